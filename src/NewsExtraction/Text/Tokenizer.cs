@@ -1,0 +1,254 @@
+namespace NewsExtraction.Text;
+
+/// <summary>
+/// A hand-written scanner that splits text into <see cref="Token"/>s over spans (no string per token).
+/// Words keep inner hyphens and apostrophes ("Belarus-Ukraine", "don't"); a possessive "'s" / "’s"
+/// is its own token; numbers keep inner separators ("1,200", "1.5"); digits glued to letters split
+/// ("5km" → "5", "km") except ordinal suffixes ("8th"); URLs and e-mail addresses are one token.
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, CancellationToken cancellationToken = default)
+    {
+        var tokens = new List<Token>(Math.Max(16, text.Length / 5));
+        ReadOnlySpan<char> s = text.AsSpan();
+        int i = 0;
+        bool newline = false;
+        while (i < s.Length)
+        {
+            char c = s[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029')
+                {
+                    newline = true;
+                }
+
+                i++;
+                continue;
+            }
+
+            if ((i & 0xFFFF) == 0 && i > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            int start = i;
+            TokenKind kind;
+            if (IsUrlStart(s, i))
+            {
+                i = ScanUrl(s, i);
+                kind = TokenKind.Url;
+            }
+            else if (char.IsDigit(c))
+            {
+                i = ScanNumber(s, i);
+                kind = TokenKind.Number;
+            }
+            else if (char.IsLetter(c))
+            {
+                i = ScanWord(s, i);
+                kind = TokenKind.Word;
+                if (i < s.Length && s[i] == '@' && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]))
+                {
+                    i = ScanUrl(s, start);
+                    kind = TokenKind.Url;
+                }
+            }
+            else if (IsApostrophe(c) && i + 1 < s.Length && (s[i + 1] == 's' || s[i + 1] == 'S') && i > 0 && char.IsLetter(s[i - 1]) && (i + 2 >= s.Length || !char.IsLetter(s[i + 2])))
+            {
+                i += 2;
+                kind = TokenKind.Word;
+            }
+            else if (c == '.' || c == '\u2026')
+            {
+                i++;
+                while (i < s.Length && (s[i] == '.' || s[i] == '\u2026'))
+                {
+                    i++;
+                }
+
+                kind = TokenKind.Punctuation;
+            }
+            else if (char.IsPunctuation(c))
+            {
+                i++;
+                kind = TokenKind.Punctuation;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                i += (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) ? 2 : 1;
+                kind = TokenKind.Symbol;
+            }
+            else
+            {
+                i++;
+                kind = TokenKind.Symbol;
+            }
+
+            var span = new TextSpan(start, i - start);
+            tokens.Add(new Token(span, kind, kind == TokenKind.Word ? CaseOf(s.Slice(start, i - start)) : TokenCase.Other, newline));
+            newline = false;
+        }
+
+        return tokens;
+    }
+
+    internal static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u02BC';
+
+    internal static bool IsHyphen(char c) => c == '-' || c == '\u2010' || c == '\u2011';
+
+    internal static TokenCase CaseOf(ReadOnlySpan<char> word)
+    {
+        int letters = 0, upper = 0;
+        bool firstUpper = false;
+        bool seenLetter = false;
+        foreach (char ch in word)
+        {
+            if (!char.IsLetter(ch))
+            {
+                continue;
+            }
+
+            letters++;
+            if (char.IsUpper(ch))
+            {
+                upper++;
+                if (!seenLetter)
+                {
+                    firstUpper = true;
+                }
+            }
+
+            seenLetter = true;
+        }
+
+        if (letters == 0)
+        {
+            return TokenCase.Other;
+        }
+
+        if (upper == 0)
+        {
+            return TokenCase.Lower;
+        }
+
+        if (upper == letters && letters >= 2)
+        {
+            return TokenCase.Upper;
+        }
+
+        return firstUpper ? TokenCase.Capitalized : TokenCase.Other;
+    }
+
+    private static int ScanWord(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length)
+        {
+            char c = s[i];
+            if (char.IsLetterOrDigit(c) || c == '\u00AD' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                i++;
+                continue;
+            }
+
+            if (i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]))
+            {
+                if (IsHyphen(c) || (c == '&' && char.IsUpper(s[i - 1]) && char.IsUpper(s[i + 1])))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (IsApostrophe(c))
+                {
+                    // Possessive 's is its own token; other inner apostrophes stay (don't, O'Neill).
+                    bool possessive = (s[i + 1] == 's' || s[i + 1] == 'S') && (i + 2 >= s.Length || !char.IsLetter(s[i + 2]));
+                    if (possessive)
+                    {
+                        return i;
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                // Inner period in initialisms: "U.S", "e.g" (the final period stays separate).
+                if (c == '.' && char.IsLetter(s[i + 1]) && i >= 1 && IsSingleLetterBefore(s, i) && (i + 2 >= s.Length || s[i + 2] == '.'))
+                {
+                    i++;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    private static bool IsSingleLetterBefore(ReadOnlySpan<char> s, int dot)
+    {
+        // True when the character before the dot is a letter that starts a word or follows another dot.
+        return char.IsLetter(s[dot - 1]) && (dot - 2 < 0 || !char.IsLetter(s[dot - 2]));
+    }
+
+    private static int ScanNumber(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length)
+        {
+            char c = s[i];
+            if (char.IsDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            if ((c == ',' || c == '.') && i + 1 < s.Length && char.IsDigit(s[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        // Ordinal suffix: 1st, 2nd, 3rd, 8th.
+        if (i + 1 < s.Length)
+        {
+            char a = char.ToLowerInvariant(s[i]);
+            char b = char.ToLowerInvariant(s[i + 1]);
+            bool suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+            if (suffix && (i + 2 >= s.Length || !char.IsLetterOrDigit(s[i + 2])))
+            {
+                return i + 2;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsUrlStart(ReadOnlySpan<char> s, int i)
+    {
+        ReadOnlySpan<char> rest = s.Slice(i);
+        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && (i == 0 || !char.IsLetterOrDigit(s[i - 1])));
+    }
+
+    private static int ScanUrl(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && !char.IsWhiteSpace(s[i]) && s[i] != '"' && s[i] != '<' && s[i] != '>' && s[i] != '\u201C' && s[i] != '\u201D')
+        {
+            i++;
+        }
+
+        // Trailing sentence punctuation is not part of the URL.
+        while (i > 0 && (s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == ')' || s[i - 1] == ';' || s[i - 1] == ':' || s[i - 1] == '!' || s[i - 1] == '?'))
+        {
+            i--;
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,90 @@
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Tests.Text;
+
+public sealed class SentenceSplitterTests
+{
+    private static List<string> Sentences(string text)
+    {
+        var doc = AnalyzedDocument.Analyze(text);
+        return doc.Sentences.Select(s => text[s.Span.Start..s.Span.End]).ToList();
+    }
+
+    private static List<string> SeedSentences(string seed) => Sentences(Seeds.Text(seed));
+
+    [Fact]
+    public void Abbreviations_do_not_end_sentences()
+    {
+        var s = Sentences("The U.S. will keep pressuring China. Gen. Smith arrived on Jan. 5 in Washington. He left.");
+        Assert.Equal(["The U.S. will keep pressuring China.", "Gen. Smith arrived on Jan. 5 in Washington.", "He left."], s);
+    }
+
+    [Fact]
+    public void Decimals_and_initials_do_not_end_sentences()
+    {
+        var s = Sentences("Growth was 1.5 percent, said John F. Kennedy. Then it fell.");
+        Assert.Equal(["Growth was 1.5 percent, said John F. Kennedy.", "Then it fell."], s);
+    }
+
+    [Fact]
+    public void A_quote_closing_after_the_period_stays_with_its_sentence()
+    {
+        var s = Sentences("“We will respond.” He said no more. “Why?” she asked.");
+        Assert.Equal(["“We will respond.”", "He said no more.", "“Why?” she asked."], s);
+    }
+
+    [Fact]
+    public void Seed_000_dateline_headline_and_body_sentences()
+    {
+        var s = SeedSentences(Seeds.S000);
+        Assert.Contains("الاثنين 08 يوليو 2024 - 18:20", s);
+        Assert.Contains("Escalating Tensions: China and Belarus Stage Joint Drills at NATO's Doorstep", s);
+        Assert.Contains(s, x => x.StartsWith("Founded in 2001 by China, Russia", StringComparison.Ordinal) && x.EndsWith("in Central Asia.", StringComparison.Ordinal));
+        // "Washington, D.C., and" does not split.
+        Assert.Contains(s, x => x.Contains("summit in Washington, D.C., and Ukrainian President Volodymyr Zelensky's visit to Poland.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Seed_001_quote_with_it_added_is_one_sentence()
+    {
+        var s = SeedSentences(Seeds.S001);
+        Assert.Contains(s, x => x.StartsWith("“The training aims", StringComparison.Ordinal) && x.EndsWith("it added.", StringComparison.Ordinal));
+        Assert.Contains("China’s Ministry of Defense said on Sunday that the drills will include “hostage rescue operations and counter-terrorism missions.”", s);
+        Assert.Contains("Read also:", s);
+    }
+
+    [Fact]
+    public void Seed_002_told_AFP_and_the_name_are_separate_sentences()
+    {
+        var s = SeedSentences(Seeds.S002);
+        Assert.Contains(s, x => x.StartsWith("“It’s much more about", StringComparison.Ordinal) && x.EndsWith("told AFP.", StringComparison.Ordinal));
+        Assert.Contains("Kelly Grieco.", s);
+    }
+
+    [Fact]
+    public void Seed_003_page_reference_and_double_period()
+    {
+        var s = SeedSentences(Seeds.S003);
+        Assert.Contains("Thursday, July 11, 2024, p. 24", s);
+        Assert.Contains("Beijing.", s);
+        Assert.Contains(s, x => x.StartsWith("Chinese Foreign Ministry spokesman Lin Jian said: We firmly oppose", StringComparison.Ordinal) && x.EndsWith("in this region..", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Seed_004_glued_byline_and_us_abbreviation()
+    {
+        var s = SeedSentences(Seeds.S004);
+        Assert.Contains("Nikola MikovicBy Nikola MikovicMarch 1, 2023Updated:March 1, 2023No Comments4 Mins Read", s);
+        Assert.Contains("The U.S. will keep pressuring China, as well as other countries, not to provide any assistance not only to Russia, but to Belarus.", s);
+        // A quote of two sentences splits inside the marks; the attribution stays with the second.
+        Assert.Contains("“We have been a reliable friend of the Chinese people in recent decades.", s);
+        Assert.Contains("And we will always remain so,” said Lukashenko.", s);
+    }
+
+    [Fact]
+    public void Hard_wrapped_lines_join_into_one_sentence()
+    {
+        var s = Sentences("The minister said the talks would resume\nnext week in Geneva. Nobody else spoke.");
+        Assert.Equal(["The minister said the talks would resume\nnext week in Geneva.", "Nobody else spoke."], s);
+    }
+}

@@ -63,6 +63,14 @@ internal static class ExtractorOrdering
                 Visit(byName[dep]);
             }
 
+            foreach (string soft in e.RunsAfter ?? Array.Empty<string>())
+            {
+                if (byName.TryGetValue(soft, out IExtractor? other))
+                {
+                    Visit(other);
+                }
+            }
+
             path.RemoveAt(path.Count - 1);
             state[e.Name] = 2;
             result.Add(e);

@@ -18,6 +18,12 @@ public interface IExtractor
     /// </summary>
     IReadOnlyList<string> DependsOn { get; }
 
+    /// <summary>
+    /// Names of extractors whose mentions this one uses when they are in the pipeline, but can do
+    /// without: when present they run first; when absent nothing is required. Default: none.
+    /// </summary>
+    IReadOnlyList<string> RunsAfter => Array.Empty<string>();
+
     /// <summary>Finds mentions in <see cref="ExtractionContext.Document"/> and adds them with <see cref="ExtractionContext.Add"/>.</summary>
     void Extract(ExtractionContext context);
 }

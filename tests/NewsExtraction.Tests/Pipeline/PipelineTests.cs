@@ -57,6 +57,28 @@ public sealed class PipelineTests
         Assert.Equal(3, seen);
     }
 
+    private sealed class SoftExtractor(string name, params string[] runsAfter) : IExtractor
+    {
+        public string Name { get; } = name;
+
+        public IReadOnlyList<string> DependsOn { get; } = [];
+
+        public IReadOnlyList<string> RunsAfter { get; } = runsAfter;
+
+        public void Extract(ExtractionContext context)
+        {
+        }
+    }
+
+    [Fact]
+    public void Soft_ordering_runs_after_when_present_and_is_ignored_when_absent()
+    {
+        var withOrgs = new ExtractionPipelineBuilder().Use(new SoftExtractor("quotes", "orgs")).Use(new SoftExtractor("orgs")).Build();
+        Assert.Equal(["orgs", "quotes"], withOrgs.Extractors.Select(e => e.Name));
+        var alone = new ExtractionPipelineBuilder().Use(new SoftExtractor("quotes", "orgs")).Build();
+        Assert.Equal(["quotes"], alone.Extractors.Select(e => e.Name));
+    }
+
     [Fact]
     public void Rejects_a_cycle_and_names_it()
     {

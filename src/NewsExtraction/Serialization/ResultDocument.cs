@@ -6,6 +6,11 @@ namespace NewsExtraction.Serialization;
 /// </summary>
 public sealed record ResultDocument
 {
+    private readonly IReadOnlyList<DateRecord>? _dates;
+    private readonly IReadOnlyList<DistanceRecord>? _distances;
+    private readonly IReadOnlyList<OrganisationRecord>? _organisations;
+    private readonly IReadOnlyList<QuotationRecord>? _quotations;
+
     /// <summary>An identifier for the article (the caller's source, or a file name).</summary>
     public string? Id { get; init; }
 
@@ -37,19 +42,19 @@ public sealed record ResultDocument
     public IReadOnlyList<SpanValue>? Body { get; init; }
 
     /// <summary>Date and time mentions.</summary>
-    public IReadOnlyList<DateRecord> Dates { get; init; } = [];
+    public IReadOnlyList<DateRecord> Dates { get => _dates ?? []; init => _dates = value; }
 
     /// <summary>Distance mentions.</summary>
-    public IReadOnlyList<DistanceRecord> Distances { get; init; } = [];
+    public IReadOnlyList<DistanceRecord> Distances { get => _distances ?? []; init => _distances = value; }
 
     /// <summary>Organisation mentions.</summary>
-    public IReadOnlyList<OrganisationRecord> Organisations { get; init; } = [];
+    public IReadOnlyList<OrganisationRecord> Organisations { get => _organisations ?? []; init => _organisations = value; }
 
     /// <summary>The document's acronym table.</summary>
     public IReadOnlyList<AliasRecord>? Aliases { get; init; }
 
     /// <summary>Quotation mentions.</summary>
-    public IReadOnlyList<QuotationRecord> Quotations { get; init; } = [];
+    public IReadOnlyList<QuotationRecord> Quotations { get => _quotations ?? []; init => _quotations = value; }
 
     /// <summary>Mentions of extractors other than the built-in four.</summary>
     public IReadOnlyList<OtherRecord>? Other { get; init; }

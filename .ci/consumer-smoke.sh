@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Packs every package into a local folder, then meets them the way a consumer does: a brand-new
+# console project (outside this repository) with a nuget.config naming that folder plus the public
+# feed adds NewsExtraction and NewsExtraction.Fixtures by id, extracts from a seed article, scores
+# the default pipeline against the fixtures and asserts the output; the CLI is installed as a .NET
+# tool from the same folder and run on a seed file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# A unique pre-release version, so that no stale copy in the NuGet cache is used.
+version="0.1.0-ci.$(date +%Y%m%d%H%M%S).$$"
+feed="$work/feed"
+
+echo "packing $version into $feed"
+for p in src/NewsExtraction src/NewsExtraction.Fixtures src/NewsExtraction.Cli; do
+  dotnet pack "$p" -c Release -o "$feed" -p:Version="$version" --nologo -v quiet
+done
+ls "$feed"
+for id in NewsExtraction NewsExtraction.Fixtures NewsExtraction.Cli; do
+  test -f "$feed/$id.$version.nupkg" || { echo "missing $id.$version.nupkg"; exit 1; }
+  test -f "$feed/$id.$version.snupkg" || { echo "missing $id.$version.snupkg"; exit 1; }
+done
+unzip -l "$feed/NewsExtraction.$version.nupkg" | grep -E "lib/net8.0/NewsExtraction.dll|lib/net10.0/NewsExtraction.xml|README.md|NOTICE.md" \
+  | wc -l | grep -qx 4 || { echo "NewsExtraction package lacks a dll, XML docs, README or NOTICE"; unzip -l "$feed/NewsExtraction.$version.nupkg"; exit 1; }
+
+cat > "$work/nuget.config" <<CONFIG
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="local"><package pattern="NewsExtraction*" /></packageSource>
+    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+  </packageSourceMapping>
+</configuration>
+CONFIG
+
+cd "$work"
+dotnet new console -o consumer --framework net10.0 --nologo >/dev/null
+cd consumer
+dotnet add package NewsExtraction --version "$version" >/dev/null
+dotnet add package NewsExtraction.Fixtures --version "$version" >/dev/null
+cat > Program.cs <<'PROGRAM'
+using NewsExtraction;
+using NewsExtraction.Fixtures;
+
+var seed = FixtureCorpus.Seeds.Articles[0];
+ExtractionResult result = ExtractionPipeline.Default.Extract(seed.ToArticle());
+Console.WriteLine($"{seed.Id}: {result.Dates.Count} dates, {result.Distances.Count} distances, {result.Organisations.Count} organisations, {result.Quotations.Count} quotations");
+foreach (var d in result.Distances) Console.WriteLine($"  distance {d.Text} = {d.Metres} m");
+
+ScoreReport report = Scorer.Evaluate(ExtractionPipeline.Default, FixtureCorpus.Seeds);
+Console.Write(report.ToTable());
+
+bool ok = result.Dates.Count > 0 && result.Organisations.Count > 0 && result.Quotations.Count > 0 && result.Distances.Count > 0
+    && report[MentionType.Organisations].F1 > 0.5 && report[MentionType.Dates].F1 > 0.5;
+Console.WriteLine(ok ? "CONSUMER OK" : "CONSUMER FAILED");
+return ok ? 0 : 1;
+PROGRAM
+dotnet run -c Release | tee run.log
+grep -q "CONSUMER OK" run.log
+
+echo "installing the tool"
+dotnet tool install NewsExtraction.Cli --version "$version" --tool-path "$work/tools" --add-source "$feed" >/dev/null
+"$work/tools/news-extract" extract "$root/seeds/000_a59041e354070abc.txt" > tool.json
+grep -q '"organisations": \[' tool.json && grep -q '"text": "NATO"' tool.json || { echo "tool output unexpected"; head -c 2000 tool.json; exit 1; }
+set +e
+"$work/tools/news-extract" extract /no/such/file.txt 2> tool.err
+code=$?
+set -e
+[ "$code" -eq 2 ] || { echo "tool exit code for a missing file was $code, not 2"; exit 1; }
+echo "consumer smoke test passed"

@@ -1,0 +1,21 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using NewsExtraction;
+using NewsExtraction.Benchmarks;
+
+// `first-use` measures what a fresh process pays before its first result: building the default
+// pipeline (data files load lazily) and extracting from one seed article. Run it in a new process
+// each time (see docs/benchmarks.md); everything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "first-use")
+{
+    string text = Corpora.Seed("000_a59041e354070abc");
+    var sw = Stopwatch.StartNew();
+    ExtractionPipeline pipeline = new ExtractionPipelineBuilder().UseDefaults().Build();
+    ExtractionResult result = pipeline.Extract(text);
+    sw.Stop();
+    Console.WriteLine($"first-use: {sw.Elapsed.TotalMilliseconds:0.0} ms (build + first extract, {result.Count} mentions)");
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(SeedCorpusBenchmarks).Assembly).Run(args);
+return 0;

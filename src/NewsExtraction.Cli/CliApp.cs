@@ -92,33 +92,38 @@ internal static class CliApp
         var verbose = new Option<bool>("--verbose") { Description = "List every miss, false positive and value disagreement per article." };
         var types = new Option<string?>("--types") { Description = "Comma-separated types to score (dates,distances,organisations,quotations); default all." };
         var min = new Option<string[]>("--min") { Description = "A threshold TYPE.METRIC=VALUE (metrics: f1, exact_f1, precision, recall, value_accuracy, value_f1); exit 3 when any is not met. Repeatable.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("eval", "Run the default pipeline over a corpus and print the scores.") { corpus, bodyOnly, format, verbose, types, min };
+        var predictions = new Option<string?>("--predictions") { Description = "Score result files made elsewhere (a folder of <id>.json in the output schema) instead of running the pipeline." };
+        var threads = new Option<int>("--threads") { Description = "Articles extracted in parallel (default: the core count). Use 1 to measure single-core throughput.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var warmup = new Option<bool>("--warmup") { Description = "Run the corpus once before the timed run (steady-state throughput)." };
+        var command = new Command("eval", "Run the default pipeline over a corpus and print the scores.") { corpus, bodyOnly, format, verbose, types, min, predictions, threads, warmup };
         command.SetAction(parse =>
         {
             string corpusArg = parse.GetValue(corpus) ?? "seeds";
             FixtureCorpus fixtures = LoadCorpus(corpusArg);
             bool body = parse.GetValue(bodyOnly);
             var options = new ScoringOptions { BodyOnly = body, Types = ParseTypes(parse.GetValue(types)) };
-            ExtractionPipeline pipeline = new ExtractionPipelineBuilder().UseDefaults()
-                .WithOptions(o => o with { Scope = body ? ExtractionScope.BodyOnly : ExtractionScope.WholePage })
-                .Build();
-            var sw = System.Diagnostics.Stopwatch.StartNew();
-            ScoreReport report = Scorer.Evaluate(pipeline, fixtures, options);
-            sw.Stop();
             long chars = 0;
             foreach (FixtureArticle a in fixtures.Articles)
             {
                 chars += a.Text.Length;
             }
 
+            EvalRun run = parse.GetValue(predictions) is { } dir
+                ? EvalRun.FromFiles(fixtures, dir)
+                : EvalRun.Extract(fixtures, body, Math.Max(1, parse.GetValue(threads)), parse.GetValue(warmup));
+            ScoreReport report = Scorer.Score(fixtures, run.Predictions, options);
             if (parse.GetValue(format) == "json")
             {
-                stdout.WriteLine(EvalJson.Format(report, chars, sw.Elapsed));
+                stdout.WriteLine(EvalJson.Format(report, chars, run));
             }
             else
             {
                 stdout.Write(report.ToTable());
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{chars:N0} characters in {sw.Elapsed.TotalMilliseconds:0} ms (wall clock, all cores, including first use)"));
+                if (run.Elapsed is { } elapsed)
+                {
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{chars:N0} characters in {elapsed.TotalMilliseconds:0} ms on {run.Threads} thread(s); first use {run.FirstUse!.Value.TotalMilliseconds:0} ms"));
+                }
+
                 if (parse.GetValue(verbose))
                 {
                     foreach (ScoreProblem p in report.Problems)

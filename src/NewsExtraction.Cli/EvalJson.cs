@@ -7,7 +7,7 @@ namespace NewsExtraction.Cli;
 /// <summary>The eval --format json output, written with Utf8JsonWriter (no reflection).</summary>
 internal static class EvalJson
 {
-    public static string Format(ScoreReport report, long characters, TimeSpan elapsed)
+    public static string Format(ScoreReport report, long characters, EvalRun run)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -17,7 +17,14 @@ internal static class EvalJson
             w.WriteNumber("articles", report.Articles);
             w.WriteBoolean("body_only", report.BodyOnly);
             w.WriteNumber("characters", characters);
-            w.WriteNumber("elapsed_ms", Math.Round(elapsed.TotalMilliseconds, 1));
+            if (run.Elapsed is { } elapsed)
+            {
+                w.WriteNumber("threads", run.Threads);
+                w.WriteNumber("elapsed_ms", Math.Round(elapsed.TotalMilliseconds, 1));
+                w.WriteNumber("first_use_ms", Math.Round(run.FirstUse!.Value.TotalMilliseconds, 1));
+                w.WriteNumber("utf8_bytes", run.Utf8Bytes);
+                w.WriteNumber("mb_per_s", Math.Round(run.Utf8Bytes / 1e6 / Math.Max(1e-9, elapsed.TotalSeconds), 2));
+            }
             w.WriteStartObject("types");
             foreach (TypeScore t in report.Types)
             {

@@ -176,9 +176,9 @@ internal static class DistanceScanner
             return false; // inside "1.5" or "1,200" (we skip whole runs, but be safe)
         }
 
-        if (CharKinds.IsDash(p) && i >= 2 && CharKinds.IsWordOrDigit(text[i - 2]))
+        if ((CharKinds.IsDash(p) || CharKinds.IsApostrophe(p)) && i >= 2 && CharKinds.IsWordOrDigit(text[i - 2]))
         {
-            return false; // "F-16", "scp-173m", "2023-24"
+            return false; // "F-16", "scp-173m", "2023-24", "I'92m"
         }
 
         return true;
@@ -206,7 +206,7 @@ internal static class DistanceScanner
     }
 
     /// <summary>A quantity before its unit.</summary>
-    private readonly record struct Qty(decimal Value, int Start, int End, QuantityKind Kind, bool AllowOf);
+    private readonly record struct Qty(decimal Value, int Start, int End, QuantityKind Kind, bool AllowOf, bool Approx = false);
 
     /// <summary>A unit after a quantity.</summary>
     private readonly record struct UnitHit(LengthUnit Unit, int Start, int End, bool IsAbbreviation, bool Hyphenated, string Surface);
@@ -272,7 +272,7 @@ internal static class DistanceScanner
 
             if (w2.Equals("couple", StringComparison.OrdinalIgnoreCase))
             {
-                q = new Qty(2, pos, e2, QuantityKind.Words, true);
+                q = new Qty(2, pos, e2, QuantityKind.Words, true, Approx: true);
                 return true;
             }
 
@@ -595,7 +595,7 @@ internal static class DistanceScanner
             return true;
         }
 
-        if (c == '\'' && i == q.End && i + 1 < n && char.IsAsciiDigit(text[i + 1]))
+        if (c is '\'' or '’' && i == q.End && i + 1 < n && char.IsAsciiDigit(text[i + 1]))
         {
             // 6'2" : a foot mark only when inches follow (checked by the compound reader).
             int j = i + 1;
@@ -606,7 +606,7 @@ internal static class DistanceScanner
 
             if (j < n && text[j] is '"' or '″')
             {
-                unit = new UnitHit(LengthUnit.Foot, i, i + 1, true, false, "'");
+                unit = new UnitHit(LengthUnit.Foot, i, i + 1, true, false, c == '’' ? "’" : "'");
                 return true;
             }
         }
@@ -627,6 +627,7 @@ internal static class DistanceScanner
         public QuantityKind Kind;
         public int QualifierAnchor;
         public bool Compound;
+        public bool Approx;
     }
 
     /// <summary>Reads a whole measure at <paramref name="pos"/>: quantity, range, unit, compound.</summary>
@@ -681,6 +682,7 @@ internal static class DistanceScanner
             Unit = u,
             Kind = q1.Kind,
             QualifierAnchor = q1.Start,
+            Approx = q1.Approx,
         };
 
         if (q1.Kind == QuantityKind.Vague)
@@ -833,7 +835,7 @@ internal static class DistanceScanner
         }
 
         int k = NumberParser.SkipSpaces(text, i);
-        if (first.Surface is "'" or "′")
+        if (first.Surface is "'" or "′" or "’")
         {
             k = i; // 6'2"
         }
@@ -866,7 +868,7 @@ internal static class DistanceScanner
             return false;
         }
 
-        if (first.Surface is "'" or "′" && u2.Unit != LengthUnit.Inch)
+        if (first.Surface is "'" or "′" or "’" && u2.Unit != LengthUnit.Inch)
         {
             return false;
         }
@@ -883,7 +885,7 @@ internal static class DistanceScanner
         int after = u.End;
 
         // A foot mark alone needs the inches of a compound (checked there).
-        if (u.Surface == "'" && !compoundSecond)
+        if (u.Surface is "'" or "’" && !compoundSecond)
         {
             int j = after;
             while (j < n && char.IsAsciiDigit(text[j]))
@@ -935,9 +937,10 @@ internal static class DistanceScanner
                 return false;
             }
 
-            int ws = after < n && CharKinds.IsHyphen(text[after]) ? after + 1 : s;
+            bool hyphen = after < n && CharKinds.IsHyphen(text[after]);
+            int ws = hyphen ? after + 1 : s;
             int we = Words.End(text, ws);
-            if (we > ws && MillionNouns.Value.Contains(text.AsSpan(ws, we - ws)))
+            if (we > ws && MillionIsMeant(text.AsSpan(ws, we - ws), hyphen))
             {
                 return false;
             }
@@ -996,6 +999,47 @@ internal static class DistanceScanner
         // "a 9 - iron", a ratio "1 m x" is fine; reject "m" right before an apostrophe-s? Not needed.
         return true;
     }
+
+    /// <summary>
+    /// True when the word after a bare "m" shows it means million: a listed noun ("3m people"), another plural
+    /// noun ("4.2m businesses"), a capitalised word ("4.2m Hispanic-owned"), or a verb ("1.3m had received").
+    /// </summary>
+    private static bool MillionIsMeant(ReadOnlySpan<char> next, bool hyphenated)
+    {
+        if (MillionNouns.Value.Contains(next) || MillionVerbs.Contains(next))
+        {
+            return true;
+        }
+
+        if (hyphenated)
+        {
+            return false; // "10m-high", "100m-long"
+        }
+
+        if (char.IsUpper(next[0]))
+        {
+            return true;
+        }
+
+        // Plural nouns, but not "radius", "across", "axis".
+        return next.Length > 3 && next[^1] == 's' && next[^2] is not ('s' or 'u' or 'i') && !MetreNounsEndingInS.Contains(next);
+    }
+
+    /// <summary>Verbs and pronouns after "Nm" that show a count ("1.3m had received payment").</summary>
+    private static readonly WordSet MillionVerbs = new(
+    [
+        "had", "has", "have", "will", "would", "could", "can", "may", "might", "who", "whom",
+        "whose", "received", "receive", "lost", "live", "lived", "died", "fled", "voted", "signed", "watched", "attended",
+        "visited", "bought", "sold", "applied", "registered", "downloaded", "used", "paid", "raised", "spent", "owed",
+    ]);
+
+    /// <summary>Words ending in "s" that follow metres ("400m hurdles", "10m across", "the 5m towards").</summary>
+    private static readonly WordSet MetreNounsEndingInS = new(
+    [
+        "hurdles", "across", "towards", "downwards", "upwards", "backwards", "forwards", "afterwards", "plus", "less",
+        "thus", "this", "various", "seas", "waves", "swells", "rains", "heights", "depths", "lengths", "yachts",
+        "walls", "towers", "cliffs", "drops", "falls",
+    ]);
 
     /// <summary>True when a currency sign, code or money word stands just before the number ("$5m", "USD 5m", "worth 3m").</summary>
     private static bool MoneyBefore(string text, int start)
@@ -1072,7 +1116,7 @@ internal static class DistanceScanner
 
         // A parenthetical conversion of the same measure: "130 miles (210 km)".
         TextSpan? conversion = null;
-        if (!vague && TryConversion(text, end, m, out int convStart, out int convEnd))
+        if (!vague && (TryConversion(text, end, m, out int convStart, out int convEnd) || TryOrConversion(text, end, m, out convStart, out convEnd)))
         {
             conversion = TextSpan.FromBounds(convStart, convEnd);
             end = convEnd;
@@ -1086,13 +1130,18 @@ internal static class DistanceScanner
             approximate = true;
         }
 
-        if (vague)
+        if (vague || (m.Approx && qualifier is null))
         {
             comparator = Comparator.Approximately;
-            approximate = true;
+            approximate = true; // "a couple of miles", "a few miles"
         }
 
         int anchorFrom = postEnd > end ? postEnd : end;
+        if (conversion is { } cv && text[cv.Start] is not ('(' or '[') && anchorFrom < text.Length && text[anchorFrom] == ',')
+        {
+            anchorFrom++; // "130 miles, or 210 km, from Warsaw"
+        }
+
         TextSpan? anchorSpan = FindAnchor(text, anchorFrom, qualifier?.Phrase);
         LengthUnit unit = m.Unit.Unit;
         if (unit == LengthUnit.Nanometre && m.Unit.Surface == "nm" && (anchorSpan is not null || qualifier?.Phrase == "within"))
@@ -1105,7 +1154,7 @@ internal static class DistanceScanner
         decimal? metresMax = m.ValueMax is { } vmax ? vmax * factor : null;
 
         double confidence = vague ? 0.5 : 1.0;
-        if (m.Unit.IsAbbreviation && m.Unit.Surface is "m" or "in" or "nm" or "'" or "\"")
+        if (m.Unit.IsAbbreviation && m.Unit.Surface is "m" or "in" or "nm" or "'" or "’" or "\"")
         {
             confidence = 0.85;
         }
@@ -1203,9 +1252,7 @@ internal static class DistanceScanner
             return false;
         }
 
-        // The same length, give or take rounding (130 miles = 209 km, written "210 km").
-        decimal ratio = inner.Metres / primary.Metres;
-        if (ratio < 0.8m || ratio > 1.25m)
+        if (!SameLength(inner, primary))
         {
             return false;
         }
@@ -1223,6 +1270,80 @@ internal static class DistanceScanner
         }
 
         end = c + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="inner"/> restates <paramref name="primary"/> in another unit, give or take rounding
+    /// (130 miles = 209 km, written "210 km"). A bare "m" that fails as metres but fits as miles ("a kilometre
+    /// (0.62m)") is read as miles.
+    /// </summary>
+    private static bool SameLength(Measure inner, Measure primary)
+    {
+        if (primary.Metres <= 0 || inner.Unit.Unit == primary.Unit.Unit)
+        {
+            return false;
+        }
+
+        decimal ratio = inner.Metres / primary.Metres;
+        if (ratio >= 0.8m && ratio <= 1.25m)
+        {
+            return true;
+        }
+
+        if (inner.Unit.Surface == "m" && primary.Unit.Unit != LengthUnit.Mile)
+        {
+            decimal asMiles = inner.Value * LengthUnits.MetresPerUnit(LengthUnit.Mile) / primary.Metres;
+            return asMiles >= 0.8m && asMiles <= 1.25m;
+        }
+
+        return false;
+    }
+
+    /// <summary>A conversion written as an alternative: "50 miles or 81 kilometers", "130 miles, or 210 km", "5 km/3 miles".</summary>
+    private static bool TryOrConversion(string text, int pos, Measure primary, out int start, out int end)
+    {
+        start = end = pos;
+        int n = text.Length;
+        int i = pos;
+        if (i < n && text[i] == '/')
+        {
+            i++;
+        }
+        else
+        {
+            if (i < n && text[i] == ',')
+            {
+                i++;
+            }
+
+            int s = NumberParser.SkipSpaces(text, i);
+            int e = Words.End(text, s);
+            if (s == i || !Words.Is(text, s, e, "or"))
+            {
+                return false;
+            }
+
+            i = NumberParser.SkipSpaces(text, e);
+            if (i == e)
+            {
+                return false;
+            }
+        }
+
+        if (i >= n || !(char.IsAsciiDigit(text[i]) || char.IsLetter(text[i])))
+        {
+            return false;
+        }
+
+        if (!TryMeasure(text, i, inConversion: true, out Measure inner, out _) || inner.Kind == QuantityKind.Vague || !SameLength(inner, primary))
+        {
+            return false;
+        }
+
+        // Different unit systems only: "5 km or 3 miles" restates, "5 km or 5,000 m" would too, but "1 ft or 12 in" is rare; keep it simple.
+        start = i;
+        end = inner.End;
         return true;
     }
 

@@ -221,6 +221,25 @@ public sealed class DistanceExtractorTests
         Assert.Equal(conversion, text.Substring(m.ConversionSpan.Value.Start, m.ConversionSpan.Value.Length));
     }
 
+    [Theory]
+    [InlineData("Pandora (50 miles or 81 kilometers across) is elongated.", "50 miles", "81 kilometers")]
+    [InlineData("Brest is 130 miles, or 210 km, from Warsaw.", "130 miles", "210 km")]
+    [InlineData("he stood out due to his height, 1.88 meters (about 6’1″), above average", "1.88 meters", "(about 6’1″)")]
+    [InlineData("they moved to a plot about a kilometre (0.62m) away", "a kilometre", "(0.62m)")]
+    public void Other_conversions_are_linked_too(string text, string span, string conversion)
+    {
+        DistanceMention m = Single(text);
+        Assert.Equal(span, m.Text);
+        Assert.NotNull(m.ConversionSpan);
+        Assert.Equal(conversion, text.Substring(m.ConversionSpan.Value.Start, m.ConversionSpan.Value.Length));
+    }
+
+    [Fact]
+    public void An_or_conversion_keeps_the_anchor()
+    {
+        Assert.Equal("Warsaw", Single("Brest is 130 miles, or 210 km, from Warsaw.").Anchor);
+    }
+
     [Fact]
     public void A_parenthesis_with_a_different_length_is_not_a_conversion()
     {
@@ -258,6 +277,10 @@ public sealed class DistanceExtractorTests
     [InlineData("Send them a quick DM")]
     [InlineData("He refused to set foot in the building, and a yard sale followed.")]
     [InlineData("The 2-in-1 laptop sold out.")]
+    [InlineData("He represents 4.2m Hispanic-owned businesses.")]
+    [InlineData("Some 4.2m businesses closed.")]
+    [InlineData("Just over 1.3m had received payment.")]
+    [InlineData("yet strangely I'92m not sure")]
     public void Not_distances(string text)
     {
         IReadOnlyList<DistanceMention> found = Extractor.Find(text);
@@ -282,6 +305,15 @@ public sealed class DistanceExtractorTests
     }
 
     [Fact]
+    public void A_couple_is_two_and_approximate()
+    {
+        DistanceMention m = Single("You can walk for a couple of kilometers.");
+        Assert.Equal("a couple of kilometers", m.Text);
+        Assert.Equal(2000, m.Metres);
+        Assert.True(m.Approximate);
+    }
+
+    [Fact]
     public void Vague_mention_keeps_its_anchor()
     {
         DistanceMention m = Single("a stone's throw away from the Belarus-Ukraine border, officials said", VagueExtractor);
@@ -294,6 +326,10 @@ public sealed class DistanceExtractorTests
         Assert.Equal(1.8, Single("I'm 1.8m tall.").Metres);
         Assert.Equal(48, Single("the Max. capacity is 100t and Max. outreach is 48m").Metres);
         Assert.Equal(100, Single("He won the 100m final.").Metres);
+        Assert.Equal(400, Single("She won the 400m hurdles.").Metres);
+        Assert.Equal(10, Single("a 10m-high wall").Metres);
+        Assert.Equal(5, Single("charging within a 5 m radius").Metres);
+        Assert.Equal(1, Single("1m is equal to").Metres);
     }
 
     [Fact]

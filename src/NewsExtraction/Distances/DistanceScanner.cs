@@ -10,14 +10,12 @@ internal static class DistanceScanner
         () => WordSet.FromResource("NewsExtraction.Distances.million-nouns.txt"),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Words after a measure that show it is a size or a distance ("10 in long", "a foot tall").</summary>
+    /// <summary>Words after "a foot", "one yard", "a meter" that show a size or a distance ("a foot tall", "a yard from the line").</summary>
     private static readonly WordSet DimensionWords = new(
     [
         "tall", "long", "high", "wide", "deep", "thick", "across", "apart", "away", "from", "off", "of", "above", "below",
-        "beneath", "under", "over", "closer", "further", "farther", "nearer", "short", "shorter", "longer", "taller",
-        "higher", "lower", "wider", "deeper", "thicker", "diameter", "behind", "ahead", "north", "south", "east", "west",
-        "northeast", "northwest", "southeast", "southwest", "inland", "offshore", "outside", "beyond", "into", "down", "up",
-        "or", "to", "and", "more", "less", "tops", "max", "maximum", "minimum",
+        "beneath", "closer", "further", "farther", "nearer", "short", "shorter", "longer", "taller", "higher", "lower",
+        "wider", "deeper", "thicker", "diameter",
     ]);
 
     /// <summary>Words after "in" (inches) that show a size ("a 10 in long pen", "a 55 in screen").</summary>
@@ -39,9 +37,12 @@ internal static class DistanceScanner
     /// <summary>Words just before a number that make it a reference, not a quantity ("page 12", "No. 5").</summary>
     private static readonly WordSet ReferenceWords = new(
     [
-        "p", "pp", "page", "pages", "no", "nos", "vol", "volume", "chapter", "section", "sec", "art", "article", "para",
-        "paragraph", "rule", "clause", "verse", "fig", "figure", "table", "exhibit", "item", "line", "lines", "row", "version", "v",
+        "page", "pages", "volume", "chapter", "section", "article", "paragraph", "rule", "clause", "verse", "figure",
+        "table", "exhibit", "item", "version",
     ]);
+
+    /// <summary>Abbreviations with a period just before a number that make it a reference ("p. 12", "No. 5").</summary>
+    private static readonly WordSet DottedReferenceWords = new(["p", "pp", "no", "nos", "vol", "sec", "art", "para", "fig", "v", "ch"]);
 
     /// <summary>Currency codes and names before a number written with a bare "m" ("USD 5m", "Rs 3m").</summary>
     private static readonly WordSet CurrencyWords = new(
@@ -604,7 +605,7 @@ internal static class DistanceScanner
                 j++;
             }
 
-            if (j < n && text[j] is '"' or '″')
+            if (j < n && text[j] is '"' or '″' or '”')
             {
                 unit = new UnitHit(LengthUnit.Foot, i, i + 1, true, false, c == '’' ? "’" : "'");
                 return true;
@@ -714,6 +715,11 @@ internal static class DistanceScanner
             m.End = compoundEnd;
             m.Compound = true;
             return true;
+        }
+
+        if (u.Surface is "'" or "’")
+        {
+            return false; // a foot mark stands only before inches (6'2")
         }
 
         // "a mile and a half", "two miles and a half".
@@ -861,6 +867,19 @@ internal static class DistanceScanner
             return false;
         }
 
+        if (first.Surface is "'" or "′" or "’")
+        {
+            // 6'2", 6′2″, 6’1″: digits and an inch mark.
+            if (q2.Kind != QuantityKind.Digits || q2.End >= n || text[q2.End] is not ('"' or '″' or '”') || q2.Value >= 12)
+            {
+                return false;
+            }
+
+            addMetres = q2.Value * LengthUnits.MetresPerUnit(LengthUnit.Inch);
+            end = q2.End + 1;
+            return true;
+        }
+
         if (!TryUnit(text, q2, out UnitHit u2) || !LengthUnits.IsImperial(u2.Unit)
             || LengthUnits.MetresPerUnit(u2.Unit) >= LengthUnits.MetresPerUnit(first.Unit)
             || !UnitOk(text, q2, u2, inConversion: false, compoundSecond: true))
@@ -893,7 +912,7 @@ internal static class DistanceScanner
                 j++;
             }
 
-            if (j == after || j >= n || text[j] is not ('"' or '″'))
+            if (j == after || j >= n || text[j] is not ('"' or '″' or '”'))
             {
                 return false;
             }
@@ -932,6 +951,11 @@ internal static class DistanceScanner
 
         if (u.IsAbbreviation && u.Surface == "m")
         {
+            if (after + 1 < n && text[after] == '.' && text[after + 1] is 'p' or 'P')
+            {
+                return false; // "5 m.p.h."
+            }
+
             if (MoneyBefore(text, q.Start))
             {
                 return false;
@@ -980,7 +1004,7 @@ internal static class DistanceScanner
             }
         }
 
-        if (q.Kind == QuantityKind.Article && !u.IsAbbreviation)
+        if ((q.Kind == QuantityKind.Article || (q.Kind == QuantityKind.Words && q.Value == 1)) && !u.IsAbbreviation && !u.Hyphenated)
         {
             // "a foot", "a yard", "a meter" are often something else ("set foot", "a yard sale", "a water meter").
             string surface = u.Surface;
@@ -1198,14 +1222,14 @@ internal static class DistanceScanner
             i--;
         }
 
-        if (i == start && i > 0 && text[i - 1] != '.')
-        {
-            return false;
-        }
-
-        if (i > 0 && text[i - 1] == '.')
+        bool dotted = i > 0 && text[i - 1] == '.';
+        if (dotted)
         {
             i--;
+        }
+        else if (i == start)
+        {
+            return false;
         }
 
         int ws = i;
@@ -1214,7 +1238,13 @@ internal static class DistanceScanner
             ws--;
         }
 
-        return ws < i && Words.StartsAt(text, ws) && ReferenceWords.Contains(text.AsSpan(ws, i - ws));
+        if (ws == i || !Words.StartsAt(text, ws))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(ws, i - ws);
+        return dotted ? DottedReferenceWords.Contains(word) : ReferenceWords.Contains(word);
     }
 
     /// <summary>A parenthetical conversion of the measure just read: "(210 km)", "(about 64 km)", "[3.2 ft]".</summary>

@@ -83,6 +83,8 @@ public sealed class DistanceExtractorTests
     [InlineData("he is 5 feet and 2 inches.", "5 feet and 2 inches", 5 + (2.0 / 12), LengthUnit.Foot, 1.5748)]
     [InlineData("the 6-foot-2 forward", "6-foot-2", 6 + (2.0 / 12), LengthUnit.Foot, 1.8796)]
     [InlineData("he stands 6′2″ tall", "6′2″", 6 + (2.0 / 12), LengthUnit.Foot, 1.8796)]
+    [InlineData("I'm 5'11\" now", "5'11\"", 5 + (11.0 / 12), LengthUnit.Foot, 1.8034)]
+    [InlineData("He is 6ft 2in tall.", "6ft 2in", 6 + (2.0 / 12), LengthUnit.Foot, 1.8796)]
     public void Reads_number_unit_and_exact_metres(string text, string span, double value, LengthUnit unit, double metres)
     {
         DistanceMention m = Single(text);
@@ -281,6 +283,13 @@ public sealed class DistanceExtractorTests
     [InlineData("Some 4.2m businesses closed.")]
     [InlineData("Just over 1.3m had received payment.")]
     [InlineData("yet strangely I'92m not sure")]
+    [InlineData("Put one foot in front of the other.")]
+    [InlineData("They met in a yard outside the house.")]
+    [InlineData("He drove at 5 m.p.h. all the way.")]
+    [InlineData("See pp. 12-14 in the annex.")]
+    [InlineData("He said \"5\" was enough.")]
+    [InlineData("He scored 2 in the first half and one in five people agreed.")]
+    [InlineData("Apple sold 3m iPhones.")]
     public void Not_distances(string text)
     {
         IReadOnlyList<DistanceMention> found = Extractor.Find(text);

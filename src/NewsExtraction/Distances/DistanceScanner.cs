@@ -187,6 +187,14 @@ internal static class DistanceScanner
 
     private static bool IsQuantityWord(ReadOnlySpan<char> w, bool includeVague)
     {
+        // Every quantity word starts with one of these letters: a(n), e(ight), f(ive, few), h(alf, hundreds),
+        // n(ine), o(ne), q(uarter), s(ix, several), t(wo, ten, tens), z(ero), c(ountless), d(ozens), m(any, mere).
+        char f = (char)(w[0] | 0x20);
+        if (f is not ('a' or 'e' or 'f' or 'h' or 'n' or 'o' or 'q' or 's' or 't' or 'z' or 'c' or 'd' or 'm'))
+        {
+            return false;
+        }
+
         if (w.Length == 1)
         {
             return w[0] is 'a' or 'A';

@@ -78,8 +78,30 @@ internal static class UnitTable
 
     private static readonly Lazy<UnitSurface[]> Entries = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<UnitSurface[][]> Buckets = new(BuildBuckets, LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>Every surface, longest first.</summary>
     public static UnitSurface[] All => Entries.Value;
+
+    /// <summary>The surfaces by their first character, lower-cased (index 128 holds the non-ASCII ones), longest first.</summary>
+    private static UnitSurface[][] BuildBuckets()
+    {
+        var lists = new List<UnitSurface>[129];
+        foreach (UnitSurface u in All)
+        {
+            char f = char.ToLowerInvariant(u.Surface[0]);
+            int k = f < 128 ? f : 128;
+            (lists[k] ??= new List<UnitSurface>()).Add(u);
+        }
+
+        var buckets = new UnitSurface[129][];
+        for (int k = 0; k < buckets.Length; k++)
+        {
+            buckets[k] = lists[k]?.ToArray() ?? Array.Empty<UnitSurface>();
+        }
+
+        return buckets;
+    }
 
     private static UnitSurface[] Load()
     {
@@ -117,7 +139,8 @@ internal static class UnitTable
         }
 
         ReadOnlySpan<char> rest = text.AsSpan(pos);
-        foreach (UnitSurface u in All)
+        char first = char.ToLowerInvariant(text[pos]);
+        foreach (UnitSurface u in Buckets.Value[first < 128 ? first : 128])
         {
             if (rest.Length < u.Surface.Length)
             {

@@ -290,6 +290,7 @@ public sealed class DistanceExtractorTests
     [InlineData("He said \"5\" was enough.")]
     [InlineData("He scored 2 in the first half and one in five people agreed.")]
     [InlineData("Apple sold 3m iPhones.")]
+    [InlineData("He fell at the 5th km and again in the fifth mile.")]
     public void Not_distances(string text)
     {
         IReadOnlyList<DistanceMention> found = Extractor.Find(text);

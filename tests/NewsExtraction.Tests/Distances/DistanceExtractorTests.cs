@@ -190,6 +190,11 @@ public sealed class DistanceExtractorTests
     [InlineData("The strike hit 30 km outside Kyiv.", "30 km", "Kyiv")]
     [InlineData("Troops stayed within 5 km of the border.", "5 km", "the border")]
     [InlineData("Brest is 130 miles (210 km) from Warsaw, officials said.", "130 miles", "Warsaw")]
+    [InlineData("It lies 30 km from St. Petersburg in the north.", "30 km", "St. Petersburg")]
+    [InlineData("The boat was 40 miles south-southwest of Bluefields on Friday.", "40 miles", "Bluefields")]
+    [InlineData("The camp is 5 km upstream of the dam.", "5 km", "the dam")]
+    [InlineData("They stopped 3 km short of the town.", "3 km", "the town")]
+    [InlineData("Troops pulled 10 km back from the line.", "10 km", "the line")]
     public void Anchor_is_the_noun_phrase_the_distance_is_measured_from(string text, string span, string anchor)
     {
         DistanceMention m = Single(text);
@@ -215,6 +220,7 @@ public sealed class DistanceExtractorTests
     [InlineData("Brest is 130 miles (210 km) from Warsaw.", "130 miles", "(210 km)")]
     [InlineData("The route is 40 miles (about 64 km) long.", "40 miles", "(about 64 km)")]
     [InlineData("a 10-metre (33 ft) wall", "10-metre", "(33 ft)")]
+    [InlineData("The route is 5 km/3 miles long.", "5 km", "3 miles")]
     public void A_parenthetical_conversion_is_linked_not_a_second_distance(string text, string span, string conversion)
     {
         DistanceMention m = Single(text);
@@ -253,6 +259,8 @@ public sealed class DistanceExtractorTests
     [Theory]
     [InlineData("It cost $5m to build.")]
     [InlineData("It cost £3m, officials said.")]
+    [InlineData("It cost USD 5m.")]
+    [InlineData("The strike hit 1,5 km away.")]
     [InlineData("The app has 3m people using it.")]
     [InlineData("The country produces 2.5m barrels a day.")]
     [InlineData("It cost 1.8M dollars.")]

@@ -29,6 +29,18 @@ public enum LengthUnit
 
     /// <summary>International inch (in), 0.0254 m.</summary>
     Inch,
+
+    /// <summary>Decimetre (dm), 0.1 m.</summary>
+    Decimetre,
+
+    /// <summary>Micrometre (µm, micron), 1e-6 m.</summary>
+    Micrometre,
+
+    /// <summary>Nanometre (nm), 1e-9 m.</summary>
+    Nanometre,
+
+    /// <summary>Picometre, 1e-12 m (only written out in full: "pm" is read as a clock time).</summary>
+    Picometre,
 }
 
 /// <summary>How a stated quantity relates to the true one.</summary>

@@ -160,7 +160,7 @@ public static class ExtractionJson
             ?? throw new JsonException("The JSON is 'null', not a result object.");
     }
 
-    /// <summary>The canonical symbol of a unit (m, km, cm, mm, mi, nmi, ft, yd, in).</summary>
+    /// <summary>The canonical symbol of a unit (m, km, cm, mm, mi, nmi, ft, yd, in; dm, um, nm, pm).</summary>
     public static string UnitSymbol(LengthUnit unit) => unit switch
     {
         LengthUnit.Metre => "m",
@@ -172,6 +172,10 @@ public static class ExtractionJson
         LengthUnit.Foot => "ft",
         LengthUnit.Yard => "yd",
         LengthUnit.Inch => "in",
+        LengthUnit.Decimetre => "dm",
+        LengthUnit.Micrometre => "um",
+        LengthUnit.Nanometre => "nm",
+        LengthUnit.Picometre => "pm",
         _ => unit.ToString(),
     };
 

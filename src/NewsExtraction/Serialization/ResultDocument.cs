@@ -129,7 +129,7 @@ public sealed record DistanceRecord : MentionRecord
     /// <summary>The upper bound of a range.</summary>
     public double? ValueMax { get; init; }
 
-    /// <summary>Canonical unit symbol: m, km, cm, mm, mi, nmi, ft, yd, in.</summary>
+    /// <summary>Canonical unit symbol: m, km, cm, mm, mi, nmi, ft, yd, in (also dm, um, nm, pm).</summary>
     public string? Unit { get; init; }
 
     /// <summary>The unit as written.</summary>

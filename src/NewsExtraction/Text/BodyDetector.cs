@@ -432,9 +432,10 @@ internal static class BodyDetector
             return Quality.HardBad;
         }
 
-        // A line repeated within a few lines is a headline copy or a caption; a paragraph repeated elsewhere
-        // (pull quotes, a page scraped twice) is rated as any other line.
-        if (f.NearRepeat && f.LetterWords >= 4 && (f.Length < 200 || !f.EndsSentence))
+        // A line repeated within a few lines is a headline copy or a caption (every copy), or a sentence
+        // scraped twice (the later copies); a paragraph repeated further away (pull quotes, a page scraped
+        // twice) is rated as any other line.
+        if (f.NearRepeat && f.LetterWords >= 4 && (!f.EndsSentence || (f.FirstCopy >= 0 && f.Length < 200)))
         {
             return Quality.HardBad;
         }
@@ -510,6 +511,7 @@ internal static class BodyDetector
 
                     Cluster c = clusters[cur];
                     c.Last = i;
+                    c.TextBlocks++;
                     if (f.Quality == Quality.Good)
                     {
                         c.Weight += f.Length;
@@ -549,25 +551,39 @@ internal static class BodyDetector
         last = clusters[main].Last;
         long mainWeight = clusters[main].Weight;
 
-        // An article split by an inline heading or a gallery keeps its other large parts, but nothing past an end-of-article marker.
+        // An article split by an inline "Also read" list or a gallery keeps its other parts that are runs of
+        // paragraphs (teaser lists and comments alternate text with titles, names and dates), but nothing
+        // past an end-of-article marker.
+        // A heading line alone ("Read more") between two runs of paragraphs is a link inside the article:
+        // the lead before it is kept, and so is a run of paragraphs right after it.
         for (int k = main + 1; k < clusters.Count && clusters[k].Before != BreakKind.End; k++)
         {
-            if (clusters[k].GoodBlocks >= 3 && clusters[k].Weight * 5 >= mainWeight * 2)
+            Cluster c = clusters[k];
+            bool inline = c.Before == BreakKind.Heading && c.First - last - 1 <= 3 && c.TextBlocks >= 2 && IsDense(c);
+            if (inline || IsContinuation(c, mainWeight))
             {
-                last = clusters[k].Last;
+                last = c.Last;
             }
         }
 
         for (int k = main - 1; k >= 0 && clusters[k + 1].Before != BreakKind.End; k--)
         {
-            if (clusters[k].GoodBlocks >= 3 && clusters[k].Weight * 5 >= mainWeight * 2)
+            Cluster c = clusters[k];
+            bool inline = clusters[k + 1].Before == BreakKind.Heading && first - c.Last - 1 <= 3 && c.GoodBlocks >= 1 && IsDense(c);
+            if (inline || IsContinuation(c, mainWeight))
             {
-                first = clusters[k].First;
+                first = c.First;
             }
         }
 
         return true;
     }
+
+    private static bool IsContinuation(in Cluster c, long mainWeight) =>
+        c.GoodBlocks >= 3 && c.Weight * 5 >= mainWeight && IsDense(c);
+
+    /// <summary>Mostly paragraphs, as an article is (teaser lists and comments alternate text with titles, names and dates).</summary>
+    private static bool IsDense(in Cluster c) => c.TextBlocks * 10 >= (c.Last - c.First + 1) * 6;
 
     private static BreakKind Max(BreakKind a, BreakKind b) => a > b ? a : b;
 
@@ -673,13 +689,17 @@ internal static class BodyDetector
             if (IsHeadlineCandidate(f))
             {
                 int score = f.NearRepeat ? 40 : 0;
-                score += f.LetterWords >= 4 ? 20 : f.LetterWords == 3 ? 0 : -20;
+                score += f.LetterWords > 20 ? 0 : f.LetterWords >= 4 ? 20 : f.LetterWords == 3 ? 0 : -20;
                 if (f.EndsWithPeriod)
                 {
                     score -= 30;
                 }
 
                 score -= seen;
+                if (j == 0)
+                {
+                    score += 12;
+                }
                 if (score > bestScore)
                 {
                     best = j;
@@ -742,6 +762,7 @@ internal static class BodyDetector
         public int Last;
         public long Weight;
         public int GoodBlocks;
+        public int TextBlocks;
         public BreakKind Before;
     }
 

@@ -287,7 +287,7 @@ public sealed class BodyDetectorTests
         Assert.False(lex.IsStopWord(BoilerplateLexicon.WordHash("council")));
         Assert.True(lex.IsSocial2(BoilerplateLexicon.PhraseHash("LinkedIn", out int w)));
         Assert.Equal(2, w);
-        Assert.True((lex.PhraseAt(BoilerplateLexicon.PhraseHash("RELATED POSTS:", out _)) & PhraseKind.End) != 0);
+        Assert.True((lex.PhraseAt(BoilerplateLexicon.PhraseHash("RELATED POSTS:", out _)) & PhraseKind.Heading) != 0);
         Assert.True((lex.PhraseAt(BoilerplateLexicon.PhraseHash("What’s Hot", out _)) & PhraseKind.Heading) != 0);
         Assert.True((lex.PhraseAt(BoilerplateLexicon.PhraseHash("Previous Article", out _)) & PhraseKind.End) != 0);
         Assert.True((lex.PhraseAt(BoilerplateLexicon.PhraseHash("Please wait...", out _)) & PhraseKind.Line) != 0);

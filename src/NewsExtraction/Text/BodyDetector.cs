@@ -21,6 +21,11 @@ internal static class BodyDetector
     private const int HeaderWindow = 8;
     private const int HeaderReach = 40;
     private const int NearRepeat = 8;
+    private const int MaxRepeatLength = 400;
+    private const int MaxScan = 320;
+
+    /// <summary>Characters of breadcrumbs, pipe menus and copyright lines.</summary>
+    private static readonly System.Buffers.SearchValues<char> MarkChars = System.Buffers.SearchValues.Create("»›|©«‹");
 
     private enum Quality : byte
     {
@@ -126,26 +131,34 @@ internal static class BodyDetector
         f.Length = s.Length;
         f.FirstCopy = -1;
         f.PrevCopy = -1;
-        var scanner = new WordScanner(s);
+
+        // The word features are ratios and small counts: the first few hundred characters of a long
+        // paragraph tell them as well as the whole, and keep the cost per line bounded.
+        var scanner = new WordScanner(s.Length > MaxScan ? s[..MaxScan] : s);
         ulong seq = BoilerplateLexicon.Empty;
+        bool matching = true;
+        WordFlags prevFlags = WordFlags.None;
         ulong prevWordHash = 0;
         int words = 0, letterWords = 0, stop = 0, caps = 0, social = 0, lastSocial = -1, byAt = -2;
         int longest = 0;
         PhraseKind longestKind = PhraseKind.None;
         PhraseKind startKind = PhraseKind.None;
         bool year = false, day = false, dateWord = false, time = false, byline = false;
-        while (scanner.Next(out int a, out int b))
+        while (scanner.Next(out int a, out int b, out ulong wh))
         {
             ReadOnlySpan<char> w = s[a..b];
-            ulong wh = BoilerplateLexicon.WordHash(w);
-            if (words < BoilerplateLexicon.MaxPhraseWords)
+
+            // While the line can still match a phrase, extend the phrase hash (the first word's is its own hash).
+            matching &= words < BoilerplateLexicon.MaxPhraseWords;
+            if (matching)
             {
-                seq = BoilerplateLexicon.Append(seq, w, words == 0);
+                seq = words == 0 ? wh : BoilerplateLexicon.Append(seq, w, first: false);
                 PhraseKind k = lex.PhraseAt(seq);
-                if (k != PhraseKind.None)
+                matching = k != PhraseKind.None;
+                if ((k & ~PhraseKind.Prefix) != PhraseKind.None)
                 {
                     longest = words + 1;
-                    longestKind = k;
+                    longestKind = k & ~PhraseKind.Prefix;
                     PhraseKind sk = k & (PhraseKind.Start | PhraseKind.End | PhraseKind.Byline);
                     if (sk != PhraseKind.None && StartAllowed(s, b, words + 1))
                     {
@@ -154,6 +167,7 @@ internal static class BodyDetector
                 }
             }
 
+            WordFlags flags = lex.WordAt(wh);
             char c0 = w[0];
             if (char.IsDigit(c0))
             {
@@ -184,12 +198,12 @@ internal static class BodyDetector
                     }
                 }
 
-                if (lex.IsStopWord(wh))
+                if ((flags & WordFlags.Stop) != 0)
                 {
                     stop++;
                 }
 
-                if (lex.IsDateWord(wh))
+                if ((flags & WordFlags.Date) != 0)
                 {
                     dateWord = true;
                 }
@@ -200,18 +214,19 @@ internal static class BodyDetector
                 }
             }
 
-            if (lex.IsSocial1(wh))
+            if ((flags & WordFlags.Social) != 0)
             {
                 social += words > lastSocial ? 1 : 0;
                 lastSocial = words;
             }
-            else if (words > 0 && lex.IsSocial2(BoilerplateLexicon.Append(prevWordHash, w, first: false)))
+            else if ((prevFlags & WordFlags.SocialHead) != 0 && lex.IsSocial2(BoilerplateLexicon.Append(prevWordHash, w, first: false)))
             {
                 social += words - 1 > lastSocial ? 2 : 1;
                 lastSocial = words;
             }
 
             prevWordHash = wh;
+            prevFlags = flags;
             words++;
         }
 
@@ -249,7 +264,7 @@ internal static class BodyDetector
             hard = true;
         }
 
-        if (s.Length < 250)
+        if (s.Length < 250 && s.IndexOfAny(MarkChars) >= 0)
         {
             // Breadcrumbs ("Home » Analysis » ..."), pipe menus, copyright lines.
             int crumbs = 0, openers = 0, pipes = 0;
@@ -274,17 +289,22 @@ internal static class BodyDetector
                 }
             }
 
-            if ((crumbs >= 2 && openers == 0 && words <= 25) || (pipes >= 3 && !f.EndsSentence) || s.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase))
+            if ((crumbs >= 2 && openers == 0 && words <= 25) || (pipes >= 3 && !f.EndsSentence))
             {
                 hard = true;
             }
+        }
+
+        if (s.Length < 250 && s.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase))
+        {
+            hard = true;
         }
 
         // Lines that are mostly a URL (photo credits, bare links).
         int u = s.IndexOf("://", StringComparison.Ordinal);
         if (u < 0)
         {
-            u = s.IndexOf("www.", StringComparison.OrdinalIgnoreCase);
+            u = s.IndexOf("www.", StringComparison.Ordinal);
         }
 
         if (u >= 0)
@@ -394,7 +414,8 @@ internal static class BodyDetector
         for (int i = 0; i < lines.Count; i++)
         {
             ref LineInfo f = ref info[i];
-            if (f.Length < 8 || f.LetterWords < 2)
+            // Only lines that repetition can change are hashed: headline copies, captions, short lines.
+            if (f.Length < 8 || f.Length > MaxRepeatLength || f.LetterWords < 2 || (f.EndsSentence && f.Length >= 200))
             {
                 continue;
             }

@@ -20,6 +20,28 @@ internal enum PhraseKind : byte
 
     /// <summary>The line starts with the phrase: a byline.</summary>
     Byline = 16,
+
+    /// <summary>The words are the start of a longer phrase (matching goes on).</summary>
+    Prefix = 32,
+}
+
+/// <summary>What the lexicon knows about one word.</summary>
+[Flags]
+internal enum WordFlags : byte
+{
+    None = 0,
+
+    /// <summary>An English stop word.</summary>
+    Stop = 1,
+
+    /// <summary>A month or weekday name, or a time-zone or "updated"-like date word.</summary>
+    Date = 2,
+
+    /// <summary>A one-word social network name.</summary>
+    Social = 4,
+
+    /// <summary>The first word of a two-word social network name ("Linked" of "LinkedIn").</summary>
+    SocialHead = 8,
 }
 
 /// <summary>
@@ -47,20 +69,17 @@ internal sealed class BoilerplateLexicon
     ];
 
     private readonly Dictionary<ulong, PhraseKind> _phrases;
-    private readonly HashSet<ulong> _social1;
+    private readonly Dictionary<ulong, WordFlags> _words;
     private readonly HashSet<ulong> _social2;
-    private readonly HashSet<ulong> _stopWords;
-    private readonly HashSet<ulong> _dateWords;
 
-    private BoilerplateLexicon(Dictionary<ulong, PhraseKind> phrases, HashSet<ulong> social1, HashSet<ulong> social2, HashSet<ulong> stopWords, HashSet<ulong> dateWords, int phraseCount, int socialCount)
+    private BoilerplateLexicon(Dictionary<ulong, PhraseKind> phrases, Dictionary<ulong, WordFlags> words, HashSet<ulong> social2, int phraseCount, int socialCount, int stopWordCount)
     {
         _phrases = phrases;
-        _social1 = social1;
+        _words = words;
         _social2 = social2;
-        _stopWords = stopWords;
-        _dateWords = dateWords;
         PhraseCount = phraseCount;
         SocialCount = socialCount;
+        StopWordCount = stopWordCount;
     }
 
     /// <summary>The shared instance.</summary>
@@ -73,7 +92,10 @@ internal sealed class BoilerplateLexicon
     public int SocialCount { get; }
 
     /// <summary>How many stop words were read.</summary>
-    public int StopWordCount => _stopWords.Count;
+    public int StopWordCount { get; }
+
+    /// <summary>The FNV-1a prime, for callers that hash words character by character as <see cref="Append"/> does.</summary>
+    public const ulong Prime = FnvPrime;
 
     /// <summary>The hash of an empty word sequence.</summary>
     public static ulong Empty => FnvOffset;
@@ -95,11 +117,14 @@ internal sealed class BoilerplateLexicon
                 continue;
             }
 
-            h = (h ^ char.ToLowerInvariant(c)) * FnvPrime;
+            h = (h ^ Lower(c)) * FnvPrime;
         }
 
         return h;
     }
+
+    /// <summary>Lower-cases a character (fast for ASCII).</summary>
+    public static char Lower(char c) => c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
 
     /// <summary>The hash of one word.</summary>
     public static ulong WordHash(ReadOnlySpan<char> word) => Append(FnvOffset, word, first: true);
@@ -122,17 +147,14 @@ internal sealed class BoilerplateLexicon
     /// <summary>The kinds of the phrase whose word-sequence hash is <paramref name="hash"/>.</summary>
     public PhraseKind PhraseAt(ulong hash) => _phrases.TryGetValue(hash, out PhraseKind k) ? k : PhraseKind.None;
 
-    /// <summary>True when the one-word hash is a social network name.</summary>
-    public bool IsSocial1(ulong wordHash) => _social1.Contains(wordHash);
+    /// <summary>What is known about the word whose hash is <paramref name="wordHash"/>.</summary>
+    public WordFlags WordAt(ulong wordHash) => _words.TryGetValue(wordHash, out WordFlags f) ? f : WordFlags.None;
 
     /// <summary>True when the two-word hash is a social network name ("Linked In").</summary>
     public bool IsSocial2(ulong pairHash) => _social2.Contains(pairHash);
 
     /// <summary>True when the word is an English stop word.</summary>
-    public bool IsStopWord(ulong wordHash) => _stopWords.Contains(wordHash);
-
-    /// <summary>True when the word is a month or weekday name (or a time-zone or "updated"-like date word).</summary>
-    public bool IsDateWord(ulong wordHash) => _dateWords.Contains(wordHash);
+    public bool IsStopWord(ulong wordHash) => (WordAt(wordHash) & WordFlags.Stop) != 0;
 
     /// <summary>Apostrophes, straight and typographic.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
@@ -140,7 +162,7 @@ internal sealed class BoilerplateLexicon
     private static BoilerplateLexicon Load()
     {
         var phrases = new Dictionary<ulong, PhraseKind>();
-        var social1 = new HashSet<ulong>();
+        var wordTable = new Dictionary<ulong, WordFlags>();
         var social2 = new HashSet<ulong>();
         int phraseCount = 0, socialCount = 0;
         PhraseKind section = PhraseKind.None;
@@ -174,11 +196,14 @@ internal sealed class BoilerplateLexicon
             {
                 if (words == 1)
                 {
-                    social1.Add(h);
+                    AddWord(wordTable, h, WordFlags.Social);
                 }
                 else if (words == 2)
                 {
                     social2.Add(h);
+                    var scanner = new WordScanner(line);
+                    scanner.Next(out int a, out int b);
+                    AddWord(wordTable, WordHash(line.AsSpan(a, b - a)), WordFlags.SocialHead);
                 }
                 else
                 {
@@ -194,23 +219,44 @@ internal sealed class BoilerplateLexicon
                 throw new InvalidOperationException("A boilerplate phrase outside a section or longer than " + MaxPhraseWords + " words: " + line);
             }
 
-            phrases[h] = phrases.TryGetValue(h, out PhraseKind k) ? k | section : section;
+            AddPhrase(phrases, h, section);
             phraseCount++;
+
+            // Every proper prefix of the phrase, so that matching a line stops at the first word that leads nowhere.
+            ulong p = FnvOffset;
+            int n = 0;
+            var ws = new WordScanner(line);
+            while (ws.Next(out int a, out int b) && n < words - 1)
+            {
+                p = Append(p, line.AsSpan(a, b - a), n == 0);
+                n++;
+                AddPhrase(phrases, p, PhraseKind.Prefix);
+            }
         }
 
-        var stop = new HashSet<ulong>();
+        int stopCount = 0;
         foreach (string w in ResourceText.ReadLines("NewsExtraction.Text.stop-words.txt"))
         {
-            stop.Add(WordHash(w));
+            stopCount += AddWord(wordTable, WordHash(w), WordFlags.Stop) ? 1 : 0;
         }
 
-        var dates = new HashSet<ulong>();
         foreach (string w in DateWordList)
         {
-            dates.Add(WordHash(w));
+            AddWord(wordTable, WordHash(w), WordFlags.Date);
         }
 
-        return new BoilerplateLexicon(phrases, social1, social2, stop, dates, phraseCount, socialCount);
+        return new BoilerplateLexicon(phrases, wordTable, social2, phraseCount, socialCount, stopCount);
+    }
+
+    private static void AddPhrase(Dictionary<ulong, PhraseKind> phrases, ulong hash, PhraseKind kind) =>
+        phrases[hash] = phrases.TryGetValue(hash, out PhraseKind k) ? k | kind : kind;
+
+    /// <summary>Adds a flag to a word; false when the word had it already.</summary>
+    private static bool AddWord(Dictionary<ulong, WordFlags> table, ulong hash, WordFlags flag)
+    {
+        WordFlags old = table.TryGetValue(hash, out WordFlags f) ? f : WordFlags.None;
+        table[hash] = old | flag;
+        return (old & flag) == 0;
     }
 }
 
@@ -232,7 +278,10 @@ internal ref struct WordScanner
     }
 
     /// <summary>The next word as [start, end) offsets into the scanned span; false at the end.</summary>
-    public bool Next(out int start, out int end)
+    public bool Next(out int start, out int end) => Next(out start, out end, out _);
+
+    /// <summary>The next word as [start, end) offsets into the scanned span, with its <see cref="BoilerplateLexicon.WordHash"/>; false at the end.</summary>
+    public bool Next(out int start, out int end, out ulong hash)
     {
         ReadOnlySpan<char> s = _s;
         int i = _i;
@@ -245,17 +294,22 @@ internal ref struct WordScanner
         {
             _i = i;
             start = end = i;
+            hash = BoilerplateLexicon.Empty;
             return false;
         }
 
         start = i;
-        bool digit = char.IsDigit(s[i]);
+        char c = s[i];
+        bool digit = char.IsAsciiDigit(c) || (c >= 128 && char.IsDigit(c));
+        ulong h = (BoilerplateLexicon.Empty ^ BoilerplateLexicon.Lower(c)) * BoilerplateLexicon.Prime;
+        char prev = c;
         i++;
         while (i < s.Length)
         {
-            char c = s[i];
+            c = s[i];
             if (!digit && BoilerplateLexicon.IsApostrophe(c) && i + 1 < s.Length && char.IsLetter(s[i + 1]))
             {
+                prev = c;
                 i++;
                 continue;
             }
@@ -265,21 +319,25 @@ internal ref struct WordScanner
                 break;
             }
 
-            bool d = char.IsDigit(c);
+            bool d = char.IsAsciiDigit(c) || (c >= 128 && char.IsDigit(c));
             if (d != digit)
             {
                 break;
             }
 
-            if (!d && char.IsUpper(c) && char.IsLower(s[i - 1]))
+            // A lower-case letter followed by an upper-case one: two words glued together.
+            if (!d && (c < 128 ? char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(prev) : char.IsUpper(c) && char.IsLower(prev)))
             {
                 break;
             }
 
+            h = (h ^ BoilerplateLexicon.Lower(c)) * BoilerplateLexicon.Prime;
+            prev = c;
             i++;
         }
 
         end = i;
+        hash = h;
         _i = i;
         return true;
     }

@@ -292,6 +292,9 @@ public sealed class BodyDetectorTests
         Assert.True((lex.PhraseAt(BoilerplateLexicon.PhraseHash("Previous Article", out _)) & PhraseKind.End) != 0);
         Assert.True((lex.PhraseAt(BoilerplateLexicon.PhraseHash("Please wait...", out _)) & PhraseKind.Line) != 0);
         Assert.Equal(PhraseKind.None, lex.PhraseAt(BoilerplateLexicon.PhraseHash("The council voted", out _)));
+        Assert.Equal(PhraseKind.Prefix, lex.PhraseAt(BoilerplateLexicon.PhraseHash("Skip to", out _)));
+        Assert.True((lex.WordAt(BoilerplateLexicon.WordHash("July")) & WordFlags.Date) != 0);
+        Assert.True((lex.WordAt(BoilerplateLexicon.WordHash("Telegram")) & WordFlags.Social) != 0);
     }
 
     [Fact]

@@ -68,14 +68,14 @@ internal sealed class BoilerplateLexicon
         "am", "pm", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "ist", "jst", "updated", "published", "posted",
     ];
 
-    private readonly Dictionary<ulong, PhraseKind> _phrases;
-    private readonly Dictionary<ulong, WordFlags> _words;
+    private readonly HashMap _phrases;
+    private readonly HashMap _words;
     private readonly HashSet<ulong> _social2;
 
     private BoilerplateLexicon(Dictionary<ulong, PhraseKind> phrases, Dictionary<ulong, WordFlags> words, HashSet<ulong> social2, int phraseCount, int socialCount, int stopWordCount)
     {
-        _phrases = phrases;
-        _words = words;
+        _phrases = new HashMap(phrases.Select(p => KeyValuePair.Create(p.Key, (byte)p.Value)));
+        _words = new HashMap(words.Select(p => KeyValuePair.Create(p.Key, (byte)p.Value)));
         _social2 = social2;
         PhraseCount = phraseCount;
         SocialCount = socialCount;
@@ -145,10 +145,10 @@ internal sealed class BoilerplateLexicon
     }
 
     /// <summary>The kinds of the phrase whose word-sequence hash is <paramref name="hash"/>.</summary>
-    public PhraseKind PhraseAt(ulong hash) => _phrases.TryGetValue(hash, out PhraseKind k) ? k : PhraseKind.None;
+    public PhraseKind PhraseAt(ulong hash) => (PhraseKind)_phrases.Get(hash);
 
     /// <summary>What is known about the word whose hash is <paramref name="wordHash"/>.</summary>
-    public WordFlags WordAt(ulong wordHash) => _words.TryGetValue(wordHash, out WordFlags f) ? f : WordFlags.None;
+    public WordFlags WordAt(ulong wordHash) => (WordFlags)_words.Get(wordHash);
 
     /// <summary>True when the two-word hash is a social network name ("Linked In").</summary>
     public bool IsSocial2(ulong pairHash) => _social2.Contains(pairHash);
@@ -261,6 +261,78 @@ internal sealed class BoilerplateLexicon
 }
 
 /// <summary>
+/// A read-only map from 64-bit word hashes to a byte, open addressing with linear probing in a table at
+/// most a quarter full: one or two probes per lookup, no hashing of the (already hashed) key.
+/// </summary>
+internal sealed class HashMap
+{
+    private readonly ulong[] _keys;
+    private readonly byte[] _values;
+    private readonly int _mask;
+    private readonly byte _zeroValue;
+
+    /// <summary>Builds the map.</summary>
+    public HashMap(IEnumerable<KeyValuePair<ulong, byte>> entries)
+    {
+        List<KeyValuePair<ulong, byte>> list = entries.ToList();
+        int size = 16;
+        while (size < list.Count * 4)
+        {
+            size <<= 1;
+        }
+
+        _keys = new ulong[size];
+        _values = new byte[size];
+        _mask = size - 1;
+        foreach (KeyValuePair<ulong, byte> e in list)
+        {
+            if (e.Key == 0)
+            {
+                _zeroValue = e.Value;
+                continue;
+            }
+
+            int i = Slot(e.Key);
+            while (_keys[i] != 0 && _keys[i] != e.Key)
+            {
+                i = (i + 1) & _mask;
+            }
+
+            _keys[i] = e.Key;
+            _values[i] = e.Value;
+        }
+    }
+
+    /// <summary>The value stored for <paramref name="key"/>, or 0.</summary>
+    public byte Get(ulong key)
+    {
+        if (key == 0)
+        {
+            return _zeroValue;
+        }
+
+        int i = Slot(key);
+        while (true)
+        {
+            ulong k = _keys[i];
+            if (k == key)
+            {
+                return _values[i];
+            }
+
+            if (k == 0)
+            {
+                return 0;
+            }
+
+            i = (i + 1) & _mask;
+        }
+    }
+
+    private int Slot(ulong key) => (int)(key ^ (key >> 29)) & _mask;
+}
+
+/// <summary>
 /// Splits a line into words without allocating: runs of letters, marks and digits, with inner apostrophes
 /// kept ("China's"), split where letters meet digits and at a lower-to-upper case change, which undoes the
 /// gluing of scraped menus ("MikovicBy" = "Mikovic" + "By", "2023Updated" = "2023" + "Updated").
@@ -300,16 +372,43 @@ internal ref struct WordScanner
 
         start = i;
         char c = s[i];
-        bool digit = char.IsAsciiDigit(c) || (c >= 128 && char.IsDigit(c));
+        bool digit = IsDigit(c);
         ulong h = (BoilerplateLexicon.Empty ^ BoilerplateLexicon.Lower(c)) * BoilerplateLexicon.Prime;
-        char prev = c;
+        bool prevLower = IsLower(c);
         i++;
         while (i < s.Length)
         {
             c = s[i];
+            if (c < 128)
+            {
+                // ASCII fast path: one table lookup decides.
+                byte k = Ascii[c];
+                if (k == 0)
+                {
+                    if (c == '\'' && !digit && i + 1 < s.Length && char.IsLetter(s[i + 1]))
+                    {
+                        prevLower = false;
+                        i++;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (((k & AsciiDigit) != 0) != digit || ((k & AsciiUpper) != 0 && prevLower))
+                {
+                    break;
+                }
+
+                h = (h ^ (char)(c | (k & AsciiUpper))) * BoilerplateLexicon.Prime;
+                prevLower = (k & AsciiLower) != 0;
+                i++;
+                continue;
+            }
+
             if (!digit && BoilerplateLexicon.IsApostrophe(c) && i + 1 < s.Length && char.IsLetter(s[i + 1]))
             {
-                prev = c;
+                prevLower = false;
                 i++;
                 continue;
             }
@@ -319,20 +418,20 @@ internal ref struct WordScanner
                 break;
             }
 
-            bool d = char.IsAsciiDigit(c) || (c >= 128 && char.IsDigit(c));
+            bool d = IsDigit(c);
             if (d != digit)
             {
                 break;
             }
 
             // A lower-case letter followed by an upper-case one: two words glued together.
-            if (!d && (c < 128 ? char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(prev) : char.IsUpper(c) && char.IsLower(prev)))
+            if (!d && prevLower && char.IsUpper(c))
             {
                 break;
             }
 
-            h = (h ^ BoilerplateLexicon.Lower(c)) * BoilerplateLexicon.Prime;
-            prev = c;
+            h = (h ^ char.ToLowerInvariant(c)) * BoilerplateLexicon.Prime;
+            prevLower = char.IsLower(c);
             i++;
         }
 
@@ -341,6 +440,27 @@ internal ref struct WordScanner
         _i = i;
         return true;
     }
+
+    private const byte AsciiUpper = 0x20;
+    private const byte AsciiLower = 0x01;
+    private const byte AsciiDigit = 0x02;
+
+    /// <summary>Classes of ASCII characters: 0 for non-word characters; <see cref="AsciiUpper"/> is also the bit that lower-cases a letter.</summary>
+    private static ReadOnlySpan<byte> Ascii =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20,
+        0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0x20, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
+
+    private static bool IsDigit(char c) => c < 128 ? char.IsAsciiDigit(c) : char.IsDigit(c);
+
+    private static bool IsLower(char c) => c < 128 ? char.IsAsciiLetterLower(c) : char.IsLower(c);
 
     /// <summary>Letters, digits and combining marks.</summary>
     public static bool IsWordChar(char c)

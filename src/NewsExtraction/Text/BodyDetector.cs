@@ -361,7 +361,7 @@ internal static class BodyDetector
             i++;
         }
 
-        return i >= s.Length || s[i] is ':' or '.' or '|' or '-' or '–' or '—' or '»' or '›' or '/' or '>' or ',' or ';' or '(' or '•' or '·';
+        return i >= s.Length || s[i] is ':' or '.' or '|' or '-' or '–' or '—' or '»' or '›' or '/' or '>' or '(' or '•' or '·';
     }
 
     /// <summary>The sentence-final punctuation a line ends with (before closing quotes and brackets), or '\0'; an ellipsis does not count.</summary>

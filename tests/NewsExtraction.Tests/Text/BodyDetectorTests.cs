@@ -225,7 +225,7 @@ public sealed class BodyDetectorTests
     {
         const string share = "Share prices fell.";
         const string photo = "Photo radar will be installed.";
-        string page = Page(P1, share, photo, P2, "Comments from residents were mostly positive.", P3);
+        string page = Page(P1, share, photo, P2, "Comments from residents were mostly positive.", "Home, sweet home, one of them said.", P3);
         DocumentLayout layout = AnalyzedDocument.Analyze(page).Layout;
         Assert.All(layout.Blocks, b => Assert.Equal(BlockKind.Body, b.Kind));
     }

@@ -702,7 +702,8 @@ internal static class BodyDetector
                 break;
             }
 
-            if (!f.Hard)
+            // Menus, share bars, bylines and dates do not use up the window; other lines do.
+            if (!f.Hard && !f.DateLike && !f.BylineCue)
             {
                 seen++;
             }

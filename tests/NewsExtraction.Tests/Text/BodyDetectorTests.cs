@@ -249,6 +249,16 @@ public sealed class BodyDetectorTests
     }
 
     [Fact]
+    public void A_source_url_line_is_boilerplate_and_every_paragraph_stays_content()
+    {
+        string page = Page("https://www.example.com/news/2024/07/council-expands-bus-network", "", P1, "", P2, "", "Reuters", "", P3);
+        DocumentLayout layout = AnalyzedDocument.Analyze(page).Layout;
+        Assert.Equal(BlockKind.Boilerplate, layout.Blocks[0].Kind);
+        AssertBody(page, layout, P1, P2, P3);
+        Assert.True(layout.IsContent(new TextSpan(page.IndexOf("Reuters", StringComparison.Ordinal), 7)));
+    }
+
+    [Fact]
     public void Text_without_prose_is_kept_as_body_except_lines_that_are_boilerplate_alone()
     {
         DocumentLayout one = AnalyzedDocument.Analyze("He arrived on Monday.").Layout;

@@ -1,16 +1,813 @@
 namespace NewsExtraction.Text;
 
-/// <summary>Classifies the lines of a page as headline, byline, dateline, body or boilerplate.</summary>
+/// <summary>
+/// Classifies the lines of a page as headline, byline, dateline, body or boilerplate, in the spirit of
+/// jusText and boilerpipe. Each line is a block and gets shallow features (length, words, stop-word
+/// density, capitalised words, sentence-final punctuation, bullets, URLs, repetition, date words, known
+/// boilerplate phrases and social network names) and a quality: good, near-good, short (neutral), bad or
+/// hard-bad. Good blocks are grouped into clusters that headings of non-article areas ("Related Posts",
+/// "Comments"), end-of-article markers ("Previous article") and long runs of bad blocks separate; the
+/// heaviest cluster is the article. Inside it, neutral blocks take the class of their neighbours (jusText's
+/// context smoothing); before it, the headline is the best title-like line within a few lines (a repeated
+/// copy counts for it), and the lines between headline and body are bylines, datelines or boilerplate.
+/// Linear in the text; one array of line features and one table of line hashes per call.
+/// </summary>
 internal static class BodyDetector
 {
+    private const int ShortLength = 70;
+    private const int GoodLength = 150;
+    private const int MaxStartWords = 30;
+    private const int BadRunBreak = 8;
+    private const int HeaderWindow = 8;
+    private const int HeaderReach = 40;
+    private const int NearRepeat = 8;
+    private const int MaxRepeatLength = 400;
+    private const int MaxScan = 200;
+
+    /// <summary>Characters of breadcrumbs, pipe menus and copyright lines.</summary>
+    private static readonly System.Buffers.SearchValues<char> MarkChars = System.Buffers.SearchValues.Create("»›|©«‹");
+
+    private enum Quality : byte
+    {
+        Good,
+        NearGood,
+        Short,
+        Bad,
+        HardBad,
+    }
+
+    private enum BreakKind : byte
+    {
+        None,
+        Run,
+        Heading,
+        End,
+    }
+
+    /// <summary>Classifies the lines of <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="lines">Its non-blank, trimmed lines, in order.</param>
+    /// <param name="paragraphs">Its paragraphs (runs of lines between blank lines).</param>
     public static DocumentLayout Detect(string text, List<TextSpan> lines, List<TextSpan> paragraphs)
     {
-        var blocks = new LayoutBlock[lines.Count];
-        for (int i = 0; i < lines.Count; i++)
+        _ = paragraphs;
+        int n = lines.Count;
+        var blocks = new LayoutBlock[n];
+        if (n == 0)
         {
-            blocks[i] = new LayoutBlock(lines[i], BlockKind.Body);
+            return new DocumentLayout(blocks);
+        }
+
+        BoilerplateLexicon lex = BoilerplateLexicon.Instance;
+        var info = new LineInfo[n];
+        long totalWords = 0, totalStop = 0;
+        for (int i = 0; i < n; i++)
+        {
+            TextSpan l = lines[i];
+            Measure(text.AsSpan(l.Start, l.Length), lex, ref info[i]);
+            totalWords += info[i].Words;
+            totalStop += info[i].StopWords;
+        }
+
+        MarkRepeats(text, lines, info);
+
+        // A text with almost no English function words is in another language: judge prose by punctuation alone.
+        bool lowStop = totalWords >= 50 && totalStop * 100 < totalWords * 8;
+        for (int i = 0; i < n; i++)
+        {
+            info[i].Quality = Rate(in info[i], lowStop);
+        }
+
+        var kinds = new BlockKind[n];
+        Array.Fill(kinds, BlockKind.Boilerplate);
+        if (!FindArticle(info, out int first, out int last))
+        {
+            // No prose at all (a few short lines): nothing tells boilerplate from text, so keep all but
+            // the lines that are boilerplate on their own (menu items, share bars).
+            for (int i = 0; i < n; i++)
+            {
+                kinds[i] = info[i].Hard ? BlockKind.Boilerplate : BlockKind.Body;
+            }
+        }
+        else
+        {
+            ComputeNeighbours(info);
+            ClassifyBody(info, kinds, first, last);
+            ClassifyHeader(info, kinds, first);
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            blocks[i] = new LayoutBlock(lines[i], kinds[i]);
         }
 
         return new DocumentLayout(blocks);
+    }
+
+    /// <summary>The features and quality of each line, for diagnostics and tests.</summary>
+    internal static string[] Describe(string text, List<TextSpan> lines)
+    {
+        BoilerplateLexicon lex = BoilerplateLexicon.Instance;
+        var info = new LineInfo[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            Measure(text.AsSpan(lines[i].Start, lines[i].Length), lex, ref info[i]);
+        }
+
+        MarkRepeats(text, lines, info);
+        var result = new string[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            ref LineInfo f = ref info[i];
+            f.Quality = Rate(in f, lowStop: false);
+            result[i] = $"{f.Quality} w={f.Words} stop={f.StopWords} caps={f.Caps}/{f.LetterWords} end={f.EndsSentence} hard={f.Hard} rep={f.Repeated}/{f.NearRepeat} date={f.DateLike} by={f.BylineCue} break={f.Break}";
+        }
+
+        return result;
+    }
+
+    private static void Measure(ReadOnlySpan<char> s, BoilerplateLexicon lex, ref LineInfo f)
+    {
+        f.Length = s.Length;
+        f.FirstCopy = -1;
+        f.PrevCopy = -1;
+
+        // The word features are ratios and small counts: the first 200 characters (about 35 words) of a
+        // long paragraph tell them as well as the whole, and keep the cost per line bounded.
+        var scanner = new WordScanner(s.Length > MaxScan ? s[..MaxScan] : s);
+        ulong seq = BoilerplateLexicon.Empty;
+        bool matching = true;
+        WordFlags prevFlags = WordFlags.None;
+        ulong prevWordHash = 0;
+        int words = 0, letterWords = 0, stop = 0, caps = 0, social = 0, lastSocial = -1, byAt = -2;
+        int longest = 0;
+        PhraseKind longestKind = PhraseKind.None;
+        PhraseKind startKind = PhraseKind.None;
+        bool year = false, day = false, dateWord = false, time = false, byline = false;
+        while (scanner.Next(out int a, out int b, out ulong wh))
+        {
+            ReadOnlySpan<char> w = s[a..b];
+
+            // While the line can still match a phrase, extend the phrase hash (the first word's is its own hash).
+            matching &= words < BoilerplateLexicon.MaxPhraseWords;
+            if (matching)
+            {
+                seq = words == 0 ? wh : BoilerplateLexicon.Append(seq, w, first: false);
+                PhraseKind k = lex.PhraseAt(seq);
+                matching = k != PhraseKind.None;
+                if ((k & ~PhraseKind.Prefix) != PhraseKind.None)
+                {
+                    longest = words + 1;
+                    longestKind = k & ~PhraseKind.Prefix;
+                    PhraseKind sk = k & (PhraseKind.Start | PhraseKind.End | PhraseKind.Byline);
+                    if (sk != PhraseKind.None && StartAllowed(s, b, words + 1))
+                    {
+                        startKind = sk;
+                    }
+                }
+            }
+
+            WordFlags flags = lex.WordAt(wh);
+            char c0 = w[0];
+            if (char.IsDigit(c0))
+            {
+                int v = w.Length <= 4 ? ParseSmall(w) : -1;
+                if (w.Length == 4 && v is >= 1900 and <= 2099)
+                {
+                    year = true;
+                }
+                else if (w.Length <= 2 && v is >= 1 and <= 31)
+                {
+                    day = true;
+                }
+
+                if (b + 1 < s.Length && s[b] == ':' && char.IsDigit(s[b + 1]))
+                {
+                    time = true;
+                }
+            }
+            else
+            {
+                letterWords++;
+                if (char.IsUpper(c0))
+                {
+                    caps++;
+                    if (byAt == words - 1)
+                    {
+                        byline = true;
+                    }
+                }
+
+                if ((flags & WordFlags.Stop) != 0)
+                {
+                    stop++;
+                }
+
+                if ((flags & WordFlags.Date) != 0)
+                {
+                    dateWord = true;
+                }
+
+                if (words < 8 && w.Length == 2 && (w.SequenceEqual("By") || (words == 0 && (w.SequenceEqual("by") || w.SequenceEqual("BY")))))
+                {
+                    byAt = words;
+                }
+            }
+
+            if ((flags & WordFlags.Social) != 0)
+            {
+                social += words > lastSocial ? 1 : 0;
+                lastSocial = words;
+            }
+            else if ((prevFlags & WordFlags.SocialHead) != 0 && lex.IsSocial2(BoilerplateLexicon.Append(prevWordHash, w, first: false)))
+            {
+                social += words - 1 > lastSocial ? 2 : 1;
+                lastSocial = words;
+            }
+
+            prevWordHash = wh;
+            prevFlags = flags;
+            words++;
+        }
+
+        f.Words = words;
+        f.LetterWords = letterWords;
+        f.StopWords = stop;
+        f.Caps = caps;
+        char end = FinalPunctuation(s);
+        f.EndsSentence = end != '\0';
+        f.EndsWithPeriod = end == '.';
+
+        PhraseKind phrase = PhraseKind.None;
+        if (words > 0 && longest == words)
+        {
+            phrase = longestKind;
+        }
+        else if (words <= MaxStartWords)
+        {
+            phrase = startKind;
+        }
+
+        f.Break = (phrase & PhraseKind.End) != 0 ? BreakKind.End : (phrase & PhraseKind.Heading) != 0 ? BreakKind.Heading : BreakKind.None;
+        f.BylineCue = byline || (phrase & PhraseKind.Byline) != 0;
+        bool hard = (phrase & (PhraseKind.Line | PhraseKind.Start | PhraseKind.Heading | PhraseKind.End)) != 0;
+
+        // Share and follow bars: mostly social network names.
+        if (social >= 2 ? social * 2 >= words : social == 1 && words == 1)
+        {
+            hard = true;
+        }
+
+        // Menu items: short bulleted lines in title case (not the list items of a text).
+        if (IsBullet(s) && words <= 10 && !f.EndsSentence && letterWords > 0 && caps * 4 >= letterWords * 3)
+        {
+            hard = true;
+        }
+
+        if (s.Length < 250 && s.IndexOfAny(MarkChars) >= 0)
+        {
+            // Breadcrumbs ("Home » Analysis » ..."), pipe menus, copyright lines.
+            int crumbs = 0, openers = 0, pipes = 0;
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c is '»' or '›')
+                {
+                    crumbs++;
+                }
+                else if (c is '«' or '‹')
+                {
+                    openers++;
+                }
+                else if (c == '|')
+                {
+                    pipes++;
+                }
+                else if (c == '©')
+                {
+                    hard = true;
+                }
+            }
+
+            if ((crumbs >= 2 && openers == 0 && words <= 25) || (pipes >= 3 && !f.EndsSentence))
+            {
+                hard = true;
+            }
+        }
+
+        if (s.Length < 250 && s.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase))
+        {
+            hard = true;
+        }
+
+        // Lines that are mostly a URL (photo credits, bare links).
+        int u = s.IndexOf("://", StringComparison.Ordinal);
+        if (u < 0)
+        {
+            u = s.IndexOf("www.", StringComparison.Ordinal);
+        }
+
+        if (u >= 0)
+        {
+            int ua = u, ub = u;
+            while (ua > 0 && !char.IsWhiteSpace(s[ua - 1]))
+            {
+                ua--;
+            }
+
+            while (ub < s.Length && !char.IsWhiteSpace(s[ub]))
+            {
+                ub++;
+            }
+
+            int urlLength = ub - ua;
+            if (urlLength * 2 >= s.Length || s.Length - urlLength < 60)
+            {
+                hard = true;
+            }
+        }
+
+        f.Hard = hard;
+        f.DateLike = (year || (dateWord && day) || (time && (dateWord || day))) && letterWords <= 6 && s.Length <= 80;
+    }
+
+    private static int ParseSmall(ReadOnlySpan<char> digits)
+    {
+        int v = 0;
+        foreach (char c in digits)
+        {
+            if (c is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            v = (v * 10) + (c - '0');
+        }
+
+        return v;
+    }
+
+    /// <summary>A one-word start phrase counts only when punctuation or a glued word follows it ("Share." "Photo:" "Home»").</summary>
+    private static bool StartAllowed(ReadOnlySpan<char> s, int end, int phraseWords)
+    {
+        if (phraseWords >= 2 || end >= s.Length || char.IsLetterOrDigit(s[end]))
+        {
+            return true;
+        }
+
+        int i = end;
+        while (i < s.Length && s[i] == ' ')
+        {
+            i++;
+        }
+
+        return i >= s.Length || s[i] is ':' or '.' or '|' or '-' or '–' or '—' or '»' or '›' or '/' or '>' or '(' or '•' or '·';
+    }
+
+    /// <summary>The sentence-final punctuation a line ends with (before closing quotes and brackets), or '\0'; an ellipsis does not count.</summary>
+    private static char FinalPunctuation(ReadOnlySpan<char> s)
+    {
+        int j = s.Length - 1;
+        bool quote = false;
+        while (j >= 0 && s[j] is '"' or '”' or '’' or '\'' or ')' or ']' or '»' or '*' or ' ' or '\u00A0')
+        {
+            quote |= s[j] is '"' or '”' or '»';
+            j--;
+        }
+
+        if (j < 0)
+        {
+            return '\0';
+        }
+
+        char c = s[j];
+
+        // A long line that ends with a closing quote is a quotation, even without a full stop inside the marks.
+        if (quote && s.Length >= ShortLength && char.IsLetterOrDigit(c))
+        {
+            return '”';
+        }
+
+        if (c == '.')
+        {
+            return j == 0 || s[j - 1] != '.' ? '.' : '\0';
+        }
+
+        return c is '!' or '?' or '。' or '！' or '？' or '؟' or '۔' or '।' ? c : '\0';
+    }
+
+    private static bool IsBullet(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 2)
+        {
+            return false;
+        }
+
+        char c = s[0];
+        return c is '•' or '·' or '▪' or '►' or '‣' or '◦' or '■' or '●' || (c is '*' or '-' or '–' or '—' && s[1] == ' ');
+    }
+
+    /// <summary>Finds identical lines: all copies are marked repeated; each later copy points to the first and to the previous one.</summary>
+    private static void MarkRepeats(string text, List<TextSpan> lines, LineInfo[] info)
+    {
+        var seen = new Dictionary<ulong, int>(lines.Count);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            ref LineInfo f = ref info[i];
+            // Only lines that repetition can change are hashed: headline copies, captions, short lines.
+            if (f.Length < 8 || f.Length > MaxRepeatLength || f.LetterWords < 2 || (f.EndsSentence && f.Length >= 200))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> s = text.AsSpan(lines[i].Start, lines[i].Length);
+            ulong h = 14695981039346656037UL;
+            foreach (char c in s)
+            {
+                h = (h ^ c) * 1099511628211UL;
+            }
+
+            f.Hash = h;
+            if (seen.TryGetValue(h, out int j) && s.SequenceEqual(text.AsSpan(lines[j].Start, lines[j].Length)))
+            {
+                ref LineInfo p = ref info[j];
+                p.Repeated = true;
+                f.Repeated = true;
+                f.FirstCopy = p.FirstCopy >= 0 ? p.FirstCopy : j;
+                f.PrevCopy = j;
+                if (i - j <= NearRepeat)
+                {
+                    f.NearRepeat = true;
+                    p.NearRepeat = true;
+                }
+            }
+
+            seen[h] = i;
+        }
+    }
+
+    private static Quality Rate(in LineInfo f, bool lowStop)
+    {
+        if (f.Hard)
+        {
+            return Quality.HardBad;
+        }
+
+        // A line repeated within a few lines is a headline copy or a caption (every copy), or a sentence
+        // scraped twice (the later copies); a paragraph repeated further away (pull quotes, a page scraped
+        // twice) is rated as any other line.
+        if (f.NearRepeat && f.LetterWords >= 4 && (!f.EndsSentence || (f.FirstCopy >= 0 && f.Length < 200)))
+        {
+            return Quality.HardBad;
+        }
+
+        if (f.DateLike)
+        {
+            return Quality.Bad;
+        }
+
+        bool titleLike = f.LetterWords >= 3 && f.Caps * 4 >= f.LetterWords * 3;
+        if (!f.EndsSentence && f.Length < 200)
+        {
+            return titleLike ? Quality.Bad : Quality.Short;
+        }
+
+        if (f.Length < ShortLength)
+        {
+            return Quality.Short;
+        }
+
+        if (lowStop)
+        {
+            return f.Length >= GoodLength ? Quality.Good : Quality.NearGood;
+        }
+
+        int w = Math.Max(1, f.Words);
+        if (f.StopWords * 100 >= w * 30)
+        {
+            return f.Length >= GoodLength ? Quality.Good : Quality.NearGood;
+        }
+
+        return f.StopWords * 100 >= w * 15 ? Quality.NearGood : Quality.Bad;
+    }
+
+    /// <summary>Groups good blocks into clusters and returns the extent of the article's cluster(s).</summary>
+    private static bool FindArticle(LineInfo[] info, out int first, out int last)
+    {
+        first = last = -1;
+        var clusters = new List<Cluster>();
+        int cur = -1, badRun = 0;
+        BreakKind pending = BreakKind.None;
+        for (int i = 0; i < info.Length; i++)
+        {
+            ref LineInfo f = ref info[i];
+            if (f.Break != BreakKind.None)
+            {
+                cur = -1;
+                badRun = 0;
+                pending = Max(pending, f.Break);
+                continue;
+            }
+
+            switch (f.Quality)
+            {
+                case Quality.Bad:
+                case Quality.HardBad:
+                    if (++badRun >= BadRunBreak && cur >= 0)
+                    {
+                        cur = -1;
+                        pending = Max(pending, BreakKind.Run);
+                    }
+
+                    break;
+                case Quality.Good:
+                case Quality.NearGood:
+                    badRun = 0;
+                    if (cur < 0)
+                    {
+                        clusters.Add(new Cluster { First = i, Before = pending });
+                        cur = clusters.Count - 1;
+                        pending = BreakKind.None;
+                    }
+
+                    Cluster c = clusters[cur];
+                    c.Last = i;
+                    c.TextBlocks++;
+                    if (f.Quality == Quality.Good)
+                    {
+                        c.Weight += f.Length;
+                        c.GoodBlocks++;
+                    }
+                    else
+                    {
+                        c.Weight += f.Length / 2;
+                    }
+
+                    clusters[cur] = c;
+                    break;
+            }
+        }
+
+        if (clusters.Count == 0)
+        {
+            return false;
+        }
+
+        int main = 0;
+        long best = -1;
+        for (int k = 0; k < clusters.Count; k++)
+        {
+            Cluster c = clusters[k];
+
+            // Text just after a "Related" or "Comments" heading is teasers or comments unless it outweighs the rest.
+            long w = c.Before is BreakKind.Heading or BreakKind.End ? c.Weight * 3 / 4 : c.Weight;
+            if (w > best)
+            {
+                best = w;
+                main = k;
+            }
+        }
+
+        first = clusters[main].First;
+        last = clusters[main].Last;
+        long mainWeight = clusters[main].Weight;
+
+        // An article split by an inline "Also read" list or a gallery keeps its other parts that are runs of
+        // paragraphs (teaser lists and comments alternate text with titles, names and dates), but nothing
+        // past an end-of-article marker.
+        // A heading line alone ("Read more") between two runs of paragraphs is a link inside the article:
+        // the lead before it is kept, and so is a run of paragraphs right after it.
+        for (int k = main + 1; k < clusters.Count && clusters[k].Before != BreakKind.End; k++)
+        {
+            Cluster c = clusters[k];
+            bool inline = c.Before == BreakKind.Heading && c.First - last - 1 <= 3 && c.TextBlocks >= 2 && IsDense(c);
+            if (inline || IsContinuation(c, mainWeight))
+            {
+                last = c.Last;
+            }
+        }
+
+        for (int k = main - 1; k >= 0 && clusters[k + 1].Before != BreakKind.End; k--)
+        {
+            Cluster c = clusters[k];
+            bool inline = clusters[k + 1].Before == BreakKind.Heading && first - c.Last - 1 <= 3 && c.GoodBlocks >= 1 && IsDense(c);
+            if (inline || IsContinuation(c, mainWeight))
+            {
+                first = c.First;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsContinuation(in Cluster c, long mainWeight) =>
+        c.GoodBlocks >= 3 && c.Weight * 5 >= mainWeight && IsDense(c);
+
+    /// <summary>Mostly paragraphs, as an article is (teaser lists and comments alternate text with titles, names and dates).</summary>
+    private static bool IsDense(in Cluster c) => c.TextBlocks * 10 >= (c.Last - c.First + 1) * 6;
+
+    private static BreakKind Max(BreakKind a, BreakKind b) => a > b ? a : b;
+
+    /// <summary>
+    /// For each block, the class of the nearest block before and after it that is clearly text (good or
+    /// near-good: +1) or clearly boilerplate (hard-bad: -1), skipping short and bad blocks; 0 at the edges.
+    /// </summary>
+    private static void ComputeNeighbours(LineInfo[] info)
+    {
+        sbyte near = 0;
+        for (int i = 0; i < info.Length; i++)
+        {
+            info[i].Prev = near;
+            near = Polarity(info[i].Quality, near);
+        }
+
+        near = 0;
+        for (int i = info.Length - 1; i >= 0; i--)
+        {
+            info[i].Next = near;
+            near = Polarity(info[i].Quality, near);
+        }
+    }
+
+    private static sbyte Polarity(Quality q, sbyte previous) => q switch
+    {
+        Quality.Good or Quality.NearGood => 1,
+        Quality.HardBad => -1,
+        _ => previous,
+    };
+
+    /// <summary>Context smoothing for a short or bad block: it takes the class its neighbours agree on, else its own leaning.</summary>
+    private static bool NeutralIsBody(in LineInfo f)
+    {
+        if (f.Prev > 0 && f.Next > 0)
+        {
+            return true;
+        }
+
+        if (f.Prev < 0 && f.Next < 0)
+        {
+            return false;
+        }
+
+        return f.EndsSentence || (f.Quality == Quality.Short && f.Words >= 4 && f.StopWords * 4 >= f.Words && f.Caps * 2 < f.LetterWords);
+    }
+
+    private static void ClassifyBody(LineInfo[] info, BlockKind[] kinds, int first, int last)
+    {
+        for (int i = first; i <= last; i++)
+        {
+            ref LineInfo f = ref info[i];
+            bool body = f.Quality switch
+            {
+                Quality.Good or Quality.NearGood => true,
+                Quality.Short or Quality.Bad => NeutralIsBody(f),
+                _ => false,
+            };
+            if (body)
+            {
+                kinds[i] = BlockKind.Body;
+            }
+        }
+
+        // Lines that close the article ("Originally published by ...", "(Reporting by ...)").
+        for (int i = last + 1; i < info.Length && info[i].Quality is Quality.Short or Quality.Bad && NeutralIsBody(info[i]); i++)
+        {
+            kinds[i] = BlockKind.Body;
+        }
+    }
+
+    private static bool IsHeadlineCandidate(in LineInfo f) =>
+        !f.Hard && !f.DateLike && !f.BylineCue && f.Break == BreakKind.None
+        && f.LetterWords >= 2 && f.Words <= 40 && f.Length <= 300
+        && f.Quality is Quality.Short or Quality.Bad or Quality.HardBad;
+
+    private static void ClassifyHeader(LineInfo[] info, BlockKind[] kinds, int first)
+    {
+        // Short sentences just before the first good block are the start of the text.
+        int bodyStart = first;
+        while (bodyStart > 0 && info[bodyStart - 1].Quality == Quality.Short && info[bodyStart - 1].EndsSentence
+               && !info[bodyStart - 1].BylineCue && !info[bodyStart - 1].DateLike)
+        {
+            bodyStart--;
+            kinds[bodyStart] = BlockKind.Body;
+        }
+
+        // The headline: the best title-like line a few lines above the text; a copy close by counts for it.
+        int best = -1, bestScore = int.MinValue, seen = 0;
+        for (int j = bodyStart - 1; j >= 0 && first - j <= HeaderReach; j--)
+        {
+            ref LineInfo f = ref info[j];
+            if (f.Quality is Quality.Good or Quality.NearGood)
+            {
+                break;
+            }
+
+            // Menus, share bars, bylines and dates do not use up the window; other lines do.
+            if (!f.Hard && !f.DateLike && !f.BylineCue)
+            {
+                seen++;
+            }
+
+            if (IsHeadlineCandidate(f))
+            {
+                int score = f.NearRepeat ? 40 : 0;
+                score += f.LetterWords > 20 ? 0 : f.LetterWords >= 4 ? 20 : f.LetterWords == 3 ? 0 : -20;
+                if (f.EndsWithPeriod)
+                {
+                    score -= 30;
+                }
+
+                score -= seen;
+                if (j == 0)
+                {
+                    score += 12;
+                }
+                if (score > bestScore)
+                {
+                    best = j;
+                    bestScore = score;
+                }
+            }
+
+            if (seen >= HeaderWindow)
+            {
+                break;
+            }
+        }
+
+        int headline = best;
+        if (headline >= 0)
+        {
+            while (info[headline].NearRepeat && info[headline].PrevCopy >= 0 && headline - info[headline].PrevCopy <= NearRepeat)
+            {
+                headline = info[headline].PrevCopy;
+            }
+
+            kinds[headline] = BlockKind.Headline;
+            if (headline > 0 && info[headline - 1].DateLike && !info[headline - 1].Hard)
+            {
+                kinds[headline - 1] = BlockKind.Dateline;
+            }
+        }
+
+        // Between the headline (or a few lines up) and the text: bylines, datelines, the rest boilerplate.
+        int from = headline >= 0 ? headline + 1 : Math.Max(0, bodyStart - 4);
+        int bylines = 0;
+        ulong headlineHash = headline >= 0 ? info[headline].Hash : 0;
+        for (int k = from; k < bodyStart; k++)
+        {
+            ref LineInfo f = ref info[k];
+            if (f.Hard || (f.Repeated && f.Hash == headlineHash) || f.Quality is Quality.Good or Quality.NearGood)
+            {
+                continue;
+            }
+
+            if (f.BylineCue)
+            {
+                kinds[k] = BlockKind.Byline;
+            }
+            else if (f.DateLike)
+            {
+                kinds[k] = BlockKind.Dateline;
+            }
+            else if (headline >= 0 && !f.Repeated && !f.EndsSentence && f.LetterWords is >= 1 and <= 8 && f.Length <= 80 && bylines < 3)
+            {
+                kinds[k] = BlockKind.Byline;
+                bylines++;
+            }
+        }
+    }
+
+    private struct Cluster
+    {
+        public int First;
+        public int Last;
+        public long Weight;
+        public int GoodBlocks;
+        public int TextBlocks;
+        public BreakKind Before;
+    }
+
+    private struct LineInfo
+    {
+        public int Length;
+        public int Words;
+        public int LetterWords;
+        public int StopWords;
+        public int Caps;
+        public int FirstCopy;
+        public int PrevCopy;
+        public ulong Hash;
+        public bool EndsSentence;
+        public bool Hard;
+        public bool DateLike;
+        public bool BylineCue;
+        public bool Repeated;
+        public bool NearRepeat;
+        public BreakKind Break;
+        public Quality Quality;
+        public sbyte Prev;
+        public sbyte Next;
+        public bool EndsWithPeriod;
     }
 }

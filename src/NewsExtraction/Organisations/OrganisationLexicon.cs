@@ -53,6 +53,9 @@ internal sealed class OrganisationLexicon
     /// <summary>Countries, regions, cities.</summary>
     public NameTable<bool> Places { get; } = new(foldCase: false);
 
+    /// <summary>Countries only.</summary>
+    public NameTable<bool> Countries { get; } = new(foldCase: false);
+
     /// <summary>Nationality adjectives (possibly two words: "South African").</summary>
     public NameTable<bool> Demonyms { get; } = new(foldCase: false);
 
@@ -146,6 +149,13 @@ internal sealed class OrganisationLexicon
                 bool caseVariant = string.Equals(alias, longForm, StringComparison.OrdinalIgnoreCase);
                 lex.Organisations.Add(alias, new GazetteerEntry(longForm, acronym, type, isAcronym, caseVariant));
             }
+        }
+
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.countries.txt"))
+        {
+            lex.Countries.Add(line, true);
+            lex.Places.Add(line, true);
+            lex.PlacesFolded.Add(line, true);
         }
 
         foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.places.txt"))

@@ -9,6 +9,7 @@ internal enum CandidateSource
     UnknownAcronym,
     Model,
     Cue,
+    SportsTable,
     Head,
     LegalForm,
     Gazetteer,
@@ -39,13 +40,15 @@ internal struct Candidate
 /// </summary>
 internal sealed class OrganisationRecognizer
 {
-    private const byte FlagTitleLine = 1;
-    private const byte FlagUpperLine = 2;
-    private const byte FlagInitial = 4;
-    private const byte FlagPlace = 8;
-    private const byte FlagDemonym = 16;
-    private const byte FlagNonOrg = 32;
-    private const byte FlagFirstName = 64;
+    private const ushort FlagTitleLine = 1;
+    private const ushort FlagUpperLine = 2;
+    private const ushort FlagInitial = 4;
+    private const ushort FlagPlace = 8;
+    private const ushort FlagDemonym = 16;
+    private const ushort FlagNonOrg = 32;
+    private const ushort FlagFirstName = 64;
+    private const ushort FlagCountry = 128;
+    private const ushort FlagGazetteer = 256;
 
     private static readonly string[] ComplementWords = ["of", "for", "on", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "against"];
     private static readonly string[] InnerConnectors = ["of", "for", "on", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "van", "von", "der", "den", "y", "et", "und"];
@@ -53,12 +56,17 @@ internal sealed class OrganisationRecognizer
     [
         "newspaper", "daily", "weekly", "tabloid", "broadcaster", "agency", "company", "firm", "group", "party", "bank", "lender",
         "insurer", "carmaker", "automaker", "airline", "carrier", "retailer", "giant", "maker", "manufacturer", "operator", "outlet",
-        "magazine", "channel", "network", "website", "portal", "startup", "start-up", "conglomerate", "publisher", "developer",
+        "magazine", "channel", "network", "website", "portal", "startup", "start-up", "conglomerate",
         "club", "organisation", "organization", "NGO", "charity", "union", "watchdog", "regulator", "station", "platform",
-        "provider", "supplier", "distributor", "chain", "producer", "exporter", "miner", "telco", "subsidiary", "affiliate",
+        "provider", "supplier", "chain", "exporter", "miner", "telco", "subsidiary", "affiliate",
         "think-tank", "tank", "institute", "movement", "militia", "faction", "coalition", "alliance", "brand", "shipbuilder",
-        "refiner", "utility", "broker", "consultancy", "insurer", "outfit", "label", "studio", "franchise", "side", "team", "university",
+        "refiner", "utility", "consultancy", "insurer", "outfit", "franchise", "university",
     ];
+
+    // Lower-case words that may join name words to the left of a head ("Mar del Plata City Council"); not "of" ("John Smith of Acme Energy").
+    private static readonly string[] LeftConnectors = ["de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "y"];
+
+    private static readonly string[] AppositiveFollowers = ["that", "which", "based", "in", "with", "for", "of", "owned", "founded", "listed", "whose", "and", "run", "headquartered"];
 
     private static readonly string[] RoleOfWords = ["executive", "CEO", "chairman", "chairwoman", "founder", "co-founder", "shareholders", "employees"];
 
@@ -93,7 +101,7 @@ internal sealed class OrganisationRecognizer
     private readonly AnalyzedDocument _doc;
     private readonly OrganisationExtractorOptions _options;
     private readonly OrganisationLexicon _lex;
-    private readonly byte[] _flags;
+    private readonly ushort[] _flags;
     private readonly int[] _placeLen;
     private readonly List<Candidate> _candidates = new();
     private readonly HashSet<string> _blockedAcronyms = new(StringComparer.Ordinal);
@@ -105,7 +113,7 @@ internal sealed class OrganisationRecognizer
         _tokens = doc.Tokens as List<Token> ?? new List<Token>(doc.Tokens);
         _options = options;
         _lex = OrganisationLexicon.Instance;
-        _flags = new byte[_tokens.Count];
+        _flags = new ushort[_tokens.Count];
         _placeLen = new int[_tokens.Count];
     }
 
@@ -150,7 +158,7 @@ internal sealed class OrganisationRecognizer
 
     private bool IsUpperWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && _tokens[i].Case == TokenCase.Upper;
 
-    private bool Has(int i, byte flag) => (_flags[i] & flag) != 0;
+    private bool Has(int i, ushort flag) => (_flags[i] & flag) != 0;
 
     private bool Glued(int a, int b) => _tokens[a].Span.End == _tokens[b].Span.Start;
 
@@ -232,6 +240,7 @@ internal sealed class OrganisationRecognizer
         ClassifyLines();
         MarkSentenceStarts();
         MatchLists(ct);
+        FindSportsTables();
         foreach (Sentence sentence in _doc.Sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -296,7 +305,7 @@ internal sealed class OrganisationRecognizer
                 ti++;
             }
 
-            byte flag = 0;
+            ushort flag = 0;
             if (words >= 2 && upper * 10 >= words * 6)
             {
                 flag = FlagUpperLine;
@@ -387,7 +396,17 @@ internal sealed class OrganisationRecognizer
                 if (!(upperLine && len == 1 && _tokens[i].Case == TokenCase.Upper && !entry.IsAcronym))
                 {
                     Add(i, i + len, 0.95, entry.Type, CandidateSource.Gazetteer, entry);
+                    for (int k = i; k < i + len; k++)
+                    {
+                        _flags[k] |= FlagGazetteer;
+                    }
                 }
+            }
+
+            int cl = _lex.Countries.LongestAt(_text, _tokens, i, n, out _);
+            for (int k = i; k < i + cl; k++)
+            {
+                _flags[k] |= FlagCountry;
             }
 
             int pl = _lex.Places.LongestAt(_text, _tokens, i, n, out _);
@@ -427,6 +446,97 @@ internal sealed class OrganisationRecognizer
     private void Add(int first, int end, double confidence, OrganisationType type, CandidateSource source, GazetteerEntry? entry = null)
     {
         _candidates.Add(new Candidate { First = first, End = end, Confidence = confidence, Type = type, Source = source, Entry = entry });
+    }
+
+    // ---- Sports results ---------------------------------------------------------------------
+
+    /// <summary>
+    /// Result and standings lines of agency sports copy name clubs, usually after their city:
+    /// "Plymouth 4 Exeter 1", "Feyenoord 17 11 3 3 29 20 36". Their names (not countries: national
+    /// teams are written as the country) are organisations.
+    /// </summary>
+    private void FindSportsTables()
+    {
+        int ti = 0;
+        foreach (TextSpan line in _doc.Lines)
+        {
+            while (ti < _tokens.Count && _tokens[ti].Span.Start < line.Start)
+            {
+                ti++;
+            }
+
+            int first = ti;
+            int end = ti;
+            while (end < _tokens.Count && _tokens[end].Span.Start < line.End)
+            {
+                end++;
+            }
+
+            ti = end;
+            if (end - first < 3 || !IsCapWord(first))
+            {
+                continue;
+            }
+
+            int r1 = TeamNameEnd(first, end);
+            if (r1 == first || r1 >= end || !IsSmallNumber(r1))
+            {
+                continue;
+            }
+
+            // "Team 2 Team 1"
+            int r2Start = r1 + 1;
+            int r2 = r2Start < end && IsCapWord(r2Start) ? TeamNameEnd(r2Start, end) : r2Start;
+            if (r2 > r2Start && r2 + 1 == end && IsSmallNumber(r2))
+            {
+                AddTeam(first, r1);
+                AddTeam(r2Start, r2);
+                continue;
+            }
+
+            // "Team 17 11 3 3 29 20 36"
+            int k = r1;
+            while (k < end && _tokens[k].Kind == TokenKind.Number)
+            {
+                k++;
+            }
+
+            if (k == end && end - r1 >= 5)
+            {
+                AddTeam(first, r1);
+            }
+        }
+    }
+
+    private int TeamNameEnd(int start, int end)
+    {
+        int k = start;
+        while (k < end && k - start < 4 && (IsCapWord(k) || (k > start && (IsHyphenOrAmpersand(k) || TokIs(k, ".")))))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private bool IsSmallNumber(int i) => _tokens[i].Kind == TokenKind.Number && _tokens[i].Span.Length <= 3 && char.IsDigit(_text[_tokens[i].Span.Start]);
+
+    private void AddTeam(int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (Has(k, FlagNonOrg) && end - first == 1)
+            {
+                return;
+            }
+        }
+
+        if ((Has(first, FlagCountry) && _placeLen[first] == end - first) || (Has(first, FlagDemonym) && end - first == 1))
+        {
+            return;
+        }
+
+        Add(first, end, 0.8, OrganisationType.Other, CandidateSource.SportsTable);
     }
 
     // ---- Capitalised runs, head words, acronyms, cues ---------------------------------------
@@ -590,6 +700,22 @@ internal sealed class OrganisationRecognizer
         {
             TryCues(a, b, sentenceEnd, titleLine);
         }
+    }
+
+    /// <summary>A single capitalised word that may stand before "and" inside a name: not a head, a known name, a place or a title, and not itself preceded by a name word.</summary>
+    private bool IsAndConjunct(int k)
+    {
+        if (_tokens[k].Case != TokenCase.Capitalized || Has(k, FlagNonOrg) || Has(k, FlagPlace) || Has(k, FlagDemonym) || Has(k, FlagFirstName) || Has(k, FlagGazetteer))
+        {
+            return false;
+        }
+
+        if (_lex.Heads.TryGetToken(Tok(k), out _))
+        {
+            return false;
+        }
+
+        return k == 0 || !SameLine(k) || (!IsCapWord(k - 1) && !IsHyphenOrAmpersand(k - 1));
     }
 
     private bool IsUnknownAcronym(int k)
@@ -763,10 +889,18 @@ internal sealed class OrganisationRecognizer
                 continue;
             }
 
-            if (_tokens[p].Case == TokenCase.Lower && !TokIs(p, "and") && !TokIs(p, "the") && IsOneOf(Tok(p), InnerConnectors) && p - 1 >= a && IsCapWord(p - 1) && !Has(p - 1, FlagNonOrg))
+            if (_tokens[p].Case == TokenCase.Lower && IsOneOf(Tok(p), LeftConnectors) && p - 1 >= a && IsCapWord(p - 1) && !Has(p - 1, FlagNonOrg) && !Has(p - 1, FlagFirstName))
             {
+                // "Mar del Plata City Council"
                 s = p;
                 continue;
+            }
+
+            if (TokIs(p, "and") && p - 1 >= a && IsAndConjunct(p - 1) && !Has(p + 1, FlagPlace) && !Has(p + 1, FlagDemonym))
+            {
+                // "Truth and Reconciliation Commission", but not "Shohoz and Bangladesh Railway" or "NATO and European Union".
+                s = p - 1;
+                break;
             }
 
             break;
@@ -895,8 +1029,9 @@ internal sealed class OrganisationRecognizer
                 {
                     if (_tokens[k].Kind == TokenKind.Word && _tokens[k].Case == TokenCase.Lower)
                     {
-                        if (IsOneOf(Tok(k), OrgNouns) && !TokIs(k, "side") && !TokIs(k, "team") && !TokIs(k, "party"))
+                        if (IsOneOf(Tok(k), OrgNouns) && !TokIs(k, "party") && (k + 1 >= sentenceEnd || _tokens[k + 1].Kind == TokenKind.Punctuation || IsOneOf(Tok(k + 1), AppositiveFollowers)))
                         {
+                            // The noun heads the apposition ("a Lagos-based company,"), not "a union leader".
                             conf = 0.7;
                             break;
                         }
@@ -1268,7 +1403,7 @@ internal sealed class OrganisationRecognizer
             }
 
             // A span that is only a place or a demonym is not an organisation unless the gazetteer or a definition says so.
-            if (c.Source is not (CandidateSource.Gazetteer or CandidateSource.Definition) && IsOnlyPlaceOrDemonym(c.First, c.End))
+            if (c.Source is not (CandidateSource.Gazetteer or CandidateSource.Definition or CandidateSource.SportsTable) && IsOnlyPlaceOrDemonym(c.First, c.End))
             {
                 continue;
             }

@@ -261,6 +261,22 @@ public sealed class OrganisationExtractorTests
         Assert.Empty(Find(text));
     }
 
+    [Fact]
+    public void Coordinated_name_before_a_head_is_kept_but_two_names_are_not_joined()
+    {
+        Assert.Equal(["Truth and Reconciliation Commission"], Texts("He testified before the Truth and Reconciliation Commission last year."));
+        Assert.Equal(["NATO", "European Union"], Texts("Poland is a member of NATO and European Union bodies."));
+    }
+
+    // ---- Sports results ---------------------------------------------------------------------
+
+    [Fact]
+    public void Clubs_in_result_and_standings_lines_are_organisations_but_national_teams_are_not()
+    {
+        const string text = "Results of English league matches on Saturday:\nPlymouth 4 Exeter 1\nJapan 2 Syria 1\nFeyenoord 17 11 3 3 29 20 36\n";
+        Assert.Equal(["Plymouth", "Exeter", "Feyenoord"], Texts(text));
+    }
+
     // ---- Context cues and propagation -------------------------------------------------------
 
     [Fact]

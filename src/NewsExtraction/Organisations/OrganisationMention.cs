@@ -45,6 +45,13 @@ public sealed record OrganisationMention : Mention
     /// <summary>The acronym of the organisation, when one is known.</summary>
     public string? Acronym { get; init; }
 
+    /// <summary>
+    /// The long form of a well-known acronym the article uses without defining it ("North Atlantic
+    /// Treaty Organization" for an undefined "NATO"), from the built-in gazetteer; null otherwise.
+    /// <see cref="Canonical"/> stays the text as written in that case.
+    /// </summary>
+    public string? KnownLongForm { get; init; }
+
     /// <summary>The possessive owner outside the span ("China" in "China's Ministry of Defense").</summary>
     public string? Owner { get; init; }
 

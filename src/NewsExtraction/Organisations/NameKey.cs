@@ -1,0 +1,149 @@
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Organisations;
+
+/// <summary>
+/// Hashes token sequences without allocating: a 64-bit FNV-1a over the tokens' characters, with
+/// typographic apostrophes folded to <c>'</c> and one separator between tokens, so that a name
+/// written "People’s Liberation Army" and "People's Liberation Army" hash alike whatever the
+/// white space between its tokens. Optionally case-folded.
+/// </summary>
+internal static class NameKey
+{
+    public const ulong Seed = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    /// <summary>Adds one token to a running hash (a separator first unless the hash is fresh).</summary>
+    public static ulong Add(ulong hash, ReadOnlySpan<char> token, bool foldCase)
+    {
+        if (hash != Seed)
+        {
+            hash = (hash ^ 0x1F) * Prime;
+        }
+
+        foreach (char c0 in token)
+        {
+            char c = c0;
+            if (c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '`')
+            {
+                c = '\'';
+            }
+            else if (c == '\u00AD')
+            {
+                continue;
+            }
+            else if (foldCase)
+            {
+                c = char.ToLowerInvariant(c);
+            }
+
+            hash = (hash ^ c) * Prime;
+        }
+
+        return hash;
+    }
+
+    /// <summary>The hash of a whole name, tokenised the way documents are.</summary>
+    public static ulong Of(string name, bool foldCase, out int tokenCount)
+    {
+        List<Token> tokens = Tokenizer.Tokenize(name);
+        ulong h = Seed;
+        foreach (Token t in tokens)
+        {
+            h = Add(h, name.AsSpan(t.Span.Start, t.Span.Length), foldCase);
+        }
+
+        tokenCount = tokens.Count;
+        return h;
+    }
+}
+
+/// <summary>
+/// A read-only table of names keyed by token sequence: lookups walk the document's tokens and hash
+/// them incrementally, so finding the longest name at a position costs at most
+/// <see cref="MaxTokens"/> dictionary probes and allocates nothing.
+/// </summary>
+/// <typeparam name="T">The value stored for each name.</typeparam>
+internal sealed class NameTable<T>
+{
+    private readonly Dictionary<ulong, T> _names = new();
+    private readonly Dictionary<ulong, int> _firstTokens = new();
+    private readonly bool _foldCase;
+
+    public NameTable(bool foldCase) => _foldCase = foldCase;
+
+    public int Count => _names.Count;
+
+    public int MaxTokens { get; private set; }
+
+    /// <summary>Adds a name; the first value added for a name wins. Returns false when it was already there.</summary>
+    public bool Add(string name, T value)
+    {
+        List<Token> tokens = Tokenizer.Tokenize(name);
+        if (tokens.Count == 0)
+        {
+            return false;
+        }
+
+        ulong first = NameKey.Add(NameKey.Seed, name.AsSpan(tokens[0].Span.Start, tokens[0].Span.Length), _foldCase);
+        ulong h = NameKey.Seed;
+        foreach (Token t in tokens)
+        {
+            h = NameKey.Add(h, name.AsSpan(t.Span.Start, t.Span.Length), _foldCase);
+        }
+
+        if (!_names.TryAdd(h, value))
+        {
+            return false;
+        }
+
+        _firstTokens[first] = Math.Max(tokens.Count, _firstTokens.GetValueOrDefault(first));
+        MaxTokens = Math.Max(MaxTokens, tokens.Count);
+        return true;
+    }
+
+    /// <summary>The value of the one-token name <paramref name="token"/>, when the table holds it.</summary>
+    public bool TryGetToken(ReadOnlySpan<char> token, out T? value) => _names.TryGetValue(NameKey.Add(NameKey.Seed, token, _foldCase), out value);
+
+    /// <summary>True when the table holds the one-token name <paramref name="token"/>.</summary>
+    public bool ContainsToken(ReadOnlySpan<char> token) => _names.ContainsKey(NameKey.Add(NameKey.Seed, token, _foldCase));
+
+    /// <summary>
+    /// The longest name that starts at token <paramref name="start"/> and ends before token
+    /// <paramref name="limit"/>; returns its token count (0 when none) and value.
+    /// </summary>
+    public int LongestAt(string text, IReadOnlyList<Token> tokens, int start, int limit, out T? value)
+    {
+        value = default;
+        Token t0 = tokens[start];
+        ulong h = NameKey.Add(NameKey.Seed, text.AsSpan(t0.Span.Start, t0.Span.Length), _foldCase);
+        if (!_firstTokens.TryGetValue(h, out int max))
+        {
+            return 0;
+        }
+
+        int best = 0;
+        int end = Math.Min(limit, start + max);
+        for (int i = start; i < end; i++)
+        {
+            if (i > start)
+            {
+                Token t = tokens[i];
+                if (t.NewlineBefore)
+                {
+                    break;
+                }
+
+                h = NameKey.Add(h, text.AsSpan(t.Span.Start, t.Span.Length), _foldCase);
+            }
+
+            if (_names.TryGetValue(h, out T? v))
+            {
+                best = i - start + 1;
+                value = v;
+            }
+        }
+
+        return best;
+    }
+}

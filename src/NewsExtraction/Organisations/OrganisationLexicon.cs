@@ -1,0 +1,211 @@
+using System.Collections.Frozen;
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Organisations;
+
+/// <summary>A gazetteer entry: the organisation a written name stands for.</summary>
+/// <param name="LongForm">The organisation's main name.</param>
+/// <param name="Acronym">Its acronym, when it has a well-known one.</param>
+/// <param name="Type">Its kind.</param>
+/// <param name="IsAcronym">True when the written name is the acronym itself.</param>
+/// <param name="IsCaseVariant">True when the written name differs from the long form only in letter case.</param>
+internal sealed record GazetteerEntry(string LongForm, string? Acronym, OrganisationType Type, bool IsAcronym, bool IsCaseVariant);
+
+/// <summary>How an organisation head word may be used.</summary>
+[Flags]
+internal enum HeadKind
+{
+    None = 0,
+
+    /// <summary>Ends a name ("Stimson Center").</summary>
+    Suffix = 1,
+
+    /// <summary>Starts a name when "of", "for", "on" follows ("Ministry of Defense").</summary>
+    Prefix = 2,
+
+    /// <summary>A legal form ending a company name ("Inc.").</summary>
+    LegalForm = 4,
+
+    /// <summary>The word alone, capitalised mid-sentence, names an organisation ("Parliament").</summary>
+    Alone = 8,
+}
+
+/// <summary>An organisation head word and the type of the names it heads.</summary>
+internal readonly record struct HeadWord(HeadKind Kind, OrganisationType Type);
+
+/// <summary>
+/// The embedded word lists the organisation recogniser uses, loaded once on first use:
+/// the gazetteer, places, demonyms, head words, non-organisation capitalised words and given names.
+/// </summary>
+internal sealed class OrganisationLexicon
+{
+    private static readonly Lazy<OrganisationLexicon> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private OrganisationLexicon()
+    {
+    }
+
+    public static OrganisationLexicon Instance => Shared.Value;
+
+    /// <summary>Organisation names and aliases.</summary>
+    public NameTable<GazetteerEntry> Organisations { get; } = new(foldCase: false);
+
+    /// <summary>Countries, regions, cities.</summary>
+    public NameTable<bool> Places { get; } = new(foldCase: false);
+
+    /// <summary>Countries only.</summary>
+    public NameTable<bool> Countries { get; } = new(foldCase: false);
+
+    /// <summary>Nationality adjectives (possibly two words: "South African").</summary>
+    public NameTable<bool> Demonyms { get; } = new(foldCase: false);
+
+    /// <summary>Given names.</summary>
+    public NameTable<bool> FirstNames { get; } = new(foldCase: false);
+
+    /// <summary>Capitalised words that are not names (titles, months, function words, all-caps non-names).</summary>
+    public NameTable<bool> NonOrganisationWords { get; } = new(foldCase: false);
+
+    /// <summary>Places, case-folded (for all-caps text: "KUWAIT").</summary>
+    public NameTable<bool> PlacesFolded { get; } = new(foldCase: true);
+
+    /// <summary>Non-organisation words, case-folded (for all-caps text: "PRESS RELEASE").</summary>
+    public NameTable<bool> NonOrganisationWordsFolded { get; } = new(foldCase: true);
+
+    /// <summary>Given names, case-folded.</summary>
+    public NameTable<bool> FirstNamesFolded { get; } = new(foldCase: true);
+
+    /// <summary>Head words.</summary>
+    public NameTable<HeadWord> Heads { get; } = new(foldCase: false);
+
+    public static OrganisationType ParseType(string s) => s switch
+    {
+        "intergovernmental" => OrganisationType.Intergovernmental,
+        "government" => OrganisationType.Government,
+        "military" => OrganisationType.Military,
+        "media" => OrganisationType.Media,
+        "company" => OrganisationType.Company,
+        "ngo" => OrganisationType.NonGovernmental,
+        "party" => OrganisationType.Party,
+        "other" => OrganisationType.Other,
+        _ => throw new InvalidOperationException($"Unknown organisation type '{s}' in an embedded data file."),
+    };
+
+    /// <summary>True when every letter of the alias is upper case (digits, '&amp;', '-', '+', '/', '.' allowed) and it has two letters or more.</summary>
+    public static bool LooksLikeAcronym(ReadOnlySpan<char> s)
+    {
+        int letters = 0;
+        foreach (char c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (!char.IsDigit(c) && c != '&' && c != '-' && c != '+' && c != '/' && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2 || (letters == 1 && s.Length >= 2);
+    }
+
+    private static OrganisationLexicon Load()
+    {
+        var lex = new OrganisationLexicon();
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.organisations.txt"))
+        {
+            string[] parts = line.Split('|');
+            if (parts.Length < 2)
+            {
+                throw new InvalidOperationException($"Malformed gazetteer line '{line}'.");
+            }
+
+            OrganisationType type = ParseType(parts[0]);
+            string longForm = parts[1];
+            string? acronym = null;
+            for (int i = 2; i < parts.Length; i++)
+            {
+                if (acronym is null && LooksLikeAcronym(parts[i]) && !LooksLikeAcronym(longForm))
+                {
+                    acronym = parts[i];
+                }
+            }
+
+            if (acronym is null && LooksLikeAcronym(longForm) && longForm.Length <= 8)
+            {
+                acronym = longForm;
+            }
+
+            lex.Organisations.Add(longForm, new GazetteerEntry(longForm, acronym, type, string.Equals(acronym, longForm, StringComparison.Ordinal), false));
+            for (int i = 2; i < parts.Length; i++)
+            {
+                string alias = parts[i];
+                bool isAcronym = LooksLikeAcronym(alias);
+                bool caseVariant = string.Equals(alias, longForm, StringComparison.OrdinalIgnoreCase);
+                lex.Organisations.Add(alias, new GazetteerEntry(longForm, acronym, type, isAcronym, caseVariant));
+            }
+        }
+
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.countries.txt"))
+        {
+            lex.Countries.Add(line, true);
+            lex.Places.Add(line, true);
+            lex.PlacesFolded.Add(line, true);
+        }
+
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.places.txt"))
+        {
+            lex.Places.Add(line, true);
+            lex.PlacesFolded.Add(line, true);
+        }
+
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.demonyms.txt"))
+        {
+            lex.Demonyms.Add(line, true);
+        }
+
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.first-names.txt"))
+        {
+            lex.FirstNames.Add(line, true);
+            lex.FirstNamesFolded.Add(line, true);
+        }
+
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.nonorg.txt"))
+        {
+            lex.NonOrganisationWords.Add(line, true);
+            lex.NonOrganisationWordsFolded.Add(line, true);
+        }
+
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.heads.txt"))
+        {
+            string[] parts = line.Split('|');
+            if (parts.Length != 3)
+            {
+                throw new InvalidOperationException($"Malformed head-word line '{line}'.");
+            }
+
+            HeadKind kind = HeadKind.None;
+            foreach (string k in parts[0].Split('+'))
+            {
+                kind |= k switch
+                {
+                    "suffix" => HeadKind.Suffix,
+                    "prefix" => HeadKind.Prefix,
+                    "both" => HeadKind.Suffix | HeadKind.Prefix,
+                    "company" => HeadKind.LegalForm,
+                    "alone" => HeadKind.Alone,
+                    _ => throw new InvalidOperationException($"Unknown head kind in '{line}'."),
+                };
+            }
+
+            lex.Heads.Add(parts[2], new HeadWord(kind, ParseType(parts[1])));
+        }
+
+        return lex;
+    }
+}

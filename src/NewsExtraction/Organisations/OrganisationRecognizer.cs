@@ -1,0 +1,1662 @@
+using System.Runtime.InteropServices;
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Organisations;
+
+/// <summary>Where a candidate organisation span came from (higher wins ties).</summary>
+internal enum CandidateSource
+{
+    UnknownAcronym,
+    Model,
+    Cue,
+    SportsTable,
+    Head,
+    LegalForm,
+    Gazetteer,
+    Definition,
+    Propagated,
+}
+
+/// <summary>A candidate organisation: a token range and what is known about it.</summary>
+internal struct Candidate
+{
+    public int First;
+    public int End;
+    public double Confidence;
+    public OrganisationType Type;
+    public CandidateSource Source;
+    public GazetteerEntry? Entry;
+
+    public readonly int Length => End - First;
+}
+
+/// <summary>
+/// The rule and gazetteer organisation recogniser. One call handles one document; all state is local.
+/// Steps: classify lines (title case, all caps) and sentence starts; match the gazetteer and the
+/// place list over the tokens; chunk capitalised runs and find organisation head words ("Ministry
+/// of X", "X Institute", "X Inc."); detect acronym definitions in both directions (Schwartz–Hearst);
+/// add context cues ("newspaper X", "a spokesman for X", "X, a company"); resolve overlaps
+/// longest first; link acronyms to long forms; propagate every name found to its other occurrences.
+/// </summary>
+internal sealed class OrganisationRecognizer
+{
+    private const ushort FlagTitleLine = 1;
+    private const ushort FlagUpperLine = 2;
+    private const ushort FlagInitial = 4;
+    private const ushort FlagPlace = 8;
+    private const ushort FlagDemonym = 16;
+    private const ushort FlagNonOrg = 32;
+    private const ushort FlagFirstName = 64;
+    private const ushort FlagCountry = 128;
+    private const ushort FlagGazetteer = 256;
+
+    private static readonly string[] ComplementWords = ["of", "for", "on", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "against"];
+    private static readonly string[] InnerConnectors = ["of", "for", "on", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "van", "von", "der", "den", "y", "et", "und"];
+    private static readonly string[] OrgNouns =
+    [
+        "newspaper", "daily", "weekly", "tabloid", "broadcaster", "agency", "company", "firm", "group", "party", "bank", "lender",
+        "insurer", "carmaker", "automaker", "airline", "carrier", "retailer", "giant", "maker", "manufacturer", "operator", "outlet",
+        "magazine", "channel", "network", "website", "portal", "startup", "start-up", "conglomerate",
+        "club", "organisation", "organization", "NGO", "charity", "union", "watchdog", "regulator", "station", "platform",
+        "provider", "supplier", "chain", "exporter", "miner", "telco", "subsidiary", "affiliate",
+        "think-tank", "tank", "institute", "movement", "militia", "faction", "coalition", "alliance", "brand", "shipbuilder",
+        "refiner", "utility", "consultancy", "insurer", "outfit", "franchise", "university",
+    ];
+
+    // Lower-case words that may join name words to the left of a head ("Mar del Plata City Council"); not "of" ("John Smith of Acme Energy").
+    private static readonly string[] LeftConnectors = ["de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "y"];
+
+    private static readonly string[] AppositiveFollowers = ["that", "which", "based", "in", "with", "for", "of", "owned", "founded", "listed", "whose", "and", "run", "headquartered"];
+
+    private static readonly string[] RoleOfWords = ["executive", "CEO", "chairman", "chairwoman", "founder", "co-founder", "shareholders", "employees"];
+
+    // Plural nouns whose possessive starts an organisation name ("People's Liberation Army", "Workers' Party").
+    private static readonly string[] PossessiveNameWords =
+    [
+        "People", "Women", "Children", "Men", "Workers", "Farmers", "Veterans", "Citizens", "Teachers", "Journalists", "Writers",
+        "Lawyers", "Doctors", "Nurses", "Traders", "Employers", "Students", "Soldiers", "Pensioners", "Consumers", "Miners",
+        "Seafarers", "Chiefs", "Elders", "Mothers", "Fathers", "Peoples", "Nations", "Europe", "World", "Attorney", "Prosecutor",
+        "Officers", "Producers", "Growers", "Manufacturers", "Exporters", "Bankers", "Shippers", "Drivers", "Pilots", "Refugees",
+    ];
+
+    // Last words of defined long forms that are not organisations ("Unlawful Activities Prevention Act (UAPA)").
+    private static readonly string[] NonOrganisationFinals =
+    [
+        "Act", "Law", "Bill", "Code", "Treaty", "Agreement", "Accord", "Accords", "Convention", "Protocol", "Declaration", "Charter", "Plan",
+        "Strategy", "Index", "Rate", "Report", "Survey", "Scheme", "Project", "Day", "Week", "Award", "Awards", "Prize", "Cup",
+        "Championship", "Championships", "Games", "Olympics", "Summit", "Conference", "Zone", "Area", "Corridor", "Route", "Highway",
+        "Road", "Line", "Airport", "Port", "Park", "Stadium", "Hall", "Tower", "Bridge", "Dam", "River", "Lake", "Mountains", "Island",
+        "Islands", "Syndrome", "Disease", "Virus", "Vaccine", "System", "Standard", "Model", "Test", "Tax", "Fee", "Later",
+        "Man", "Index", "Indicator", "Goals", "Goal", "Policy", "Doctrine", "Reform", "Reforms", "Exercise", "Operation", "War",
+    ];
+    private static readonly string[] OwnedMinistryAdjectives =
+    [
+        "foreign", "defence", "defense", "interior", "finance", "health", "justice", "economy", "economic", "trade", "education",
+        "agriculture", "energy", "culture", "environment", "labour", "labor", "transport", "information", "communications",
+        "emergencies", "emergency", "home", "industry", "commerce",
+    ];
+
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+    private readonly AnalyzedDocument _doc;
+    private readonly OrganisationExtractorOptions _options;
+    private readonly OrganisationLexicon _lex;
+    private readonly ushort[] _flags;
+    private readonly int[] _placeLen;
+    private readonly List<Candidate> _candidates = new();
+    private readonly HashSet<string> _blockedAcronyms = new(StringComparer.Ordinal);
+
+    private OrganisationRecognizer(AnalyzedDocument doc, OrganisationExtractorOptions options)
+    {
+        _doc = doc;
+        _text = doc.Text;
+        _tokens = doc.Tokens as List<Token> ?? new List<Token>(doc.Tokens);
+        _options = options;
+        _lex = OrganisationLexicon.Instance;
+        _flags = new ushort[_tokens.Count];
+        _placeLen = new int[_tokens.Count];
+    }
+
+    /// <summary>Finds the organisation mentions of a document.</summary>
+    public static List<OrganisationMention> Recognize(AnalyzedDocument doc, OrganisationExtractorOptions options, string extractorName, CancellationToken cancellationToken)
+    {
+        var r = new OrganisationRecognizer(doc, options);
+        return r.Run(extractorName, cancellationToken);
+    }
+
+    private ReadOnlySpan<char> Tok(int i) => _text.AsSpan(_tokens[i].Span.Start, _tokens[i].Span.Length);
+
+    private bool TokIs(int i, string s) => i >= 0 && i < _tokens.Count && Tok(i).SequenceEqual(s);
+
+    private bool IsCapWord(int i)
+    {
+        if (i < 0 || i >= _tokens.Count)
+        {
+            return false;
+        }
+
+        Token t = _tokens[i];
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (t.Case is TokenCase.Capitalized or TokenCase.Upper)
+        {
+            return true;
+        }
+
+        // "iPhone", "eBay": mixed case with an inner capital.
+        if (t.Case == TokenCase.Other)
+        {
+            ReadOnlySpan<char> s = Tok(i);
+            return s.Length > 1 && char.IsLetter(s[0]) && s[0] != '\'' && s.Slice(1).IndexOfAnyInRange('A', 'Z') >= 0;
+        }
+
+        return false;
+    }
+
+    private bool IsUpperWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && _tokens[i].Case == TokenCase.Upper;
+
+    private bool Has(int i, ushort flag) => (_flags[i] & flag) != 0;
+
+    private bool Glued(int a, int b) => _tokens[a].Span.End == _tokens[b].Span.Start;
+
+    private bool SameLine(int b) => !_tokens[b].NewlineBefore;
+
+    private bool IsPossessive(int i)
+    {
+        if (i <= 0 || i >= _tokens.Count)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Tok(i);
+        if (s.Length == 2 && Tokenizer.IsApostrophe(s[0]) && (s[1] == 's' || s[1] == 'S'))
+        {
+            return Glued(i - 1, i);
+        }
+
+        // "Belarus' Ministry": a lone apostrophe glued to a word ending in s.
+        if (s.Length == 1 && Tokenizer.IsApostrophe(s[0]) && Glued(i - 1, i) && _tokens[i - 1].Kind == TokenKind.Word)
+        {
+            ReadOnlySpan<char> p = Tok(i - 1);
+            char last = p[^1];
+            return (last == 's' || last == 'S' || last == 'z') && (i + 1 >= _tokens.Count || !Glued(i, i + 1));
+        }
+
+        return false;
+    }
+
+    private bool IsComplementWord(int i)
+    {
+        ReadOnlySpan<char> s = Tok(i);
+        foreach (string w in ComplementWords)
+        {
+            if (s.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> s, string[] words)
+    {
+        foreach (string w in words)
+        {
+            if (s.SequenceEqual(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the period at <paramref name="i"/> ends its sentence (the next token starts a sentence or a line, or there is none).</summary>
+    private bool IsSentenceFinal(int i) => i + 1 >= _tokens.Count || _tokens[i + 1].NewlineBefore || Has(i + 1, FlagInitial) || (IsCapWord(i + 1) && !Glued(i, i + 1));
+
+    private bool IsHyphenOrAmpersand(int i)
+    {
+        if (_tokens[i].Kind is not (TokenKind.Punctuation or TokenKind.Symbol))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Tok(i);
+        return s.Length == 1 && (s[0] == '&' || s[0] == '-' || s[0] == '+');
+    }
+
+    private List<OrganisationMention> Run(string extractorName, CancellationToken ct)
+    {
+        var result = new List<OrganisationMention>();
+        if (_tokens.Count == 0)
+        {
+            return result;
+        }
+
+        ClassifyLines();
+        MarkSentenceStarts();
+        MatchLists(ct);
+        FindSportsTables();
+        foreach (Sentence sentence in _doc.Sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            ScanSentence(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        }
+
+        var aliases = new Dictionary<string, (string LongForm, OrganisationType Type)>(StringComparer.Ordinal);
+        if (_options.LinkAcronyms)
+        {
+            FindDefinitions(aliases);
+        }
+
+        List<Candidate> accepted = Resolve(_candidates);
+        if (_blockedAcronyms.Count > 0)
+        {
+            accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && _blockedAcronyms.Contains(Tok(c.First).ToString()));
+        }
+        if (_options.PropagateNames)
+        {
+            Propagate(accepted);
+        }
+
+        BuildMentions(accepted, aliases, extractorName, result);
+        return result;
+    }
+
+    // ---- Line and token classification -------------------------------------------------------
+
+    private void ClassifyLines()
+    {
+        int ti = 0;
+        foreach (TextSpan line in _doc.Lines)
+        {
+            while (ti < _tokens.Count && _tokens[ti].Span.Start < line.Start)
+            {
+                ti++;
+            }
+
+            int first = ti;
+            int words = 0, caps = 0, upper = 0, lowerContent = 0;
+            while (ti < _tokens.Count && _tokens[ti].Span.Start < line.End)
+            {
+                Token t = _tokens[ti];
+                if (t.Kind == TokenKind.Word && !IsPossessive(ti))
+                {
+                    words++;
+                    if (t.Case == TokenCase.Upper)
+                    {
+                        upper++;
+                        caps++;
+                    }
+                    else if (IsCapWord(ti))
+                    {
+                        caps++;
+                    }
+                    else if (t.Case == TokenCase.Lower && !IsFunctionWord(Tok(ti)))
+                    {
+                        lowerContent++;
+                    }
+                }
+
+                ti++;
+            }
+
+            ushort flag = 0;
+            if (words >= 2 && upper * 10 >= words * 6)
+            {
+                flag = FlagUpperLine;
+            }
+            else if (words >= 2 && lowerContent == 0 && caps >= 2)
+            {
+                flag = FlagTitleLine;
+            }
+
+            if (flag != 0)
+            {
+                for (int k = first; k < ti; k++)
+                {
+                    _flags[k] |= flag;
+                }
+            }
+        }
+    }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> s) =>
+        s.SequenceEqual("a") || s.SequenceEqual("an") || s.SequenceEqual("the") || s.SequenceEqual("of") || s.SequenceEqual("in")
+        || s.SequenceEqual("on") || s.SequenceEqual("at") || s.SequenceEqual("to") || s.SequenceEqual("for") || s.SequenceEqual("and")
+        || s.SequenceEqual("or") || s.SequenceEqual("but") || s.SequenceEqual("with") || s.SequenceEqual("by") || s.SequenceEqual("from")
+        || s.SequenceEqual("as") || s.SequenceEqual("vs") || s.SequenceEqual("is") || s.SequenceEqual("are") || s.SequenceEqual("de");
+
+    private void MarkSentenceStarts()
+    {
+        foreach (Sentence s in _doc.Sentences)
+        {
+            int end = s.FirstToken + s.TokenCount;
+            for (int i = s.FirstToken; i < end; i++)
+            {
+                if (_tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+                {
+                    _flags[i] |= FlagInitial;
+                    break;
+                }
+            }
+        }
+
+        for (int i = 0; i < _tokens.Count; i++)
+        {
+            if (_tokens[i].NewlineBefore || i == 0)
+            {
+                int k = i;
+                while (k < _tokens.Count && k < i + 3 && _tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol)
+                {
+                    k++;
+                }
+
+                if (k < _tokens.Count)
+                {
+                    _flags[k] |= FlagInitial;
+                }
+            }
+        }
+    }
+
+    private void MatchLists(CancellationToken ct)
+    {
+        int n = _tokens.Count;
+        for (int i = 0; i < n; i++)
+        {
+            if ((i & 0x3FFF) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
+            Token t = _tokens[i];
+            if (t.Kind != TokenKind.Word || !char.IsUpper(_text[t.Span.Start]))
+            {
+                if (t.Kind == TokenKind.Word && IsCapWord(i))
+                {
+                    // mixed-case like "eBay": gazetteer only
+                }
+                else if (t.Kind != TokenKind.Number)
+                {
+                    continue;
+                }
+            }
+
+            bool upperLine = Has(i, FlagUpperLine);
+            int len = _lex.Organisations.LongestAt(_text, _tokens, i, n, out GazetteerEntry? entry);
+            if (len > 0 && entry is not null && !(upperLine && entry.IsAcronym))
+            {
+                // A one-word entry that is sentence-initial and followed by a lower-case word is still kept;
+                // one inside an all-caps line is left to propagation.
+                if (!(upperLine && len == 1 && _tokens[i].Case == TokenCase.Upper && !entry.IsAcronym))
+                {
+                    Add(i, i + len, 0.95, entry.Type, CandidateSource.Gazetteer, entry);
+                    for (int k = i; k < i + len; k++)
+                    {
+                        _flags[k] |= FlagGazetteer;
+                    }
+                }
+            }
+
+            int cl = _lex.Countries.LongestAt(_text, _tokens, i, n, out _);
+            for (int k = i; k < i + cl; k++)
+            {
+                _flags[k] |= FlagCountry;
+            }
+
+            int pl = _lex.Places.LongestAt(_text, _tokens, i, n, out _);
+            if (pl > 0)
+            {
+                _placeLen[i] = pl;
+                for (int k = i; k < i + pl; k++)
+                {
+                    _flags[k] |= FlagPlace;
+                }
+            }
+
+            int dl = _lex.Demonyms.LongestAt(_text, _tokens, i, n, out _);
+            for (int k = i; k < i + dl; k++)
+            {
+                _flags[k] |= FlagDemonym;
+            }
+
+            bool upper = _tokens[i].Case == TokenCase.Upper;
+            if (_lex.NonOrganisationWords.TryGetToken(Tok(i), out _) || (upper && _lex.NonOrganisationWordsFolded.TryGetToken(Tok(i), out _) && !_lex.Organisations.TryGetToken(Tok(i), out _)))
+            {
+                _flags[i] |= FlagNonOrg;
+            }
+
+            if (_lex.FirstNames.TryGetToken(Tok(i), out _) || (upper && _lex.FirstNamesFolded.TryGetToken(Tok(i), out _)))
+            {
+                _flags[i] |= FlagFirstName;
+            }
+
+            if (upper && pl == 0 && _tokens[i].Span.Length > 3 && _lex.PlacesFolded.LongestAt(_text, _tokens, i, i + 1, out _) == 1)
+            {
+                _flags[i] |= FlagPlace;
+            }
+        }
+    }
+
+    private void Add(int first, int end, double confidence, OrganisationType type, CandidateSource source, GazetteerEntry? entry = null)
+    {
+        _candidates.Add(new Candidate { First = first, End = end, Confidence = confidence, Type = type, Source = source, Entry = entry });
+    }
+
+    // ---- Sports results ---------------------------------------------------------------------
+
+    /// <summary>
+    /// Result and standings lines of agency sports copy name clubs, usually after their city:
+    /// "Plymouth 4 Exeter 1", "Feyenoord 17 11 3 3 29 20 36". Their names (not countries: national
+    /// teams are written as the country) are organisations.
+    /// </summary>
+    private void FindSportsTables()
+    {
+        int ti = 0;
+        foreach (TextSpan line in _doc.Lines)
+        {
+            while (ti < _tokens.Count && _tokens[ti].Span.Start < line.Start)
+            {
+                ti++;
+            }
+
+            int first = ti;
+            int end = ti;
+            while (end < _tokens.Count && _tokens[end].Span.Start < line.End)
+            {
+                end++;
+            }
+
+            ti = end;
+            if (end - first < 3 || !IsCapWord(first))
+            {
+                continue;
+            }
+
+            int r1 = TeamNameEnd(first, end);
+            if (r1 == first || r1 >= end || !IsSmallNumber(r1))
+            {
+                continue;
+            }
+
+            // "Team 2 Team 1"
+            int r2Start = r1 + 1;
+            int r2 = r2Start < end && IsCapWord(r2Start) ? TeamNameEnd(r2Start, end) : r2Start;
+            if (r2 > r2Start && r2 + 1 == end && IsSmallNumber(r2))
+            {
+                AddTeam(first, r1);
+                AddTeam(r2Start, r2);
+                continue;
+            }
+
+            // "Team 17 11 3 3 29 20 36"
+            int k = r1;
+            while (k < end && _tokens[k].Kind == TokenKind.Number)
+            {
+                k++;
+            }
+
+            if (k == end && end - r1 >= 5)
+            {
+                AddTeam(first, r1);
+            }
+        }
+    }
+
+    private int TeamNameEnd(int start, int end)
+    {
+        int k = start;
+        while (k < end && k - start < 4 && (IsCapWord(k) || (k > start && (IsHyphenOrAmpersand(k) || TokIs(k, ".")))))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private bool IsSmallNumber(int i) => _tokens[i].Kind == TokenKind.Number && _tokens[i].Span.Length <= 3 && char.IsDigit(_text[_tokens[i].Span.Start]);
+
+    private void AddTeam(int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (Has(k, FlagNonOrg) && end - first == 1)
+            {
+                return;
+            }
+        }
+
+        if ((Has(first, FlagCountry) && _placeLen[first] == end - first) || (Has(first, FlagDemonym) && end - first == 1))
+        {
+            return;
+        }
+
+        Add(first, end, 0.8, OrganisationType.Other, CandidateSource.SportsTable);
+    }
+
+    // ---- Capitalised runs, head words, acronyms, cues ---------------------------------------
+
+    private void ScanSentence(int from, int to)
+    {
+        int i = from;
+        while (i < to)
+        {
+            if (!IsCapWord(i))
+            {
+                if (_options.IncludeOwnedLowercaseMinistries && IsPossessive(i) && i + 1 < to)
+                {
+                    TryOwnedLowercaseMinistry(i, to);
+                }
+
+                i++;
+                continue;
+            }
+
+            int end = RunEnd(i, to);
+            ScanRun(i, end, to);
+            i = end;
+        }
+    }
+
+    /// <summary>The end (exclusive) of the capitalised run starting at <paramref name="start"/>.</summary>
+    private int RunEnd(int start, int limit)
+    {
+        int last = start;
+        int j = start + 1;
+        while (j < limit)
+        {
+            Token t = _tokens[j];
+            if (t.NewlineBefore)
+            {
+                break;
+            }
+
+            if (IsCapWord(j))
+            {
+                last = j;
+                j++;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Number && IsCapWord(j - 1) && !Has(j - 1, FlagNonOrg))
+            {
+                last = j;
+                j++;
+                continue;
+            }
+
+            if (IsPossessive(j))
+            {
+                // "People's Liberation Army" stays one run; "China's Ministry" splits (the owner is outside).
+                int p = j - 1;
+                if (IsCapWord(j + 1) && SameLine(j + 1) && IsOneOf(Tok(p), PossessiveNameWords))
+                {
+                    j++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (IsHyphenOrAmpersand(j) && j + 1 < limit && IsCapWord(j + 1) && SameLine(j + 1))
+            {
+                j++;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Punctuation && Glued(j - 1, j) && Tok(j).SequenceEqual(".") && j + 1 < limit && IsCapWord(j + 1) && SameLine(j + 1)
+                && (Tok(j - 1).Length <= 3 || Tok(j - 1).Contains('.')) && !Has(j + 1, FlagInitial))
+            {
+                // "U.S. Congress", "St. John's"
+                j++;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Word && t.Case == TokenCase.Lower && IsOneOf(Tok(j), InnerConnectors))
+            {
+                int k = j + 1;
+                if (k < limit && SameLine(k) && _tokens[k].Kind == TokenKind.Word && _tokens[k].Case == TokenCase.Lower && IsOneOf(Tok(k), InnerConnectors))
+                {
+                    k++;
+                }
+
+                if (k < limit && SameLine(k) && IsCapWord(k) && !Has(k, FlagInitial))
+                {
+                    j = k;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return last + 1;
+    }
+
+    private void ScanRun(int a, int b, int sentenceEnd)
+    {
+        bool titleLine = Has(a, FlagTitleLine);
+        bool upperLine = Has(a, FlagUpperLine);
+        bool anyHead = false;
+
+        for (int h = a; h < b; h++)
+        {
+            if (!IsCapWord(h) || !_lex.Heads.TryGetToken(Tok(h), out HeadWord head))
+            {
+                continue;
+            }
+
+            if (upperLine)
+            {
+                continue;
+            }
+
+            if ((head.Kind & HeadKind.LegalForm) != 0)
+            {
+                if (TryLegalForm(a, h))
+                {
+                    anyHead = true;
+                }
+
+                continue;
+            }
+
+            if (TryHead(a, b, h, head, sentenceEnd, titleLine))
+            {
+                anyHead = true;
+            }
+        }
+
+        // A lower-case legal form right after the run: "Ortley plc".
+        if (!upperLine && b < sentenceEnd && SameLine(b) && _tokens[b].Kind == TokenKind.Word && _tokens[b].Case == TokenCase.Lower
+            && _lex.Heads.TryGetToken(Tok(b), out HeadWord legal) && (legal.Kind & HeadKind.LegalForm) != 0 && TryLegalForm(a, b))
+        {
+            anyHead = true;
+        }
+
+        if (upperLine)
+        {
+            return;
+        }
+
+        // Unknown acronyms: isolated all-caps words that are not known non-names or places.
+        if (_options.GuessUnknownAcronyms)
+        {
+            for (int k = a; k < b; k++)
+            {
+                if (IsUnknownAcronym(k))
+                {
+                    Add(k, k + 1, 0.6, OrganisationType.Unknown, CandidateSource.UnknownAcronym);
+                }
+            }
+        }
+
+        if (!anyHead)
+        {
+            TryCues(a, b, sentenceEnd, titleLine);
+        }
+    }
+
+    /// <summary>A single capitalised word that may stand before "and" inside a name: not a head, a known name, a place or a title, and not itself preceded by a name word.</summary>
+    private bool IsAndConjunct(int k)
+    {
+        if (_tokens[k].Case != TokenCase.Capitalized || Has(k, FlagNonOrg) || Has(k, FlagPlace) || Has(k, FlagDemonym) || Has(k, FlagFirstName) || Has(k, FlagGazetteer))
+        {
+            return false;
+        }
+
+        if (_lex.Heads.TryGetToken(Tok(k), out _))
+        {
+            return false;
+        }
+
+        return k == 0 || !SameLine(k) || (!IsCapWord(k - 1) && !IsHyphenOrAmpersand(k - 1));
+    }
+
+    private bool IsUnknownAcronym(int k)
+    {
+        if (!IsUpperWord(k) || Has(k, FlagNonOrg) || Has(k, FlagPlace) || Has(k, FlagDemonym))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Tok(k);
+        int letters = 0;
+        foreach (char c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (c == '.' || c == '\'')
+            {
+                return false;
+            }
+        }
+
+        if (letters < 2 || s.Length > 8 || IsRomanNumeral(s))
+        {
+            return false;
+        }
+
+        // Not inside a stretch of all-caps words (a shouted headline or a name in capitals).
+        int run = 1;
+        for (int p = k - 1; p >= 0 && p >= k - 2 && IsUpperWord(p) && SameLine(p + 1); p--)
+        {
+            run++;
+        }
+
+        for (int q = k + 1; q < _tokens.Count && q <= k + 2 && IsUpperWord(q) && SameLine(q); q++)
+        {
+            run++;
+        }
+
+        return run < 3;
+    }
+
+    private static bool IsRomanNumeral(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool TryLegalForm(int a, int h)
+    {
+        // "Acme Corp.", "Goldman Sachs & Co.": name words before the legal form.
+        int s = h;
+        a = Math.Max(a, h - 8);
+        while (s - 1 >= a && (IsCapWord(s - 1) || _tokens[s - 1].Kind == TokenKind.Number || IsHyphenOrAmpersand(s - 1) || TokIs(s - 1, ".") || TokIs(s - 1, "and")))
+        {
+            s--;
+        }
+
+        while (s < h && (Has(s, FlagNonOrg) || !IsCapWord(s)))
+        {
+            s++;
+        }
+
+        if (s >= h)
+        {
+            return false;
+        }
+
+        int e = h + 1;
+        if (e < _tokens.Count && TokIs(e, ".") && Glued(h, e) && !IsSentenceFinal(e))
+        {
+            e++;
+        }
+
+        Add(s, e, 0.9, OrganisationType.Company, CandidateSource.LegalForm);
+        return true;
+    }
+
+    private bool TryHead(int a, int b, int h, HeadWord head, int sentenceEnd, bool titleLine)
+    {
+        // Right side: legal forms, then a complement for prefix heads ("of Defense", "for Science and Technology").
+        int e = h + 1;
+        while (e < b && _lex.Heads.TryGetToken(Tok(e), out HeadWord lf) && (lf.Kind & HeadKind.LegalForm) != 0)
+        {
+            e++;
+            if (e < _tokens.Count && TokIs(e, ".") && Glued(e - 1, e) && !IsSentenceFinal(e))
+            {
+                e++;
+            }
+        }
+
+        bool complement = false;
+        if ((head.Kind & HeadKind.Prefix) != 0 && e == h + 1 && e < sentenceEnd && SameLine(e) && IsComplementWord(e))
+        {
+            int k = e + 1;
+            if (k < sentenceEnd && (TokIs(k, "the") || TokIs(k, "la") || TokIs(k, "el")))
+            {
+                k++;
+            }
+
+            if (k < sentenceEnd && SameLine(k) && IsCapWord(k) && !Has(k, FlagNonOrg) && !Has(k, FlagFirstName))
+            {
+                int last = k;
+                int c = k + 1;
+                while (c < sentenceEnd && c - k < 9 && SameLine(c))
+                {
+                    if (IsCapWord(c) && !Has(c, FlagFirstName) && !Has(c, FlagNonOrg))
+                    {
+                        last = c;
+                        c++;
+                        continue;
+                    }
+
+                    if (IsHyphenOrAmpersand(c) || (_tokens[c].Case == TokenCase.Lower && IsOneOf(Tok(c), InnerConnectors)))
+                    {
+                        int d = c + 1;
+                        if (d < sentenceEnd && (TokIs(d, "the") || TokIs(d, "la")) && !TokIs(c, "and"))
+                        {
+                            d++;
+                        }
+
+                        if (TokIs(c, "and") && d < sentenceEnd && _lex.Heads.TryGetToken(Tok(d), out HeadWord nextHead) && (nextHead.Kind & HeadKind.Prefix) != 0)
+                        {
+                            break;
+                        }
+
+                        if (d < sentenceEnd && SameLine(d) && IsCapWord(d) && !Has(d, FlagFirstName) && !Has(d, FlagNonOrg) && !Has(d, FlagInitial))
+                        {
+                            c = d;
+                            continue;
+                        }
+                    }
+
+                    break;
+                }
+
+                e = last + 1;
+                complement = true;
+            }
+        }
+
+        // Left side: contiguous name words ("Stimson", "State", "Chinese Foreign", "Mar del Plata City").
+        int s = h;
+        int leftLimit = Math.Max(a, h - 8);
+        while (s - 1 >= leftLimit)
+        {
+            int p = s - 1;
+            if (Has(p, FlagNonOrg) && !IsPossessive(p + 1))
+            {
+                // A function word or a title ends the name, unless it is possessive ("Attorney's Office").
+                break;
+            }
+
+            if (IsCapWord(p) || _tokens[p].Kind == TokenKind.Number)
+            {
+                s = p;
+                continue;
+            }
+
+            if ((IsHyphenOrAmpersand(p) || IsPossessive(p) || TokIs(p, ".")) && p - 1 >= a && IsCapWord(p - 1))
+            {
+                s = p;
+                continue;
+            }
+
+            if (_tokens[p].Case == TokenCase.Lower && IsOneOf(Tok(p), LeftConnectors) && p - 1 >= a && IsCapWord(p - 1) && !Has(p - 1, FlagNonOrg) && !Has(p - 1, FlagFirstName))
+            {
+                // "Mar del Plata City Council"
+                s = p;
+                continue;
+            }
+
+            if (TokIs(p, "and") && p - 1 >= a && IsAndConjunct(p - 1) && !Has(p + 1, FlagPlace) && !Has(p + 1, FlagDemonym))
+            {
+                // "Truth and Reconciliation Commission", but not "Shohoz and Bangladesh Railway" or "NATO and European Union".
+                s = p - 1;
+                break;
+            }
+
+            break;
+        }
+
+        while (s < h && (!IsCapWord(s) || Has(s, FlagNonOrg)))
+        {
+            s++;
+        }
+
+        // Company and media suffixes ("Times", "Group", "Energy") are too common in title-case lines.
+        if (titleLine && (head.Type is OrganisationType.Company or OrganisationType.Media) && (head.Kind & HeadKind.Prefix) == 0)
+        {
+            return false;
+        }
+
+        if ((head.Kind & HeadKind.Suffix) == 0 && s < h)
+        {
+            // A prefix-only head does not take words before it.
+            s = h;
+        }
+
+        bool alone = s == h && e == h + 1;
+        if (alone)
+        {
+            if ((head.Kind & HeadKind.Alone) == 0 || Has(h, FlagInitial) || titleLine || _tokens[h].Case != TokenCase.Capitalized)
+            {
+                return false;
+            }
+
+            // "the Parliament", "Congress passed": a capitalised head alone mid-sentence.
+            Add(h, e, 0.7, head.Type, CandidateSource.Head);
+            return true;
+        }
+
+        if (!complement && (head.Kind & HeadKind.Suffix) == 0)
+        {
+            return false;
+        }
+
+        // Everything before the head is a title or a person's given name: "President Council"? not a name.
+        if (s < h && Has(s, FlagFirstName) && !complement && h - s == 1)
+        {
+            return false;
+        }
+
+        if (titleLine && e - s > 5)
+        {
+            return false;
+        }
+
+        OrganisationType type = head.Type;
+        Add(s, e, complement || (head.Type is OrganisationType.Government or OrganisationType.Intergovernmental or OrganisationType.Military) ? 0.85 : 0.8, type, CandidateSource.Head);
+        return true;
+    }
+
+    private void TryCues(int a, int b, int sentenceEnd, bool titleLine)
+    {
+        // Trim titles and function words at the start of the run.
+        int s = a;
+        while (s < b && (Has(s, FlagNonOrg) || !IsCapWord(s)))
+        {
+            s++;
+        }
+
+        if (s >= b || b - s > 6 || IsOnlyPlaceOrDemonym(s, b))
+        {
+            return;
+        }
+
+        // A run holding a title or a given name is a person ("Foreign Minister Sergey Lavrov").
+        for (int k = s; k < b; k++)
+        {
+            if (Has(k, FlagFirstName) || Has(k, FlagNonOrg))
+            {
+                return;
+            }
+        }
+
+        double conf = 0;
+        int p = s - 1;
+        if (p >= 0 && SameLine(s))
+        {
+            ReadOnlySpan<char> prev = Tok(p);
+            if (titleLine)
+            {
+                if (IsCopyright(p))
+                {
+                    conf = 0.75;
+                }
+            }
+            else if (_tokens[p].Kind == TokenKind.Word && _tokens[p].Case == TokenCase.Lower && IsOneOf(prev, OrgNouns))
+            {
+                // "the newspaper La Jornada", "Japanese carmaker Toyota"
+                conf = 0.75;
+            }
+            else if (prev.SequenceEqual("of") && p - 1 >= 0 && IsOneOf(Tok(p - 1), RoleOfWords))
+            {
+                // "chief executive of Acme"
+                conf = 0.7;
+            }
+            else if (IsCopyright(p))
+            {
+                // "© 2023 Geopolitics & Empire"
+                conf = 0.75;
+            }
+        }
+
+        if (conf == 0 && !titleLine && b < sentenceEnd && SameLine(b))
+        {
+            int n = b;
+            if (IsPossessive(n))
+            {
+                n++;
+            }
+
+            if (n < sentenceEnd && (TokIs(n, "shares") || TokIs(n, "spokesman") || TokIs(n, "spokeswoman") || TokIs(n, "spokesperson")) && !Has(s, FlagInitial))
+            {
+                // "Acme shares", "Acme spokesman"
+                conf = 0.7;
+            }
+            else if (TokIs(b, ",") && b + 2 < sentenceEnd && (TokIs(b + 1, "a") || TokIs(b + 1, "an") || TokIs(b + 1, "the")))
+            {
+                // "Acme, a Lagos-based company," — up to three lower-case modifiers, then the noun.
+                for (int k = b + 2; k < Math.Min(sentenceEnd, b + 6); k++)
+                {
+                    if (_tokens[k].Kind == TokenKind.Word && _tokens[k].Case == TokenCase.Lower)
+                    {
+                        if (IsOneOf(Tok(k), OrgNouns) && !TokIs(k, "party") && (k + 1 >= sentenceEnd || _tokens[k + 1].Kind == TokenKind.Punctuation || IsOneOf(Tok(k + 1), AppositiveFollowers)))
+                        {
+                            // The noun heads the apposition ("a Lagos-based company,"), not "a union leader".
+                            conf = 0.7;
+                            break;
+                        }
+
+                        continue;
+                    }
+
+                    if (IsHyphenOrAmpersand(k))
+                    {
+                        continue;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        if (conf > 0)
+        {
+            Add(s, b, conf, OrganisationType.Unknown, CandidateSource.Cue);
+        }
+    }
+
+    private bool IsCopyright(int p)
+    {
+        // "©", "(c)", "Copyright", optionally followed by a year.
+        if (_tokens[p].Kind == TokenKind.Number && p > 0)
+        {
+            p--;
+        }
+
+        ReadOnlySpan<char> t = Tok(p);
+        return t.SequenceEqual("©") || t.Equals("copyright", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsOnlyPlaceOrDemonym(int s, int e)
+    {
+        bool any = false;
+        for (int k = s; k < e; k++)
+        {
+            if (IsCapWord(k))
+            {
+                if (!Has(k, FlagPlace) && !Has(k, FlagDemonym))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private void TryOwnedLowercaseMinistry(int possessive, int sentenceEnd)
+    {
+        // "Russia's foreign ministry": a country owns a lower-case ministry.
+        if (!Has(possessive - 1, FlagPlace))
+        {
+            return;
+        }
+
+        int k = possessive + 1;
+        if (k + 1 < sentenceEnd && IsOneOf(Tok(k), OwnedMinistryAdjectives) && TokIs(k + 1, "ministry"))
+        {
+            Add(k, k + 2, 0.8, OrganisationType.Government, CandidateSource.Head);
+        }
+    }
+
+    // ---- Acronym definitions ---------------------------------------------------------------
+
+    private void FindDefinitions(Dictionary<string, (string LongForm, OrganisationType Type)> aliases)
+    {
+        int n = _tokens.Count;
+        for (int i = 1; i + 2 < n; i++)
+        {
+            if (!TokIs(i, "("))
+            {
+                continue;
+            }
+
+            // Long Form (ACR)
+            if (TokIs(i + 2, ")") && IsAcronymToken(i + 1))
+            {
+                ReadOnlySpan<char> acr = Tok(i + 1);
+                int lf = MatchLongFormBefore(acr, i);
+                if (lf >= 0)
+                {
+                    Define(lf, i, i + 1, aliases);
+                }
+
+                continue;
+            }
+
+            // ACR (Long Form)
+            if (IsAcronymToken(i - 1) && IsCapWord(i + 1))
+            {
+                int close = -1;
+                for (int k = i + 1; k < Math.Min(n, i + 16); k++)
+                {
+                    if (TokIs(k, ")"))
+                    {
+                        close = k;
+                        break;
+                    }
+
+                    if (TokIs(k, "(") || _tokens[k].NewlineBefore)
+                    {
+                        break;
+                    }
+                }
+
+                if (close > i + 1 && LongFormMatches(Tok(i - 1), i + 1, close))
+                {
+                    Define(i + 1, close, i - 1, aliases);
+                }
+            }
+        }
+    }
+
+    private bool IsAcronymToken(int i)
+    {
+        if (i < 0 || i >= _tokens.Count || _tokens[i].Kind != TokenKind.Word || Has(i, FlagNonOrg))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Tok(i);
+        if (s.Length < 2 || s.Length > 10 || !char.IsUpper(s[0]))
+        {
+            return false;
+        }
+
+        int upper = 0;
+        foreach (char c in s)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        return upper >= 2;
+    }
+
+    /// <summary>Schwartz–Hearst: the first token of the shortest long form before <paramref name="paren"/> whose letters spell the acronym, or -1.</summary>
+    private int MatchLongFormBefore(ReadOnlySpan<char> acr, int paren)
+    {
+        int letters = 0;
+        foreach (char c in acr)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters++;
+            }
+        }
+
+        int maxWords = Math.Min(letters + 5, letters * 2);
+        int words = 0;
+        for (int start = paren - 1; start >= 0 && words < maxWords && paren - start <= 3 * maxWords; start--)
+        {
+            Token t = _tokens[start];
+            if (t.Kind == TokenKind.Punctuation && !IsHyphenOrAmpersand(start) && !TokIs(start, ".") && !IsPossessive(start))
+            {
+                break;
+            }
+
+            if (_tokens[start + 1 < paren ? start + 1 : paren].NewlineBefore && start + 1 < paren)
+            {
+                break;
+            }
+
+            if (t.Kind == TokenKind.Word)
+            {
+                words++;
+            }
+
+            if (!IsCapWord(start) && t.Kind != TokenKind.Number)
+            {
+                continue;
+            }
+
+            if (LongFormMatches(acr, start, paren))
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Schwartz–Hearst: true when the acronym's letters and digits can be found, in order and right to
+    /// left, in the characters of tokens [first, end), its first letter starting the first token.
+    /// </summary>
+    private bool LongFormMatches(ReadOnlySpan<char> acr, int first, int end)
+    {
+        if (!IsCapWord(first) && _tokens[first].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        int lo = _tokens[first].Span.Start;
+        ReadOnlySpan<char> lf = _text.AsSpan(lo, _tokens[end - 1].Span.End - lo);
+        int si = acr.Length - 1;
+        int li = lf.Length - 1;
+        while (si >= 0)
+        {
+            char c = char.ToLowerInvariant(acr[si]);
+            if (!char.IsLetterOrDigit(c))
+            {
+                si--;
+                continue;
+            }
+
+            while (li >= 0 && (char.ToLowerInvariant(lf[li]) != c || (si == 0 && li > 0 && char.IsLetterOrDigit(lf[li - 1]))))
+            {
+                li--;
+            }
+
+            if (li < 0)
+            {
+                return false;
+            }
+
+            if (si == 0)
+            {
+                return li == 0;
+            }
+
+            li--;
+            si--;
+        }
+
+        return false;
+    }
+
+    private void Define(int lfFirst, int lfEnd, int acrToken, Dictionary<string, (string LongForm, OrganisationType Type)> aliases)
+    {
+        // Trim leading non-name words ("the").
+        while (lfFirst < lfEnd && (Has(lfFirst, FlagNonOrg) || !IsCapWord(lfFirst)) && _tokens[lfFirst].Kind != TokenKind.Number)
+        {
+            lfFirst++;
+        }
+
+        if (lfFirst >= lfEnd)
+        {
+            return;
+        }
+
+        // The long form must be a name: every word capitalised except inner connectors.
+        for (int k = lfFirst; k < lfEnd; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Word && !IsCapWord(k) && !IsOneOf(Tok(k), InnerConnectors) && !IsPossessive(k))
+            {
+                return;
+            }
+        }
+
+        string acr = Tok(acrToken).ToString();
+        string longForm = _text.Substring(_tokens[lfFirst].Span.Start, _tokens[lfEnd - 1].Span.End - _tokens[lfFirst].Span.Start);
+        longForm = NormaliseSpace(longForm);
+
+        OrganisationType type = OrganisationType.Unknown;
+        bool isOrg = false;
+        int gl = _lex.Organisations.LongestAt(_text, _tokens, lfFirst, lfEnd, out GazetteerEntry? entry);
+        if (gl == lfEnd - lfFirst && entry is not null)
+        {
+            type = entry.Type;
+            isOrg = true;
+        }
+        else
+        {
+            for (int k = lfEnd - 1; k >= lfFirst; k--)
+            {
+                if (_lex.Heads.TryGetToken(Tok(k), out HeadWord hw))
+                {
+                    type = hw.Type;
+                    isOrg = true;
+                    break;
+                }
+            }
+        }
+
+        if (!isOrg)
+        {
+            // A defined acronym that is neither a known organisation nor headed by an organisation word:
+            // kept unless the long form is a place, a single word, or ends like a law, an event or a thing.
+            if (IsOnlyPlaceOrDemonym(lfFirst, lfEnd) || lfEnd - lfFirst < 2 || IsOneOf(Tok(lfEnd - 1), NonOrganisationFinals))
+            {
+                _blockedAcronyms.Add(Tok(acrToken).ToString());
+                return;
+            }
+        }
+
+        aliases.TryAdd(acr, (longForm, type));
+        Add(lfFirst, lfEnd, isOrg ? 1.0 : 0.8, type, CandidateSource.Definition);
+        Add(acrToken, acrToken + 1, isOrg ? 1.0 : 0.8, type, CandidateSource.Definition);
+    }
+
+    private static string NormaliseSpace(string s)
+    {
+        if (!s.AsSpan().ContainsAny(" \t\r\n\u00A0".AsSpan()))
+        {
+            return s;
+        }
+
+        var sb = new System.Text.StringBuilder(s.Length);
+        bool space = false;
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            space = false;
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    // ---- Resolution, propagation, output ---------------------------------------------------
+
+    private List<Candidate> Resolve(List<Candidate> candidates)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(candidates);
+        span.Sort(static (x, y) =>
+        {
+            int c = y.Length.CompareTo(x.Length);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = y.Confidence.CompareTo(x.Confidence);
+            return c != 0 ? c : x.First.CompareTo(y.First);
+        });
+
+        var taken = new bool[_tokens.Count];
+        var accepted = new List<Candidate>();
+        foreach (Candidate c in candidates)
+        {
+            if (c.Confidence < _options.MinimumConfidence)
+            {
+                continue;
+            }
+
+            bool free = true;
+            for (int k = c.First; k < c.End; k++)
+            {
+                if (taken[k])
+                {
+                    free = false;
+                    break;
+                }
+            }
+
+            if (!free)
+            {
+                continue;
+            }
+
+            // A span that is only a place or a demonym is not an organisation unless the gazetteer or a definition says so.
+            if (c.Source is not (CandidateSource.Gazetteer or CandidateSource.Definition or CandidateSource.SportsTable) && IsOnlyPlaceOrDemonym(c.First, c.End))
+            {
+                continue;
+            }
+
+            for (int k = c.First; k < c.End; k++)
+            {
+                taken[k] = true;
+            }
+
+            accepted.Add(c);
+        }
+
+        accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
+        return accepted;
+    }
+
+    private void Propagate(List<Candidate> accepted)
+    {
+        var learned = new NameTable<Candidate>(foldCase: false);
+        var learnedFolded = new NameTable<Candidate>(foldCase: true);
+        foreach (Candidate c in accepted)
+        {
+            if (c.Source is CandidateSource.UnknownAcronym)
+            {
+                continue;
+            }
+
+            string name = _text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start);
+            learned.Add(name, c);
+            if (_tokens[c.First].Case != TokenCase.Upper || c.Length > 1)
+            {
+                learnedFolded.Add(name, c);
+            }
+        }
+
+        if (learned.Count == 0)
+        {
+            return;
+        }
+
+        var taken = new bool[_tokens.Count];
+        foreach (Candidate c in accepted)
+        {
+            for (int k = c.First; k < c.End; k++)
+            {
+                taken[k] = true;
+            }
+        }
+
+        var added = new List<Candidate>();
+        int n = _tokens.Count;
+        for (int i = 0; i < n; i++)
+        {
+            if (taken[i] || _tokens[i].Kind != TokenKind.Word || !char.IsUpper(_text[_tokens[i].Span.Start]))
+            {
+                continue;
+            }
+
+            // Do not start inside a larger capitalised name ("Sekunjalo" inside "Sekunjalo Group" is fine; "Tata" before "Sons" is not).
+            int len = learned.LongestAt(_text, _tokens, i, n, out Candidate src);
+            if (len == 0 && Has(i, FlagUpperLine))
+            {
+                len = learnedFolded.LongestAt(_text, _tokens, i, n, out src);
+            }
+
+            if (len == 0)
+            {
+                continue;
+            }
+
+            bool free = true;
+            for (int k = i; k < i + len; k++)
+            {
+                if (taken[k])
+                {
+                    free = false;
+                    break;
+                }
+            }
+
+            bool extendsRight = i + len < n && IsCapWord(i + len) && SameLine(i + len) && !Has(i + len, FlagUpperLine) && !Has(i + len, FlagTitleLine) && Glued(i + len - 1, i + len) == false && !Has(i + len, FlagNonOrg);
+            bool extendsLeft = i > 0 && IsCapWord(i - 1) && SameLine(i) && !Has(i - 1, FlagNonOrg) && !Has(i, FlagUpperLine) && !Has(i, FlagTitleLine) && !Has(i - 1, FlagPlace) && !Has(i - 1, FlagDemonym);
+            if (!free || (src.Length == 1 && (extendsRight || extendsLeft)))
+            {
+                continue;
+            }
+
+            for (int k = i; k < i + len; k++)
+            {
+                taken[k] = true;
+            }
+
+            added.Add(new Candidate { First = i, End = i + len, Confidence = src.Confidence, Type = src.Type, Source = CandidateSource.Propagated, Entry = src.Entry });
+            i += len - 1;
+        }
+
+        if (added.Count > 0)
+        {
+            accepted.AddRange(added);
+            accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
+        }
+    }
+
+    private void BuildMentions(List<Candidate> accepted, Dictionary<string, (string LongForm, OrganisationType Type)> aliases, string extractorName, List<OrganisationMention> result)
+    {
+        // Long forms defined in the article, to give their other mentions the acronym.
+        var longFormToAcronym = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, (string LongForm, OrganisationType Type)> kv in aliases)
+        {
+            longFormToAcronym.TryAdd(kv.Value.LongForm, kv.Key);
+        }
+
+        // Mixed-case spellings of names, for all-caps mentions ("GEOPOLITICS & EMPIRE").
+        var mixedCase = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Candidate c in accepted)
+        {
+            if (_tokens[c.First].Case != TokenCase.Upper || c.Length == 1)
+            {
+                string t = NormaliseSpace(_text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start));
+                if (!IsAllUpper(t))
+                {
+                    mixedCase.TryAdd(t, t);
+                }
+            }
+        }
+
+        foreach (Candidate c in accepted)
+        {
+            int start = _tokens[c.First].Span.Start;
+            int end = _tokens[c.End - 1].Span.End;
+            string text = _text.Substring(start, end - start);
+            string normal = NormaliseSpace(text);
+            string canonical = normal;
+            string? acronym = null;
+            string? known = null;
+            OrganisationType type = c.Type;
+
+            if (aliases.TryGetValue(normal, out (string LongForm, OrganisationType Type) def))
+            {
+                canonical = def.LongForm;
+                acronym = normal;
+                if (type == OrganisationType.Unknown)
+                {
+                    type = def.Type;
+                }
+            }
+            else if (longFormToAcronym.TryGetValue(normal, out string? acr))
+            {
+                acronym = acr;
+            }
+            else if (c.Entry is { } entry)
+            {
+                acronym = entry.Acronym;
+                if (entry.IsAcronym)
+                {
+                    acronym = normal;
+                    if (!string.Equals(entry.LongForm, normal, StringComparison.Ordinal))
+                    {
+                        known = entry.LongForm;
+                    }
+                }
+                else if (entry.IsCaseVariant)
+                {
+                    canonical = entry.LongForm;
+                }
+            }
+            else if (c.Length == 1 && IsUpperWord(c.First))
+            {
+                acronym = normal;
+            }
+
+            if (IsAllUpper(normal) && c.Length > 1 && mixedCase.TryGetValue(normal, out string? mixed))
+            {
+                canonical = mixed;
+            }
+
+            if (type == OrganisationType.Unknown && c.Entry is { } e2)
+            {
+                type = e2.Type;
+            }
+
+            string? owner = null;
+            TextSpan? ownerSpan = null;
+            if (c.First >= 2 && IsPossessive(c.First - 1))
+            {
+                int ownerEnd = c.First - 1;
+                int ownerStart = -1;
+                for (int k = Math.Max(0, ownerEnd - 4); k < ownerEnd; k++)
+                {
+                    if (_placeLen[k] == ownerEnd - k)
+                    {
+                        ownerStart = k;
+                        break;
+                    }
+                }
+
+                if (ownerStart < 0 && IsCapWord(ownerEnd - 1))
+                {
+                    ownerStart = ownerEnd - 1;
+                    while (ownerStart - 1 >= 0 && IsCapWord(ownerStart - 1) && SameLine(ownerStart) && ownerEnd - ownerStart < 4)
+                    {
+                        ownerStart--;
+                    }
+                }
+
+                if (ownerStart >= 0)
+                {
+                    while (ownerStart < ownerEnd && Has(ownerStart, FlagNonOrg))
+                    {
+                        ownerStart++;
+                    }
+
+                    if (ownerStart < ownerEnd)
+                    {
+                        int os = _tokens[ownerStart].Span.Start;
+                        int oe = _tokens[ownerEnd - 1].Span.End;
+                        owner = NormaliseSpace(_text.Substring(os, oe - os));
+                        ownerSpan = TextSpan.FromBounds(os, oe);
+                    }
+                }
+            }
+
+            result.Add(new OrganisationMention
+            {
+                Span = TextSpan.FromBounds(start, end),
+                Text = text,
+                Extractor = extractorName,
+                Confidence = c.Confidence,
+                Canonical = canonical,
+                Acronym = acronym,
+                KnownLongForm = known,
+                Owner = owner,
+                OwnerSpan = ownerSpan,
+                Type = type,
+            });
+        }
+    }
+
+    private static bool IsAllUpper(string s)
+    {
+        bool letter = false;
+        foreach (char c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                letter = true;
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return letter;
+    }
+}

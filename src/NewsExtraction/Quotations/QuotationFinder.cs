@@ -242,7 +242,8 @@ internal sealed class QuotationFinder
         int cueEnd = cue + 1;
         SpeakerInfo? speaker = null;
         int npStart = -1;
-        if (_v.Is(cue, "according"))
+        ReadOnlySpan<char> verb = _v.Span(cue);
+        if (verb.Equals("according", StringComparison.OrdinalIgnoreCase))
         {
             if (!_v.Is(cue + 1, "to"))
             {
@@ -264,10 +265,22 @@ internal sealed class QuotationFinder
                 return; // an infinitive ("to maintain", "to say")
             }
 
-            bool participle = _v.Span(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-            bool afterComma = cue - 1 >= first && _v.IsComma(cue - 1);
+            // "continued" and "continues" are speech verbs only when nothing follows ("…,” he continued.").
+            if ((verb.StartsWith("continue", StringComparison.OrdinalIgnoreCase)) && cue + 1 < end && _v.IsWord(cue + 1))
+            {
+                return;
+            }
+
+            bool participle = verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            int before = cue - 1;
+            while (before >= first && IsSkippable(before, cue))
+            {
+                before--;
+            }
+
+            bool afterComma = before >= first && _v.IsComma(before);
             (int a, int b) = LeftPhrase(cue, first);
-            if (b > a)
+            if (b > a && (!participle || b - a == 1 || _v.IsNameWord(b - 1)))
             {
                 speaker = Interpret(a, b, leftSide: true);
                 npStart = a;
@@ -275,10 +288,10 @@ internal sealed class QuotationFinder
 
             if (speaker is null && afterComma && !participle)
             {
-                (speaker, npStart) = LeftApposition(cue, first);
+                (speaker, npStart) = LeftApposition(before, first);
             }
 
-            if (speaker is null && (cue == first || IsBoundaryBefore(cue)))
+            if (speaker is null && !participle && TakesInvertedSubject(verb) && (cue == first || IsBoundaryBefore(cue)))
             {
                 (int ra, int rb) = RightPhrase(cue + 1, end);
                 if (rb > ra)
@@ -288,9 +301,9 @@ internal sealed class QuotationFinder
                 }
             }
 
-            if (speaker is null && participle && afterComma)
+            if (speaker is null && participle)
             {
-                // "…, stating that …": the speaker of the main clause.
+                // "…, stating that …", "released a statement saying …": the speaker of the main clause.
                 if (_events.Count > 0 && _events[^1].Cue >= first)
                 {
                     speaker = _events[^1].Speaker;
@@ -319,8 +332,17 @@ internal sealed class QuotationFinder
         }
 
         _eventByCue[cue] = _events.Count;
-        _events.Add(new SpeechEvent(cue, cueEnd, npStart, speaker, _doc.ParagraphIndexAt(position)));
+        _events.Add(new SpeechEvent(cue, cueEnd, npStart, speaker, _doc.ParagraphIndexAt(position), sentence));
     }
+
+    /// <summary>Verbs whose subject may follow them after a quote ("…,” said Smith): not participles, not verbs with an object ("told reporters").</summary>
+    private static bool TakesInvertedSubject(ReadOnlySpan<char> verb) =>
+        !verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && !(verb.StartsWith("tel", StringComparison.OrdinalIgnoreCase) || verb.Equals("told", StringComparison.OrdinalIgnoreCase)
+             || verb.StartsWith("urge", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("assure", StringComparison.OrdinalIgnoreCase)
+             || verb.StartsWith("implore", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("describe", StringComparison.OrdinalIgnoreCase)
+             || verb.StartsWith("call", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("prais", StringComparison.OrdinalIgnoreCase)
+             || verb.StartsWith("critici", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("accuse", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True when the token before <paramref name="i"/> is a comma, a closing quotation mark, a dash or a colon: "…,” said X".</summary>
     private bool IsBoundaryBefore(int i)
@@ -347,6 +369,11 @@ internal sealed class QuotationFinder
         if (_v.IsPronoun(j))
         {
             return (j, j + 1);
+        }
+
+        if (!IsSpeakerHead(j))
+        {
+            return (0, 0); // "his prepared remarks", "Duterte’s latest comments": not a speaker
         }
 
         int count = 0;
@@ -417,6 +444,23 @@ internal sealed class QuotationFinder
         }
 
         return (start, end);
+    }
+
+    /// <summary>A word that can end a phrase naming a speaker: a name, an acronym, a person or organisation noun, or a source ("statement").</summary>
+    private bool IsSpeakerHead(int j)
+    {
+        if (_v.IsNameWord(j) || (_v.IsWord(j) && _v.Case(j) == TokenCase.Upper))
+        {
+            return true;
+        }
+
+        if (!_v.IsLowerWord(j))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = _v.Span(j);
+        return QuoteLexicon.IsPersonNoun(w) || QuoteLexicon.OrgNominals.Contains(w) || QuoteLexicon.SourceNouns.Contains(w);
     }
 
     /// <summary>Adverbs, auxiliaries and time phrases between a subject and its verb ("has repeatedly", "on Sunday").</summary>
@@ -526,9 +570,8 @@ internal sealed class QuotationFinder
     }
 
     /// <summary>"X, a spokesman for Y, said" / "X, who …, said": the name before the parenthesis, with the parenthesis as role.</summary>
-    private (SpeakerInfo? Speaker, int Start) LeftApposition(int cue, int lower)
+    private (SpeakerInfo? Speaker, int Start) LeftApposition(int close, int lower)
     {
-        int close = cue - 1;
         int open = -1;
         for (int k = close - 1; k >= Math.Max(lower, close - 25); k--)
         {
@@ -538,7 +581,7 @@ internal sealed class QuotationFinder
                 break;
             }
 
-            if (_v.IsStop(k) || _v.IsQuoteMark(k))
+            if ((_v.IsStop(k) && !_v.IsAbbreviationDot(k)) || _v.IsQuoteMark(k))
             {
                 break;
             }
@@ -582,9 +625,25 @@ internal sealed class QuotationFinder
     /// <summary>"said X, a spokesman for Y": adds the role after the comma.</summary>
     private SpeakerInfo? WithApposition(SpeakerInfo? speaker, int after, int bound)
     {
-        if (speaker is null || speaker.Kind == SpeakerKind.Role || after + 1 >= bound || !_v.IsComma(after))
+        if (speaker is null || after + 1 >= bound || !_v.IsComma(after))
         {
             return speaker;
+        }
+
+        if (speaker.Kind == SpeakerKind.Role)
+        {
+            // "said a spokeswoman for Trump Hotels, Jennifer Rodstrom."
+            if (!_v.IsNameWord(after + 1))
+            {
+                return speaker;
+            }
+
+            int e = _v.NameRunEnd(after + 1, bound);
+            bool closes = e >= bound || _v.IsComma(e) || (_v.IsStop(e) && !_v.IsAbbreviationDot(e));
+            SpeakerInfo? name = closes ? Interpret(after + 1, e, leftSide: false) : null;
+            return name is not null && name.Kind is SpeakerKind.Person or SpeakerKind.Unknown
+                ? name with { Kind = SpeakerKind.Person, Role = name.Role ?? speaker.Text, Affiliation = name.Affiliation ?? speaker.Affiliation, AffiliationSpan = name.AffiliationSpan ?? speaker.AffiliationSpan }
+                : speaker;
         }
 
         int r = after + 1;
@@ -612,6 +671,31 @@ internal sealed class QuotationFinder
     private (int Start, int End) SubjectPhrase(int first, int limit)
     {
         int j = first;
+        if (j >= limit)
+        {
+            return (0, 0);
+        }
+
+        // A dateline: "WASHINGTON (AP) — President Barack Obama …".
+        for (int k = j + 1; k < Math.Min(limit, j + 10); k++)
+        {
+            if (_v.IsDash(k))
+            {
+                bool dateline = _v.Case(j) == TokenCase.Upper;
+                for (int m = j; m < k && dateline; m++)
+                {
+                    dateline = !_v.IsLowerWord(m);
+                }
+
+                if (dateline)
+                {
+                    j = k + 1;
+                }
+
+                break;
+            }
+        }
+
         if (j >= limit)
         {
             return (0, 0);
@@ -955,6 +1039,11 @@ internal sealed class QuotationFinder
         }
 
         ReadOnlySpan<char> h = _v.Span(head);
+        if (!IsSpeakerHead(head))
+        {
+            return null;
+        }
+
         if (definite && QuoteLexicon.OrgNominals.Contains(h) && firstPrep == b && b - a <= 3)
         {
             SpeakerInfo? antecedent = ResolveOrgAnaphor(h, _v.Start(a));
@@ -964,10 +1053,7 @@ internal sealed class QuotationFinder
             }
         }
 
-        bool person = QuoteLexicon.RoleNouns.Contains(h) || h.EndsWith("man", StringComparison.Ordinal) || h.EndsWith("woman", StringComparison.Ordinal)
-            || h.EndsWith("person", StringComparison.Ordinal) || h.EndsWith("ist", StringComparison.Ordinal) || h.EndsWith("ian", StringComparison.Ordinal)
-            || h.EndsWith("ers", StringComparison.Ordinal) || h.EndsWith("er", StringComparison.Ordinal) || h.EndsWith("or", StringComparison.Ordinal)
-            || h.EndsWith("ee", StringComparison.Ordinal) || h.EndsWith("ent", StringComparison.Ordinal) && !h.EndsWith("ment", StringComparison.Ordinal);
+        bool person = QuoteLexicon.IsPersonNoun(h);
         SpeakerKind kind = person ? SpeakerKind.Role : QuoteLexicon.OrgNominals.Contains(h) ? SpeakerKind.Organisation : SpeakerKind.Unknown;
         int ts = _v.IsDeterminer(a) && (_v.Is(a, "the") || _v.Is(a, "a") || _v.Is(a, "an")) ? a + 1 : a;
         if (ts >= b)
@@ -1001,20 +1087,39 @@ internal sealed class QuotationFinder
 
         int position = _v.Start(i);
         int paragraph = _doc.ParagraphIndexAt(position);
-        for (int k = _events.Count - 1; k >= 0 && k >= _events.Count - 40; k--)
-        {
-            SpeechEvent e = _events[k];
-            if (paragraph >= 0 && e.Paragraph < paragraph - 6)
-            {
-                break;
-            }
 
-            SpeakerKind kind = e.Speaker.Kind;
-            if (personal ? kind is SpeakerKind.Person or SpeakerKind.Role || (kind == SpeakerKind.Unknown && !IsPlaceLike(e.Speaker))
-                         : kind is SpeakerKind.Organisation or SpeakerKind.Unknown)
+        // 1. The nearest fitting speaker in this or the previous paragraph.
+        SpeakerInfo? near = NearestEventSpeaker(position, paragraph - 1, personal);
+        if (near is not null)
+        {
+            return near;
+        }
+
+        // 2. The subject of this or one of the three previous sentences ("Debra Steger … sees a rising tendency. … she told AFP").
+        if (personal)
+        {
+            int s = _doc.SentenceIndexAt(position);
+            for (int back = 0; back <= 3 && s - back >= 0; back++)
             {
-                return e.Speaker;
+                Sentence sentence = _doc.Sentences[s - back];
+                int limit = back == 0 ? i : sentence.FirstToken + sentence.TokenCount;
+                (int a, int b) = SubjectPhrase(sentence.FirstToken, limit);
+                if (b > a && !(b - a == 1 && _v.IsPronoun(a)))
+                {
+                    SpeakerInfo? subject = InterpretPart(a, b, leftSide: true);
+                    if (subject is not null && (subject.Kind == SpeakerKind.Person || (subject.Kind == SpeakerKind.Unknown && _names.IsKnownPerson(_v.Text(b - 1)))))
+                    {
+                        return subject;
+                    }
+                }
             }
+        }
+
+        // 3. A fitting speaker further back.
+        SpeakerInfo? far = NearestEventSpeaker(position, paragraph - 6, personal);
+        if (far is not null)
+        {
+            return far;
         }
 
         if (personal)
@@ -1033,6 +1138,32 @@ internal sealed class QuotationFinder
         {
             OrgName org = _orgs[o];
             return new SpeakerInfo { Text = org.Text, Span = org.Span, Kind = SpeakerKind.Organisation, FullName = org.Canonical };
+        }
+
+        return null;
+    }
+
+    private SpeakerInfo? NearestEventSpeaker(int position, int fromParagraph, bool personal)
+    {
+        for (int k = _events.Count - 1; k >= 0 && k >= _events.Count - 40; k--)
+        {
+            SpeechEvent e = _events[k];
+            if (e.Paragraph < fromParagraph)
+            {
+                break;
+            }
+
+            if (_v.Start(e.Cue) >= position)
+            {
+                continue;
+            }
+
+            SpeakerKind kind = e.Speaker.Kind;
+            if (personal ? kind is SpeakerKind.Person or SpeakerKind.Role || (kind == SpeakerKind.Unknown && !IsPlaceLike(e.Speaker))
+                         : kind is SpeakerKind.Organisation or SpeakerKind.Unknown)
+            {
+                return e.Speaker;
+            }
         }
 
         return null;
@@ -1250,7 +1381,7 @@ internal sealed class QuotationFinder
                     }
                 }
 
-                for (int c = k; c < n && c < k + MaxPhrase && _v.Start(c) < paragraphEnd; c++)
+                for (int c = k; c < n && c < k + 25 && _v.Start(c) < paragraphEnd; c++)
                 {
                     if ((_v.IsStop(c) && !_v.IsAbbreviationDot(c)) || _v.IsQuoteMark(c))
                     {
@@ -1260,7 +1391,7 @@ internal sealed class QuotationFinder
                     if (_eventByCue.TryGetValue(c, out int ei))
                     {
                         SpeechEvent e = _events[ei];
-                        if ((c == k || e.NpStart >= k) && (!newSentence || EndsSoon(e.CueEnd, paragraphEnd)))
+                        if ((c == k || e.NpStart >= k) && (!newSentence || !QuoteFollows(e.CueEnd, paragraphEnd)))
                         {
                             return (e.Speaker, e, AttributionKind.After);
                         }
@@ -1317,23 +1448,23 @@ internal sealed class QuotationFinder
         return (null, null, AttributionKind.None);
     }
 
-    /// <summary>True when the sentence ends within a few tokens after <paramref name="from"/>, with no quotation mark on the way.</summary>
-    private bool EndsSoon(int from, int paragraphEnd)
+    /// <summary>True when a quotation mark follows before the end of the sentence: the verb introduces that quote, not the one before it.</summary>
+    private bool QuoteFollows(int from, int paragraphEnd)
     {
-        for (int k = from; k < _v.Count && k < from + 7 && _v.Start(k) < paragraphEnd; k++)
+        for (int k = from; k < _v.Count && k < from + 40 && _v.Start(k) < paragraphEnd; k++)
         {
-            if (_v.IsQuoteMark(k) || _v.IsPunct(k, ':'))
-            {
-                return false;
-            }
-
-            if (_v.IsStop(k))
+            if (_v.IsQuoteMark(k))
             {
                 return true;
             }
+
+            if (_v.IsStop(k) && !_v.IsAbbreviationDot(k))
+            {
+                return false;
+            }
         }
 
-        return from >= _v.Count || _v.Start(Math.Min(from, _v.Count - 1)) >= paragraphEnd;
+        return false;
     }
 
     /// <summary>Whether a quoted stretch is a quotation, not a scare quote, a title or a stray mark.</summary>

@@ -13,11 +13,12 @@ internal static class QuoteLexicon
     private static readonly Lazy<WordSet> RoleNounSet = Load("role-nouns.txt");
     private static readonly Lazy<WordSet> OrgNominalSet = Load("org-nominals.txt");
     private static readonly Lazy<WordSet> NonNameSet = Load("non-name-capitals.txt");
+    private static readonly Lazy<WordSet> SourceNounSet = Load("source-nouns.txt");
 
     /// <summary>The names of the embedded data files, for tests.</summary>
     public static readonly string[] DataFiles =
     [
-        "cues.txt", "titles.txt", "demonyms.txt", "org-words.txt", "place-words.txt", "role-nouns.txt", "org-nominals.txt", "non-name-capitals.txt",
+        "cues.txt", "titles.txt", "demonyms.txt", "org-words.txt", "place-words.txt", "role-nouns.txt", "org-nominals.txt", "non-name-capitals.txt", "source-nouns.txt",
     ];
 
     /// <summary>Speech verbs in every form ("said", "told", "adding").</summary>
@@ -43,6 +44,29 @@ internal static class QuoteLexicon
 
     /// <summary>Capitalised function words, months and weekdays that are never part of a name.</summary>
     public static WordSet NonNames => NonNameSet.Value;
+
+    /// <summary>Lower-case nouns that can be the source of a statement ("statement", "report", "sources").</summary>
+    public static WordSet SourceNouns => SourceNounSet.Value;
+
+    /// <summary>True when a lower-case noun names a person by what they do: a listed role or a typical ending ("strategist", "voters", "spokeswoman", "attendee").</summary>
+    public static bool IsPersonNoun(ReadOnlySpan<char> w)
+    {
+        if (RoleNouns.Contains(w))
+        {
+            return true;
+        }
+
+        if (w.Length < 4 || w.EndsWith("ment", StringComparison.Ordinal) || w.EndsWith("ments", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> stem = w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
+        return stem.EndsWith("er", StringComparison.Ordinal) || stem.EndsWith("or", StringComparison.Ordinal) || stem.EndsWith("ist", StringComparison.Ordinal)
+            || stem.EndsWith("ian", StringComparison.Ordinal) || stem.EndsWith("man", StringComparison.Ordinal) || stem.EndsWith("woman", StringComparison.Ordinal)
+            || w.EndsWith("men", StringComparison.Ordinal) || stem.EndsWith("person", StringComparison.Ordinal) || stem.EndsWith("ee", StringComparison.Ordinal)
+            || stem.EndsWith("ant", StringComparison.Ordinal) || stem.EndsWith("ent", StringComparison.Ordinal) || w is "people";
+    }
 
     /// <summary>Subject pronouns that can name a speaker.</summary>
     public static readonly WordSet Pronouns = new(["he", "she", "it", "they", "we", "i"]);

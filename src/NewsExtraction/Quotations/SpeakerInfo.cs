@@ -45,4 +45,5 @@ internal readonly record struct OrgName(TextSpan Span, string Text, string Canon
 /// <param name="NpStart">The first token of the phrase that names the speaker.</param>
 /// <param name="Speaker">The resolved speaker.</param>
 /// <param name="Paragraph">The paragraph of the verb.</param>
-internal readonly record struct SpeechEvent(int Cue, int CueEnd, int NpStart, SpeakerInfo Speaker, int Paragraph);
+/// <param name="Sentence">The sentence of the verb.</param>
+internal readonly record struct SpeechEvent(int Cue, int CueEnd, int NpStart, SpeakerInfo Speaker, int Paragraph, int Sentence);

@@ -146,7 +146,7 @@ internal sealed class TokenView
         }
 
         ReadOnlySpan<char> w = Span(i - 1);
-        return (w.Length == 1 && char.IsUpper(w[0])) || (w.Length <= 4 && QuoteLexicon.Titles.Contains(w)) || w.Equals("Jr", StringComparison.Ordinal) || w.Equals("Sr", StringComparison.Ordinal) || w.Equals("St", StringComparison.Ordinal);
+        return (w.Length == 1 && char.IsUpper(w[0])) || (char.IsUpper(w[0]) && Abbreviations.Contains(w)) || w is "Ltd" or "Inc" or "Co" or "Corp" || (w.Length <= 4 && QuoteLexicon.Titles.Contains(w)) || w.Equals("Jr", StringComparison.Ordinal) || w.Equals("Sr", StringComparison.Ordinal) || w.Equals("St", StringComparison.Ordinal);
     }
 
     /// <summary>A capitalised word that can be part of a name (not a sentence-initial function word, month or weekday).</summary>

@@ -32,6 +32,7 @@ internal sealed class QuotationFinder
     private readonly List<QuotedStretch> _stretches;
     private readonly List<OrgName> _orgs;
     private readonly NameIndex _names;
+    private readonly int[] _unitOfLine;
     private readonly List<SpeechEvent> _events = new();
     private readonly Dictionary<int, int> _eventByCue = new();
 
@@ -46,6 +47,7 @@ internal sealed class QuotationFinder
         _stretches = QuoteMarkScanner.Scan(doc.Text, doc.Paragraphs, cancellationToken);
         _orgs = BuildOrganisations(organisations);
         _names = new NameIndex(_v);
+        _unitOfLine = BuildUnits();
     }
 
     private enum AttributionKind
@@ -71,6 +73,66 @@ internal sealed class QuotationFinder
 
         mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));
         return mentions;
+    }
+
+    // ---------------------------------------------------------------- units (paragraphs as the reader sees them)
+
+    /// <summary>
+    /// Numbers the paragraphs as a reader sees them: blank-line paragraphs, split further at line
+    /// breaks after a finished sentence (scraped pages often put one paragraph per line).
+    /// </summary>
+    private int[] BuildUnits()
+    {
+        IReadOnlyList<TextSpan> lines = _doc.Lines;
+        var units = new int[lines.Count];
+        int unit = -1;
+        int paragraph = -1;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            int p = _doc.ParagraphIndexAt(lines[i].Start);
+            if (i == 0 || p != paragraph || EndsFinished(lines[i - 1]))
+            {
+                unit++;
+            }
+
+            units[i] = unit;
+            paragraph = p;
+        }
+
+        return units;
+    }
+
+    private bool EndsFinished(TextSpan line)
+    {
+        int k = line.End - 1;
+        while (k > line.Start && _text[k] is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or ')' or ']')
+        {
+            k--;
+        }
+
+        return _text[k] is '.' or '!' or '?' or ':' or '\u2026' || k < line.End - 1;
+    }
+
+    /// <summary>The reader's paragraph (unit) at a position.</summary>
+    private int UnitAt(int position)
+    {
+        IReadOnlyList<TextSpan> lines = _doc.Lines;
+        int lo = 0, hi = lines.Count - 1, found = 0;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (lines[mid].Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lines.Count == 0 ? 0 : _unitOfLine[found];
     }
 
     // ---------------------------------------------------------------- organisations
@@ -278,8 +340,35 @@ internal sealed class QuotationFinder
                 before--;
             }
 
+            // "Rep. Emanuel Cleaver II (D-Mo.) said": skip the parenthesis.
+            int leftEdge = cue;
+            if (before > first && _v.IsPunct(before, ')'))
+            {
+                for (int k = before - 1; k >= first && k >= before - 8; k--)
+                {
+                    if (_v.IsPunct(k, '('))
+                    {
+                        leftEdge = k;
+                        before = k - 1;
+                        break;
+                    }
+                }
+            }
+
             bool afterComma = before >= first && _v.IsComma(before);
-            (int a, int b) = LeftPhrase(cue, first);
+            bool inverted = !participle && TakesInvertedSubject(verb) && (cue == first || IsBoundaryBefore(cue));
+            if (inverted && afterComma && cue + 1 < end && (_v.IsNameWord(cue + 1) || _v.IsDeterminer(cue + 1)))
+            {
+                // "…, said Bart Naylor, financial policy advocate for Public Citizen."
+                (int ra, int rb) = RightPhrase(cue + 1, end);
+                if (rb > ra)
+                {
+                    speaker = WithApposition(Interpret(ra, rb, leftSide: false), rb, end);
+                    npStart = ra;
+                }
+            }
+
+            (int a, int b) = speaker is null ? LeftPhrase(leftEdge, first) : (0, 0);
             if (b > a && (!participle || b - a == 1 || _v.IsNameWord(b - 1)))
             {
                 speaker = Interpret(a, b, leftSide: true);
@@ -291,7 +380,18 @@ internal sealed class QuotationFinder
                 (speaker, npStart) = LeftApposition(before, first);
             }
 
-            if (speaker is null && !participle && TakesInvertedSubject(verb) && (cue == first || IsBoundaryBefore(cue)))
+            if (speaker is null && !participle && before >= first && _v.Is(before, "and"))
+            {
+                // "Trump has denounced the acquisition and said …": the subject of the clause.
+                (int sa, int sb) = SubjectPhrase(first, before);
+                if (sb > sa)
+                {
+                    speaker = Interpret(sa, sb, leftSide: true);
+                    npStart = sa;
+                }
+            }
+
+            if (speaker is null && inverted)
             {
                 (int ra, int rb) = RightPhrase(cue + 1, end);
                 if (rb > ra)
@@ -332,7 +432,7 @@ internal sealed class QuotationFinder
         }
 
         _eventByCue[cue] = _events.Count;
-        _events.Add(new SpeechEvent(cue, cueEnd, npStart, speaker, _doc.ParagraphIndexAt(position), sentence));
+        _events.Add(new SpeechEvent(cue, cueEnd, npStart, speaker, UnitAt(position), sentence));
     }
 
     /// <summary>Verbs whose subject may follow them after a quote ("…,” said Smith): not participles, not verbs with an object ("told reporters").</summary>
@@ -569,57 +669,73 @@ internal sealed class QuotationFinder
         return (from, end);
     }
 
-    /// <summary>"X, a spokesman for Y, said" / "X, who …, said": the name before the parenthesis, with the parenthesis as role.</summary>
+    /// <summary>
+    /// "X, a spokesman for Y, said" / "X, who …, said" / "Brittany Lockwood, 20, a political science major, chimed in":
+    /// the name before the parentheses, with a role description among them as the role.
+    /// </summary>
     private (SpeakerInfo? Speaker, int Start) LeftApposition(int close, int lower)
     {
-        int open = -1;
-        for (int k = close - 1; k >= Math.Max(lower, close - 25); k--)
+        string? role = null;
+        OrgName? roleOrg = null;
+        for (int round = 0; round < 3; round++)
         {
-            if (_v.IsComma(k))
+            int open = -1;
+            for (int k = close - 1; k >= Math.Max(lower, close - 25); k--)
             {
-                open = k;
-                break;
-            }
-
-            if ((_v.IsStop(k) && !_v.IsAbbreviationDot(k)) || _v.IsQuoteMark(k))
-            {
-                break;
-            }
-        }
-
-        if (open < 0 || open + 1 >= close)
-        {
-            return (null, -1);
-        }
-
-        (int na, int nb) = LeftPhrase(open, lower);
-        SpeakerInfo? named = nb > na ? Interpret(na, nb, leftSide: true) : null;
-        ReadOnlySpan<char> firstWord = _v.Span(open + 1);
-        bool clause = firstWord is "who" or "which" or "whose" or "speaking" || (_v.IsLowerWord(open + 1) && firstWord.EndsWith("ing", StringComparison.Ordinal));
-        if (named is not null && named.Kind != SpeakerKind.Role)
-        {
-            if (!clause && (_v.IsDeterminer(open + 1) || _v.IsLowerWord(open + 1)))
-            {
-                SpeakerInfo? role = Interpret(open + 1, close, leftSide: false);
-                if (role is not null && role.Kind is SpeakerKind.Role or SpeakerKind.Unknown)
+                if (_v.IsComma(k))
                 {
-                    named = named with { Role = _v.TextOf(open + 1, close), Affiliation = named.Affiliation ?? role.Affiliation, AffiliationSpan = named.AffiliationSpan ?? role.AffiliationSpan };
+                    open = k;
+                    break;
+                }
+
+                if ((_v.IsStop(k) && !_v.IsAbbreviationDot(k)) || _v.IsQuoteMark(k))
+                {
+                    break;
                 }
             }
 
-            return (named, na);
-        }
-
-        if (!clause)
-        {
-            SpeakerInfo? inner = Interpret(open + 1, close, leftSide: true);
-            if (inner is not null)
+            if (open < 0 || open + 1 >= close)
             {
-                return (inner, open + 1);
+                return (null, -1);
             }
+
+            ReadOnlySpan<char> firstWord = _v.Span(open + 1);
+            bool clause = firstWord is "who" or "which" or "whose" or "speaking" or "when" or "while" || (_v.IsLowerWord(open + 1) && firstWord.EndsWith("ing", StringComparison.Ordinal));
+            bool number = close - open == 2 && _v.Kind(open + 1) == TokenKind.Number;
+            bool roleLike = !clause && !number && (_v.IsDeterminer(open + 1) || _v.IsLowerWord(open + 1));
+            if (roleLike && role is null)
+            {
+                SpeakerInfo? r = Interpret(open + 1, close, leftSide: false);
+                if (r is not null && r.Kind is SpeakerKind.Role or SpeakerKind.Unknown)
+                {
+                    role = _v.TextOf(open + 1, close);
+                    roleOrg = OrgInside(_v.Start(open + 1), _v.End(close - 1));
+                }
+            }
+
+            (int na, int nb) = LeftPhrase(open, lower);
+            SpeakerInfo? named = nb > na ? Interpret(na, nb, leftSide: true) : null;
+            if (named is not null && named.Kind != SpeakerKind.Role)
+            {
+                if (role is not null)
+                {
+                    named = named with { Role = role, Affiliation = named.Affiliation ?? roleOrg?.Canonical, AffiliationSpan = named.AffiliationSpan ?? roleOrg?.Span };
+                }
+
+                return (named, na);
+            }
+
+            if (!(clause || number || roleLike))
+            {
+                // "…, Deputy Foreign Minister Andrei Rudenko, said": the parenthesis is the name.
+                SpeakerInfo? inner = close - open <= 9 ? Interpret(open + 1, close, leftSide: true) : null;
+                return inner is null || inner.Kind == SpeakerKind.Role ? (null, -1) : (inner, open + 1);
+            }
+
+            close = open;
         }
 
-        return (named, na);
+        return (null, -1);
     }
 
     /// <summary>"said X, a spokesman for Y": adds the role after the comma.</summary>
@@ -888,8 +1004,25 @@ internal sealed class QuotationFinder
             k = e;
         }
 
+        int affStart = -1, affEnd = -1;
         if (rs >= 0)
         {
+            // "Craig Holman of Public Citizen": the name, then an affiliation (not "Ministry of Defense", not "Secretary of State").
+            for (int m = rs + 1; m < re - 1; m++)
+            {
+                if ((_v.Is(m, "of") || _v.Is(m, "for")) && _v.IsLowerWord(m))
+                {
+                    if (!HasOrgWord(rs, m) && !QuoteLexicon.Titles.Contains(_v.Span(m - 1)) && !HasOrgWord(rs, rs + 1) && !(_v.IsWord(rs) && QuoteLexicon.Titles.Contains(_v.Span(rs))))
+                    {
+                        affStart = _v.Is(m + 1, "the") ? m + 2 : m + 1;
+                        affEnd = re;
+                        re = m;
+                    }
+
+                    break;
+                }
+            }
+
             bool afterPreposition = rs - 1 >= a && _v.IsLowerWord(rs - 1) && QuoteLexicon.Prepositions.Contains(_v.Span(rs - 1));
             afterPreposition |= rs - 2 >= a && _v.Is(rs - 1, "the") && _v.IsLowerWord(rs - 2) && QuoteLexicon.Prepositions.Contains(_v.Span(rs - 2));
             OrgName? org = OrgOverlapping(_v.Start(rs), _v.End(re - 1));
@@ -918,6 +1051,11 @@ internal sealed class QuotationFinder
                     SpeakerInfo? person = NamedPerson(a, rs, re, b);
                     if (person is not null)
                     {
+                        if (affStart >= 0 && affStart < affEnd && person.Affiliation is null)
+                        {
+                            person = person with { Affiliation = _v.TextOf(affStart, affEnd), AffiliationSpan = _v.SpanOf(affStart, affEnd) };
+                        }
+
                         return person;
                     }
                 }
@@ -1086,7 +1224,7 @@ internal sealed class QuotationFinder
         }
 
         int position = _v.Start(i);
-        int paragraph = _doc.ParagraphIndexAt(position);
+        int paragraph = UnitAt(position);
 
         // 1. The nearest fitting speaker in this or the previous paragraph.
         SpeakerInfo? near = NearestEventSpeaker(position, paragraph - 1, personal);
@@ -1290,7 +1428,7 @@ internal sealed class QuotationFinder
                 continue;
             }
 
-            int paragraph = _doc.ParagraphIndexAt(q.OuterStart);
+            int paragraph = UnitAt(q.OuterStart);
             if (speaker is null && _options.FollowContinuations)
             {
                 // A quote with no attribution of its own continues the previous speaker: the speaker of the
@@ -1360,7 +1498,7 @@ internal sealed class QuotationFinder
         if (q.Closed)
         {
             int k = _doc.TokenIndexAt(q.OuterEnd);
-            if (k < n && _v.Start(k) >= q.OuterEnd && _v.Start(k) < paragraphEnd)
+            if (k < n && _v.Start(k) >= q.OuterEnd && _v.Start(k) < paragraphEnd && !_v[k].NewlineBefore)
             {
                 if (_v.IsComma(k))
                 {
@@ -1381,7 +1519,7 @@ internal sealed class QuotationFinder
                     }
                 }
 
-                for (int c = k; c < n && c < k + 25 && _v.Start(c) < paragraphEnd; c++)
+                for (int c = k; c < n && c < k + 25 && _v.Start(c) < paragraphEnd && (c == k || !_v[c].NewlineBefore); c++)
                 {
                     if ((_v.IsStop(c) && !_v.IsAbbreviationDot(c)) || _v.IsQuoteMark(c))
                     {

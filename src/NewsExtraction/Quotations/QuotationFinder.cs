@@ -361,7 +361,7 @@ internal sealed class QuotationFinder
             {
                 // "…, said Bart Naylor, financial policy advocate for Public Citizen."
                 (int ra, int rb) = RightPhrase(cue + 1, end);
-                if (rb > ra)
+                if (rb > ra && EndsClause(rb, end))
                 {
                     speaker = WithApposition(Interpret(ra, rb, leftSide: false), rb, end);
                     npStart = ra;
@@ -394,7 +394,7 @@ internal sealed class QuotationFinder
             if (speaker is null && inverted)
             {
                 (int ra, int rb) = RightPhrase(cue + 1, end);
-                if (rb > ra)
+                if (rb > ra && EndsClause(rb, end))
                 {
                     speaker = WithApposition(Interpret(ra, rb, leftSide: false), rb, end);
                     npStart = ra;
@@ -435,6 +435,19 @@ internal sealed class QuotationFinder
         _events.Add(new SpeechEvent(cue, cueEnd, npStart, speaker, UnitAt(position), sentence));
     }
 
+    /// <summary>True when an inverted subject ends its clause at <paramref name="k"/>: punctuation, the end, or a prepositional tail ("said Smith in a statement"), not a verb ("said Mr. Trump was …").</summary>
+    private bool EndsClause(int k, int end)
+    {
+        if (k >= end || k >= _v.Count || !_v.IsWord(k))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> w = _v.Span(k);
+        return w is "in" or "on" or "at" or "during" or "after" or "before" or "when" or "while" or "to" or "as" or "via" or "last" or "this" or "earlier" or "later"
+            || _v.IsTemporal(k) || (_v.IsLowerWord(k) && w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4);
+    }
+
     /// <summary>Verbs whose subject may follow them after a quote ("…,” said Smith): not participles, not verbs with an object ("told reporters").</summary>
     private static bool TakesInvertedSubject(ReadOnlySpan<char> verb) =>
         !verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
@@ -471,7 +484,7 @@ internal sealed class QuotationFinder
             return (j, j + 1);
         }
 
-        if (!IsSpeakerHead(j))
+        if (!IsSpeakerHead(j) && !(_v.IsAbbreviationDot(j) && j > lower && IsSpeakerHead(j - 1)))
         {
             return (0, 0); // "his prepared remarks", "Duterte’s latest comments": not a speaker
         }
@@ -817,6 +830,11 @@ internal sealed class QuotationFinder
             return (0, 0);
         }
 
+        while (j < limit - 1 && _v.IsWord(j) && _v.Case(j) == TokenCase.Capitalized && IsLeadingAdverb(_v.Span(j)) && !_v.IsComma(j + 1))
+        {
+            j++; // "But Teneo issued …", "Even Mike Pence …"
+        }
+
         if (!(_v.IsNameWord(j) || _v.IsDeterminer(j) || _v.IsPronoun(j)))
         {
             int comma = -1;
@@ -868,6 +886,10 @@ internal sealed class QuotationFinder
             {
                 // role or organisation noun
             }
+            else if (_v.IsLowerWord(j) && !QuoteLexicon.PhraseBreakers.Contains(_v.Span(j)) && NameOrRoleAhead(j + 1, limit))
+            {
+                // a modifier: "Republican presidential nominee Donald Trump"
+            }
             else
             {
                 break;
@@ -878,6 +900,28 @@ internal sealed class QuotationFinder
         }
 
         return j > a && !(j == a + 1 && _v.IsDeterminer(a)) ? (a, j) : (0, 0);
+    }
+
+    private static bool IsLeadingAdverb(ReadOnlySpan<char> w) =>
+        w is "But" or "And" or "So" or "Yet" or "Still" or "Meanwhile" or "However" or "Even" or "Now" or "Then" or "Also" or "Instead" or "Later" or "Earlier" or "Indeed" or "Already" or "Separately";
+
+    /// <summary>True when a name or a person noun follows within three lower-case words.</summary>
+    private bool NameOrRoleAhead(int from, int limit)
+    {
+        for (int k = from; k < limit && k < from + 3; k++)
+        {
+            if (_v.IsNameWord(k) || (_v.IsLowerWord(k) && (QuoteLexicon.RoleNouns.Contains(_v.Span(k)) || QuoteLexicon.OrgNominals.Contains(_v.Span(k)))))
+            {
+                return true;
+            }
+
+            if (!_v.IsLowerWord(k) || QuoteLexicon.PhraseBreakers.Contains(_v.Span(k)) || QuoteLexicon.Cues.Contains(_v.Span(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"… told AFP. Kelly Grieco.": a sentence that is only a person's name, right after a role-only attribution.</summary>
@@ -924,7 +968,7 @@ internal sealed class QuotationFinder
             a++;
         }
 
-        while (b > a && (_v.IsComma(b - 1) || _v.IsDash(b - 1)))
+        while (b > a && (_v.IsComma(b - 1) || _v.IsDash(b - 1) || _v.IsAbbreviationDot(b - 1)))
         {
             b--;
         }
@@ -995,7 +1039,7 @@ internal sealed class QuotationFinder
                     re = e;
                 }
             }
-            else if (!owner && rs < 0)
+            else if ((!owner || HasConnector(k, e)) && rs < 0)
             {
                 rs = k;
                 re = e;
@@ -1012,7 +1056,7 @@ internal sealed class QuotationFinder
             {
                 if ((_v.Is(m, "of") || _v.Is(m, "for")) && _v.IsLowerWord(m))
                 {
-                    if (!HasOrgWord(rs, m) && !QuoteLexicon.Titles.Contains(_v.Span(m - 1)) && !HasOrgWord(rs, rs + 1) && !(_v.IsWord(rs) && QuoteLexicon.Titles.Contains(_v.Span(rs))))
+                    if (!HasOrgWord(rs, m) && !QuoteLexicon.Titles.Contains(_v.Span(m - 1)) && _v.IsNameWord(m - 1))
                     {
                         affStart = _v.Is(m + 1, "the") ? m + 2 : m + 1;
                         affEnd = re;
@@ -1065,6 +1109,19 @@ internal sealed class QuotationFinder
         return Description(a, b);
     }
 
+    private bool HasConnector(int a, int b)
+    {
+        for (int k = a + 1; k < b - 1; k++)
+        {
+            if (_v.Is(k, "of") || _v.Is(k, "for"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a lower-case content word (not a determiner or a possessive) stands in [a, end).</summary>
     private bool HasContentWordBefore(int a, int end)
     {
@@ -1087,8 +1144,13 @@ internal sealed class QuotationFinder
             return null;
         }
 
-        string name = _v.TextOf(ns, re);
         string last = _v.Text(re - 1);
+        if (re < _v.Count && _v.IsAbbreviationDot(re) && (_v.Is(re - 1, "Jr") || _v.Is(re - 1, "Sr")))
+        {
+            re++; // "Trump Jr."
+        }
+
+        string name = _v.TextOf(ns, re);
         string? full = _names.Expand(name);
         bool titled = false;
         for (int k = rs; k < ns; k++)
@@ -1226,23 +1288,23 @@ internal sealed class QuotationFinder
         int position = _v.Start(i);
         int paragraph = UnitAt(position);
 
-        // 1. The nearest fitting speaker in this or the previous paragraph.
+        // 1. The nearest fitting speaker in this or the previous paragraph, unless a person is the subject of a
+        //    later sentence before the pronoun ("Debra Steger … sees a rising tendency. … she told AFP").
         SpeakerInfo? near = NearestEventSpeaker(position, paragraph - 1, personal);
-        if (near is not null)
-        {
-            return near;
-        }
-
-        // 2. The subject of this or one of the three previous sentences ("Debra Steger … sees a rising tendency. … she told AFP").
         if (personal)
         {
             int s = _doc.SentenceIndexAt(position);
             for (int back = 0; back <= 3 && s - back >= 0; back++)
             {
                 Sentence sentence = _doc.Sentences[s - back];
+                if (near is not null && sentence.Span.End <= near.Span.Start)
+                {
+                    break;
+                }
+
                 int limit = back == 0 ? i : sentence.FirstToken + sentence.TokenCount;
                 (int a, int b) = SubjectPhrase(sentence.FirstToken, limit);
-                if (b > a && !(b - a == 1 && _v.IsPronoun(a)))
+                if (b > a && !(b - a == 1 && _v.IsPronoun(a)) && (near is null || _v.Start(a) > near.Span.End))
                 {
                     SpeakerInfo? subject = InterpretPart(a, b, leftSide: true);
                     if (subject is not null && (subject.Kind == SpeakerKind.Person || (subject.Kind == SpeakerKind.Unknown && _names.IsKnownPerson(_v.Text(b - 1)))))
@@ -1251,6 +1313,11 @@ internal sealed class QuotationFinder
                     }
                 }
             }
+        }
+
+        if (near is not null)
+        {
+            return near;
         }
 
         // 3. A fitting speaker further back.
@@ -1423,7 +1490,7 @@ internal sealed class QuotationFinder
 
             (SpeakerInfo? speaker, SpeechEvent? cue, AttributionKind kind) = Attribute(q);
             bool attributed = kind is AttributionKind.After or AttributionKind.Before;
-            if (!IsQuotation(q, c0, words, attributed))
+            if (!IsQuotation(q, c0, words, attributed, kind == AttributionKind.After, kind == AttributionKind.Subject))
             {
                 continue;
             }
@@ -1529,7 +1596,7 @@ internal sealed class QuotationFinder
                     if (_eventByCue.TryGetValue(c, out int ei))
                     {
                         SpeechEvent e = _events[ei];
-                        if ((c == k || e.NpStart >= k) && (!newSentence || !QuoteFollows(e.CueEnd, paragraphEnd)))
+                        if ((c == k || e.NpStart >= k) && (!newSentence || EndsSoon(e.CueEnd, paragraphEnd)))
                         {
                             return (e.Speaker, e, AttributionKind.After);
                         }
@@ -1586,27 +1653,30 @@ internal sealed class QuotationFinder
         return (null, null, AttributionKind.None);
     }
 
-    /// <summary>True when a quotation mark follows before the end of the sentence: the verb introduces that quote, not the one before it.</summary>
-    private bool QuoteFollows(int from, int paragraphEnd)
+    /// <summary>
+    /// True when the clause ends within a few words after a speech verb ("… win.” Smith said.", "… wrote on Twitter, adding"),
+    /// so the verb belongs to the quote before it and does not introduce a new statement or quote.
+    /// </summary>
+    private bool EndsSoon(int from, int paragraphEnd)
     {
-        for (int k = from; k < _v.Count && k < from + 40 && _v.Start(k) < paragraphEnd; k++)
+        for (int k = from; k < _v.Count && k < from + 6 && _v.Start(k) < paragraphEnd; k++)
         {
-            if (_v.IsQuoteMark(k))
-            {
-                return true;
-            }
-
-            if (_v.IsStop(k) && !_v.IsAbbreviationDot(k))
+            if (_v.IsQuoteMark(k) || _v.IsPunct(k, ':'))
             {
                 return false;
             }
+
+            if ((_v.IsStop(k) && !_v.IsAbbreviationDot(k)) || _v.IsComma(k) || (k > from && _v[k].NewlineBefore))
+            {
+                return true;
+            }
         }
 
-        return false;
+        return from >= _v.Count || _v.Start(from) >= paragraphEnd;
     }
 
     /// <summary>Whether a quoted stretch is a quotation, not a scare quote, a title or a stray mark.</summary>
-    private bool IsQuotation(QuotedStretch q, int c0, int words, bool attributed)
+    private bool IsQuotation(QuotedStretch q, int c0, int words, bool attributed, bool attributedAfter, bool subject)
     {
         if (!q.Closed && (q.Opener == '\'' || words < _options.MinimumUnattributedWords))
         {
@@ -1629,7 +1699,8 @@ internal sealed class QuotationFinder
             return false;
         }
 
-        if (!terminal && words <= 8 && IsTitleCase(c0, q.ContentEnd))
+        // A title ("Meet the Press", "Failure to Adjust: How Americans Got Left Behind."): every word capitalised.
+        if (words <= 12 && IsTitleCase(c0, q.ContentEnd) && !(terminal && words >= 4 && attributedAfter))
         {
             return false;
         }
@@ -1645,10 +1716,18 @@ internal sealed class QuotationFinder
 
         if (words < _options.MinimumUnattributedWords)
         {
-            return attributed && !inNounPhrase;
+            // Short: a partial quote with a speech verb, or a finished utterance ("It worked!", "… calling the move “deeply troubling.”").
+            return !inNounPhrase && (attributed || (terminal && (subject || StandsAlone(q))));
         }
 
         return !(inNounPhrase && !attributed);
+    }
+
+    /// <summary>True when the quote is a sentence of its own: nothing but white space or a finished sentence before it in its line.</summary>
+    private bool StandsAlone(QuotedStretch q)
+    {
+        int o = _doc.TokenIndexAt(q.OuterStart);
+        return o == 0 || _v[o].NewlineBefore || _v.IsStop(o - 1) || (_v.IsQuoteMark(o - 1) && o - 2 >= 0 && _v.IsStop(o - 2));
     }
 
     private bool IsTitleCase(int c0, int end)

@@ -132,8 +132,15 @@ internal static class QuoteMarkScanner
                 counts[(int)family]++;
                 break;
             case Action.Reopen:
-                // A second opening mark of a style already open: the earlier one was stray.
-                PopTo(stack, counts, TopIndexOf(stack, family));
+                // A second opening mark of a style already open: the earlier one lacked its closing mark.
+                // An outermost one closes just before the new mark; a nested one is dropped.
+                int open = TopIndexOf(stack, family);
+                if (open == 0)
+                {
+                    EmitOpen(text, stack[0], i, result);
+                }
+
+                PopTo(stack, counts, open);
                 stack.Add(new OpenMark { Position = i, Family = family, AtBlockStart = i == lineStart });
                 counts[(int)family]++;
                 break;

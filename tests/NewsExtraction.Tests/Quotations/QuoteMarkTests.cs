@@ -78,6 +78,15 @@ public sealed class QuoteMarkTests
     }
 
     [Fact]
+    public void A_second_opening_mark_closes_an_unclosed_quote_before_it()
+    {
+        const string text = "“So the red sweater is plan B. I’m glad it worked out. “\n\nHe left.";
+        QuotationMention q = Single(text);
+        Assert.Equal("So the red sweater is plan B. I’m glad it worked out.", q.Text);
+        Assert.False(q.OuterSpan.End > text.IndexOf('\n', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_hard_wrapped_quote_continues_over_a_line_break()
     {
         const string text = "“We will not accept a deal that leaves our farmers without any\nprotection at all,” the minister said.";

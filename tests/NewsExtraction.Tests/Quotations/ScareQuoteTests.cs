@@ -27,6 +27,22 @@ public sealed class ScareQuoteTests
         Assert.Contains(Quotes(text), q => q.Text == expected);
     }
 
+    [Theory]
+    [InlineData("The campaign called the move “deeply troubling.”", "deeply troubling.")]
+    [InlineData("She paused.\n\n“It worked!”\n\nThe room cheered.", "It worked!")]
+    public void Short_finished_utterances_are_quotations(string text, string expected)
+    {
+        Assert.Contains(Quotes(text), q => q.Text == expected);
+    }
+
+    [Theory]
+    [InlineData("Pence told “Fox News Sunday.” that he would stay.")]
+    [InlineData("He wrote the book “Failure to Adjust: How Americans Got Left Behind in the Global Economy.”")]
+    public void Titles_with_a_final_period_are_not_quotations(string text)
+    {
+        Assert.Empty(Quotes(text));
+    }
+
     [Fact]
     public void A_single_attributed_word_is_a_scare_quote()
     {

@@ -135,6 +135,17 @@ internal sealed class QuotationFinder
         return lines.Count == 0 ? 0 : _unitOfLine[found];
     }
 
+    /// <summary>For debugging: the speech events of a document.</summary>
+    internal static IEnumerable<(SpeechEvent Event, string Line)> DebugEvents(AnalyzedDocument doc)
+    {
+        var finder = new QuotationFinder(doc, Array.Empty<OrganisationMention>(), QuotationExtractorOptions.Default, "debug", CancellationToken.None);
+        finder.BuildEvents();
+        foreach (SpeechEvent e in finder._events)
+        {
+            yield return (e, $"{finder._v.Start(e.Cue)} unit={e.Paragraph} cue={finder._v.Text(e.Cue)} speaker={e.Speaker.Text} kind={e.Speaker.Kind} full={e.Speaker.FullName} spanStart={e.Speaker.Span.Start}");
+        }
+    }
+
     // ---------------------------------------------------------------- organisations
 
     private List<OrgName> BuildOrganisations(IReadOnlyList<OrganisationMention> fromExtractor)
@@ -503,7 +514,8 @@ internal sealed class QuotationFinder
                 {
                     if (QuoteLexicon.PhraseBreakers.Contains(w))
                     {
-                        bool innerAnd = w.Equals("and", StringComparison.Ordinal) && j - 1 >= lower && _v.IsNameWord(j - 1) && j + 1 < end && _v.IsNameWord(j + 1);
+                        bool innerAnd = w.Equals("and", StringComparison.Ordinal) && j - 1 >= lower && _v.IsNameWord(j - 1) && j + 1 < end && _v.IsNameWord(j + 1)
+                            && _v.NameRunEnd(Math.Max(lower, j - 3), end) >= j + 2 && HasOrgWord(Math.Max(lower, j - 4), end);
                         if (!innerAnd)
                         {
                             break;
@@ -551,6 +563,20 @@ internal sealed class QuotationFinder
         }
 
         int start = j + 1;
+
+        // A description that does not start with a determiner or a name is cut to its last three words
+        // ("… relevant to the Clinton email probe officials said" → "email probe officials").
+        if (_v.IsLowerWord(start) && !_v.IsDeterminer(start) && end - start > 3)
+        {
+            int cut = end - 3;
+            while (cut > start && !_v.IsDeterminer(cut - 1) && !_v.IsNameWord(cut) && cut > end - 5)
+            {
+                cut--;
+            }
+
+            start = cut;
+        }
+
         while (start < end && ((_v.IsLowerWord(start) && (QuoteLexicon.Prepositions.Contains(_v.Span(start)) || QuoteLexicon.PhraseBreakers.Contains(_v.Span(start)))) || _v.IsTemporal(start) || _v.IsPossessive(start)))
         {
             start++;
@@ -886,7 +912,7 @@ internal sealed class QuotationFinder
             {
                 // role or organisation noun
             }
-            else if (_v.IsLowerWord(j) && !QuoteLexicon.PhraseBreakers.Contains(_v.Span(j)) && NameOrRoleAhead(j + 1, limit))
+            else if (_v.IsLowerWord(j) && !QuoteLexicon.PhraseBreakers.Contains(_v.Span(j)) && !QuoteLexicon.Cues.Contains(_v.Span(j)) && RoleAhead(j + 1, limit))
             {
                 // a modifier: "Republican presidential nominee Donald Trump"
             }
@@ -905,12 +931,12 @@ internal sealed class QuotationFinder
     private static bool IsLeadingAdverb(ReadOnlySpan<char> w) =>
         w is "But" or "And" or "So" or "Yet" or "Still" or "Meanwhile" or "However" or "Even" or "Now" or "Then" or "Also" or "Instead" or "Later" or "Earlier" or "Indeed" or "Already" or "Separately";
 
-    /// <summary>True when a name or a person noun follows within three lower-case words.</summary>
-    private bool NameOrRoleAhead(int from, int limit)
+    /// <summary>True when a person or organisation noun follows within three lower-case words ("presidential nominee").</summary>
+    private bool RoleAhead(int from, int limit)
     {
         for (int k = from; k < limit && k < from + 3; k++)
         {
-            if (_v.IsNameWord(k) || (_v.IsLowerWord(k) && (QuoteLexicon.RoleNouns.Contains(_v.Span(k)) || QuoteLexicon.OrgNominals.Contains(_v.Span(k)))))
+            if (_v.IsLowerWord(k) && (QuoteLexicon.RoleNouns.Contains(_v.Span(k)) || QuoteLexicon.OrgNominals.Contains(_v.Span(k))))
             {
                 return true;
             }

@@ -233,6 +233,11 @@ internal sealed class TokenView
                     k++;
                 }
 
+                if (connector && w is "and" && !OrgWordNear(i, Math.Min(n, k + 3)))
+                {
+                    break; // "Patrick Leahy and Ben Cardin": two names; "Health and Human Services": one
+                }
+
                 if (connector && IsNameWord(k) && !_tokens[k].NewlineBefore)
                 {
                     j = k + 1;
@@ -244,6 +249,19 @@ internal sealed class TokenView
         }
 
         return j;
+    }
+
+    private bool OrgWordNear(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Word && QuoteLexicon.OrgWords.Contains(Span(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first token of a name run after its titles and leading nationality adjective ("Deputy Foreign Minister Andrei Rudenko" → "Andrei").</summary>

@@ -1,0 +1,119 @@
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Quotations;
+
+/// <summary>
+/// The person names of one article: capitalised runs of two to four words (titles such as
+/// "President" or "Deputy Foreign Minister" and nationality adjectives stripped, organisation and
+/// place names left out), indexed by their last word so that "Grieco" expands to "Kelly Grieco".
+/// Built in one pass over the tokens.
+/// </summary>
+internal sealed class NameIndex
+{
+    private readonly Dictionary<string, List<string>> _bySurname = new(StringComparer.Ordinal);
+    private readonly List<(int Position, string Name)> _mentions = new();
+
+    public NameIndex(TokenView v)
+    {
+        int n = v.Count;
+        int i = 0;
+        while (i < n)
+        {
+            if (!v.IsNameWord(i))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            int end = v.NameRunEnd(i, int.MaxValue);
+            Add(v, start, end);
+            i = Math.Max(end, i + 1);
+        }
+    }
+
+    /// <summary>The fullest name whose words end with <paramref name="name"/>'s words ("Grieco" → "Kelly Grieco"), or null.</summary>
+    public string? Expand(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        string last = space < 0 ? name : name[(space + 1)..];
+        if (!_bySurname.TryGetValue(last, out List<string>? candidates))
+        {
+            return null;
+        }
+
+        string? best = null;
+        foreach (string c in candidates)
+        {
+            bool suffix = c.Length == name.Length ? c == name : c.EndsWith(name, StringComparison.Ordinal) && c[c.Length - name.Length - 1] == ' ';
+            if (suffix && (best is null || c.Length > best.Length))
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>True when <paramref name="surname"/> ends a person name somewhere in the article.</summary>
+    public bool IsKnownPerson(string surname) => _bySurname.ContainsKey(surname);
+
+    /// <summary>The last person name that starts before <paramref name="position"/> and after <paramref name="notBefore"/>.</summary>
+    public (int Position, string Name)? LastBefore(int position, int notBefore)
+    {
+        int lo = 0, hi = _mentions.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_mentions[mid].Position < position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 && _mentions[found].Position >= notBefore ? _mentions[found] : null;
+    }
+
+    private void Add(TokenView v, int start, int end)
+    {
+        // Strip titles ("Deputy Foreign Minister") and a leading nationality adjective.
+        int a = v.AfterTitles(start, end);
+        if (end - a < 2 || end - a > 4)
+        {
+            return;
+        }
+
+        for (int k = a; k < end; k++)
+        {
+            if (v.Kind(k) == TokenKind.Word && (v.Case(k) == TokenCase.Upper || QuoteLexicon.OrgWords.Contains(v.Span(k))))
+            {
+                return;
+            }
+        }
+
+        if (QuoteLexicon.PlaceWords.Contains(v.Span(end - 1)) || !v.IsNameWord(end - 1))
+        {
+            return;
+        }
+
+        string name = v.TextOf(a, end);
+        string last = v.Text(end - 1);
+        if (!_bySurname.TryGetValue(last, out List<string>? list))
+        {
+            list = new List<string>(1);
+            _bySurname[last] = list;
+        }
+
+        if (list.Count < 8 && !list.Contains(name))
+        {
+            list.Add(name);
+        }
+
+        _mentions.Add((v.Start(a), name));
+    }
+}

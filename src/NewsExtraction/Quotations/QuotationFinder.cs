@@ -1,0 +1,1882 @@
+using NewsExtraction.Organisations;
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Quotations;
+
+/// <summary>
+/// The quotation rules for one article. All state is per article; an instance is created for one
+/// <see cref="QuotationExtractor"/> call and thrown away.
+/// </summary>
+/// <remarks>
+/// Steps: (1) pair the quotation marks (<see cref="QuoteMarkScanner"/>); (2) find every speech verb
+/// outside quotes and the speaker it names (left: "X said", right: "said X", "according to X";
+/// apposition "X, a spokesman for Y, said"; participles "…, stating that" take the subject of
+/// their clause; pronouns and "the ministry" resolve to the nearest fitting speaker or organisation
+/// before them); (3) attach each quoted stretch to the speech verb right after it, else to the
+/// nearest one before it in its sentence, else to its sentence's subject, else (continuation) to
+/// the speaker of the previous quote or speech verb in the same or the previous paragraph;
+/// (4) keep stretches that read as quotations (length, sentence shape, attribution) and drop
+/// scare quotes and titles; (5) report unmarked direct speech after "X said:".
+/// Every step works on bounded token windows, so the whole is linear in the text length.
+/// </remarks>
+internal sealed class QuotationFinder
+{
+    private const int MaxPhrase = 16;
+
+    private readonly AnalyzedDocument _doc;
+    private readonly string _text;
+    private readonly TokenView _v;
+    private readonly QuotationExtractorOptions _options;
+    private readonly string _extractorName;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<QuotedStretch> _stretches;
+    private readonly List<OrgName> _orgs;
+    private readonly NameIndex _names;
+    private readonly int[] _unitOfLine;
+    private readonly List<SpeechEvent> _events = new();
+    private readonly Dictionary<int, int> _eventByCue = new();
+
+    private QuotationFinder(AnalyzedDocument doc, IReadOnlyList<OrganisationMention> organisations, QuotationExtractorOptions options, string extractorName, CancellationToken cancellationToken)
+    {
+        _doc = doc;
+        _text = doc.Text;
+        _v = new TokenView(doc.Text, doc.Tokens);
+        _options = options;
+        _extractorName = extractorName;
+        _cancellationToken = cancellationToken;
+        _stretches = QuoteMarkScanner.Scan(doc.Text, doc.Paragraphs, cancellationToken);
+        _orgs = BuildOrganisations(organisations);
+        _names = new NameIndex(_v);
+        _unitOfLine = BuildUnits();
+    }
+
+    private enum AttributionKind
+    {
+        None,
+        After,
+        Before,
+        Subject,
+        Continued,
+    }
+
+    /// <summary>Finds the quotations of one article.</summary>
+    public static List<QuotationMention> Find(AnalyzedDocument doc, IReadOnlyList<OrganisationMention> organisations, QuotationExtractorOptions options, string extractorName, CancellationToken cancellationToken)
+    {
+        var finder = new QuotationFinder(doc, organisations, options, extractorName, cancellationToken);
+        finder.BuildEvents();
+        var mentions = new List<QuotationMention>();
+        finder.AddMarked(mentions);
+        if (options.IncludeUnmarked)
+        {
+            finder.AddUnmarked(mentions);
+        }
+
+        mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));
+        return mentions;
+    }
+
+    // ---------------------------------------------------------------- units (paragraphs as the reader sees them)
+
+    /// <summary>
+    /// Numbers the paragraphs as a reader sees them: blank-line paragraphs, split further at line
+    /// breaks after a finished sentence (scraped pages often put one paragraph per line).
+    /// </summary>
+    private int[] BuildUnits()
+    {
+        IReadOnlyList<TextSpan> lines = _doc.Lines;
+        var units = new int[lines.Count];
+        int unit = -1;
+        int paragraph = -1;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            int p = _doc.ParagraphIndexAt(lines[i].Start);
+            if (i == 0 || p != paragraph || EndsFinished(lines[i - 1]))
+            {
+                unit++;
+            }
+
+            units[i] = unit;
+            paragraph = p;
+        }
+
+        return units;
+    }
+
+    private bool EndsFinished(TextSpan line)
+    {
+        int k = line.End - 1;
+        while (k > line.Start && _text[k] is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or ')' or ']')
+        {
+            k--;
+        }
+
+        return _text[k] is '.' or '!' or '?' or ':' or '\u2026' || k < line.End - 1;
+    }
+
+    /// <summary>The reader's paragraph (unit) at a position.</summary>
+    private int UnitAt(int position)
+    {
+        IReadOnlyList<TextSpan> lines = _doc.Lines;
+        int lo = 0, hi = lines.Count - 1, found = 0;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (lines[mid].Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lines.Count == 0 ? 0 : _unitOfLine[found];
+    }
+
+    /// <summary>For debugging: the speech events of a document.</summary>
+    internal static IEnumerable<(SpeechEvent Event, string Line)> DebugEvents(AnalyzedDocument doc)
+    {
+        var finder = new QuotationFinder(doc, Array.Empty<OrganisationMention>(), QuotationExtractorOptions.Default, "debug", CancellationToken.None);
+        finder.BuildEvents();
+        foreach (SpeechEvent e in finder._events)
+        {
+            yield return (e, $"{finder._v.Start(e.Cue)} unit={e.Paragraph} cue={finder._v.Text(e.Cue)} speaker={e.Speaker.Text} kind={e.Speaker.Kind} full={e.Speaker.FullName} spanStart={e.Speaker.Span.Start}");
+        }
+    }
+
+    // ---------------------------------------------------------------- organisations
+
+    private List<OrgName> BuildOrganisations(IReadOnlyList<OrganisationMention> fromExtractor)
+    {
+        var given = new List<OrgName>(fromExtractor.Count);
+        foreach (OrganisationMention m in fromExtractor)
+        {
+            given.Add(new OrgName(m.Span, m.Text, m.Canonical, m.Type));
+        }
+
+        given.Sort(static (a, b) => a.Span.CompareTo(b.Span));
+
+        // Capitalised runs with an organisation word, or acronyms, where the extractor found nothing.
+        var all = new List<OrgName>(given.Count + 16);
+        int g = 0;
+        int n = _v.Count;
+        int i = 0;
+        while (i < n)
+        {
+            if (!_v.IsNameWord(i))
+            {
+                i++;
+                continue;
+            }
+
+            int end = _v.NameRunEnd(i, n);
+            int a = i;
+            while (a < end - 1 && (QuoteLexicon.Demonyms.Contains(_v.Span(a)) || QuoteLexicon.NonNames.Contains(_v.Span(a))))
+            {
+                a++;
+            }
+
+            bool org = end - a == 1 ? _v.Case(a) == TokenCase.Upper && _v.Span(a).Length >= 2 : HasOrgWord(a, end);
+            if (!org && end - a == 1 && QuoteLexicon.OrgWords.Contains(_v.Span(a)))
+            {
+                org = true;
+            }
+
+            if (org)
+            {
+                TextSpan span = _v.SpanOf(a, end);
+                while (g < given.Count && given[g].Span.End <= span.Start)
+                {
+                    all.Add(given[g++]);
+                }
+
+                if (g >= given.Count || !given[g].Span.OverlapsWith(span))
+                {
+                    string t = _v.TextOf(a, end);
+                    all.Add(new OrgName(span, t, t, OrganisationType.Unknown));
+                }
+            }
+
+            i = end;
+        }
+
+        while (g < given.Count)
+        {
+            all.Add(given[g++]);
+        }
+
+        all.Sort(static (a, b) => a.Span.CompareTo(b.Span));
+        return all;
+    }
+
+    private bool HasOrgWord(int a, int b)
+    {
+        for (int k = a; k < b; k++)
+        {
+            if (_v.IsWord(k) && _v.Case(k) != TokenCase.Lower && QuoteLexicon.OrgWords.Contains(_v.Span(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the first organisation that ends after <paramref name="position"/>.</summary>
+    private int FirstOrgEndingAfter(int position)
+    {
+        int lo = 0, hi = _orgs.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_orgs[mid].Span.End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The first organisation lying inside the character range.</summary>
+    private OrgName? OrgInside(int start, int end)
+    {
+        for (int k = FirstOrgEndingAfter(start); k < _orgs.Count && _orgs[k].Span.Start < end; k++)
+        {
+            if (_orgs[k].Span.Start >= start && _orgs[k].Span.End <= end)
+            {
+                return _orgs[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The organisation overlapping the character range, preferring one that ends where the range ends.</summary>
+    private OrgName? OrgOverlapping(int start, int end)
+    {
+        OrgName? found = null;
+        for (int k = FirstOrgEndingAfter(start); k < _orgs.Count && _orgs[k].Span.Start < end; k++)
+        {
+            found = _orgs[k];
+        }
+
+        return found;
+    }
+
+    // ---------------------------------------------------------------- speech events
+
+    private void BuildEvents()
+    {
+        IReadOnlyList<Sentence> sentences = _doc.Sentences;
+        int s = 0;
+        int n = _v.Count;
+        for (int i = 0; i < n; i++)
+        {
+            if ((i & 0xFFF) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (!_v.IsWord(i) || !QuoteLexicon.Cues.Contains(_v.Span(i)) || _v.IsPossessiveWord(i))
+            {
+                continue;
+            }
+
+            if (InsideQuote(_v.Start(i)))
+            {
+                continue;
+            }
+
+            while (s + 1 < sentences.Count && sentences[s + 1].FirstToken <= i)
+            {
+                s++;
+            }
+
+            if (sentences.Count == 0)
+            {
+                return;
+            }
+
+            Sentence sentence = sentences[s];
+            TryAddEvent(i, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, s);
+        }
+    }
+
+    private void TryAddEvent(int cue, int first, int end, int sentence)
+    {
+        int position = _v.Start(cue);
+        int cueEnd = cue + 1;
+        SpeakerInfo? speaker = null;
+        int npStart = -1;
+        ReadOnlySpan<char> verb = _v.Span(cue);
+        if (verb.Equals("according", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!_v.Is(cue + 1, "to"))
+            {
+                return;
+            }
+
+            cueEnd = cue + 2;
+            (int a, int b) = RightPhrase(cue + 2, end);
+            if (b > a)
+            {
+                speaker = WithApposition(Interpret(a, b, leftSide: false), b, end);
+                npStart = a;
+            }
+        }
+        else
+        {
+            if (cue - 1 >= first && _v.Is(cue - 1, "to"))
+            {
+                return; // an infinitive ("to maintain", "to say")
+            }
+
+            // "continued" and "continues" are speech verbs only when nothing follows ("…,” he continued.").
+            if ((verb.StartsWith("continue", StringComparison.OrdinalIgnoreCase)) && cue + 1 < end && _v.IsWord(cue + 1))
+            {
+                return;
+            }
+
+            bool participle = verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            int before = cue - 1;
+            while (before >= first && IsSkippable(before, cue))
+            {
+                before--;
+            }
+
+            // "Rep. Emanuel Cleaver II (D-Mo.) said": skip the parenthesis.
+            int leftEdge = cue;
+            if (before > first && _v.IsPunct(before, ')'))
+            {
+                for (int k = before - 1; k >= first && k >= before - 8; k--)
+                {
+                    if (_v.IsPunct(k, '('))
+                    {
+                        leftEdge = k;
+                        before = k - 1;
+                        break;
+                    }
+                }
+            }
+
+            bool afterComma = before >= first && _v.IsComma(before);
+            bool inverted = !participle && TakesInvertedSubject(verb) && (cue == first || IsBoundaryBefore(cue));
+            if (inverted && afterComma && cue + 1 < end && (_v.IsNameWord(cue + 1) || _v.IsDeterminer(cue + 1)))
+            {
+                // "…, said Bart Naylor, financial policy advocate for Public Citizen."
+                (int ra, int rb) = RightPhrase(cue + 1, end);
+                if (rb > ra && EndsClause(rb, end))
+                {
+                    speaker = WithApposition(Interpret(ra, rb, leftSide: false), rb, end);
+                    npStart = ra;
+                }
+            }
+
+            (int a, int b) = speaker is null ? LeftPhrase(leftEdge, first) : (0, 0);
+            if (b > a && (!participle || b - a == 1 || _v.IsNameWord(b - 1)))
+            {
+                speaker = Interpret(a, b, leftSide: true);
+                npStart = a;
+            }
+
+            if (speaker is null && afterComma && !participle)
+            {
+                (speaker, npStart) = LeftApposition(before, first);
+            }
+
+            if (speaker is null && !participle && before >= first && _v.Is(before, "and"))
+            {
+                // "Trump has denounced the acquisition and said …": the subject of the clause.
+                (int sa, int sb) = SubjectPhrase(first, before);
+                if (sb > sa)
+                {
+                    speaker = Interpret(sa, sb, leftSide: true);
+                    npStart = sa;
+                }
+            }
+
+            if (speaker is null && inverted)
+            {
+                (int ra, int rb) = RightPhrase(cue + 1, end);
+                if (rb > ra && EndsClause(rb, end))
+                {
+                    speaker = WithApposition(Interpret(ra, rb, leftSide: false), rb, end);
+                    npStart = ra;
+                }
+            }
+
+            if (speaker is null && participle)
+            {
+                // "…, stating that …", "released a statement saying …": the speaker of the main clause.
+                if (_events.Count > 0 && _events[^1].Cue >= first)
+                {
+                    speaker = _events[^1].Speaker;
+                    npStart = _events[^1].NpStart;
+                }
+                else
+                {
+                    (int sa, int sb) = SubjectPhrase(first, cue);
+                    if (sb > sa)
+                    {
+                        speaker = Interpret(sa, sb, leftSide: true);
+                        npStart = sa;
+                    }
+                }
+            }
+        }
+
+        if (speaker is null)
+        {
+            return;
+        }
+
+        if (speaker.Kind == SpeakerKind.Role)
+        {
+            speaker = DanglingName(sentence, speaker) ?? speaker;
+        }
+
+        _eventByCue[cue] = _events.Count;
+        _events.Add(new SpeechEvent(cue, cueEnd, npStart, speaker, UnitAt(position), sentence));
+    }
+
+    /// <summary>True when an inverted subject ends its clause at <paramref name="k"/>: punctuation, the end, or a prepositional tail ("said Smith in a statement"), not a verb ("said Mr. Trump was …").</summary>
+    private bool EndsClause(int k, int end)
+    {
+        if (k >= end || k >= _v.Count || !_v.IsWord(k))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> w = _v.Span(k);
+        return w is "in" or "on" or "at" or "during" or "after" or "before" or "when" or "while" or "to" or "as" or "via" or "last" or "this" or "earlier" or "later"
+            || _v.IsTemporal(k) || (_v.IsLowerWord(k) && w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4);
+    }
+
+    /// <summary>Verbs whose subject may follow them after a quote ("…,” said Smith): not participles, not verbs with an object ("told reporters").</summary>
+    private static bool TakesInvertedSubject(ReadOnlySpan<char> verb) =>
+        !verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && !(verb.StartsWith("tel", StringComparison.OrdinalIgnoreCase) || verb.Equals("told", StringComparison.OrdinalIgnoreCase)
+             || verb.StartsWith("urge", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("assure", StringComparison.OrdinalIgnoreCase)
+             || verb.StartsWith("implore", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("describe", StringComparison.OrdinalIgnoreCase)
+             || verb.StartsWith("call", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("prais", StringComparison.OrdinalIgnoreCase)
+             || verb.StartsWith("critici", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("accuse", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True when the token before <paramref name="i"/> is a comma, a closing quotation mark, a dash or a colon: "…,” said X".</summary>
+    private bool IsBoundaryBefore(int i)
+    {
+        int p = i - 1;
+        return p >= 0 && (_v.IsComma(p) || _v.IsQuoteMark(p) || _v.IsDash(p) || _v.IsPunct(p, ':') || _v.IsPunct(p, '('));
+    }
+
+    /// <summary>The phrase naming the speaker left of a speech verb ("China’s Ministry of Defense", "an expert at the Stimson Center think tank in Washington"), as a token range.</summary>
+    private (int Start, int End) LeftPhrase(int cue, int lower)
+    {
+        int j = cue - 1;
+        while (j >= lower && IsSkippable(j, cue))
+        {
+            j--;
+        }
+
+        int end = j + 1;
+        if (end <= lower)
+        {
+            return (0, 0);
+        }
+
+        if (_v.IsPronoun(j))
+        {
+            return (j, j + 1);
+        }
+
+        if (!IsSpeakerHead(j) && !(_v.IsAbbreviationDot(j) && j > lower && IsSpeakerHead(j - 1)))
+        {
+            return (0, 0); // "his prepared remarks", "Duterte’s latest comments": not a speaker
+        }
+
+        int count = 0;
+        while (j >= lower && count < MaxPhrase)
+        {
+            if (_v.IsWord(j))
+            {
+                ReadOnlySpan<char> w = _v.Span(j);
+                if (_v.IsPossessiveWord(j))
+                {
+                    // possessive: part of the phrase
+                }
+                else if (_v.Case(j) is TokenCase.Lower || (_v.Case(j) == TokenCase.Other && !_v.IsNameWord(j)))
+                {
+                    if (QuoteLexicon.PhraseBreakers.Contains(w))
+                    {
+                        bool innerAnd = w.Equals("and", StringComparison.Ordinal) && j - 1 >= lower && _v.IsNameWord(j - 1) && j + 1 < end && _v.IsNameWord(j + 1)
+                            && _v.NameRunEnd(Math.Max(lower, j - 3), end) >= j + 2 && HasOrgWord(Math.Max(lower, j - 4), end);
+                        if (!innerAnd)
+                        {
+                            break;
+                        }
+                    }
+                    else if (QuoteLexicon.Cues.Contains(w) || _v.IsPronoun(j))
+                    {
+                        break;
+                    }
+                    else if (w is "to" && j + 1 < end && _v.IsLowerWord(j + 1) && !_v.IsDeterminer(j + 1))
+                    {
+                        break; // "to support": a verb phrase, not a name
+                    }
+                }
+                else if (QuoteLexicon.NonNames.Contains(w))
+                {
+                    if (_v.IsDeterminer(j))
+                    {
+                        j--;
+                        count++;
+                    }
+
+                    break;
+                }
+            }
+            else if (!(_v.IsPossessive(j) || _v.IsAbbreviationDot(j) || _v.IsPunct(j, '&') || (_v.Kind(j) == TokenKind.Number && count > 0 && j + 1 < end && _v.IsNameWord(j + 1))))
+            {
+                break;
+            }
+
+            j--;
+            count++;
+        }
+
+        if (count >= MaxPhrase)
+        {
+            // Too long to be a subject: keep only the name right before the verb.
+            int r = end - 1;
+            while (r > j + 1 && _v.IsNameWord(r - 1))
+            {
+                r--;
+            }
+
+            return _v.IsNameWord(end - 1) ? (r, end) : (0, 0);
+        }
+
+        int start = j + 1;
+
+        // A description that does not start with a determiner or a name is cut to its last three words
+        // ("… relevant to the Clinton email probe officials said" → "email probe officials").
+        if (_v.IsLowerWord(start) && !_v.IsDeterminer(start) && end - start > 3)
+        {
+            int cut = end - 3;
+            while (cut > start && !_v.IsDeterminer(cut - 1) && !_v.IsNameWord(cut) && cut > end - 5)
+            {
+                cut--;
+            }
+
+            start = cut;
+        }
+
+        while (start < end && ((_v.IsLowerWord(start) && (QuoteLexicon.Prepositions.Contains(_v.Span(start)) || QuoteLexicon.PhraseBreakers.Contains(_v.Span(start)))) || _v.IsTemporal(start) || _v.IsPossessive(start)))
+        {
+            start++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>A word that can end a phrase naming a speaker: a name, an acronym, a person or organisation noun, or a source ("statement").</summary>
+    private bool IsSpeakerHead(int j)
+    {
+        if (_v.IsNameWord(j) || (_v.IsWord(j) && _v.Case(j) == TokenCase.Upper))
+        {
+            return true;
+        }
+
+        if (!_v.IsLowerWord(j))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = _v.Span(j);
+        return QuoteLexicon.IsPersonNoun(w) || QuoteLexicon.OrgNominals.Contains(w) || QuoteLexicon.SourceNouns.Contains(w);
+    }
+
+    /// <summary>Adverbs, auxiliaries and time phrases between a subject and its verb ("has repeatedly", "on Sunday").</summary>
+    private bool IsSkippable(int j, int cue)
+    {
+        if (!_v.IsWord(j) && _v.Kind(j) != TokenKind.Number)
+        {
+            return false;
+        }
+
+        if (_v.IsLowerWord(j))
+        {
+            ReadOnlySpan<char> w = _v.Span(j);
+            if (QuoteLexicon.Skippable.Contains(w) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !QuoteLexicon.RoleNouns.Contains(w)))
+            {
+                return true;
+            }
+
+            if ((w is "on" or "in" or "at" or "last" or "this" or "late" or "early") && j + 1 < cue && _v.IsTemporal(j + 1))
+            {
+                return true;
+            }
+        }
+
+        // A time phrase ("on Monday", "last week"); a month after a name is a name ("Theresa May said").
+        return _v.IsTemporal(j) && j + 1 < _v.Count && (j + 1 == cue || _v.IsTemporal(j + 1) || _v.IsComma(j + 1) || IsSkippableWord(j + 1))
+            && (j == 0 || !_v.IsNameWord(j - 1) || _v.IsTemporal(j - 1));
+    }
+
+    private bool IsSkippableWord(int j) => _v.IsLowerWord(j) && QuoteLexicon.Skippable.Contains(_v.Span(j));
+
+    /// <summary>The phrase naming the speaker right of a speech verb ("said Belarus’ President Alexander Lukashenko", "says the spokesperson of China’s mission to the EU").</summary>
+    private (int Start, int End) RightPhrase(int from, int bound)
+    {
+        int n = Math.Min(bound, _v.Count);
+        int j = from;
+        if (j >= n)
+        {
+            return (0, 0);
+        }
+
+        if (_v.IsPronoun(j))
+        {
+            return (j, j + 1);
+        }
+
+        bool roleMode = _v.IsDeterminer(j) || _v.IsLowerWord(j);
+        int count = 0;
+        while (j < n && count < MaxPhrase)
+        {
+            if (_v.IsWord(j))
+            {
+                ReadOnlySpan<char> w = _v.Span(j);
+                if (_v.IsPossessiveWord(j))
+                {
+                    // part of the phrase
+                }
+                else if (_v.IsLowerWord(j) || (_v.Case(j) == TokenCase.Other && !_v.IsNameWord(j)))
+                {
+                    if (w is "of" or "for")
+                    {
+                        if (!(roleMode || (j + 1 < n && _v.IsNameWord(j + 1)) || (j + 2 < n && _v.Is(j + 1, "the") && _v.IsNameWord(j + 2))))
+                        {
+                            break;
+                        }
+                    }
+                    else if (QuoteLexicon.Prepositions.Contains(w))
+                    {
+                        bool next = (j + 1 < n && _v.IsNameWord(j + 1)) || (j + 2 < n && _v.Is(j + 1, "the") && _v.IsNameWord(j + 2));
+                        if (!roleMode || !next || w is "on" || w is "by")
+                        {
+                            break;
+                        }
+                    }
+                    else if (QuoteLexicon.PhraseBreakers.Contains(w) || QuoteLexicon.Cues.Contains(w) || _v.IsPronoun(j) || _v.IsTemporal(j) || !roleMode)
+                    {
+                        if (!(j == from && _v.IsDeterminer(j)))
+                        {
+                            break;
+                        }
+                    }
+                }
+                else if (QuoteLexicon.NonNames.Contains(w))
+                {
+                    if (!(j == from && _v.IsDeterminer(j)))
+                    {
+                        break;
+                    }
+                }
+            }
+            else if (!(_v.IsPossessive(j) || _v.IsAbbreviationDot(j) || _v.IsPunct(j, '&')))
+            {
+                break;
+            }
+
+            j++;
+            count++;
+        }
+
+        int end = j;
+        while (end > from && _v.IsLowerWord(end - 1) && (QuoteLexicon.Prepositions.Contains(_v.Span(end - 1)) || QuoteLexicon.Determiners.Contains(_v.Span(end - 1)) || QuoteLexicon.PhraseBreakers.Contains(_v.Span(end - 1))))
+        {
+            end--;
+        }
+
+        return (from, end);
+    }
+
+    /// <summary>
+    /// "X, a spokesman for Y, said" / "X, who …, said" / "Brittany Lockwood, 20, a political science major, chimed in":
+    /// the name before the parentheses, with a role description among them as the role.
+    /// </summary>
+    private (SpeakerInfo? Speaker, int Start) LeftApposition(int close, int lower)
+    {
+        string? role = null;
+        OrgName? roleOrg = null;
+        for (int round = 0; round < 3; round++)
+        {
+            int open = -1;
+            for (int k = close - 1; k >= Math.Max(lower, close - 25); k--)
+            {
+                if (_v.IsComma(k))
+                {
+                    open = k;
+                    break;
+                }
+
+                if ((_v.IsStop(k) && !_v.IsAbbreviationDot(k)) || _v.IsQuoteMark(k))
+                {
+                    break;
+                }
+            }
+
+            if (open < 0 || open + 1 >= close)
+            {
+                return (null, -1);
+            }
+
+            ReadOnlySpan<char> firstWord = _v.Span(open + 1);
+            bool clause = firstWord is "who" or "which" or "whose" or "speaking" or "when" or "while" || (_v.IsLowerWord(open + 1) && firstWord.EndsWith("ing", StringComparison.Ordinal));
+            bool number = close - open == 2 && _v.Kind(open + 1) == TokenKind.Number;
+            bool roleLike = !clause && !number && (_v.IsDeterminer(open + 1) || _v.IsLowerWord(open + 1));
+            if (roleLike && role is null)
+            {
+                SpeakerInfo? r = Interpret(open + 1, close, leftSide: false);
+                if (r is not null && r.Kind is SpeakerKind.Role or SpeakerKind.Unknown)
+                {
+                    role = _v.TextOf(open + 1, close);
+                    roleOrg = OrgInside(_v.Start(open + 1), _v.End(close - 1));
+                }
+            }
+
+            (int na, int nb) = LeftPhrase(open, lower);
+            SpeakerInfo? named = nb > na ? Interpret(na, nb, leftSide: true) : null;
+            if (named is not null && named.Kind != SpeakerKind.Role)
+            {
+                if (role is not null)
+                {
+                    named = named with { Role = role, Affiliation = named.Affiliation ?? roleOrg?.Canonical, AffiliationSpan = named.AffiliationSpan ?? roleOrg?.Span };
+                }
+
+                return (named, na);
+            }
+
+            if (!(clause || number || roleLike))
+            {
+                // "…, Deputy Foreign Minister Andrei Rudenko, said": the parenthesis is the name.
+                SpeakerInfo? inner = close - open <= 9 ? Interpret(open + 1, close, leftSide: true) : null;
+                return inner is null || inner.Kind == SpeakerKind.Role ? (null, -1) : (inner, open + 1);
+            }
+
+            close = open;
+        }
+
+        return (null, -1);
+    }
+
+    /// <summary>"said X, a spokesman for Y": adds the role after the comma.</summary>
+    private SpeakerInfo? WithApposition(SpeakerInfo? speaker, int after, int bound)
+    {
+        if (speaker is null || after + 1 >= bound || !_v.IsComma(after))
+        {
+            return speaker;
+        }
+
+        if (speaker.Kind == SpeakerKind.Role)
+        {
+            // "said a spokeswoman for Trump Hotels, Jennifer Rodstrom."
+            if (!_v.IsNameWord(after + 1))
+            {
+                return speaker;
+            }
+
+            int e = _v.NameRunEnd(after + 1, bound);
+            bool closes = e >= bound || _v.IsComma(e) || (_v.IsStop(e) && !_v.IsAbbreviationDot(e));
+            SpeakerInfo? name = closes ? Interpret(after + 1, e, leftSide: false) : null;
+            return name is not null && name.Kind is SpeakerKind.Person or SpeakerKind.Unknown
+                ? name with { Kind = SpeakerKind.Person, Role = name.Role ?? speaker.Text, Affiliation = name.Affiliation ?? speaker.Affiliation, AffiliationSpan = name.AffiliationSpan ?? speaker.AffiliationSpan }
+                : speaker;
+        }
+
+        int r = after + 1;
+        if (!(_v.IsDeterminer(r) || _v.IsLowerWord(r)) || _v.Is(r, "who") || _v.Is(r, "which") || _v.Is(r, "that") || _v.Is(r, "adding") || _v.Is(r, "saying"))
+        {
+            return speaker;
+        }
+
+        (int a, int b) = RightPhrase(r, bound);
+        if (b <= a + 1)
+        {
+            return speaker;
+        }
+
+        SpeakerInfo? role = Interpret(a, b, leftSide: false);
+        if (role is null || role.Kind is not (SpeakerKind.Role or SpeakerKind.Unknown))
+        {
+            return speaker;
+        }
+
+        return speaker with { Role = speaker.Role ?? _v.TextOf(a, b), Affiliation = speaker.Affiliation ?? role.Affiliation, AffiliationSpan = speaker.AffiliationSpan ?? role.AffiliationSpan };
+    }
+
+    /// <summary>The subject of a sentence, after an introductory phrase ("In a statement issued on Sunday, China's Ministry of Defense …").</summary>
+    private (int Start, int End) SubjectPhrase(int first, int limit)
+    {
+        int j = first;
+        if (j >= limit)
+        {
+            return (0, 0);
+        }
+
+        // A dateline: "WASHINGTON (AP) — President Barack Obama …".
+        for (int k = j + 1; k < Math.Min(limit, j + 10); k++)
+        {
+            if (_v.IsDash(k))
+            {
+                bool dateline = _v.Case(j) == TokenCase.Upper;
+                for (int m = j; m < k && dateline; m++)
+                {
+                    dateline = !_v.IsLowerWord(m);
+                }
+
+                if (dateline)
+                {
+                    j = k + 1;
+                }
+
+                break;
+            }
+        }
+
+        if (j >= limit)
+        {
+            return (0, 0);
+        }
+
+        while (j < limit - 1 && _v.IsWord(j) && _v.Case(j) == TokenCase.Capitalized && IsLeadingAdverb(_v.Span(j)) && !_v.IsComma(j + 1))
+        {
+            j++; // "But Teneo issued …", "Even Mike Pence …"
+        }
+
+        if (!(_v.IsNameWord(j) || _v.IsDeterminer(j) || _v.IsPronoun(j)))
+        {
+            int comma = -1;
+            for (int k = j + 1; k < Math.Min(limit, j + 16); k++)
+            {
+                if (_v.IsComma(k))
+                {
+                    comma = k;
+                    break;
+                }
+            }
+
+            if (comma < 0)
+            {
+                return (0, 0);
+            }
+
+            j = comma + 1;
+        }
+
+        if (j >= limit)
+        {
+            return (0, 0);
+        }
+
+        if (_v.IsPronoun(j))
+        {
+            return (j, j + 1);
+        }
+
+        int a = j;
+        if (_v.IsDeterminer(j))
+        {
+            j++;
+        }
+
+        int count = 0;
+        while (j < limit && count < 12)
+        {
+            if (_v.IsNameWord(j) || _v.IsPossessive(j) || _v.IsAbbreviationDot(j))
+            {
+                // name material
+            }
+            else if (_v.IsLowerWord(j) && (_v.Is(j, "of") || _v.Is(j, "for") || _v.Is(j, "and")) && j + 1 < limit && _v.IsNameWord(j + 1))
+            {
+                // inner connector
+            }
+            else if (_v.IsLowerWord(j) && (QuoteLexicon.RoleNouns.Contains(_v.Span(j)) || QuoteLexicon.OrgNominals.Contains(_v.Span(j))))
+            {
+                // role or organisation noun
+            }
+            else if (_v.IsLowerWord(j) && !QuoteLexicon.PhraseBreakers.Contains(_v.Span(j)) && !QuoteLexicon.Cues.Contains(_v.Span(j)) && RoleAhead(j + 1, limit))
+            {
+                // a modifier: "Republican presidential nominee Donald Trump"
+            }
+            else
+            {
+                break;
+            }
+
+            j++;
+            count++;
+        }
+
+        return j > a && !(j == a + 1 && _v.IsDeterminer(a)) ? (a, j) : (0, 0);
+    }
+
+    private static bool IsLeadingAdverb(ReadOnlySpan<char> w) =>
+        w is "But" or "And" or "So" or "Yet" or "Still" or "Meanwhile" or "However" or "Even" or "Now" or "Then" or "Also" or "Instead" or "Later" or "Earlier" or "Indeed" or "Already" or "Separately";
+
+    /// <summary>True when a person or organisation noun follows within three lower-case words ("presidential nominee").</summary>
+    private bool RoleAhead(int from, int limit)
+    {
+        for (int k = from; k < limit && k < from + 3; k++)
+        {
+            if (_v.IsLowerWord(k) && (QuoteLexicon.RoleNouns.Contains(_v.Span(k)) || QuoteLexicon.OrgNominals.Contains(_v.Span(k))))
+            {
+                return true;
+            }
+
+            if (!_v.IsLowerWord(k) || QuoteLexicon.PhraseBreakers.Contains(_v.Span(k)) || QuoteLexicon.Cues.Contains(_v.Span(k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"… told AFP. Kelly Grieco.": a sentence that is only a person's name, right after a role-only attribution.</summary>
+    private SpeakerInfo? DanglingName(int sentence, SpeakerInfo role)
+    {
+        IReadOnlyList<Sentence> sentences = _doc.Sentences;
+        if (sentence + 1 >= sentences.Count)
+        {
+            return null;
+        }
+
+        Sentence next = sentences[sentence + 1];
+        int a = next.FirstToken;
+        int end = a + next.TokenCount;
+        if (next.TokenCount < 3 || next.TokenCount > 6 || !_v.IsPunct(end - 1, '.') || _v[a].NewlineBefore)
+        {
+            return null;
+        }
+
+        int runEnd = _v.NameRunEnd(a, end - 1);
+        if (!_v.IsNameWord(a) || runEnd != end - 1 || runEnd - a < 2 || HasOrgWord(a, runEnd))
+        {
+            return null;
+        }
+
+        string name = _v.TextOf(a, runEnd);
+        return role with
+        {
+            Text = name,
+            Span = _v.SpanOf(a, runEnd),
+            Kind = SpeakerKind.Person,
+            FullName = _names.Expand(name) ?? name,
+            Role = role.Text,
+        };
+    }
+
+    // ---------------------------------------------------------------- interpreting a speaker phrase
+
+    /// <summary>What a speaker phrase names: a pronoun (resolved), a person, an organisation or a role description.</summary>
+    private SpeakerInfo? Interpret(int a, int b, bool leftSide)
+    {
+        while (a < b && (_v.IsComma(a) || _v.IsDash(a) || _v.IsQuoteMark(a)))
+        {
+            a++;
+        }
+
+        while (b > a && (_v.IsComma(b - 1) || _v.IsDash(b - 1) || _v.IsAbbreviationDot(b - 1)))
+        {
+            b--;
+        }
+
+        if (a >= b)
+        {
+            return null;
+        }
+
+        if (b - a == 1 && _v.IsPronoun(a))
+        {
+            return ResolvePronoun(a);
+        }
+
+        for (int k = a + 1; k < b - 1; k++)
+        {
+            if (_v.IsComma(k))
+            {
+                SpeakerInfo? first = InterpretPart(a, k, leftSide);
+                SpeakerInfo? second = InterpretPart(k + 1, b, leftSide);
+                if (first is not null && first.Kind != SpeakerKind.Role && second is not null && second.Kind == SpeakerKind.Role)
+                {
+                    return first with { Role = second.Text, Affiliation = first.Affiliation ?? second.Affiliation, AffiliationSpan = first.AffiliationSpan ?? second.AffiliationSpan };
+                }
+
+                if (second is not null && second.Kind != SpeakerKind.Role && first is not null && first.Kind == SpeakerKind.Role)
+                {
+                    return second with { Role = first.Text, Affiliation = second.Affiliation ?? first.Affiliation, AffiliationSpan = second.AffiliationSpan ?? first.AffiliationSpan };
+                }
+
+                return leftSide ? second ?? first : first ?? second;
+            }
+        }
+
+        return InterpretPart(a, b, leftSide);
+    }
+
+    private SpeakerInfo? InterpretPart(int a, int b, bool leftSide)
+    {
+        if (a >= b)
+        {
+            return null;
+        }
+
+        if (b - a == 1 && _v.IsPronoun(a))
+        {
+            return ResolvePronoun(a);
+        }
+
+        // Choose the name run: next to the verb on the left side, the first non-owner on the right side.
+        int rs = -1, re = -1;
+        int k = a;
+        while (k < b)
+        {
+            if (!_v.IsNameWord(k))
+            {
+                k++;
+                continue;
+            }
+
+            int e = Math.Min(_v.NameRunEnd(k, b), b);
+            bool owner = e < b && _v.IsPossessive(e);
+            if (leftSide)
+            {
+                if (e == b)
+                {
+                    rs = k;
+                    re = e;
+                }
+            }
+            else if ((!owner || HasConnector(k, e)) && rs < 0)
+            {
+                rs = k;
+                re = e;
+            }
+
+            k = e;
+        }
+
+        int affStart = -1, affEnd = -1;
+        if (rs >= 0)
+        {
+            // "Craig Holman of Public Citizen": the name, then an affiliation (not "Ministry of Defense", not "Secretary of State").
+            for (int m = rs + 1; m < re - 1; m++)
+            {
+                if ((_v.Is(m, "of") || _v.Is(m, "for")) && _v.IsLowerWord(m))
+                {
+                    if (!HasOrgWord(rs, m) && !QuoteLexicon.Titles.Contains(_v.Span(m - 1)) && _v.IsNameWord(m - 1))
+                    {
+                        affStart = _v.Is(m + 1, "the") ? m + 2 : m + 1;
+                        affEnd = re;
+                        re = m;
+                    }
+
+                    break;
+                }
+            }
+
+            bool afterPreposition = rs - 1 >= a && _v.IsLowerWord(rs - 1) && QuoteLexicon.Prepositions.Contains(_v.Span(rs - 1));
+            afterPreposition |= rs - 2 >= a && _v.Is(rs - 1, "the") && _v.IsLowerWord(rs - 2) && QuoteLexicon.Prepositions.Contains(_v.Span(rs - 2));
+            OrgName? org = OrgOverlapping(_v.Start(rs), _v.End(re - 1));
+            bool orgLike = org is not null || HasOrgWord(rs, re) || (re - rs == 1 && _v.Case(rs) == TokenCase.Upper && _v.Span(rs).Length >= 2);
+            if (!afterPreposition)
+            {
+                if (orgLike && !HasContentWordBefore(a, rs))
+                {
+                    int os = rs;
+                    while (os < re - 1 && (QuoteLexicon.Demonyms.Contains(_v.Span(os)) || QuoteLexicon.NonNames.Contains(_v.Span(os))))
+                    {
+                        os++;
+                    }
+
+                    if (org is { } o && o.Span.Start >= _v.Start(rs) && o.Span.End <= _v.End(re - 1))
+                    {
+                        return new SpeakerInfo { Text = o.Text, Span = o.Span, Kind = SpeakerKind.Organisation, FullName = o.Canonical };
+                    }
+
+                    string text = _v.TextOf(os, re);
+                    return new SpeakerInfo { Text = text, Span = _v.SpanOf(os, re), Kind = SpeakerKind.Organisation, FullName = text };
+                }
+
+                if (!orgLike)
+                {
+                    SpeakerInfo? person = NamedPerson(a, rs, re, b);
+                    if (person is not null)
+                    {
+                        if (affStart >= 0 && affStart < affEnd && person.Affiliation is null)
+                        {
+                            person = person with { Affiliation = _v.TextOf(affStart, affEnd), AffiliationSpan = _v.SpanOf(affStart, affEnd) };
+                        }
+
+                        return person;
+                    }
+                }
+            }
+        }
+
+        return Description(a, b);
+    }
+
+    private bool HasConnector(int a, int b)
+    {
+        for (int k = a + 1; k < b - 1; k++)
+        {
+            if (_v.Is(k, "of") || _v.Is(k, "for"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a lower-case content word (not a determiner or a possessive) stands in [a, end).</summary>
+    private bool HasContentWordBefore(int a, int end)
+    {
+        for (int k = a; k < end; k++)
+        {
+            if (_v.IsLowerWord(k) && !QuoteLexicon.Determiners.Contains(_v.Span(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private SpeakerInfo? NamedPerson(int a, int rs, int re, int b)
+    {
+        int ns = _v.AfterTitles(rs, re);
+        if (ns >= re)
+        {
+            return null;
+        }
+
+        string last = _v.Text(re - 1);
+        if (re < _v.Count && _v.IsAbbreviationDot(re) && (_v.Is(re - 1, "Jr") || _v.Is(re - 1, "Sr")))
+        {
+            re++; // "Trump Jr."
+        }
+
+        string name = _v.TextOf(ns, re);
+        string? full = _names.Expand(name);
+        bool titled = false;
+        for (int k = rs; k < ns; k++)
+        {
+            if (_v.IsWord(k) && QuoteLexicon.Titles.Contains(_v.Span(k)))
+            {
+                titled = true;
+            }
+        }
+
+        bool roleBefore = false;
+        for (int k = a; k < rs; k++)
+        {
+            if (_v.IsLowerWord(k) && QuoteLexicon.RoleNouns.Contains(_v.Span(k)))
+            {
+                roleBefore = true;
+            }
+        }
+
+        bool place = QuoteLexicon.PlaceWords.Contains(_v.Span(re - 1));
+        SpeakerKind kind = !place && (titled || roleBefore || re - ns >= 2 || full is not null || _names.IsKnownPerson(last)) ? SpeakerKind.Person : SpeakerKind.Unknown;
+        string? role = null;
+        OrgName? affiliation = null;
+        if (ns > a)
+        {
+            int roleEnd = ns;
+            while (roleEnd > a && _v.IsComma(roleEnd - 1))
+            {
+                roleEnd--;
+            }
+
+            int roleStart = a;
+            if (roleEnd > roleStart && (roleEnd - roleStart > 1 || !_v.IsDeterminer(roleStart)))
+            {
+                role = _v.TextOf(roleStart, roleEnd);
+                affiliation = OrgInside(_v.Start(roleStart), _v.End(roleEnd - 1));
+            }
+        }
+
+        if (affiliation is null && b > re)
+        {
+            affiliation = OrgInside(_v.End(re - 1), _v.End(b - 1));
+        }
+
+        return new SpeakerInfo
+        {
+            Text = name,
+            Span = _v.SpanOf(ns, re),
+            Kind = kind,
+            FullName = full ?? (kind == SpeakerKind.Person ? name : null),
+            Role = role,
+            Affiliation = affiliation?.Canonical,
+            AffiliationSpan = affiliation?.Span,
+        };
+    }
+
+    /// <summary>A description without a name: "the ministry" (resolved to the organisation), "an expert at the Stimson Center".</summary>
+    private SpeakerInfo? Description(int a, int b)
+    {
+        int k = a;
+        bool definite = _v.Is(a, "the");
+        if (_v.IsDeterminer(k))
+        {
+            k++;
+        }
+
+        int head = -1;
+        int firstPrep = b;
+        for (int j = k; j < b; j++)
+        {
+            if (_v.IsLowerWord(j) && QuoteLexicon.Prepositions.Contains(_v.Span(j)))
+            {
+                firstPrep = j;
+                break;
+            }
+
+            if (_v.IsLowerWord(j))
+            {
+                head = j;
+            }
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> h = _v.Span(head);
+        if (!IsSpeakerHead(head))
+        {
+            return null;
+        }
+
+        if (definite && QuoteLexicon.OrgNominals.Contains(h) && firstPrep == b && b - a <= 3)
+        {
+            SpeakerInfo? antecedent = ResolveOrgAnaphor(h, _v.Start(a));
+            if (antecedent is not null)
+            {
+                return antecedent;
+            }
+        }
+
+        bool person = QuoteLexicon.IsPersonNoun(h);
+        SpeakerKind kind = person ? SpeakerKind.Role : QuoteLexicon.OrgNominals.Contains(h) ? SpeakerKind.Organisation : SpeakerKind.Unknown;
+        int ts = _v.IsDeterminer(a) && (_v.Is(a, "the") || _v.Is(a, "a") || _v.Is(a, "an")) ? a + 1 : a;
+        if (ts >= b)
+        {
+            return null;
+        }
+
+        string text = _v.TextOf(ts, b);
+        OrgName? affiliation = OrgInside(_v.Start(a), _v.End(b - 1));
+        return new SpeakerInfo
+        {
+            Text = text,
+            Span = _v.SpanOf(ts, b),
+            Kind = kind,
+            Role = kind == SpeakerKind.Role ? text : null,
+            Affiliation = affiliation?.Canonical,
+            AffiliationSpan = affiliation?.Span,
+        };
+    }
+
+    /// <summary>"he said" / "it added": the nearest fitting speaker before the pronoun, else the nearest fitting name.</summary>
+    private SpeakerInfo? ResolvePronoun(int i)
+    {
+        ReadOnlySpan<char> w = _v.Span(i);
+        bool personal = w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase);
+        bool neutral = w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("they", StringComparison.OrdinalIgnoreCase);
+        if (!personal && !neutral)
+        {
+            return null;
+        }
+
+        int position = _v.Start(i);
+        int paragraph = UnitAt(position);
+
+        // 1. The nearest fitting speaker in this or the previous paragraph, unless a person is the subject of a
+        //    later sentence before the pronoun ("Debra Steger … sees a rising tendency. … she told AFP").
+        SpeakerInfo? near = NearestEventSpeaker(position, paragraph - 1, personal);
+        if (personal)
+        {
+            int s = _doc.SentenceIndexAt(position);
+            for (int back = 0; back <= 3 && s - back >= 0; back++)
+            {
+                Sentence sentence = _doc.Sentences[s - back];
+                if (near is not null && sentence.Span.End <= near.Span.Start)
+                {
+                    break;
+                }
+
+                int limit = back == 0 ? i : sentence.FirstToken + sentence.TokenCount;
+                (int a, int b) = SubjectPhrase(sentence.FirstToken, limit);
+                if (b > a && !(b - a == 1 && _v.IsPronoun(a)) && (near is null || _v.Start(a) > near.Span.End))
+                {
+                    SpeakerInfo? subject = InterpretPart(a, b, leftSide: true);
+                    if (subject is not null && (subject.Kind == SpeakerKind.Person || (subject.Kind == SpeakerKind.Unknown && _names.IsKnownPerson(_v.Text(b - 1)))))
+                    {
+                        return subject;
+                    }
+                }
+            }
+        }
+
+        if (near is not null)
+        {
+            return near;
+        }
+
+        // 3. A fitting speaker further back.
+        SpeakerInfo? far = NearestEventSpeaker(position, paragraph - 6, personal);
+        if (far is not null)
+        {
+            return far;
+        }
+
+        if (personal)
+        {
+            if (_names.LastBefore(position, position - 3000) is { } p)
+            {
+                int space = p.Name.LastIndexOf(' ');
+                return new SpeakerInfo { Text = p.Name, Span = new TextSpan(p.Position, p.Name.Length), Kind = SpeakerKind.Person, FullName = _names.Expand(space < 0 ? p.Name : p.Name[(space + 1)..]) ?? p.Name };
+            }
+
+            return null;
+        }
+
+        int o = FirstOrgEndingAfter(position) - 1;
+        if (o >= 0 && _orgs[o].Span.End <= position && position - _orgs[o].Span.End < 1500)
+        {
+            OrgName org = _orgs[o];
+            return new SpeakerInfo { Text = org.Text, Span = org.Span, Kind = SpeakerKind.Organisation, FullName = org.Canonical };
+        }
+
+        return null;
+    }
+
+    private SpeakerInfo? NearestEventSpeaker(int position, int fromParagraph, bool personal)
+    {
+        for (int k = _events.Count - 1; k >= 0 && k >= _events.Count - 40; k--)
+        {
+            SpeechEvent e = _events[k];
+            if (e.Paragraph < fromParagraph)
+            {
+                break;
+            }
+
+            if (_v.Start(e.Cue) >= position)
+            {
+                continue;
+            }
+
+            SpeakerKind kind = e.Speaker.Kind;
+            if (personal ? kind is SpeakerKind.Person or SpeakerKind.Role || (kind == SpeakerKind.Unknown && !IsPlaceLike(e.Speaker))
+                         : kind is SpeakerKind.Organisation or SpeakerKind.Unknown)
+            {
+                return e.Speaker;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPlaceLike(SpeakerInfo s) => s.FullName is null && s.Text.IndexOf(' ') < 0;
+
+    /// <summary>"the ministry" → the nearest organisation before it whose name has that word; "the newspaper" → the nearest media organisation.</summary>
+    private SpeakerInfo? ResolveOrgAnaphor(ReadOnlySpan<char> head, int position)
+    {
+        bool media = head is "newspaper" or "paper" or "daily" or "network";
+        bool company = head is "company" or "firm";
+        int k = FirstOrgEndingAfter(position) - 1;
+        for (int steps = 0; k >= 0 && steps < 80; k--, steps++)
+        {
+            OrgName o = _orgs[k];
+            if (o.Span.End > position)
+            {
+                continue;
+            }
+
+            if (position - o.Span.End > 6000)
+            {
+                break;
+            }
+
+            bool fits = ContainsWord(o.Text, head)
+                || (media && (o.Type == OrganisationType.Media || ContainsAnyWord(o.Text, "Post", "Times", "News", "Journal", "Tribune", "Herald", "Gazette")))
+                || (company && o.Type == OrganisationType.Company);
+            if (fits)
+            {
+                return new SpeakerInfo { Text = o.Text, Span = o.Span, Kind = SpeakerKind.Organisation, FullName = o.Canonical };
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ContainsAnyWord(string text, string a, string b, string c, string d, string e, string f, string g) =>
+        ContainsWord(text, a) || ContainsWord(text, b) || ContainsWord(text, c) || ContainsWord(text, d) || ContainsWord(text, e) || ContainsWord(text, f) || ContainsWord(text, g);
+
+    private static bool ContainsWord(string text, ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<char> s = text.AsSpan();
+        int from = 0;
+        while (from < s.Length)
+        {
+            int k = s[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (k < 0)
+            {
+                return false;
+            }
+
+            int at = from + k;
+            bool leftOk = at == 0 || !char.IsLetter(s[at - 1]);
+            bool rightOk = at + word.Length >= s.Length || !char.IsLetter(s[at + word.Length]);
+            if (leftOk && rightOk)
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- quotations
+
+    private bool InsideQuote(int position)
+    {
+        int lo = 0, hi = _stretches.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_stretches[mid].OuterStart <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 && position < _stretches[found].OuterEnd;
+    }
+
+    private void AddMarked(List<QuotationMention> mentions)
+    {
+        SpeakerInfo? lastSpeaker = null;
+        int lastParagraph = -10;
+        int lastPosition = -1;
+        bool lastClosed = true;
+        int n = _v.Count;
+        for (int qi = 0; qi < _stretches.Count; qi++)
+        {
+            if ((qi & 0xFF) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            QuotedStretch q = _stretches[qi];
+            int c0 = _doc.TokenIndexAt(q.ContentStart);
+            int words = 0;
+            for (int k = c0; k < n && _v.Start(k) < q.ContentEnd; k++)
+            {
+                if (_v.Kind(k) is TokenKind.Word or TokenKind.Number)
+                {
+                    words++;
+                }
+            }
+
+            if (words == 0)
+            {
+                continue;
+            }
+
+            (SpeakerInfo? speaker, SpeechEvent? cue, AttributionKind kind) = Attribute(q);
+            bool attributed = kind is AttributionKind.After or AttributionKind.Before;
+            if (!IsQuotation(q, c0, words, attributed, kind == AttributionKind.After, kind == AttributionKind.Subject))
+            {
+                continue;
+            }
+
+            int paragraph = UnitAt(q.OuterStart);
+            if (speaker is null && _options.FollowContinuations)
+            {
+                // A quote with no attribution of its own continues the previous speaker: the speaker of the
+                // previous quote or speech verb in the same or the previous paragraph.
+                SpeakerInfo? fromEvent = null;
+                int eventPosition = -1;
+                int e = LastEventBefore(q.OuterStart);
+                if (e >= 0 && _events[e].Paragraph >= paragraph - 1)
+                {
+                    fromEvent = _events[e].Speaker;
+                    eventPosition = _v.Start(_events[e].Cue);
+                }
+
+                bool chained = !lastClosed && q.AtBlockStart && lastParagraph >= paragraph - 1;
+                if (lastSpeaker is not null && lastParagraph >= paragraph - 1 && (chained || lastPosition > eventPosition))
+                {
+                    speaker = lastSpeaker;
+                }
+                else
+                {
+                    speaker = fromEvent;
+                }
+
+                if (speaker is not null)
+                {
+                    kind = AttributionKind.Continued;
+                    cue = null;
+                }
+            }
+
+            mentions.Add(Mention(q, speaker, cue, kind));
+            lastSpeaker = speaker ?? (paragraph == lastParagraph ? lastSpeaker : null);
+            lastParagraph = paragraph;
+            lastPosition = q.OuterStart;
+            lastClosed = q.Closed;
+        }
+    }
+
+    private int LastEventBefore(int position)
+    {
+        int lo = 0, hi = _events.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_v.Start(_events[mid].Cue) < position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The quote's own attribution: a speech verb right after it, before it in its sentence, or its sentence's subject.</summary>
+    private (SpeakerInfo? Speaker, SpeechEvent? Cue, AttributionKind Kind) Attribute(QuotedStretch q)
+    {
+        int n = _v.Count;
+        int paragraph = _doc.ParagraphIndexAt(q.OuterStart);
+        int paragraphEnd = paragraph >= 0 ? _doc.Paragraphs[paragraph].End : _text.Length;
+
+        // "…," X said.  "…," said X.  "…" — X.  "…," according to X.
+        if (q.Closed)
+        {
+            int k = _doc.TokenIndexAt(q.OuterEnd);
+            if (k < n && _v.Start(k) >= q.OuterEnd && _v.Start(k) < paragraphEnd && !_v[k].NewlineBefore)
+            {
+                if (_v.IsComma(k))
+                {
+                    k++;
+                }
+
+                // After a finished sentence ("… win.” Smith said.") the attribution must be a short sentence of its own.
+                char lastChar = _text[q.ContentEnd - 1];
+                bool newSentence = lastChar is '.' or '!' or '?' or '\u2026' && k < n && _v.IsCapitalWord(k);
+
+                if (k < n && _v.IsDash(k) && k + 1 < n && _v.Start(k + 1) < paragraphEnd)
+                {
+                    (int a, int b) = RightPhrase(k + 1, Math.Min(n, k + 1 + MaxPhrase));
+                    SpeakerInfo? dashed = b > a ? Interpret(a, b, leftSide: false) : null;
+                    if (dashed is not null)
+                    {
+                        return (dashed, null, AttributionKind.After);
+                    }
+                }
+
+                for (int c = k; c < n && c < k + 25 && _v.Start(c) < paragraphEnd && (c == k || !_v[c].NewlineBefore); c++)
+                {
+                    if ((_v.IsStop(c) && !_v.IsAbbreviationDot(c)) || _v.IsQuoteMark(c))
+                    {
+                        break;
+                    }
+
+                    if (_eventByCue.TryGetValue(c, out int ei))
+                    {
+                        SpeechEvent e = _events[ei];
+                        if ((c == k || e.NpStart >= k) && (!newSentence || EndsSoon(e.CueEnd, paragraphEnd)))
+                        {
+                            return (e.Speaker, e, AttributionKind.After);
+                        }
+
+                        break;
+                    }
+                }
+            }
+        }
+
+        // X said: "…".  X said that … "…".  According to X, "…".
+        int s = _doc.SentenceIndexAt(q.OuterStart);
+        int o = _doc.TokenIndexAt(q.OuterStart);
+        if (s >= 0)
+        {
+            int first = _doc.Sentences[s].FirstToken;
+            for (int c = o - 1; c >= first && c >= o - 60; c--)
+            {
+                if (_eventByCue.TryGetValue(c, out int ei))
+                {
+                    return (_events[ei].Speaker, _events[ei], AttributionKind.Before);
+                }
+            }
+
+            // "X said:" ending the previous sentence or line.
+            bool colonBefore = o - 1 >= 0 && _v.IsPunct(o - 1, ':');
+            if (first == o && colonBefore && s > 0)
+            {
+                int pf = _doc.Sentences[s - 1].FirstToken;
+                for (int c = o - 2; c >= pf && c >= o - 40; c--)
+                {
+                    if (_eventByCue.TryGetValue(c, out int ei))
+                    {
+                        return (_events[ei].Speaker, _events[ei], AttributionKind.Before);
+                    }
+                }
+            }
+
+            // A partial quote inside a sentence with no speech verb: the sentence's subject.
+            if (o > first + 1)
+            {
+                (int a, int b) = SubjectPhrase(first, o);
+                if (b > a)
+                {
+                    SpeakerInfo? subject = Interpret(a, b, leftSide: true);
+                    if (subject is not null && subject.Kind != SpeakerKind.Role)
+                    {
+                        return (subject, null, AttributionKind.Subject);
+                    }
+                }
+            }
+        }
+
+        return (null, null, AttributionKind.None);
+    }
+
+    /// <summary>
+    /// True when the clause ends within a few words after a speech verb ("… win.” Smith said.", "… wrote on Twitter, adding"),
+    /// so the verb belongs to the quote before it and does not introduce a new statement or quote.
+    /// </summary>
+    private bool EndsSoon(int from, int paragraphEnd)
+    {
+        for (int k = from; k < _v.Count && k < from + 6 && _v.Start(k) < paragraphEnd; k++)
+        {
+            if (_v.IsQuoteMark(k) || _v.IsPunct(k, ':'))
+            {
+                return false;
+            }
+
+            if ((_v.IsStop(k) && !_v.IsAbbreviationDot(k)) || _v.IsComma(k) || (k > from && _v[k].NewlineBefore))
+            {
+                return true;
+            }
+        }
+
+        return from >= _v.Count || _v.Start(from) >= paragraphEnd;
+    }
+
+    /// <summary>Whether a quoted stretch is a quotation, not a scare quote, a title or a stray mark.</summary>
+    private bool IsQuotation(QuotedStretch q, int c0, int words, bool attributed, bool attributedAfter, bool subject)
+    {
+        if (!q.Closed && (q.Opener == '\'' || words < _options.MinimumUnattributedWords))
+        {
+            return false;
+        }
+
+        if (words < _options.MinimumWords)
+        {
+            return false;
+        }
+
+        char last = _text[q.ContentEnd - 1];
+        bool terminal = last is '.' or '!' or '?' or '\u2026';
+        bool clauseEnd = terminal || last == ',';
+        int o = _doc.TokenIndexAt(q.OuterStart);
+        bool named = o - 1 >= 0 && _v.IsWord(o - 1) && QuoteLexicon.NamingWords.Contains(_v.Span(o - 1));
+        named |= o - 2 >= 0 && (_v.Is(o - 1, "as") || _v.Is(o - 1, "the") || _v.Is(o - 1, "a")) && _v.IsWord(o - 2) && QuoteLexicon.NamingWords.Contains(_v.Span(o - 2));
+        if (named && words <= 6 && !terminal)
+        {
+            return false;
+        }
+
+        // A title ("Meet the Press", "Failure to Adjust: How Americans Got Left Behind."): every word capitalised.
+        if (words <= 12 && IsTitleCase(c0, q.ContentEnd) && !(terminal && words >= 4 && attributedAfter))
+        {
+            return false;
+        }
+
+        // A term inside a noun phrase: "the “rigged election” narrative".
+        bool inNounPhrase = false;
+        if (words <= 6 && !clauseEnd && o - 1 >= 0 && (_v.IsDeterminer(o - 1) || _v.IsPossessive(o - 1)))
+        {
+            int after = _doc.TokenIndexAt(q.OuterEnd);
+            inNounPhrase = after < _v.Count && _v.IsLowerWord(after)
+                && !QuoteLexicon.PhraseBreakers.Contains(_v.Span(after)) && !QuoteLexicon.Prepositions.Contains(_v.Span(after)) && !QuoteLexicon.Cues.Contains(_v.Span(after));
+        }
+
+        if (words < _options.MinimumUnattributedWords)
+        {
+            // Short: a partial quote with a speech verb, or a finished utterance ("It worked!", "… calling the move “deeply troubling.”").
+            return !inNounPhrase && (attributed || (terminal && (subject || StandsAlone(q))));
+        }
+
+        return !(inNounPhrase && !attributed);
+    }
+
+    /// <summary>True when the quote is a sentence of its own: nothing but white space or a finished sentence before it in its line.</summary>
+    private bool StandsAlone(QuotedStretch q)
+    {
+        int o = _doc.TokenIndexAt(q.OuterStart);
+        return o == 0 || _v[o].NewlineBefore || _v.IsStop(o - 1) || (_v.IsQuoteMark(o - 1) && o - 2 >= 0 && _v.IsStop(o - 2));
+    }
+
+    private bool IsTitleCase(int c0, int end)
+    {
+        int capitals = 0;
+        for (int k = c0; k < _v.Count && _v.Start(k) < end; k++)
+        {
+            if (!_v.IsWord(k) || _v.IsPossessiveWord(k))
+            {
+                continue;
+            }
+
+            if (_v.IsCapitalWord(k))
+            {
+                capitals++;
+            }
+            else if (!QuoteLexicon.TitleSmallWords.Contains(_v.Span(k)))
+            {
+                return false;
+            }
+        }
+
+        return capitals >= 2;
+    }
+
+    private QuotationMention Mention(QuotedStretch q, SpeakerInfo? speaker, SpeechEvent? cue, AttributionKind kind)
+    {
+        double confidence = kind switch
+        {
+            AttributionKind.After or AttributionKind.Before => 0.9,
+            AttributionKind.Subject or AttributionKind.Continued => 0.7,
+            _ => 0.6,
+        };
+        if (!q.Closed)
+        {
+            confidence -= 0.1;
+        }
+
+        return new QuotationMention
+        {
+            Span = TextSpan.FromBounds(q.ContentStart, q.ContentEnd),
+            Text = _text[q.ContentStart..q.ContentEnd],
+            Extractor = _extractorName,
+            Confidence = confidence,
+            OuterSpan = TextSpan.FromBounds(q.OuterStart, q.OuterEnd),
+            Marked = true,
+            Speaker = speaker?.Text,
+            SpeakerSpan = speaker?.Span,
+            SpeakerFullName = speaker?.FullName,
+            SpeakerRole = speaker?.Role,
+            Affiliation = speaker?.Affiliation,
+            AffiliationSpan = speaker?.AffiliationSpan,
+            Cue = cue is { } c ? _v.TextOf(c.Cue, c.CueEnd) : null,
+            CueSpan = cue is { } d ? _v.SpanOf(d.Cue, d.CueEnd) : null,
+        };
+    }
+
+    /// <summary>Direct speech without marks: "Lin Jian said: We firmly oppose …".</summary>
+    private void AddUnmarked(List<QuotationMention> mentions)
+    {
+        int n = _v.Count;
+        foreach (SpeechEvent e in _events)
+        {
+            int m = e.CueEnd;
+            while (m < n && m < e.CueEnd + 4 && _v.Kind(m) != TokenKind.Punctuation && !_v[m].NewlineBefore)
+            {
+                m++;
+            }
+
+            if (m + 1 >= n || !_v.IsPunct(m, ':') || _v[m + 1].NewlineBefore)
+            {
+                continue;
+            }
+
+            int s = m + 1;
+            if (_v.IsQuoteMark(s) || InsideQuote(_v.Start(s)) || !(_v.IsCapitalWord(s) || _v.Is(s, "I")))
+            {
+                continue;
+            }
+
+            int si = _doc.SentenceIndexAt(_v.Start(s));
+            Sentence sentence = _doc.Sentences[si];
+            int end = Math.Min(n, sentence.FirstToken + sentence.TokenCount);
+            int words = 0;
+            int k = s;
+            while (k < end && !_v.IsQuoteMark(k))
+            {
+                if (_v.IsWord(k))
+                {
+                    words++;
+                }
+
+                k++;
+            }
+
+            while (k > s && _v.Kind(k - 1) == TokenKind.Punctuation && _v.Span(k - 1)[0] is '.' or ',' or ';' or ':' or '\u2026' or '-' or '\u2013' or '\u2014')
+            {
+                k--;
+            }
+
+            if (words < _options.MinimumUnattributedWords || k <= s)
+            {
+                continue;
+            }
+
+            TextSpan span = _v.SpanOf(s, k);
+            mentions.Add(new QuotationMention
+            {
+                Span = span,
+                Text = _text[span.Start..span.End],
+                Extractor = _extractorName,
+                Confidence = 0.75,
+                OuterSpan = span,
+                Marked = false,
+                Speaker = e.Speaker.Text,
+                SpeakerSpan = e.Speaker.Span,
+                SpeakerFullName = e.Speaker.FullName,
+                SpeakerRole = e.Speaker.Role,
+                Affiliation = e.Speaker.Affiliation,
+                AffiliationSpan = e.Speaker.AffiliationSpan,
+                Cue = _v.TextOf(e.Cue, e.CueEnd),
+                CueSpan = _v.SpanOf(e.Cue, e.CueEnd),
+            });
+        }
+    }
+}

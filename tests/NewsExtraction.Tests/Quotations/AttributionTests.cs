@@ -1,0 +1,218 @@
+using NewsExtraction.Quotations;
+using static NewsExtraction.Tests.Quotations.QuoteTestHelper;
+
+namespace NewsExtraction.Tests.Quotations;
+
+public sealed class AttributionTests
+{
+    [Theory]
+    [InlineData("“We are ready to talk,” Smith said.", "Smith", "said")]
+    [InlineData("Smith said: “We are ready to talk.”", "Smith", "said")]
+    [InlineData("Smith told AFP: “We are ready to talk.”", "Smith", "told")]
+    [InlineData("“We are ready to talk,” said Smith.", "Smith", "said")]
+    [InlineData("According to Smith, “we are ready to talk.”", "Smith", "According to")]
+    [InlineData("“We are ready to talk,” according to Smith.", "Smith", "according to")]
+    [InlineData("“We are ready to talk,” Smith added.", "Smith", "added")]
+    [InlineData("“We are ready to talk,” Smith continued.", "Smith", "continued")]
+    [InlineData("“We are ready to talk,” Smith warned.", "Smith", "warned")]
+    [InlineData("“We are ready to talk,” Smith insisted.", "Smith", "insisted")]
+    [InlineData("“We are ready to talk,” Smith noted.", "Smith", "noted")]
+    [InlineData("“We are ready to talk,” Smith later told reporters.", "Smith", "told")]
+    public void Attribution_patterns_name_the_speaker_and_the_verb(string text, string speaker, string cue)
+    {
+        QuotationMention q = Single(text);
+        Assert.Equal("We are ready to talk", q.Text.TrimEnd(',', '.').Replace("we are", "We are", StringComparison.Ordinal));
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(cue, q.Cue);
+        Assert.Equal(cue, text.Substring(q.CueSpan!.Value.Start, q.CueSpan.Value.Length));
+        Assert.Equal(speaker, text.Substring(q.SpeakerSpan!.Value.Start, q.SpeakerSpan.Value.Length));
+    }
+
+    [Fact]
+    public void A_dash_attribution_names_the_speaker()
+    {
+        QuotationMention q = Single("“Peace is not the absence of war.” — Baruch Spinoza");
+        Assert.Equal("Baruch Spinoza", q.Speaker);
+        Assert.Null(q.Cue);
+    }
+
+    [Fact]
+    public void An_apposition_after_the_name_gives_role_and_affiliation()
+    {
+        QuotationMention q = Single("“The talks are over,” said Dmitry Peskov, a spokesman for the Kremlin.");
+        Assert.Equal("Dmitry Peskov", q.Speaker);
+        Assert.Equal("a spokesman for the Kremlin", q.SpeakerRole);
+        Assert.Equal("Kremlin", q.Affiliation);
+    }
+
+    [Fact]
+    public void An_apposition_before_the_verb_gives_role_and_affiliation()
+    {
+        QuotationMention q = Single("“The talks are over,” Dmitry Peskov, a spokesman for the Kremlin, said.");
+        Assert.Equal("Dmitry Peskov", q.Speaker);
+        Assert.Equal("a spokesman for the Kremlin", q.SpeakerRole);
+        Assert.Equal("Kremlin", q.Affiliation);
+    }
+
+    [Fact]
+    public void Titles_are_roles_and_surnames_resolve_to_the_fullest_name()
+    {
+        const string text = "“We have absolutely no intentions to attack Ukraine,” said Belarus’ President Alexander Lukashenko on February 23.\n\n“We have been a reliable friend of the Chinese people,” said Lukashenko.";
+        List<QuotationMention> quotes = Quotes(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Alexander Lukashenko", quotes[0].Speaker);
+        Assert.Equal("Belarus’ President", quotes[0].SpeakerRole);
+        Assert.Equal("Lukashenko", quotes[1].Speaker);
+        Assert.Equal("Alexander Lukashenko", quotes[1].SpeakerFullName);
+    }
+
+    [Fact]
+    public void A_role_description_is_the_role_and_its_organisation_the_affiliation()
+    {
+        QuotationMention q = Single("“It’s much more about a political message than the exercise itself,” an expert at the Stimson Center think tank in Washington told AFP.");
+        Assert.Equal("expert at the Stimson Center think tank in Washington", q.Speaker);
+        Assert.Equal("expert at the Stimson Center think tank in Washington", q.SpeakerRole);
+        Assert.Equal("Stimson Center", q.Affiliation);
+        Assert.Equal("told", q.Cue);
+    }
+
+    [Fact]
+    public void A_speaker_named_in_the_next_sentence_replaces_the_role()
+    {
+        // Seed 002: "… told AFP. Kelly Grieco."; later "According to Grieco".
+        string text = Seeds.Text(Seeds.S002);
+        QuotationMention q = Quotes(text).Single(m => m.Text.StartsWith("It’s much more", StringComparison.Ordinal));
+        Assert.Equal("Kelly Grieco", q.Speaker);
+        Assert.Equal("expert at the Stimson Center think tank in Washington", q.SpeakerRole);
+        Assert.Equal("Stimson Center", q.Affiliation);
+    }
+
+    [Fact]
+    public void Continuation_quotes_in_following_paragraphs_keep_the_speaker()
+    {
+        const string text = "“We will rebuild every house,” Mayor Anna Kowalczyk said on Monday.\n\n“It will take years, but we will do it. Nobody will be left behind.”\n\n“The money is already there.”";
+        List<QuotationMention> quotes = Quotes(text);
+        Assert.Equal(3, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Anna Kowalczyk", Who(q)));
+        Assert.Null(quotes[1].Cue);
+    }
+
+    [Fact]
+    public void A_quote_after_a_reported_statement_takes_its_speaker()
+    {
+        // Seed 003: "…, Deputy Foreign Minister Andrei Rudenko said." then a quote paragraph without attribution.
+        string text = Seeds.Text(Seeds.S003);
+        QuotationMention q = Quotes(text).Single(m => m.Text.StartsWith("We do not expect", StringComparison.Ordinal));
+        Assert.Equal("Andrei Rudenko", q.Speaker);
+        Assert.Equal("Deputy Foreign Minister", q.SpeakerRole);
+    }
+
+    [Fact]
+    public void He_said_resolves_to_the_nearest_person_speaker_before_it()
+    {
+        const string text = "Finance Minister Jan Novak met the unions on Tuesday. The talks failed, Novak told reporters.\n\n“We cannot pay more than we have,” he said.";
+        QuotationMention q = Single(text);
+        Assert.Equal("Jan Novak", Who(q));
+        Assert.Equal("said", q.Cue);
+    }
+
+    [Fact]
+    public void It_added_resolves_to_the_nearest_organisation_speaker_not_an_earlier_one()
+    {
+        // Seed 001: "it added" = China’s Ministry of Defense, not Belarus’ Ministry of Defense named earlier.
+        string text = Seeds.Text(Seeds.S001);
+        QuotationMention q = Quotes(text).Single(m => m.Text.StartsWith("The training aims", StringComparison.Ordinal));
+        Assert.Equal("Ministry of Defense", q.Speaker);
+        Assert.Equal("added", q.Cue);
+        int china = text.IndexOf("China’s Ministry of Defense said", StringComparison.Ordinal);
+        Assert.Equal(china + "China’s ".Length, q.SpeakerSpan!.Value.Start);
+    }
+
+    [Fact]
+    public void An_organisation_is_a_speaker_without_its_possessive_owner()
+    {
+        QuotationMention q = Single("China's Ministry of Defense said on Sunday that the drills will include “hostage rescue operations and counter-terrorism missions.”");
+        Assert.Equal("Ministry of Defense", q.Speaker);
+        Assert.Equal("said", q.Cue);
+    }
+
+    [Fact]
+    public void The_ministry_resolves_to_the_nearest_ministry_named_before()
+    {
+        string text = Seeds.Text(Seeds.S000);
+        QuotationMention q = Quotes(text).Single(m => m.Text.StartsWith("to enhance the training", StringComparison.Ordinal));
+        Assert.Equal("Ministry of Defense", q.Speaker);
+        Assert.Equal("emphasized", q.Cue);
+        Assert.True(q.SpeakerSpan!.Value.Start > text.IndexOf("China's Ministry", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_participle_takes_the_subject_of_its_clause()
+    {
+        QuotationMention q = Single("In a statement issued on Sunday, China's Ministry of Defense shed light on the drills, stating that they will encompass \"hostage rescue operations and counter-terrorism missions.\"");
+        Assert.Equal("Ministry of Defense", q.Speaker);
+        Assert.Equal("stating", q.Cue);
+    }
+
+    [Fact]
+    public void Partial_quotes_in_reported_speech_keep_the_speaker_of_the_reporting_clause()
+    {
+        string text = Seeds.Text(Seeds.S004);
+        List<QuotationMention> quotes = Quotes(text).Where(m => m.Text.Contains("forces’ interference", StringComparison.Ordinal) || m.Text == "any reckless unilateral sanctions").ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Beijing", q.Speaker));
+        Assert.All(quotes, q => Assert.Equal("said", q.Cue));
+    }
+
+    [Fact]
+    public void A_proverb_with_no_speaker_is_kept_without_one()
+    {
+        string text = Seeds.Text(Seeds.S004);
+        QuotationMention q = Quotes(text).Single(m => m.Text == "If you want peace, prepare for war,");
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void Unmarked_direct_speech_after_a_colon_is_reported_unmarked()
+    {
+        string text = Seeds.Text(Seeds.S003);
+        QuotationMention q = Quotes(text).Single(m => !m.Marked);
+        Assert.Equal(665, q.Span.Start);
+        Assert.Equal(889, q.Span.End);
+        Assert.Equal(q.Span, q.OuterSpan);
+        Assert.Equal("Lin Jian", q.Speaker);
+        Assert.Equal("Chinese Foreign Ministry spokesman", q.SpeakerRole);
+        Assert.Equal("said", q.Cue);
+    }
+
+    [Fact]
+    public void A_colon_followed_by_a_short_list_is_not_speech()
+    {
+        Assert.Empty(Quotes("The ministry said: Monday, Tuesday."));
+        Assert.Empty(Quotes("Smith said he would come."));
+    }
+
+    [Fact]
+    public void Unmarked_speech_can_be_switched_off()
+    {
+        var pipeline = new ExtractionPipelineBuilder().UseQuotations(new QuotationExtractorOptions { IncludeUnmarked = false }).Build();
+        Assert.Empty(Quotes("Spokesman Lin Jian said: We firmly oppose NATO acting beyond its remit in this region.", pipeline));
+        Assert.Single(Quotes("Spokesman Lin Jian said: We firmly oppose NATO acting beyond its remit in this region."));
+    }
+
+    [Fact]
+    public void An_interrupted_quote_keeps_the_speaker_for_both_parts()
+    {
+        List<QuotationMention> quotes = Quotes("Maria Lopez leads the union.\n\n“We are not afraid,” she said, “and we will never be afraid of them.”");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Maria Lopez", q.Speaker));
+        Assert.Equal("said", quotes[0].Cue);
+    }
+
+    [Fact]
+    public void A_month_name_after_a_first_name_is_part_of_the_name()
+    {
+        QuotationMention q = Single("“Brexit means Brexit,” Theresa May said.");
+        Assert.Equal("Theresa May", q.Speaker);
+    }
+}

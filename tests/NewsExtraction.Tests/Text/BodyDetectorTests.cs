@@ -284,6 +284,20 @@ public sealed class BodyDetectorTests
         Assert.Equal(BlockKind.Boilerplate, KindOfLine(page, layout, "Facebook Twitter WhatsApp E-Mail"));
     }
 
+    [Fact]
+    public void Spanish_article_under_an_english_menu_is_body()
+    {
+        const string es1 = "El consejo municipal aprobó el martes la ampliación de la red de autobuses, con cuatro nuevas líneas que unirán los barrios del norte con el hospital y la universidad.";
+        const string es2 = "Según el ayuntamiento, el plan costará unos doce millones de euros en tres años y la mayor parte del dinero saldrá de un fondo regional de transporte.";
+        const string es3 = "Los críticos afirman que el consejo ha ignorado a los ciclistas, y un grupo de vecinos anunció que recurrirá la decisión ante los tribunales.";
+        string page = Page("Skip to content", "Home", "World News", "Sign In or Register", "", "El ayuntamiento amplía la red de autobuses", "", es1, "", es2, "", es3, "", "Share. Facebook Twitter WhatsApp", "Related Posts", "Top Headlines");
+        DocumentLayout layout = AnalyzedDocument.Analyze(page).Layout;
+        AssertBody(page, layout, es1, es2, es3);
+        Assert.Equal("El ayuntamiento amplía la red de autobuses", Slice(page, layout.Headline));
+        Assert.Equal(BlockKind.Boilerplate, KindOfLine(page, layout, "World News"));
+        Assert.Equal(BlockKind.Boilerplate, KindOfLine(page, layout, "Share. Facebook Twitter WhatsApp"));
+    }
+
     // ---- Data files ---------------------------------------------------------------------------------
 
     [Fact]

@@ -51,6 +51,7 @@ internal static class BodyDetector
     public static DocumentLayout Detect(string text, List<TextSpan> lines, List<TextSpan> paragraphs)
     {
         _ = paragraphs;
+        lines = JoinWrappedLines(text, lines);
         int n = lines.Count;
         var blocks = new LayoutBlock[n];
         if (n == 0)
@@ -104,9 +105,79 @@ internal static class BodyDetector
         return new DocumentLayout(blocks);
     }
 
+    /// <summary>
+    /// The blocks: the lines, except in hard-wrapped text. A line that does not end a sentence and is
+    /// followed in the same paragraph by a line that starts in lower case is a wrapped line and is joined
+    /// with the next one. When such lines are common (a quarter of the line pairs inside paragraphs), the
+    /// text is hard-wrapped throughout, and every line near the wrapping width is joined with the next line
+    /// of its paragraph, so that wrapped plain text is judged by its paragraphs and not by fragments.
+    /// Scraped pages have no such lines and keep one block per line (and the caller's list).
+    /// </summary>
+    internal static List<TextSpan> JoinWrappedLines(string text, List<TextSpan> lines)
+    {
+        int pairs = 0, wrapped = 0, width = 0;
+        for (int i = 0; i + 1 < lines.Count; i++)
+        {
+            width = Math.Max(width, Math.Min(lines[i].Length, 200));
+            if (AnalyzedDocument.CountNewlines(text, lines[i].End, lines[i + 1].Start) < 2)
+            {
+                pairs++;
+                if (IsWrapped(text, lines[i], lines[i + 1]))
+                {
+                    wrapped++;
+                }
+            }
+        }
+
+        if (wrapped == 0)
+        {
+            return lines;
+        }
+
+        bool hardWrapped = wrapped >= 3 && wrapped * 4 >= pairs;
+        int minWidth = width * 3 / 5;
+        var joined = new List<TextSpan>(lines.Count);
+        int start = lines[0].Start;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            bool join = i + 1 < lines.Count
+                && (IsWrapped(text, lines[i], lines[i + 1])
+                    || (hardWrapped && lines[i].Length >= minWidth && AnalyzedDocument.CountNewlines(text, lines[i].End, lines[i + 1].Start) < 2));
+            if (!join)
+            {
+                joined.Add(TextSpan.FromBounds(start, lines[i].End));
+                if (i + 1 < lines.Count)
+                {
+                    start = lines[i + 1].Start;
+                }
+            }
+        }
+
+        return joined;
+    }
+
+    private static bool IsWrapped(string text, TextSpan line, TextSpan next)
+    {
+        if (line.Length < 30 || AnalyzedDocument.CountNewlines(text, line.End, next.Start) >= 2)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = text.AsSpan(line.Start, line.Length);
+        char last = s[^1];
+        char first = text[next.Start];
+        if (last == '-' && char.IsLetter(first))
+        {
+            return true;
+        }
+
+        return char.IsLower(first) && last != ':' && FinalPunctuation(s) == '\0';
+    }
+
     /// <summary>The features and quality of each line, for diagnostics and tests.</summary>
     internal static string[] Describe(string text, List<TextSpan> lines)
     {
+        lines = JoinWrappedLines(text, lines);
         BoilerplateLexicon lex = BoilerplateLexicon.Instance;
         var info = new LineInfo[lines.Count];
         for (int i = 0; i < lines.Count; i++)

@@ -33,6 +33,7 @@ internal sealed class QuotationFinder
     private readonly List<OrgName> _orgs;
     private readonly NameIndex _names;
     private readonly int[] _unitOfLine;
+    private readonly bool[] _inTitleLine;
     private readonly List<SpeechEvent> _events = new();
     private readonly Dictionary<int, int> _eventByCue = new();
 
@@ -45,8 +46,9 @@ internal sealed class QuotationFinder
         _extractorName = extractorName;
         _cancellationToken = cancellationToken;
         _stretches = QuoteMarkScanner.Scan(doc.Text, doc.Paragraphs, cancellationToken);
+        _inTitleLine = FindTitleLines();
         _orgs = BuildOrganisations(organisations);
-        _names = new NameIndex(_v);
+        _names = new NameIndex(_v, _inTitleLine);
         _unitOfLine = BuildUnits();
     }
 
@@ -73,6 +75,46 @@ internal sealed class QuotationFinder
 
         mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));
         return mentions;
+    }
+
+    // ---------------------------------------------------------------- title lines
+
+    /// <summary>
+    /// Marks the tokens of lines written in Title Case ("Hillary Clinton Flattered Obama As …"): headlines and
+    /// menus, where capitalised verbs would otherwise join names.
+    /// </summary>
+    private bool[] FindTitleLines()
+    {
+        var flags = new bool[_v.Count];
+        foreach (TextSpan line in _doc.Lines)
+        {
+            int first = _doc.TokenIndexAt(line.Start);
+            int words = 0, lower = 0;
+            int k = first;
+            for (; k < _v.Count && _v.Start(k) < line.End; k++)
+            {
+                if (!_v.IsWord(k) || _v.IsPossessiveWord(k))
+                {
+                    continue;
+                }
+
+                words++;
+                if (_v.Case(k) == TokenCase.Lower && !QuoteLexicon.TitleSmallWords.Contains(_v.Span(k)))
+                {
+                    lower++;
+                }
+            }
+
+            if (words >= 4 && lower == 0)
+            {
+                for (int m = first; m < k; m++)
+                {
+                    flags[m] = true;
+                }
+            }
+        }
+
+        return flags;
     }
 
     // ---------------------------------------------------------------- units (paragraphs as the reader sees them)
@@ -178,7 +220,25 @@ internal sealed class QuotationFinder
                 a++;
             }
 
+            if (end - a > 2 && HasOrgWord(a, end))
+            {
+                // "Edward Alden of the Council on Foreign Relations": the organisation starts after "of".
+                for (int m = a + 1; m < end - 1; m++)
+                {
+                    if (_v.Is(m, "of") || _v.Is(m, "for"))
+                    {
+                        if (!HasOrgWord(a, m) && HasOrgWord(m + 1, end))
+                        {
+                            a = _v.Is(m + 1, "the") ? m + 2 : m + 1;
+                        }
+
+                        break;
+                    }
+                }
+            }
+
             bool org = end - a == 1 ? _v.Case(a) == TokenCase.Upper && _v.Span(a).Length >= 2 : HasOrgWord(a, end);
+            org &= !_inTitleLine[a];
             if (!org && end - a == 1 && QuoteLexicon.OrgWords.Contains(_v.Span(a)))
             {
                 org = true;
@@ -289,7 +349,7 @@ internal sealed class QuotationFinder
                 continue;
             }
 
-            if (InsideQuote(_v.Start(i)))
+            if (InsideQuote(_v.Start(i)) || _inTitleLine[i])
             {
                 continue;
             }
@@ -422,12 +482,7 @@ internal sealed class QuotationFinder
                 }
                 else
                 {
-                    (int sa, int sb) = SubjectPhrase(first, cue);
-                    if (sb > sa)
-                    {
-                        speaker = Interpret(sa, sb, leftSide: true);
-                        npStart = sa;
-                    }
+                    (speaker, npStart) = ClauseSubject(first, cue);
                 }
             }
         }
@@ -444,6 +499,26 @@ internal sealed class QuotationFinder
 
         _eventByCue[cue] = _events.Count;
         _events.Add(new SpeechEvent(cue, cueEnd, npStart, speaker, UnitAt(position), sentence));
+    }
+
+    /// <summary>The subject of the clause a participle hangs on: after the nearest comma before it that starts a subject, else the sentence's.</summary>
+    private (SpeakerInfo? Speaker, int Start) ClauseSubject(int first, int cue)
+    {
+        for (int c = cue - 2; c > first && c > cue - 40; c--)
+        {
+            if (_v.IsComma(c) && !InsideQuote(_v.Start(c)))
+            {
+                (int a, int b) = SubjectPhrase(c + 1, cue);
+                SpeakerInfo? s = b > a ? Interpret(a, b, leftSide: true) : null;
+                if (s is not null)
+                {
+                    return (s, a);
+                }
+            }
+        }
+
+        (int sa, int sb) = SubjectPhrase(first, cue);
+        return sb > sa ? (Interpret(sa, sb, leftSide: true), sa) : (null, -1);
     }
 
     /// <summary>True when an inverted subject ends its clause at <paramref name="k"/>: punctuation, the end, or a prepositional tail ("said Smith in a statement"), not a verb ("said Mr. Trump was …").</summary>
@@ -498,6 +573,13 @@ internal sealed class QuotationFinder
         if (!IsSpeakerHead(j) && !(_v.IsAbbreviationDot(j) && j > lower && IsSpeakerHead(j - 1)))
         {
             return (0, 0); // "his prepared remarks", "Duterte’s latest comments": not a speaker
+        }
+
+        ReadOnlySpan<char> verb = _v.Span(cue);
+        if (_v.IsLowerWord(j) && verb.Length > 3 && verb.EndsWith("s", StringComparison.Ordinal) && !verb.Equals("says", StringComparison.Ordinal)
+            && !(QuoteLexicon.RoleNouns.Contains(_v.Span(j)) || QuoteLexicon.SourceNouns.Contains(_v.Span(j)) || QuoteLexicon.OrgNominals.Contains(_v.Span(j))))
+        {
+            return (0, 0); // "would offer answers", "his comments": a noun, not a verb
         }
 
         int count = 0;
@@ -826,7 +908,7 @@ internal sealed class QuotationFinder
     private (int Start, int End) SubjectPhrase(int first, int limit)
     {
         int j = first;
-        if (j >= limit)
+        if (j >= limit || _inTitleLine[j])
         {
             return (0, 0);
         }
@@ -864,7 +946,7 @@ internal sealed class QuotationFinder
         if (!(_v.IsNameWord(j) || _v.IsDeterminer(j) || _v.IsPronoun(j)))
         {
             int comma = -1;
-            for (int k = j + 1; k < Math.Min(limit, j + 16); k++)
+            for (int k = j + 1; k < Math.Min(limit, j + 30); k++)
             {
                 if (_v.IsComma(k))
                 {

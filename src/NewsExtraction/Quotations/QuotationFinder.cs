@@ -1386,7 +1386,8 @@ internal sealed class QuotationFinder
     private SpeakerInfo? ResolvePronoun(int i)
     {
         ReadOnlySpan<char> w = _v.Span(i);
-        bool personal = w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase);
+        Gender gender = w.Equals("he", StringComparison.OrdinalIgnoreCase) ? Gender.Male : w.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
+        bool personal = gender != Gender.Unknown;
         bool neutral = w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("they", StringComparison.OrdinalIgnoreCase);
         if (!personal && !neutral)
         {
@@ -1396,26 +1397,27 @@ internal sealed class QuotationFinder
         int position = _v.Start(i);
         int paragraph = UnitAt(position);
 
-        // 1. The nearest fitting speaker in this or the previous paragraph, unless a person is the subject of a
+        // 1. The nearest fitting speaker in this or the previous paragraph, unless a fitting person is the subject of a
         //    later sentence before the pronoun ("Debra Steger … sees a rising tendency. … she told AFP").
-        SpeakerInfo? near = NearestEventSpeaker(position, paragraph - 1, personal);
+        (SpeakerInfo? near, int nearAt) = NearestEventSpeaker(position, paragraph - 1, gender);
         if (personal)
         {
             int s = _doc.SentenceIndexAt(position);
             for (int back = 0; back <= 3 && s - back >= 0; back++)
             {
                 Sentence sentence = _doc.Sentences[s - back];
-                if (near is not null && sentence.Span.End <= near.Span.Start)
+                if (near is not null && sentence.Span.End <= nearAt)
                 {
                     break;
                 }
 
                 int limit = back == 0 ? i : sentence.FirstToken + sentence.TokenCount;
                 (int a, int b) = SubjectPhrase(sentence.FirstToken, limit);
-                if (b > a && !(b - a == 1 && _v.IsPronoun(a)) && (near is null || _v.Start(a) > near.Span.End))
+                if (b > a && !(b - a == 1 && _v.IsPronoun(a)) && (near is null || _v.Start(a) > nearAt))
                 {
                     SpeakerInfo? subject = InterpretPart(a, b, leftSide: true);
-                    if (subject is not null && (subject.Kind == SpeakerKind.Person || (subject.Kind == SpeakerKind.Unknown && _names.IsKnownPerson(_v.Text(b - 1)))))
+                    if (subject is not null && (subject.Kind == SpeakerKind.Person || (subject.Kind == SpeakerKind.Unknown && _names.IsKnownPerson(_v.Text(b - 1))))
+                        && Fits(subject, gender))
                     {
                         return subject;
                     }
@@ -1428,19 +1430,27 @@ internal sealed class QuotationFinder
             return near;
         }
 
-        // 3. A fitting speaker further back.
-        SpeakerInfo? far = NearestEventSpeaker(position, paragraph - 6, personal);
+        // 2. A fitting speaker further back.
+        (SpeakerInfo? far, _) = NearestEventSpeaker(position, paragraph - 6, gender);
         if (far is not null)
         {
             return far;
         }
 
+        // 3. The nearest fitting person named before, or organisation.
         if (personal)
         {
-            if (_names.LastBefore(position, position - 3000) is { } p)
+            int before = position;
+            for (int tries = 0; tries < 6 && _names.LastBefore(before, position - 3000) is { } p; tries++)
             {
                 int space = p.Name.LastIndexOf(' ');
-                return new SpeakerInfo { Text = p.Name, Span = new TextSpan(p.Position, p.Name.Length), Kind = SpeakerKind.Person, FullName = _names.Expand(space < 0 ? p.Name : p.Name[(space + 1)..]) ?? p.Name };
+                var candidate = new SpeakerInfo { Text = p.Name, Span = new TextSpan(p.Position, p.Name.Length), Kind = SpeakerKind.Person, FullName = _names.Expand(space < 0 ? p.Name : p.Name[(space + 1)..]) ?? p.Name };
+                if (Fits(candidate, gender))
+                {
+                    return candidate;
+                }
+
+                before = p.Position;
             }
 
             return null;
@@ -1456,8 +1466,10 @@ internal sealed class QuotationFinder
         return null;
     }
 
-    private SpeakerInfo? NearestEventSpeaker(int position, int fromParagraph, bool personal)
+    /// <summary>The nearest speaker before <paramref name="position"/> that a pronoun of <paramref name="gender"/> can refer to (Unknown: "it"/"they"), and where its verb stands.</summary>
+    private (SpeakerInfo? Speaker, int At) NearestEventSpeaker(int position, int fromParagraph, Gender gender)
     {
+        bool personal = gender != Gender.Unknown;
         for (int k = _events.Count - 1; k >= 0 && k >= _events.Count - 40; k--)
         {
             SpeechEvent e = _events[k];
@@ -1472,15 +1484,66 @@ internal sealed class QuotationFinder
             }
 
             SpeakerKind kind = e.Speaker.Kind;
-            if (personal ? kind is SpeakerKind.Person or SpeakerKind.Role || (kind == SpeakerKind.Unknown && !IsPlaceLike(e.Speaker))
-                         : kind is SpeakerKind.Organisation or SpeakerKind.Unknown)
+            bool fits = personal
+                ? (kind is SpeakerKind.Person or SpeakerKind.Role || (kind == SpeakerKind.Unknown && !IsPlaceLike(e.Speaker))) && Fits(e.Speaker, gender)
+                : kind is SpeakerKind.Organisation or SpeakerKind.Unknown;
+            if (fits)
             {
-                return e.Speaker;
+                return (e.Speaker, _v.Start(e.Cue));
             }
         }
 
-        return null;
+        return (null, -1);
     }
+
+    private static bool Fits(SpeakerInfo s, Gender pronoun)
+    {
+        Gender g = GenderOf(s);
+        return pronoun == Gender.Unknown || g == Gender.Unknown || g == pronoun;
+    }
+
+    /// <summary>The gender a name or role shows: a listed first name, a title (Mr., Mrs.) or a gendered role (spokeswoman).</summary>
+    private static Gender GenderOf(SpeakerInfo s)
+    {
+        string name = s.FullName ?? s.Text;
+        int space = name.IndexOf(' ');
+        ReadOnlySpan<char> first = space < 0 ? name.AsSpan() : name.AsSpan(0, space);
+        if (space > 0 || s.Kind == SpeakerKind.Person)
+        {
+            if (QuoteLexicon.FemaleNames.Contains(first))
+            {
+                return Gender.Female;
+            }
+
+            if (QuoteLexicon.MaleNames.Contains(first))
+            {
+                return Gender.Male;
+            }
+        }
+
+        string role = s.Role ?? (s.Kind == SpeakerKind.Role ? s.Text : string.Empty);
+        foreach (string f in FemaleMarkers)
+        {
+            if (ContainsWord(role, f))
+            {
+                return Gender.Female;
+            }
+        }
+
+        foreach (string m in MaleMarkers)
+        {
+            if (ContainsWord(role, m))
+            {
+                return Gender.Male;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    private static readonly string[] FemaleMarkers = ["Mrs", "Ms", "Miss", "Madam", "Lady", "Queen", "Princess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "wife", "mother", "daughter", "sister", "woman", "widow", "grandmother"];
+
+    private static readonly string[] MaleMarkers = ["Mr", "Sir", "Lord", "King", "Prince", "spokesman", "chairman", "congressman", "businessman", "husband", "father", "son", "brother", "man", "grandfather"];
 
     private static bool IsPlaceLike(SpeakerInfo s) => s.FullName is null && s.Text.IndexOf(' ') < 0;
 

@@ -237,8 +237,14 @@ internal sealed class QuotationFinder
                 }
             }
 
-            bool org = end - a == 1 ? _v.Case(a) == TokenCase.Upper && _v.Span(a).Length >= 2 : HasOrgWord(a, end);
-            org &= !_inTitleLine[a];
+            int named = end - a > 1 ? _v.AfterTitles(a, end) : a;
+            if (named > a && named < end && !HasOrgWord(named, end))
+            {
+                end = a; // "Chief Cabinet Secretary Hirokazu Matsuno": a titled person, not an organisation
+            }
+
+            bool org = end - a == 1 ? _v.Case(a) == TokenCase.Upper && _v.Span(a).Length >= 2 : end > a && HasOrgWord(a, end);
+            org &= end > a && !_inTitleLine[a];
             if (!org && end - a == 1 && QuoteLexicon.OrgWords.Contains(_v.Span(a)))
             {
                 org = true;
@@ -259,7 +265,7 @@ internal sealed class QuotationFinder
                 }
             }
 
-            i = end;
+            i = Math.Max(i + 1, _v.NameRunEnd(i, n));
         }
 
         while (g < given.Count)
@@ -824,14 +830,10 @@ internal sealed class QuotationFinder
             bool clause = firstWord is "who" or "which" or "whose" or "speaking" or "when" or "while" || (_v.IsLowerWord(open + 1) && firstWord.EndsWith("ing", StringComparison.Ordinal));
             bool number = close - open == 2 && _v.Kind(open + 1) == TokenKind.Number;
             bool roleLike = !clause && !number && (_v.IsDeterminer(open + 1) || _v.IsLowerWord(open + 1));
-            if (roleLike && role is null)
+            if (roleLike && role is null && close - open <= 14)
             {
-                SpeakerInfo? r = Interpret(open + 1, close, leftSide: false);
-                if (r is not null && r.Kind is SpeakerKind.Role or SpeakerKind.Unknown)
-                {
-                    role = _v.TextOf(open + 1, close);
-                    roleOrg = OrgInside(_v.Start(open + 1), _v.End(close - 1));
-                }
+                role = _v.TextOf(open + 1, close);
+                roleOrg = OrgInside(_v.Start(open + 1), _v.End(close - 1));
             }
 
             (int na, int nb) = LeftPhrase(open, lower);
@@ -895,13 +897,9 @@ internal sealed class QuotationFinder
             return speaker;
         }
 
-        SpeakerInfo? role = Interpret(a, b, leftSide: false);
-        if (role is null || role.Kind is not (SpeakerKind.Role or SpeakerKind.Unknown))
-        {
-            return speaker;
-        }
-
-        return speaker with { Role = speaker.Role ?? _v.TextOf(a, b), Affiliation = speaker.Affiliation ?? role.Affiliation, AffiliationSpan = speaker.AffiliationSpan ?? role.AffiliationSpan };
+        // Any description in apposition is a role ("a government watchdog"); its organisation is the affiliation.
+        OrgName? org = OrgInside(_v.Start(a), _v.End(b - 1));
+        return speaker with { Role = speaker.Role ?? _v.TextOf(a, b), Affiliation = speaker.Affiliation ?? org?.Canonical, AffiliationSpan = speaker.AffiliationSpan ?? org?.Span };
     }
 
     /// <summary>The subject of a sentence, after an introductory phrase ("In a statement issued on Sunday, China's Ministry of Defense …").</summary>
@@ -1179,6 +1177,11 @@ internal sealed class QuotationFinder
             afterPreposition |= rs - 2 >= a && _v.Is(rs - 1, "the") && _v.IsLowerWord(rs - 2) && QuoteLexicon.Prepositions.Contains(_v.Span(rs - 2));
             OrgName? org = OrgOverlapping(_v.Start(rs), _v.End(re - 1));
             bool orgLike = org is not null || HasOrgWord(rs, re) || (re - rs == 1 && _v.Case(rs) == TokenCase.Upper && _v.Span(rs).Length >= 2);
+            int titledName = re - rs > 1 ? _v.AfterTitles(rs, re) : rs;
+            if (orgLike && titledName > rs && titledName < re && !HasOrgWord(titledName, re) && (org is null || org.Value.Span.Start < _v.Start(titledName)))
+            {
+                orgLike = false; // "Chief Cabinet Secretary Hirokazu Matsuno"
+            }
             if (!afterPreposition)
             {
                 if (orgLike && !HasContentWordBefore(a, rs))
@@ -1759,6 +1762,22 @@ internal sealed class QuotationFinder
 
                 for (int c = k; c < n && c < k + 25 && _v.Start(c) < paragraphEnd && (c == k || !_v[c].NewlineBefore); c++)
                 {
+                    if (_v.IsPunct(c, '('))
+                    {
+                        // "Rep. Emanuel Cleaver II (D-Mo.) said": step over the parenthesis.
+                        int close = c + 1;
+                        while (close < n && close < c + 8 && !_v.IsPunct(close, ')'))
+                        {
+                            close++;
+                        }
+
+                        if (close < n && _v.IsPunct(close, ')'))
+                        {
+                            c = close;
+                            continue;
+                        }
+                    }
+
                     if ((_v.IsStop(c) && !_v.IsAbbreviationDot(c)) || _v.IsQuoteMark(c))
                     {
                         break;

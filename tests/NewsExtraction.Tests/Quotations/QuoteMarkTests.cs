@@ -14,13 +14,17 @@ public sealed class QuoteMarkTests
     [InlineData("„We will not back down,“ Smith said.")]
     [InlineData("‹We will not back down,› Smith said.")]
     [InlineData("»We will not back down,« Smith said.")]
+    [InlineData("‘‘We will not back down,’’ Smith said.")]
+    [InlineData("``We will not back down,'' Smith said.")]
+    [InlineData("''We will not back down,'' Smith said.")]
     public void Every_mark_style_gives_the_content_inside_the_marks(string text)
     {
         QuotationMention q = Single(text);
+        int mark = text.StartsWith("‘‘", StringComparison.Ordinal) || text.StartsWith("``", StringComparison.Ordinal) || text.StartsWith("''", StringComparison.Ordinal) ? 2 : 1;
         Assert.Equal("We will not back down,", q.Text);
-        Assert.Equal(1, q.Span.Start);
+        Assert.Equal(mark, q.Span.Start);
         Assert.Equal(0, q.OuterSpan.Start);
-        Assert.Equal(q.Span.End + 1, q.OuterSpan.End);
+        Assert.Equal(q.Span.End + mark, q.OuterSpan.End);
         Assert.True(q.Marked);
         Assert.Equal("Smith", q.Speaker);
         Assert.Equal("said", q.Cue);

@@ -1868,7 +1868,7 @@ internal sealed class QuotationFinder
     /// <summary>Whether a quoted stretch is a quotation, not a scare quote, a title or a stray mark.</summary>
     private bool IsQuotation(QuotedStretch q, int c0, int words, bool attributed, bool attributedAfter, bool subject)
     {
-        if (!q.Closed && (q.Opener == '\'' || words < _options.MinimumUnattributedWords))
+        if (!q.Closed && (q.Opener == '\'' || words < _options.MinimumUnattributedWords || !PlausibleOpening(q, attributed)))
         {
             return false;
         }
@@ -1911,6 +1911,19 @@ internal sealed class QuotationFinder
         }
 
         return !(inNounPhrase && !attributed);
+    }
+
+    /// <summary>
+    /// A quote left open must have opened where quotes open: at the start of a line or sentence, after a colon or
+    /// comma, or after a speech verb, and start with a capital; or a speech verb attributes it. "a “ mark stands
+    /// here" is a stray mark, not a quotation running to the paragraph end.
+    /// </summary>
+    private bool PlausibleOpening(QuotedStretch q, bool attributed)
+    {
+        int o = _doc.TokenIndexAt(q.OuterStart);
+        bool place = q.AtBlockStart || o == 0 || _v[o].NewlineBefore || _v.IsStop(o - 1) || _v.IsComma(o - 1) || _v.IsDash(o - 1)
+            || (_v.IsWord(o - 1) && QuoteLexicon.Cues.Contains(_v.Span(o - 1)));
+        return attributed || (place && char.IsUpper(_text[q.ContentStart]));
     }
 
     /// <summary>True when the quote is a sentence of its own: nothing but white space or a finished sentence before it in its line.</summary>

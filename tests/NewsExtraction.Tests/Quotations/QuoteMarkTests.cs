@@ -75,10 +75,7 @@ public sealed class QuoteMarkTests
     public void Stray_marks_do_not_create_quotations()
     {
         const string text = "The 12\" pipe burst near the rock 'n' roll museum in the ’90s.\n\nA lone ” mark and a “ mark stand here without partners and nothing else.";
-        List<QuotationMention> quotes = Quotes(text);
-        Assert.DoesNotContain(quotes, q => q.Text.Contains("pipe", StringComparison.Ordinal) || q.Text.Contains("museum", StringComparison.Ordinal));
-        Assert.True(quotes.Count <= 1);
-        Assert.All(quotes, q => Assert.False(q.Text.Contains('\n', StringComparison.Ordinal)));
+        Assert.Empty(Quotes(text));
     }
 
     [Fact]

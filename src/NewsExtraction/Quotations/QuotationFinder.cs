@@ -762,6 +762,10 @@ internal sealed class QuotationFinder
                             break;
                         }
                     }
+                    else if (w is "the" && j > from && _v.IsLowerWord(j - 1) && QuoteLexicon.Prepositions.Contains(_v.Span(j - 1)) && j + 1 < n && _v.IsNameWord(j + 1))
+                    {
+                        // "of the Council on Foreign Relations"
+                    }
                     else if (QuoteLexicon.PhraseBreakers.Contains(w) || QuoteLexicon.Cues.Contains(w) || _v.IsPronoun(j) || _v.IsTemporal(j) || !roleMode)
                     {
                         if (!(j == from && _v.IsDeterminer(j)))
@@ -1786,7 +1790,8 @@ internal sealed class QuotationFinder
                     if (_eventByCue.TryGetValue(c, out int ei))
                     {
                         SpeechEvent e = _events[ei];
-                        if ((c == k || e.NpStart >= k) && (!newSentence || EndsSoon(e.CueEnd, paragraphEnd)))
+                        bool pronounSubject = e.NpStart == k && _v.IsPronoun(k);
+                        if ((c == k || e.NpStart >= k) && (!newSentence || EndsSoon(e.CueEnd, paragraphEnd, pronounSubject ? 6 : 10)))
                         {
                             return (e.Speaker, e, AttributionKind.After);
                         }
@@ -1847,9 +1852,9 @@ internal sealed class QuotationFinder
     /// True when the clause ends within a few words after a speech verb ("… win.” Smith said.", "… wrote on Twitter, adding"),
     /// so the verb belongs to the quote before it and does not introduce a new statement or quote.
     /// </summary>
-    private bool EndsSoon(int from, int paragraphEnd)
+    private bool EndsSoon(int from, int paragraphEnd, int within)
     {
-        for (int k = from; k < _v.Count && k < from + 6 && _v.Start(k) < paragraphEnd; k++)
+        for (int k = from; k < _v.Count && k < from + within && _v.Start(k) < paragraphEnd; k++)
         {
             if (_v.IsQuoteMark(k) || _v.IsPunct(k, ':'))
             {

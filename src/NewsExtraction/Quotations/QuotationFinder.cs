@@ -1452,9 +1452,9 @@ internal sealed class QuotationFinder
             {
                 int space = p.Name.LastIndexOf(' ');
                 var candidate = new SpeakerInfo { Text = p.Name, Span = new TextSpan(p.Position, p.Name.Length), Kind = SpeakerKind.Person, FullName = _names.Expand(space < 0 ? p.Name : p.Name[(space + 1)..]) ?? p.Name };
-                if (Fits(candidate, gender))
+                if (GenderOf(candidate) == gender)
                 {
-                    return candidate;
+                    return candidate; // only a name whose first name shows the pronoun's gender ("San Diego" is no "she")
                 }
 
                 before = p.Position;

@@ -177,17 +177,6 @@ internal sealed class QuotationFinder
         return lines.Count == 0 ? 0 : _unitOfLine[found];
     }
 
-    /// <summary>For debugging: the speech events of a document.</summary>
-    internal static IEnumerable<(SpeechEvent Event, string Line)> DebugEvents(AnalyzedDocument doc)
-    {
-        var finder = new QuotationFinder(doc, Array.Empty<OrganisationMention>(), QuotationExtractorOptions.Default, "debug", CancellationToken.None);
-        finder.BuildEvents();
-        foreach (SpeechEvent e in finder._events)
-        {
-            yield return (e, $"{finder._v.Start(e.Cue)} unit={e.Paragraph} cue={finder._v.Text(e.Cue)} speaker={e.Speaker.Text} kind={e.Speaker.Kind} full={e.Speaker.FullName} spanStart={e.Speaker.Span.Start}");
-        }
-    }
-
     // ---------------------------------------------------------------- organisations
 
     private List<OrgName> BuildOrganisations(IReadOnlyList<OrganisationMention> fromExtractor)
@@ -996,7 +985,8 @@ internal sealed class QuotationFinder
             {
                 // role or organisation noun
             }
-            else if (_v.IsLowerWord(j) && !QuoteLexicon.PhraseBreakers.Contains(_v.Span(j)) && !QuoteLexicon.Cues.Contains(_v.Span(j)) && RoleAhead(j + 1, limit))
+            else if (_v.IsLowerWord(j) && !QuoteLexicon.PhraseBreakers.Contains(_v.Span(j)) && !QuoteLexicon.Cues.Contains(_v.Span(j))
+                && !_v.IsDeterminer(j) && !_v.Span(j).EndsWith("ed", StringComparison.Ordinal) && RoleAhead(j + 1, limit))
             {
                 // a modifier: "Republican presidential nominee Donald Trump"
             }

@@ -13,13 +13,13 @@ internal sealed class NameIndex
     private readonly Dictionary<string, List<string>> _bySurname = new(StringComparer.Ordinal);
     private readonly List<(int Position, string Name)> _mentions = new();
 
-    public NameIndex(TokenView v)
+    public NameIndex(TokenView v, bool[] skip)
     {
         int n = v.Count;
         int i = 0;
         while (i < n)
         {
-            if (!v.IsNameWord(i))
+            if (!v.IsNameWord(i) || skip[i])
             {
                 i++;
                 continue;

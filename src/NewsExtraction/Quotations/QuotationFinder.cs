@@ -33,6 +33,7 @@ internal sealed class QuotationFinder
     private readonly List<OrgName> _orgs;
     private readonly NameIndex _names;
     private readonly int[] _unitOfLine;
+    private readonly bool[] _inTitleLine;
     private readonly List<SpeechEvent> _events = new();
     private readonly Dictionary<int, int> _eventByCue = new();
 
@@ -45,8 +46,9 @@ internal sealed class QuotationFinder
         _extractorName = extractorName;
         _cancellationToken = cancellationToken;
         _stretches = QuoteMarkScanner.Scan(doc.Text, doc.Paragraphs, cancellationToken);
+        _inTitleLine = FindTitleLines();
         _orgs = BuildOrganisations(organisations);
-        _names = new NameIndex(_v);
+        _names = new NameIndex(_v, _inTitleLine);
         _unitOfLine = BuildUnits();
     }
 
@@ -73,6 +75,46 @@ internal sealed class QuotationFinder
 
         mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));
         return mentions;
+    }
+
+    // ---------------------------------------------------------------- title lines
+
+    /// <summary>
+    /// Marks the tokens of lines written in Title Case ("Hillary Clinton Flattered Obama As …"): headlines and
+    /// menus, where capitalised verbs would otherwise join names.
+    /// </summary>
+    private bool[] FindTitleLines()
+    {
+        var flags = new bool[_v.Count];
+        foreach (TextSpan line in _doc.Lines)
+        {
+            int first = _doc.TokenIndexAt(line.Start);
+            int words = 0, lower = 0;
+            int k = first;
+            for (; k < _v.Count && _v.Start(k) < line.End; k++)
+            {
+                if (!_v.IsWord(k) || _v.IsPossessiveWord(k))
+                {
+                    continue;
+                }
+
+                words++;
+                if (_v.Case(k) == TokenCase.Lower && !QuoteLexicon.TitleSmallWords.Contains(_v.Span(k)))
+                {
+                    lower++;
+                }
+            }
+
+            if (words >= 4 && lower == 0)
+            {
+                for (int m = first; m < k; m++)
+                {
+                    flags[m] = true;
+                }
+            }
+        }
+
+        return flags;
     }
 
     // ---------------------------------------------------------------- units (paragraphs as the reader sees them)
@@ -135,17 +177,6 @@ internal sealed class QuotationFinder
         return lines.Count == 0 ? 0 : _unitOfLine[found];
     }
 
-    /// <summary>For debugging: the speech events of a document.</summary>
-    internal static IEnumerable<(SpeechEvent Event, string Line)> DebugEvents(AnalyzedDocument doc)
-    {
-        var finder = new QuotationFinder(doc, Array.Empty<OrganisationMention>(), QuotationExtractorOptions.Default, "debug", CancellationToken.None);
-        finder.BuildEvents();
-        foreach (SpeechEvent e in finder._events)
-        {
-            yield return (e, $"{finder._v.Start(e.Cue)} unit={e.Paragraph} cue={finder._v.Text(e.Cue)} speaker={e.Speaker.Text} kind={e.Speaker.Kind} full={e.Speaker.FullName} spanStart={e.Speaker.Span.Start}");
-        }
-    }
-
     // ---------------------------------------------------------------- organisations
 
     private List<OrgName> BuildOrganisations(IReadOnlyList<OrganisationMention> fromExtractor)
@@ -178,7 +209,31 @@ internal sealed class QuotationFinder
                 a++;
             }
 
-            bool org = end - a == 1 ? _v.Case(a) == TokenCase.Upper && _v.Span(a).Length >= 2 : HasOrgWord(a, end);
+            if (end - a > 2 && HasOrgWord(a, end))
+            {
+                // "Edward Alden of the Council on Foreign Relations": the organisation starts after "of".
+                for (int m = a + 1; m < end - 1; m++)
+                {
+                    if (_v.Is(m, "of") || _v.Is(m, "for"))
+                    {
+                        if (!HasOrgWord(a, m) && HasOrgWord(m + 1, end))
+                        {
+                            a = _v.Is(m + 1, "the") ? m + 2 : m + 1;
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            int named = end - a > 1 ? _v.AfterTitles(a, end) : a;
+            if (named > a && named < end && !HasOrgWord(named, end))
+            {
+                end = a; // "Chief Cabinet Secretary Hirokazu Matsuno": a titled person, not an organisation
+            }
+
+            bool org = end - a == 1 ? _v.Case(a) == TokenCase.Upper && _v.Span(a).Length >= 2 : end > a && HasOrgWord(a, end);
+            org &= end > a && !_inTitleLine[a];
             if (!org && end - a == 1 && QuoteLexicon.OrgWords.Contains(_v.Span(a)))
             {
                 org = true;
@@ -199,7 +254,7 @@ internal sealed class QuotationFinder
                 }
             }
 
-            i = end;
+            i = Math.Max(i + 1, _v.NameRunEnd(i, n));
         }
 
         while (g < given.Count)
@@ -289,7 +344,7 @@ internal sealed class QuotationFinder
                 continue;
             }
 
-            if (InsideQuote(_v.Start(i)))
+            if (InsideQuote(_v.Start(i)) || _inTitleLine[i])
             {
                 continue;
             }
@@ -422,12 +477,7 @@ internal sealed class QuotationFinder
                 }
                 else
                 {
-                    (int sa, int sb) = SubjectPhrase(first, cue);
-                    if (sb > sa)
-                    {
-                        speaker = Interpret(sa, sb, leftSide: true);
-                        npStart = sa;
-                    }
+                    (speaker, npStart) = ClauseSubject(first, cue);
                 }
             }
         }
@@ -444,6 +494,26 @@ internal sealed class QuotationFinder
 
         _eventByCue[cue] = _events.Count;
         _events.Add(new SpeechEvent(cue, cueEnd, npStart, speaker, UnitAt(position), sentence));
+    }
+
+    /// <summary>The subject of the clause a participle hangs on: after the nearest comma before it that starts a subject, else the sentence's.</summary>
+    private (SpeakerInfo? Speaker, int Start) ClauseSubject(int first, int cue)
+    {
+        for (int c = cue - 2; c > first && c > cue - 40; c--)
+        {
+            if (_v.IsComma(c) && !InsideQuote(_v.Start(c)))
+            {
+                (int a, int b) = SubjectPhrase(c + 1, cue);
+                SpeakerInfo? s = b > a ? Interpret(a, b, leftSide: true) : null;
+                if (s is not null)
+                {
+                    return (s, a);
+                }
+            }
+        }
+
+        (int sa, int sb) = SubjectPhrase(first, cue);
+        return sb > sa ? (Interpret(sa, sb, leftSide: true), sa) : (null, -1);
     }
 
     /// <summary>True when an inverted subject ends its clause at <paramref name="k"/>: punctuation, the end, or a prepositional tail ("said Smith in a statement"), not a verb ("said Mr. Trump was …").</summary>
@@ -498,6 +568,13 @@ internal sealed class QuotationFinder
         if (!IsSpeakerHead(j) && !(_v.IsAbbreviationDot(j) && j > lower && IsSpeakerHead(j - 1)))
         {
             return (0, 0); // "his prepared remarks", "Duterte’s latest comments": not a speaker
+        }
+
+        ReadOnlySpan<char> verb = _v.Span(cue);
+        if (_v.IsLowerWord(j) && verb.Length > 3 && verb.EndsWith("s", StringComparison.Ordinal) && !verb.Equals("says", StringComparison.Ordinal)
+            && !(QuoteLexicon.RoleNouns.Contains(_v.Span(j)) || QuoteLexicon.SourceNouns.Contains(_v.Span(j)) || QuoteLexicon.OrgNominals.Contains(_v.Span(j))))
+        {
+            return (0, 0); // "would offer answers", "his comments": a noun, not a verb
         }
 
         int count = 0;
@@ -674,6 +751,10 @@ internal sealed class QuotationFinder
                             break;
                         }
                     }
+                    else if (w is "the" && j > from && _v.IsLowerWord(j - 1) && QuoteLexicon.Prepositions.Contains(_v.Span(j - 1)) && j + 1 < n && _v.IsNameWord(j + 1))
+                    {
+                        // "of the Council on Foreign Relations"
+                    }
                     else if (QuoteLexicon.PhraseBreakers.Contains(w) || QuoteLexicon.Cues.Contains(w) || _v.IsPronoun(j) || _v.IsTemporal(j) || !roleMode)
                     {
                         if (!(j == from && _v.IsDeterminer(j)))
@@ -742,14 +823,10 @@ internal sealed class QuotationFinder
             bool clause = firstWord is "who" or "which" or "whose" or "speaking" or "when" or "while" || (_v.IsLowerWord(open + 1) && firstWord.EndsWith("ing", StringComparison.Ordinal));
             bool number = close - open == 2 && _v.Kind(open + 1) == TokenKind.Number;
             bool roleLike = !clause && !number && (_v.IsDeterminer(open + 1) || _v.IsLowerWord(open + 1));
-            if (roleLike && role is null)
+            if (roleLike && role is null && close - open <= 14)
             {
-                SpeakerInfo? r = Interpret(open + 1, close, leftSide: false);
-                if (r is not null && r.Kind is SpeakerKind.Role or SpeakerKind.Unknown)
-                {
-                    role = _v.TextOf(open + 1, close);
-                    roleOrg = OrgInside(_v.Start(open + 1), _v.End(close - 1));
-                }
+                role = _v.TextOf(open + 1, close);
+                roleOrg = OrgInside(_v.Start(open + 1), _v.End(close - 1));
             }
 
             (int na, int nb) = LeftPhrase(open, lower);
@@ -813,20 +890,16 @@ internal sealed class QuotationFinder
             return speaker;
         }
 
-        SpeakerInfo? role = Interpret(a, b, leftSide: false);
-        if (role is null || role.Kind is not (SpeakerKind.Role or SpeakerKind.Unknown))
-        {
-            return speaker;
-        }
-
-        return speaker with { Role = speaker.Role ?? _v.TextOf(a, b), Affiliation = speaker.Affiliation ?? role.Affiliation, AffiliationSpan = speaker.AffiliationSpan ?? role.AffiliationSpan };
+        // Any description in apposition is a role ("a government watchdog"); its organisation is the affiliation.
+        OrgName? org = OrgInside(_v.Start(a), _v.End(b - 1));
+        return speaker with { Role = speaker.Role ?? _v.TextOf(a, b), Affiliation = speaker.Affiliation ?? org?.Canonical, AffiliationSpan = speaker.AffiliationSpan ?? org?.Span };
     }
 
     /// <summary>The subject of a sentence, after an introductory phrase ("In a statement issued on Sunday, China's Ministry of Defense …").</summary>
     private (int Start, int End) SubjectPhrase(int first, int limit)
     {
         int j = first;
-        if (j >= limit)
+        if (j >= limit || _inTitleLine[j])
         {
             return (0, 0);
         }
@@ -864,7 +937,7 @@ internal sealed class QuotationFinder
         if (!(_v.IsNameWord(j) || _v.IsDeterminer(j) || _v.IsPronoun(j)))
         {
             int comma = -1;
-            for (int k = j + 1; k < Math.Min(limit, j + 16); k++)
+            for (int k = j + 1; k < Math.Min(limit, j + 30); k++)
             {
                 if (_v.IsComma(k))
                 {
@@ -912,7 +985,8 @@ internal sealed class QuotationFinder
             {
                 // role or organisation noun
             }
-            else if (_v.IsLowerWord(j) && !QuoteLexicon.PhraseBreakers.Contains(_v.Span(j)) && !QuoteLexicon.Cues.Contains(_v.Span(j)) && RoleAhead(j + 1, limit))
+            else if (_v.IsLowerWord(j) && !QuoteLexicon.PhraseBreakers.Contains(_v.Span(j)) && !QuoteLexicon.Cues.Contains(_v.Span(j))
+                && !_v.IsDeterminer(j) && !_v.Span(j).EndsWith("ed", StringComparison.Ordinal) && RoleAhead(j + 1, limit))
             {
                 // a modifier: "Republican presidential nominee Donald Trump"
             }
@@ -1097,6 +1171,11 @@ internal sealed class QuotationFinder
             afterPreposition |= rs - 2 >= a && _v.Is(rs - 1, "the") && _v.IsLowerWord(rs - 2) && QuoteLexicon.Prepositions.Contains(_v.Span(rs - 2));
             OrgName? org = OrgOverlapping(_v.Start(rs), _v.End(re - 1));
             bool orgLike = org is not null || HasOrgWord(rs, re) || (re - rs == 1 && _v.Case(rs) == TokenCase.Upper && _v.Span(rs).Length >= 2);
+            int titledName = re - rs > 1 ? _v.AfterTitles(rs, re) : rs;
+            if (orgLike && titledName > rs && titledName < re && !HasOrgWord(titledName, re) && (org is null || org.Value.Span.Start < _v.Start(titledName)))
+            {
+                orgLike = false; // "Chief Cabinet Secretary Hirokazu Matsuno"
+            }
             if (!afterPreposition)
             {
                 if (orgLike && !HasContentWordBefore(a, rs))
@@ -1304,7 +1383,8 @@ internal sealed class QuotationFinder
     private SpeakerInfo? ResolvePronoun(int i)
     {
         ReadOnlySpan<char> w = _v.Span(i);
-        bool personal = w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase);
+        Gender gender = w.Equals("he", StringComparison.OrdinalIgnoreCase) ? Gender.Male : w.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
+        bool personal = gender != Gender.Unknown;
         bool neutral = w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("they", StringComparison.OrdinalIgnoreCase);
         if (!personal && !neutral)
         {
@@ -1314,26 +1394,27 @@ internal sealed class QuotationFinder
         int position = _v.Start(i);
         int paragraph = UnitAt(position);
 
-        // 1. The nearest fitting speaker in this or the previous paragraph, unless a person is the subject of a
+        // 1. The nearest fitting speaker in this or the previous paragraph, unless a fitting person is the subject of a
         //    later sentence before the pronoun ("Debra Steger … sees a rising tendency. … she told AFP").
-        SpeakerInfo? near = NearestEventSpeaker(position, paragraph - 1, personal);
+        (SpeakerInfo? near, int nearAt) = NearestEventSpeaker(position, paragraph - 1, gender);
         if (personal)
         {
             int s = _doc.SentenceIndexAt(position);
             for (int back = 0; back <= 3 && s - back >= 0; back++)
             {
                 Sentence sentence = _doc.Sentences[s - back];
-                if (near is not null && sentence.Span.End <= near.Span.Start)
+                if (near is not null && sentence.Span.End <= nearAt)
                 {
                     break;
                 }
 
                 int limit = back == 0 ? i : sentence.FirstToken + sentence.TokenCount;
                 (int a, int b) = SubjectPhrase(sentence.FirstToken, limit);
-                if (b > a && !(b - a == 1 && _v.IsPronoun(a)) && (near is null || _v.Start(a) > near.Span.End))
+                if (b > a && !(b - a == 1 && _v.IsPronoun(a)) && (near is null || _v.Start(a) > nearAt))
                 {
                     SpeakerInfo? subject = InterpretPart(a, b, leftSide: true);
-                    if (subject is not null && (subject.Kind == SpeakerKind.Person || (subject.Kind == SpeakerKind.Unknown && _names.IsKnownPerson(_v.Text(b - 1)))))
+                    if (subject is not null && (subject.Kind == SpeakerKind.Person || (subject.Kind == SpeakerKind.Unknown && _names.IsKnownPerson(_v.Text(b - 1))))
+                        && Fits(subject, gender))
                     {
                         return subject;
                     }
@@ -1346,19 +1427,27 @@ internal sealed class QuotationFinder
             return near;
         }
 
-        // 3. A fitting speaker further back.
-        SpeakerInfo? far = NearestEventSpeaker(position, paragraph - 6, personal);
+        // 2. A fitting speaker further back.
+        (SpeakerInfo? far, _) = NearestEventSpeaker(position, paragraph - 6, gender);
         if (far is not null)
         {
             return far;
         }
 
+        // 3. The nearest fitting person named before, or organisation.
         if (personal)
         {
-            if (_names.LastBefore(position, position - 3000) is { } p)
+            int before = position;
+            for (int tries = 0; tries < 6 && _names.LastBefore(before, position - 3000) is { } p; tries++)
             {
                 int space = p.Name.LastIndexOf(' ');
-                return new SpeakerInfo { Text = p.Name, Span = new TextSpan(p.Position, p.Name.Length), Kind = SpeakerKind.Person, FullName = _names.Expand(space < 0 ? p.Name : p.Name[(space + 1)..]) ?? p.Name };
+                var candidate = new SpeakerInfo { Text = p.Name, Span = new TextSpan(p.Position, p.Name.Length), Kind = SpeakerKind.Person, FullName = _names.Expand(space < 0 ? p.Name : p.Name[(space + 1)..]) ?? p.Name };
+                if (GenderOf(candidate) == gender)
+                {
+                    return candidate; // only a name whose first name shows the pronoun's gender ("San Diego" is no "she")
+                }
+
+                before = p.Position;
             }
 
             return null;
@@ -1374,8 +1463,10 @@ internal sealed class QuotationFinder
         return null;
     }
 
-    private SpeakerInfo? NearestEventSpeaker(int position, int fromParagraph, bool personal)
+    /// <summary>The nearest speaker before <paramref name="position"/> that a pronoun of <paramref name="gender"/> can refer to (Unknown: "it"/"they"), and where its verb stands.</summary>
+    private (SpeakerInfo? Speaker, int At) NearestEventSpeaker(int position, int fromParagraph, Gender gender)
     {
+        bool personal = gender != Gender.Unknown;
         for (int k = _events.Count - 1; k >= 0 && k >= _events.Count - 40; k--)
         {
             SpeechEvent e = _events[k];
@@ -1390,15 +1481,66 @@ internal sealed class QuotationFinder
             }
 
             SpeakerKind kind = e.Speaker.Kind;
-            if (personal ? kind is SpeakerKind.Person or SpeakerKind.Role || (kind == SpeakerKind.Unknown && !IsPlaceLike(e.Speaker))
-                         : kind is SpeakerKind.Organisation or SpeakerKind.Unknown)
+            bool fits = personal
+                ? (kind is SpeakerKind.Person or SpeakerKind.Role || (kind == SpeakerKind.Unknown && !IsPlaceLike(e.Speaker))) && Fits(e.Speaker, gender)
+                : kind is SpeakerKind.Organisation or SpeakerKind.Unknown;
+            if (fits)
             {
-                return e.Speaker;
+                return (e.Speaker, _v.Start(e.Cue));
             }
         }
 
-        return null;
+        return (null, -1);
     }
+
+    private static bool Fits(SpeakerInfo s, Gender pronoun)
+    {
+        Gender g = GenderOf(s);
+        return pronoun == Gender.Unknown || g == Gender.Unknown || g == pronoun;
+    }
+
+    /// <summary>The gender a name or role shows: a listed first name, a title (Mr., Mrs.) or a gendered role (spokeswoman).</summary>
+    private static Gender GenderOf(SpeakerInfo s)
+    {
+        string name = s.FullName ?? s.Text;
+        int space = name.IndexOf(' ');
+        ReadOnlySpan<char> first = space < 0 ? name.AsSpan() : name.AsSpan(0, space);
+        if (space > 0 || s.Kind == SpeakerKind.Person)
+        {
+            if (QuoteLexicon.FemaleNames.Contains(first))
+            {
+                return Gender.Female;
+            }
+
+            if (QuoteLexicon.MaleNames.Contains(first))
+            {
+                return Gender.Male;
+            }
+        }
+
+        string role = s.Role ?? (s.Kind == SpeakerKind.Role ? s.Text : string.Empty);
+        foreach (string f in FemaleMarkers)
+        {
+            if (ContainsWord(role, f))
+            {
+                return Gender.Female;
+            }
+        }
+
+        foreach (string m in MaleMarkers)
+        {
+            if (ContainsWord(role, m))
+            {
+                return Gender.Male;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    private static readonly string[] FemaleMarkers = ["Mrs", "Ms", "Miss", "Madam", "Lady", "Queen", "Princess", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "wife", "mother", "daughter", "sister", "woman", "widow", "grandmother"];
+
+    private static readonly string[] MaleMarkers = ["Mr", "Sir", "Lord", "King", "Prince", "spokesman", "chairman", "congressman", "businessman", "husband", "father", "son", "brother", "man", "grandfather"];
 
     private static bool IsPlaceLike(SpeakerInfo s) => s.FullName is null && s.Text.IndexOf(' ') < 0;
 
@@ -1614,6 +1756,22 @@ internal sealed class QuotationFinder
 
                 for (int c = k; c < n && c < k + 25 && _v.Start(c) < paragraphEnd && (c == k || !_v[c].NewlineBefore); c++)
                 {
+                    if (_v.IsPunct(c, '('))
+                    {
+                        // "Rep. Emanuel Cleaver II (D-Mo.) said": step over the parenthesis.
+                        int close = c + 1;
+                        while (close < n && close < c + 8 && !_v.IsPunct(close, ')'))
+                        {
+                            close++;
+                        }
+
+                        if (close < n && _v.IsPunct(close, ')'))
+                        {
+                            c = close;
+                            continue;
+                        }
+                    }
+
                     if ((_v.IsStop(c) && !_v.IsAbbreviationDot(c)) || _v.IsQuoteMark(c))
                     {
                         break;
@@ -1622,7 +1780,8 @@ internal sealed class QuotationFinder
                     if (_eventByCue.TryGetValue(c, out int ei))
                     {
                         SpeechEvent e = _events[ei];
-                        if ((c == k || e.NpStart >= k) && (!newSentence || EndsSoon(e.CueEnd, paragraphEnd)))
+                        bool pronounSubject = e.NpStart == k && _v.IsPronoun(k);
+                        if ((c == k || e.NpStart >= k) && (!newSentence || EndsSoon(e.CueEnd, paragraphEnd, pronounSubject ? 6 : 10)))
                         {
                             return (e.Speaker, e, AttributionKind.After);
                         }
@@ -1683,9 +1842,9 @@ internal sealed class QuotationFinder
     /// True when the clause ends within a few words after a speech verb ("… win.” Smith said.", "… wrote on Twitter, adding"),
     /// so the verb belongs to the quote before it and does not introduce a new statement or quote.
     /// </summary>
-    private bool EndsSoon(int from, int paragraphEnd)
+    private bool EndsSoon(int from, int paragraphEnd, int within)
     {
-        for (int k = from; k < _v.Count && k < from + 6 && _v.Start(k) < paragraphEnd; k++)
+        for (int k = from; k < _v.Count && k < from + within && _v.Start(k) < paragraphEnd; k++)
         {
             if (_v.IsQuoteMark(k) || _v.IsPunct(k, ':'))
             {
@@ -1704,7 +1863,7 @@ internal sealed class QuotationFinder
     /// <summary>Whether a quoted stretch is a quotation, not a scare quote, a title or a stray mark.</summary>
     private bool IsQuotation(QuotedStretch q, int c0, int words, bool attributed, bool attributedAfter, bool subject)
     {
-        if (!q.Closed && (q.Opener == '\'' || words < _options.MinimumUnattributedWords))
+        if (!q.Closed && (q.Opener == '\'' || words < _options.MinimumUnattributedWords || !PlausibleOpening(q, attributed)))
         {
             return false;
         }
@@ -1747,6 +1906,19 @@ internal sealed class QuotationFinder
         }
 
         return !(inNounPhrase && !attributed);
+    }
+
+    /// <summary>
+    /// A quote left open must have opened where quotes open: at the start of a line or sentence, after a colon or
+    /// comma, or after a speech verb, and start with a capital; or a speech verb attributes it. "a “ mark stands
+    /// here" is a stray mark, not a quotation running to the paragraph end.
+    /// </summary>
+    private bool PlausibleOpening(QuotedStretch q, bool attributed)
+    {
+        int o = _doc.TokenIndexAt(q.OuterStart);
+        bool place = q.AtBlockStart || o == 0 || _v[o].NewlineBefore || _v.IsStop(o - 1) || _v.IsComma(o - 1) || _v.IsDash(o - 1)
+            || (_v.IsWord(o - 1) && QuoteLexicon.Cues.Contains(_v.Span(o - 1)));
+        return attributed || (place && char.IsUpper(_text[q.ContentStart]));
     }
 
     /// <summary>True when the quote is a sentence of its own: nothing but white space or a finished sentence before it in its line.</summary>

@@ -14,11 +14,13 @@ internal static class QuoteLexicon
     private static readonly Lazy<WordSet> OrgNominalSet = Load("org-nominals.txt");
     private static readonly Lazy<WordSet> NonNameSet = Load("non-name-capitals.txt");
     private static readonly Lazy<WordSet> SourceNounSet = Load("source-nouns.txt");
+    private static readonly Lazy<WordSet> FemaleNameSet = Load("female-names.txt");
+    private static readonly Lazy<WordSet> MaleNameSet = Load("male-names.txt");
 
     /// <summary>The names of the embedded data files, for tests.</summary>
     public static readonly string[] DataFiles =
     [
-        "cues.txt", "titles.txt", "demonyms.txt", "org-words.txt", "place-words.txt", "role-nouns.txt", "org-nominals.txt", "non-name-capitals.txt", "source-nouns.txt",
+        "cues.txt", "titles.txt", "demonyms.txt", "org-words.txt", "place-words.txt", "role-nouns.txt", "org-nominals.txt", "non-name-capitals.txt", "source-nouns.txt", "female-names.txt", "male-names.txt",
     ];
 
     /// <summary>Speech verbs in every form ("said", "told", "adding").</summary>
@@ -45,6 +47,12 @@ internal static class QuoteLexicon
     /// <summary>Capitalised function words, months and weekdays that are never part of a name.</summary>
     public static WordSet NonNames => NonNameSet.Value;
 
+    /// <summary>Common female first names.</summary>
+    public static WordSet FemaleNames => FemaleNameSet.Value;
+
+    /// <summary>Common male first names.</summary>
+    public static WordSet MaleNames => MaleNameSet.Value;
+
     /// <summary>Lower-case nouns that can be the source of a statement ("statement", "report", "sources").</summary>
     public static WordSet SourceNouns => SourceNounSet.Value;
 
@@ -62,11 +70,33 @@ internal static class QuoteLexicon
         }
 
         ReadOnlySpan<char> stem = w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
+        if (NotPersonNouns.Contains(stem))
+        {
+            return false;
+        }
+
         return stem.EndsWith("er", StringComparison.Ordinal) || stem.EndsWith("or", StringComparison.Ordinal) || stem.EndsWith("ist", StringComparison.Ordinal)
             || stem.EndsWith("ian", StringComparison.Ordinal) || stem.EndsWith("man", StringComparison.Ordinal) || stem.EndsWith("woman", StringComparison.Ordinal)
             || w.EndsWith("men", StringComparison.Ordinal) || stem.EndsWith("person", StringComparison.Ordinal) || stem.EndsWith("ee", StringComparison.Ordinal)
             || stem.EndsWith("ant", StringComparison.Ordinal) || stem.EndsWith("ent", StringComparison.Ordinal) || w is "people";
     }
+
+    /// <summary>Common nouns with a person-like ending that do not name people ("offer", "number", "center").</summary>
+    private static readonly WordSet NotPersonNouns = new(
+    [
+        "offer", "order", "number", "matter", "power", "water", "paper", "letter", "border", "center", "cancer", "dinner", "answer",
+        "chapter", "corner", "other", "another", "after", "over", "under", "never", "ever", "rather", "whether", "together", "either",
+        "neither", "however", "further", "later", "river", "computer", "summer", "winter", "weather", "tower", "career", "barrier",
+        "character", "finger", "danger", "manner", "banner", "layer", "cluster", "filter", "meter", "monitor", "factor", "sector",
+        "error", "mirror", "door", "floor", "terror", "horror", "honor", "labor", "favor", "color", "motor", "major", "minor",
+        "interior", "exterior", "prior", "superior", "inferior", "poster", "quarter", "disaster", "register", "shelter", "theater",
+        "theatre", "trigger", "cover", "fever", "silver", "lower", "upper", "outer", "inner", "proper", "clever", "tender", "wonder",
+        "thunder", "ban", "plan", "scan", "span", "can", "than", "then", "when", "event", "content", "extent", "intent", "percent",
+        "recent", "current", "present", "moment", "payment", "comment", "segment", "talent", "patent", "evident", "frequent",
+        "urgent", "silent", "absent", "want", "grant", "plant", "committee", "fee", "tree", "free", "degree", "agree", "coffee",
+        "guarantee", "decree", "ballot", "account", "amount", "point", "front", "statement", "document", "government", "department",
+        "movement", "agreement", "element", "environment", "argument", "treatment", "investment", "development", "management",
+    ]);
 
     /// <summary>Subject pronouns that can name a speaker.</summary>
     public static readonly WordSet Pronouns = new(["he", "she", "it", "they", "we", "i"]);

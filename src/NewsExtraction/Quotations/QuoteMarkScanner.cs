@@ -51,7 +51,7 @@ internal readonly record struct QuotedStretch(int OuterStart, int OuterEnd, int 
 /// </summary>
 internal static class QuoteMarkScanner
 {
-    private static readonly SearchValues<char> Interesting = SearchValues.Create("\"'\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A\u201E\u201A\n");
+    private static readonly SearchValues<char> Interesting = SearchValues.Create("\"'`\u201C\u201D\u2018\u2019\u00AB\u00BB\u2039\u203A\u201E\u201A\n");
 
     private enum Action : byte
     {
@@ -64,6 +64,7 @@ internal static class QuoteMarkScanner
     private struct OpenMark
     {
         public int Position;
+        public int Length;
         public QuoteFamily Family;
         public bool AtBlockStart;
     }
@@ -109,8 +110,7 @@ internal static class QuoteMarkScanner
                     continue;
                 }
 
-                Step(text, i, lineStart, stack, counts, result);
-                i++;
+                i += Step(text, i, lineStart, stack, counts, result);
             }
 
             if (stack.Count > 0)
@@ -122,13 +122,14 @@ internal static class QuoteMarkScanner
         return result;
     }
 
-    private static void Step(string text, int i, int lineStart, List<OpenMark> stack, int[] counts, List<QuotedStretch> result)
+    /// <summary>Handles the mark at <paramref name="i"/>; returns how many characters it takes (2 for ‘‘ ’’ `` '').</summary>
+    private static int Step(string text, int i, int lineStart, List<OpenMark> stack, int[] counts, List<QuotedStretch> result)
     {
-        (Action action, QuoteFamily family) = Classify(text, i, counts);
+        (Action action, QuoteFamily family, int length) = ClassifyDoubled(text, i, counts);
         switch (action)
         {
             case Action.Open:
-                stack.Add(new OpenMark { Position = i, Family = family, AtBlockStart = i == lineStart });
+                stack.Add(new OpenMark { Position = i, Length = length, Family = family, AtBlockStart = i == lineStart });
                 counts[(int)family]++;
                 break;
             case Action.Reopen:
@@ -141,19 +142,53 @@ internal static class QuoteMarkScanner
                 }
 
                 PopTo(stack, counts, open);
-                stack.Add(new OpenMark { Position = i, Family = family, AtBlockStart = i == lineStart });
+                stack.Add(new OpenMark { Position = i, Length = length, Family = family, AtBlockStart = i == lineStart });
                 counts[(int)family]++;
                 break;
             case Action.Close:
                 int at = TopIndexOf(stack, family);
                 if (at == 0)
                 {
-                    Emit(text, stack[0], i, result);
+                    Emit(text, stack[0], i, length, result);
                 }
 
                 PopTo(stack, counts, at);
                 break;
         }
+
+        return length;
+    }
+
+    /// <summary>Two single marks in a row stand for one double mark in some typesetting (‘‘…’’, ``…'').</summary>
+    private static (Action Action, QuoteFamily Family, int Length) ClassifyDoubled(string text, int i, int[] counts)
+    {
+        char c = text[i];
+        if (i + 1 < text.Length && text[i + 1] == c && c is '\u2018' or '`' or '\u2019' or '\'')
+        {
+            bool opening = c is '\u2018' or '`';
+            if (opening)
+            {
+                return (counts[(int)QuoteFamily.Double] > 0 ? Action.Reopen : Action.Open, QuoteFamily.Double, 2);
+            }
+
+            if (counts[(int)QuoteFamily.Double] > 0)
+            {
+                return (Action.Close, QuoteFamily.Double, 2);
+            }
+
+            // ''…'' (two apostrophes for both marks, as in some newspaper archives)
+            bool left = i == 0 || IsLeftContext(text[i - 1]);
+            bool right = i + 2 >= text.Length || IsRightContext(text[i + 2]);
+            return left && !right ? (Action.Open, QuoteFamily.Double, 2) : (Action.None, QuoteFamily.None, 2);
+        }
+
+        if (c == '`')
+        {
+            return (Action.None, QuoteFamily.None, 1);
+        }
+
+        (Action a, QuoteFamily f) = Classify(text, i, counts);
+        return (a, f, 1);
     }
 
     /// <summary>A line break inside a paragraph while a quote is open: continue (hard wrap) or close the quote at the line end.</summary>
@@ -399,9 +434,9 @@ internal static class QuoteMarkScanner
         stack.RemoveRange(index, stack.Count - index);
     }
 
-    private static void Emit(string text, OpenMark open, int close, List<QuotedStretch> result)
+    private static void Emit(string text, OpenMark open, int close, int closeLength, List<QuotedStretch> result)
     {
-        int a = SkipSpace(text, open.Position + 1, close);
+        int a = SkipSpace(text, open.Position + open.Length, close);
         int b = close;
         while (b > a && char.IsWhiteSpace(text[b - 1]))
         {
@@ -410,13 +445,13 @@ internal static class QuoteMarkScanner
 
         if (b > a)
         {
-            result.Add(new QuotedStretch(open.Position, close + 1, a, b, open.Family, true, open.AtBlockStart, text[open.Position]));
+            result.Add(new QuotedStretch(open.Position, close + closeLength, a, b, open.Family, true, open.AtBlockStart, text[open.Position]));
         }
     }
 
     private static void EmitOpen(string text, OpenMark open, int end, List<QuotedStretch> result)
     {
-        int a = SkipSpace(text, open.Position + 1, end);
+        int a = SkipSpace(text, open.Position + open.Length, end);
         int b = end;
         while (b > a && char.IsWhiteSpace(text[b - 1]))
         {

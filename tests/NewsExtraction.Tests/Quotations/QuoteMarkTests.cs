@@ -14,13 +14,17 @@ public sealed class QuoteMarkTests
     [InlineData("„We will not back down,“ Smith said.")]
     [InlineData("‹We will not back down,› Smith said.")]
     [InlineData("»We will not back down,« Smith said.")]
+    [InlineData("‘‘We will not back down,’’ Smith said.")]
+    [InlineData("``We will not back down,'' Smith said.")]
+    [InlineData("''We will not back down,'' Smith said.")]
     public void Every_mark_style_gives_the_content_inside_the_marks(string text)
     {
         QuotationMention q = Single(text);
+        int mark = text.StartsWith("‘‘", StringComparison.Ordinal) || text.StartsWith("``", StringComparison.Ordinal) || text.StartsWith("''", StringComparison.Ordinal) ? 2 : 1;
         Assert.Equal("We will not back down,", q.Text);
-        Assert.Equal(1, q.Span.Start);
+        Assert.Equal(mark, q.Span.Start);
         Assert.Equal(0, q.OuterSpan.Start);
-        Assert.Equal(q.Span.End + 1, q.OuterSpan.End);
+        Assert.Equal(q.Span.End + mark, q.OuterSpan.End);
         Assert.True(q.Marked);
         Assert.Equal("Smith", q.Speaker);
         Assert.Equal("said", q.Cue);
@@ -71,10 +75,7 @@ public sealed class QuoteMarkTests
     public void Stray_marks_do_not_create_quotations()
     {
         const string text = "The 12\" pipe burst near the rock 'n' roll museum in the ’90s.\n\nA lone ” mark and a “ mark stand here without partners and nothing else.";
-        List<QuotationMention> quotes = Quotes(text);
-        Assert.DoesNotContain(quotes, q => q.Text.Contains("pipe", StringComparison.Ordinal) || q.Text.Contains("museum", StringComparison.Ordinal));
-        Assert.True(quotes.Count <= 1);
-        Assert.All(quotes, q => Assert.False(q.Text.Contains('\n', StringComparison.Ordinal)));
+        Assert.Empty(Quotes(text));
     }
 
     [Fact]

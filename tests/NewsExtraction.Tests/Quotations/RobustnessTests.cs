@@ -72,6 +72,20 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void One_extractor_serves_concurrent_calls_with_the_same_results()
+    {
+        string[] texts = Seeds.All.Select(Seeds.Text).ToArray();
+        string Render(string t) => string.Join("\n", Quotes(t).Select(q => $"{q.Span}|{q.Speaker}|{q.SpeakerFullName}|{q.Cue}|{q.SpeakerRole}|{q.Affiliation}"));
+        string[] expected = texts.Select(Render).ToArray();
+        var results = new string[texts.Length * 8];
+        Parallel.For(0, results.Length, i => results[i] = Render(texts[i % texts.Length]));
+        for (int i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % texts.Length], results[i]);
+        }
+    }
+
+    [Fact]
     public void Random_text_gives_well_formed_non_overlapping_quotations()
     {
         string[] pieces = ["“", "”", "\"", "'", "‘", "’", "«", "»", "„", "‹", "›", " ", " ", "\n", "\n\n", "word", "Smith", "said", ",", ".", ":", "he", "told", "the", "ministry", "—", "China’s", "it's"];

@@ -176,6 +176,11 @@ internal sealed class DateGrammar
         {
             // "Comments4 Mins", "april22": a long word glued to the number is a scraping artefact or a
             // written-together date; "F-16", "COVID-19", "MP3" are codes.
+            if (i > 1 && IsDash(i - 1) && (W(i - 2, "mid") || W(i - 2, "early") || W(i - 2, "late") || W(i - 2, "pre") || W(i - 2, "post")))
+            {
+                return true; // "mid-1996", "pre-2020"
+            }
+
             return i > 0 && _t[i - 1].Kind == DKind.Word && _t[i - 1].Length >= 4 && _t[i - 1].Case is TokenCase.Lower or TokenCase.Capitalized;
         }
 
@@ -1260,6 +1265,8 @@ internal sealed class DateGrammar
         Take(end, x);
         end = ParseFiscal(i, out x);
         Take(end, x);
+        end = ParseYearCompound(i, out x);
+        Take(end, x);
         _charEnd = bestChar;
         eOut = e;
         return best;
@@ -1271,6 +1278,12 @@ internal sealed class DateGrammar
         e = null;
         DateMod mod;
         int j;
+        int i0 = i;
+        if (W(i, "the") && Cont(i + 1) && (W(i + 1, "early") || W(i + 1, "mid") || W(i + 1, "late")))
+        {
+            i++; // "the mid-1990s", "the late 1980s"
+        }
+
         if (W(i, "early") || W(i, "earlier"))
         {
             mod = DateMod.Start;
@@ -1348,10 +1361,9 @@ internal sealed class DateGrammar
             }
         }
 
-        // "early" alone before a weekday is an ordinary adjective ("early Monday" is fine as a time, keep it).
-        if (inner.Type != ExprType.Point)
+        if (inner.Type != ExprType.Point || (i0 != i && inner.Decade < 0 && inner.Century < 0))
         {
-            return -1;
+            return -1; // "the early years": only decades and centuries take "the" before the modifier
         }
 
         inner.Mod = mod;
@@ -1438,11 +1450,8 @@ internal sealed class DateGrammar
                     }
                     else if (unit != TimeUnit.Weekend)
                     {
-                        e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = countGiven || !plural ? (amount > 0 ? amount : 1) : -1 };
-                        if (plural && !countGiven)
-                        {
-                            e.Amount = -1;
-                        }
+                        double a = countGiven ? amount : plural ? -1 : 1;
+                        e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = a };
 
                         return de;
                     }
@@ -1615,6 +1624,13 @@ internal sealed class DateGrammar
             return ParseSeason(j, out e, true);
         }
 
+        if (t.HasLex && t.Lex.DecadeWord > 0)
+        {
+            // "the nineties": the latest such decade.
+            e = new TExpr { Decade = 190 + t.Lex.DecadeWord, Literal = "short" };
+            return j + 1;
+        }
+
         if (t.HasLex && t.Lex.Unit == TimeUnit.Weekend && !t.Lex.UnitPlural)
         {
             e = new TExpr { Weekend = true };
@@ -1626,6 +1642,44 @@ internal sealed class DateGrammar
         {
             e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
             return j + 1;
+        }
+
+        if ((w.Equals("near", StringComparison.OrdinalIgnoreCase) || w.Equals("foreseeable", StringComparison.OrdinalIgnoreCase) || w.Equals("distant", StringComparison.OrdinalIgnoreCase)) && CW(j + 1, "future"))
+        {
+            e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
+            return j + 2;
+        }
+
+        // "the year", "the week", "the quarter", "the latest quarter", "the fiscal year": the current period
+        // (for quarters, the latest one that is over: financial news reports on it).
+        {
+            int k = j;
+            bool latest = false;
+            if (W(k, "latest") || W(k, "most") && CW(k + 1, "recent"))
+            {
+                k += W(k, "most") ? 2 : 1;
+                latest = true;
+            }
+
+            if (W(k, "fiscal") || W(k, "full") || W(k, "calendar"))
+            {
+                k++;
+            }
+
+            if (Cont(k) && _t[k].HasLex && !_t[k].Lex.UnitPlural && _t[k].Lex.Unit is TimeUnit.Year or TimeUnit.Week or TimeUnit.Quarter && !CW(k + 1, "of") && !(IsDash(k + 1) && _t[k + 1].Glued))
+            {
+                if (CW(k + 1, "before") || CW(k + 1, "after") || CW(k + 1, "earlier") || CW(k + 1, "ago") || (Cont(k + 1) && _t[k + 1].Kind == DKind.Number))
+                {
+                    return -1;
+                }
+
+                TimeUnit u = _t[k].Lex.Unit;
+                e = u == TimeUnit.Quarter
+                    ? new TExpr { RelUnit = TimeUnit.Quarter, RelOffset = -1 }
+                    : new TExpr { RelUnit = u, RelOffset = 0 };
+                _ = latest;
+                return k + 1;
+            }
         }
 
         if (w.Equals("past", StringComparison.OrdinalIgnoreCase) && !(Cont(j + 1) && (_t[j + 1].Kind == DKind.Number || (_t[j + 1].HasLex && (_t[j + 1].Lex.Unit != TimeUnit.None || _t[j + 1].Lex.Cardinal > 0)) || W(j + 1, "few") || W(j + 1, "several"))))
@@ -1676,22 +1730,13 @@ internal sealed class DateGrammar
                 v = "PRESENT_REF";
             }
         }
-        else if (w.Equals("currently", StringComparison.OrdinalIgnoreCase) || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase) || w.Equals("presently", StringComparison.OrdinalIgnoreCase))
+        else if (w.Equals("currently", StringComparison.OrdinalIgnoreCase) || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase))
         {
             v = "PRESENT_REF";
         }
-        else if (w.Equals("recently", StringComparison.OrdinalIgnoreCase) || w.Equals("lately", StringComparison.OrdinalIgnoreCase) || w.Equals("previously", StringComparison.OrdinalIgnoreCase) || w.Equals("formerly", StringComparison.OrdinalIgnoreCase))
+        else if (w.Equals("recently", StringComparison.OrdinalIgnoreCase) || w.Equals("lately", StringComparison.OrdinalIgnoreCase))
         {
             v = "PAST_REF";
-        }
-        else if (w.Equals("soon", StringComparison.OrdinalIgnoreCase))
-        {
-            if (W(i - 1, "as") || CW(i + 1, "as") || CW(i + 1, "after") || W(i - 1, "too"))
-            {
-                return -1;
-            }
-
-            v = "FUTURE_REF";
         }
         else if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && Cont(i + 1) && _t[i + 1].HasLex && _t[i + 1].Lex.UnitPlural && _t[i + 1].Lex.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Century)
         {
@@ -1738,7 +1783,6 @@ internal sealed class DateGrammar
             : w.Equals("annually", StringComparison.OrdinalIgnoreCase) || w.Equals("yearly", StringComparison.OrdinalIgnoreCase) ? "P1Y"
             : w.Equals("hourly", StringComparison.OrdinalIgnoreCase) ? "PT1H"
             : w.Equals("nightly", StringComparison.OrdinalIgnoreCase) ? "XXXX-XX-XXTNI"
-            : w.Equals("quarterly", StringComparison.OrdinalIgnoreCase) ? "P3M"
             : w.Equals("biweekly", StringComparison.OrdinalIgnoreCase) || w.Equals("fortnightly", StringComparison.OrdinalIgnoreCase) ? "P2W"
             : w.Equals("biannually", StringComparison.OrdinalIgnoreCase) ? "P6M"
             : null;
@@ -2238,6 +2282,17 @@ internal sealed class DateGrammar
             return -1;
         }
 
+        // Ages ("52 years old", "a 6-year-old boy") and fractions ("a quarter of the market") are not time.
+        if (CW(end, "old") || (IsDash(end) && _t[end].Glued && W(end + 1, "old")) || (unit == TimeUnit.Quarter && CW(end, "of")))
+        {
+            return -1;
+        }
+
+        if (!bare && (W(i, "a") || W(i, "an")) && !(CW(end, "ago") || CW(end, "earlier") || CW(end, "later")) && !ArticleDurationContext(i))
+        {
+            return -1; // "$1.76 a year", "four flights a week": a rate, not a length of time
+        }
+
         // Twice a year, three times a week, once a day: a set, its span "a year".
         if (!bare && (W(i, "a") || W(i, "an") || W(i, "per")) && i > 0 && (W(i - 1, "times") || W(i - 1, "once") || W(i - 1, "twice")))
         {
@@ -2290,6 +2345,48 @@ internal sealed class DateGrammar
         }
 
         return end;
+    }
+
+    private static readonly SpanMap<bool> DurationLeads = new(new[]
+    {
+        "for", "in", "within", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "than", "over",
+        "after", "before", "just", "only", "least", "most", "once", "twice", "times", "per", "under", "to", "spent",
+        "took", "take", "takes", "lasted", "last", "lasts", "during", "by", "of", "barely", "up", "another", "extra",
+    }.ToDictionary(w => w, _ => true, StringComparer.Ordinal));
+
+    /// <summary>"a week" / "an hour" is a duration after "for", "in", "within", "than", "about"... or at the start of a clause.</summary>
+    private bool ArticleDurationContext(int i)
+    {
+        if (i == 0 || _t[i].Newline)
+        {
+            return true;
+        }
+
+        DTok p = _t[i - 1];
+        if (p.Kind == DKind.Punct)
+        {
+            return _text[p.Start] is ',' or '(' or ':' or ';' or '\u2014' or '\u2013';
+        }
+
+        return p.Kind == DKind.Word && DurationLeads.Contains(S(i - 1));
+    }
+
+    /// <summary>"year-earlier", "year-ago": the year before the reference year.</summary>
+    private int ParseYearCompound(int i, out TExpr? e)
+    {
+        e = null;
+        if (W(i, "year") && IsDash(i + 1) && _t[i + 1].Glued && Ok(i + 2) && _t[i + 2].Glued && (W(i + 2, "earlier") || W(i + 2, "ago")))
+        {
+            if (i > 0 && _t[i].Glued && _t[i - 1].Kind is DKind.Word or DKind.Number)
+            {
+                return -1;
+            }
+
+            e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = -1, Literal = "story" };
+            return i + 3;
+        }
+
+        return -1;
     }
 
     // ---------------------------------------------------------------- times
@@ -2681,9 +2778,8 @@ internal sealed class DateGrammar
     {
         "the", "last", "past", "previous", "preceding", "this", "current", "next", "coming", "following", "upcoming",
         "early", "earlier", "late", "later", "mid", "middle", "end", "beginning", "start", "yesterday", "today",
-        "tomorrow", "tonight", "now", "currently", "nowadays", "presently", "recently", "lately", "previously",
-        "formerly", "soon", "recent", "these", "present", "every", "each", "daily", "weekly", "monthly", "annually",
-        "yearly", "hourly", "nightly", "quarterly", "biweekly", "fortnightly", "biannually", "fiscal", "fy", "q", "h",
+        "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "recent", "year", "these", "present", "every", "each", "daily", "weekly", "monthly", "annually",
+        "yearly", "hourly", "nightly", "biweekly", "fortnightly", "biannually", "fiscal", "fy", "q", "h",
         "a", "an", "several", "few", "many", "some", "couple", "half", "dozens", "hundreds",
     }.ToDictionary(w => w, _ => true, StringComparer.Ordinal));
 

@@ -35,6 +35,7 @@ internal struct LexEntry
     public byte Season;          // 1 SP, 2 SU, 3 FA, 4 WI
     public byte Part;            // 1 MO, 2 AF, 3 EV, 4 NI
     public sbyte Clock;          // 12 noon, 24 midnight
+    public sbyte DecadeWord;     // 2 (twenties) .. 9 (nineties)
 }
 
 /// <summary>
@@ -109,6 +110,9 @@ internal static class DateLexicon
                     break;
                 case "part":
                     e.Part = f[2] switch { "MO" => 1, "AF" => 2, "EV" => 3, "NI" => 4, _ => throw new InvalidOperationException($"Unknown part of day '{f[2]}'.") };
+                    break;
+                case "decade":
+                    e.DecadeWord = sbyte.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture);
                     break;
                 case "clock":
                     e.Clock = sbyte.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture);

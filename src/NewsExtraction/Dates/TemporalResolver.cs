@@ -356,21 +356,21 @@ internal static class TemporalResolver
         // Underspecified: pick the occurrence by the deixis, the tense or nearness.
         if (e.Month > 0 && e.Day > 0)
         {
-            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => ValidDay(r.Year + k, e.Month, e.Day), 1, TimeUnit.Year, capDistance: !inRange);
+            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => ValidDay(r.Year + k, e.Month, e.Day), 1, TimeUnit.Year, capDistance: !inRange, pastDefault: true);
             SetDay(ref p, best, e);
             return;
         }
 
         if (e.Month > 0)
         {
-            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Month, 1), 1, TimeUnit.Year, capDistance: !inRange, months: 1);
+            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Month, 1), 1, TimeUnit.Year, capDistance: !inRange, months: 1, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(1), TemporalGrain.Month, Y(best.Year) + "-" + Two(best.Month));
             return;
         }
 
         if (e.Season > 0)
         {
-            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => SeasonPeriod(r.Year + k, e.Season).Start, 1, TimeUnit.Year, capDistance: false, months: 3);
+            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => SeasonPeriod(r.Year + k, e.Season).Start, 1, TimeUnit.Year, capDistance: false, months: 3, pastDefault: true);
             int labelYear = best.Year;
             SetPeriod(ref p, best, best.AddMonths(3), TemporalGrain.Season, Y(labelYear) + "-" + DateGrammar.SeasonCode(e.Season));
             return;
@@ -378,14 +378,14 @@ internal static class TemporalResolver
 
         if (e.Quarter > 0)
         {
-            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, ((e.Quarter - 1) * 3) + 1, 1), 1, TimeUnit.Year, capDistance: false, months: 3, pastDefault: true);
+            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, ((e.Quarter - 1) * 3) + 1, 1), 1, TimeUnit.Year, capDistance: false, months: 3, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(3), TemporalGrain.Quarter, Y(best.Year) + "-Q" + e.Quarter.ToString(CultureInfo.InvariantCulture));
             return;
         }
 
         if (e.Half > 0)
         {
-            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Half == 1 ? 1 : 7, 1), 1, TimeUnit.Year, capDistance: false, months: 6, pastDefault: true);
+            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Half == 1 ? 1 : 7, 1), 1, TimeUnit.Year, capDistance: false, months: 6, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(6), TemporalGrain.Quarter, Y(best.Year) + "-H" + e.Half.ToString(CultureInfo.InvariantCulture));
             return;
         }
@@ -474,9 +474,18 @@ internal static class TemporalResolver
             return n;
         }
 
-        if (deixis == Deixis.This && containing is { } c)
+        if (deixis == Deixis.This)
         {
-            return c;
+            // "this July", "this spring": the one under way, else the one of the reference year.
+            if (containing is { } c)
+            {
+                return c;
+            }
+
+            if (startOf(0) is { } same)
+            {
+                return same;
+            }
         }
 
         DateTime nearest = NearestOf(r, bestPast, bestFuture, containing);

@@ -37,7 +37,7 @@ internal static class TenseDetector
         for (int k = first - 1; k >= sFirst && k >= first - Window; k--)
         {
             Token t = tokens[k];
-            if (t.Kind == TokenKind.Punctuation && text[t.Span.Start] is ';' or '\u201C' or '\u201D' or '"')
+            if (t.Kind == TokenKind.Punctuation && (text[t.Span.Start] is ';' or '\u201C' or '\u201D' or '"' || IsDoubledQuote(text, t)))
             {
                 break;
             }
@@ -56,7 +56,7 @@ internal static class TenseDetector
         for (int k = last; k < sEnd && k < last + Window; k++)
         {
             Token t = tokens[k];
-            if (t.Kind == TokenKind.Punctuation && text[t.Span.Start] is ';' or '\u201C' or '\u201D' or '"' or ':')
+            if (t.Kind == TokenKind.Punctuation && (text[t.Span.Start] is ';' or '\u201C' or '\u201D' or '"' or ':' or '(' or ')' || IsDoubledQuote(text, t)))
             {
                 break;
             }
@@ -67,7 +67,7 @@ internal static class TenseDetector
             }
 
             ReadOnlySpan<char> w = text.AsSpan(t.Span.Start, t.Span.Length);
-            if (words > 0 && (w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
+            if ((w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase) || w.Equals("while", StringComparison.OrdinalIgnoreCase)))
             {
                 break;
@@ -83,6 +83,19 @@ internal static class TenseDetector
         }
 
         return future > past ? Direction.Future : Direction.Past;
+    }
+
+    /// <summary>A quotation mark written as two apostrophes or backticks ('' or ``), as in wire copy.</summary>
+    private static bool IsDoubledQuote(string text, Token t)
+    {
+        int i = t.Span.Start;
+        char c = text[i];
+        if (c is not ('\'' or '`'))
+        {
+            return false;
+        }
+
+        return (i + 1 < text.Length && text[i + 1] == c) || (i > 0 && text[i - 1] == c);
     }
 
     private static void Score(string text, IReadOnlyList<Token> tokens, int k, double weight, ref double past, ref double future)
@@ -103,7 +116,8 @@ internal static class TenseDetector
 
         if (w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase)
             || w.Equals("slated", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("plans", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("soon", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase)
             || w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase)
             || w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) || w.Equals("would", StringComparison.OrdinalIgnoreCase)
             || w.Equals("intends", StringComparison.OrdinalIgnoreCase) || w.Equals("aims", StringComparison.OrdinalIgnoreCase))

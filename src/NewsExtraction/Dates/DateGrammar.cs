@@ -1637,6 +1637,14 @@ internal sealed class DateGrammar
             return j + 1;
         }
 
+        // "over the years", "in the months that followed": an unspecified length of time.
+        if (t.HasLex && t.Lex.UnitPlural && t.Lex.Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Decade or TimeUnit.Day
+            && (W(i - 1, "over") || W(i - 1, "through") || W(i - 1, "throughout") || W(i - 1, "in") || W(i - 1, "during")) && !CW(j + 1, "of") && !(Cont(j + 1) && _t[j + 1].Kind == DKind.Number))
+        {
+            e = new TExpr { Type = ExprType.Duration, Unit = t.Lex.Unit, Amount = -1 };
+            return j + 1;
+        }
+
         ReadOnlySpan<char> w = S(j);
         if (w.Equals("future", StringComparison.OrdinalIgnoreCase))
         {
@@ -1684,7 +1692,8 @@ internal sealed class DateGrammar
 
         if (w.Equals("past", StringComparison.OrdinalIgnoreCase) && !(Cont(j + 1) && (_t[j + 1].Kind == DKind.Number || (_t[j + 1].HasLex && (_t[j + 1].Lex.Unit != TimeUnit.None || _t[j + 1].Lex.Cardinal > 0)) || W(j + 1, "few") || W(j + 1, "several"))))
         {
-            if (Cont(j + 1) && _t[j + 1].Kind == DKind.Word && _t[j + 1].Case == TokenCase.Lower && !W(j + 1, "and") && !W(j + 1, "or") && !W(j + 1, "to"))
+            bool idiom = W(i - 1, "in") || W(i - 1, "over") || W(i - 1, "than") || W(i - 1, "from") || W(i - 1, "of") || W(i - 1, "into");
+            if (!idiom && Cont(j + 1) && _t[j + 1].Kind == DKind.Word && _t[j + 1].Case == TokenCase.Lower && !W(j + 1, "and") && !W(j + 1, "or") && !W(j + 1, "to"))
             {
                 return -1; // "the past decisions": an adjective
             }
@@ -1835,6 +1844,13 @@ internal sealed class DateGrammar
         }
 
         LexEntry lx = _t[j].Lex;
+        if (lx.Unit != TimeUnit.None && !lx.UnitPlural)
+        {
+            // "every day", "each year", "every other week".
+            e = new TExpr { Type = ExprType.Set, Literal = lx.Unit == TimeUnit.Weekend ? "XXXX-WXX-WE" : DurationValue(lx.Unit, mult) };
+            return j + 1;
+        }
+
         if (lx.Weekday > 0 && !lx.WeekdayAbbr)
         {
             e = new TExpr { Type = ExprType.Set, Literal = "XXXX-WXX-" + lx.Weekday.ToString(CultureInfo.InvariantCulture) };
@@ -2200,6 +2216,15 @@ internal sealed class DateGrammar
                 j += 3;
             }
 
+            // "two more weeks", "an additional year"
+            if (CW(j, "more") || CW(j, "additional") || CW(j, "further") || CW(j, "extra"))
+            {
+                if (Cont(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Unit != TimeUnit.None)
+                {
+                    j++;
+                }
+            }
+
             // "two-year", "11-day"
             if (IsDash(j) && _t[j].Glued && Ok(j + 1) && _t[j + 1].Glued)
             {
@@ -2351,7 +2376,7 @@ internal sealed class DateGrammar
     {
         "for", "in", "within", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "than", "over",
         "after", "before", "just", "only", "least", "most", "once", "twice", "times", "per", "under", "to", "spent",
-        "took", "take", "takes", "lasted", "last", "lasts", "during", "by", "of", "barely", "up", "another", "extra",
+        "took", "take", "takes", "lasted", "last", "lasts", "during", "by", "of", "barely", "up", "another", "extra", "as",
     }.ToDictionary(w => w, _ => true, StringComparer.Ordinal));
 
     /// <summary>"a week" / "an hour" is a duration after "for", "in", "within", "than", "about"... or at the start of a clause.</summary>

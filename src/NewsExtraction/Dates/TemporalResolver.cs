@@ -64,7 +64,14 @@ internal static class TemporalResolver
             {
                 Pt a = Point(e.From!, reference, dir, nearestOnly);
                 DateOnly anchor = a.Ok ? DateOnly.FromDateTime(a.Start) : reference;
-                Pt b = Point(e.To!, e.To!.HasRel ? reference : anchor, Direction.Future, false, inRange: true);
+
+                // The end on its own first ("from Sept. 14 to Thursday"); when that falls before the start,
+                // the first such date after the start ("February 28 to March 2").
+                Pt b = Point(e.To!, reference, dir, nearestOnly, inRange: true);
+                if (!e.To!.HasRel && (!b.Ok || (a.Ok && b.Start < a.Start) || (a.Ok && e.From!.HasRel == false && e.From!.Weekday < 0 && b.Start > a.Start.AddYears(1))))
+                {
+                    b = Point(e.To!, anchor, Direction.Future, false, inRange: true);
+                }
                 if (!a.Ok || !b.Ok)
                 {
                     return new Resolution(TemporalKind.Range, null, TemporalGrain.None, null, null, a.Stated | b.Stated, a.Inferred | b.Inferred, null);

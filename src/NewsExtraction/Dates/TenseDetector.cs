@@ -116,9 +116,8 @@ internal static class TenseDetector
 
         if (w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase)
             || w.Equals("slated", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("soon", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("soon", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("expected", StringComparison.OrdinalIgnoreCase) || (w.Equals("next", StringComparison.OrdinalIgnoreCase) && !NextWordIs(text, tokens, k, "to"))
             || w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) || w.Equals("would", StringComparison.OrdinalIgnoreCase)
             || w.Equals("intends", StringComparison.OrdinalIgnoreCase) || w.Equals("aims", StringComparison.OrdinalIgnoreCase))
         {
@@ -143,6 +142,9 @@ internal static class TenseDetector
             past += weight;
         }
     }
+
+    private static bool NextWordIs(string text, IReadOnlyList<Token> tokens, int k, string word) =>
+        k + 1 < tokens.Count && text.AsSpan(tokens[k + 1].Span.Start, tokens[k + 1].Span.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool NotPast(ReadOnlySpan<char> w) =>
         w.EndsWith("eed", StringComparison.Ordinal) || w.Equals("hundred", StringComparison.Ordinal) || w.Equals("sacred", StringComparison.Ordinal)

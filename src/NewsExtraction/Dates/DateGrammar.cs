@@ -1011,7 +1011,8 @@ internal sealed class DateGrammar
         {
             DTok nx = _t[i + 1];
             bool possessive = nx.Kind == DKind.Word && (S(i + 1).Equals("'s", StringComparison.Ordinal) || S(i + 1).Equals("\u2019s", StringComparison.Ordinal));
-            if (!possessive && NextGluedAlnum(i))
+            bool yearRange = IsDash(i + 1) && Ok(i + 2) && _t[i + 2].Glued && _t[i + 2].Kind == DKind.Number && _t[i + 2].Digits is 2 or 4 && !NextGluedAlnum(i + 2);
+            if (!possessive && !yearRange && NextGluedAlnum(i))
             {
                 // "2023No Comments": a capitalised word glued after a year is a scraping artefact.
                 if (!(nx.Kind == DKind.Word && nx.Case is TokenCase.Capitalized or TokenCase.Upper && nx.Length >= 2))
@@ -2710,7 +2711,7 @@ internal sealed class DateGrammar
 
             // Time after the second point: "from Monday to Friday at 3 p.m." is rare; keep the points.
             // Both ends must be of a kind: years with years, days with days or weekdays.
-            if (!Compatible(from, to))
+            if (!Compatible(from, to) || (dash && (from.Weekday > 0) != (to.Weekday > 0)))
             {
                 _charEnd = -1;
                 return -1;

@@ -111,4 +111,11 @@ public sealed record DateMention : Mention
 
     /// <summary>The components inferred from the reference date ("July 19": the year).</summary>
     public DateComponents Inferred { get; init; }
+
+    /// <summary>
+    /// The TIMEX3 <c>mod</c>: <c>START</c> ("early 2023"), <c>MID</c> ("mid-July"), <c>END</c> ("late last year"),
+    /// <c>APPROX</c>; null when none. <see cref="RangeStart"/> and <see cref="RangeEnd"/> are narrowed to the
+    /// first, middle or last third of the period accordingly.
+    /// </summary>
+    public string? Modifier { get; init; }
 }

@@ -7,8 +7,215 @@ namespace NewsExtraction.Dates;
 /// <param name="Span">Where it stands in the text.</param>
 internal readonly record struct DetectedPublicationDate(DateOnly Date, TextSpan Span);
 
-/// <summary>Finds the publication date in an article's dateline or header.</summary>
+/// <summary>
+/// Finds the publication date in an article's dateline or header. The layout's dateline and byline blocks
+/// are read first; otherwise the head of the page is scanned for full dates (year, month and day written),
+/// and each is scored: on a byline / "Published" / "Updated" line, or alone on its line (a dateline), it
+/// counts; in a list of dated teasers ("What's Hot": a run of date-only lines) or inside running prose it
+/// does not. The best-scoring, earliest date wins.
+/// </summary>
 internal static class PublicationDateDetector
 {
-    public static DetectedPublicationDate? Detect(AnalyzedDocument document) => null;
+    private const int HeadChars = 16_000;
+    private const int HeadLines = 200;
+    private const double Threshold = 2.0;
+
+    private static readonly string[] Keywords =
+    [
+        "published", "updated", "posted", "date", "last modified", "modified", "issued", "released",
+        "نشر", "تاريخ", "تحديث",
+    ];
+
+    public static DetectedPublicationDate? Detect(AnalyzedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+
+        // The layout's own dateline, then byline blocks, when it has them.
+        foreach (BlockKind kind in new[] { BlockKind.Dateline, BlockKind.Byline })
+        {
+            foreach (LayoutBlock block in document.Layout.Blocks)
+            {
+                if (block.Kind == kind && block.Span.Start < HeadChars * 4)
+                {
+                    foreach ((DateOnly date, TextSpan span, _) in FullDates(document, block.Span))
+                    {
+                        return new DetectedPublicationDate(date, span);
+                    }
+                }
+            }
+        }
+
+        IReadOnlyList<TextSpan> lines = document.Lines;
+        int lineCount = 0;
+        while (lineCount < lines.Count && lineCount < HeadLines && lines[lineCount].Start < HeadChars)
+        {
+            lineCount++;
+        }
+
+        if (lineCount == 0)
+        {
+            return null;
+        }
+
+        // Which lines are "date-only" lines (teaser lists are runs of them).
+        var perLine = new List<(DateOnly Date, TextSpan Span, TExpr Expr)>[lineCount];
+        var dateOnly = new bool[lineCount];
+        for (int li = 0; li < lineCount; li++)
+        {
+            perLine[li] = FullDates(document, lines[li]);
+            if (perLine[li].Count > 0)
+            {
+                TextSpan s = perLine[li][0].Span;
+                dateOnly[li] = s.Length * 2 >= lines[li].Length || lines[li].Length <= s.Length + 12;
+            }
+        }
+
+        int headlineLine = -1;
+        if (document.Layout.Headline is { } h)
+        {
+            for (int li = 0; li < lineCount; li++)
+            {
+                if (lines[li].OverlapsWith(h))
+                {
+                    headlineLine = li;
+                    break;
+                }
+            }
+        }
+
+        double bestScore = double.MinValue;
+        DetectedPublicationDate? best = null;
+        string text = document.Text;
+        for (int li = 0; li < lineCount; li++)
+        {
+            foreach ((DateOnly date, TextSpan span, TExpr expr) in perLine[li])
+            {
+                TextSpan line = lines[li];
+                ReadOnlySpan<char> lineText = text.AsSpan(line.Start, line.Length);
+                double score = 1;
+                bool keyword = HasKeyword(lineText) || HasBy(lineText);
+                if (keyword)
+                {
+                    score += 3;
+                }
+
+                if (dateOnly[li])
+                {
+                    score += 2;
+                    int neighbours = 0;
+                    for (int k = Math.Max(0, li - 8); k < Math.Min(lineCount, li + 9); k++)
+                    {
+                        if (k != li && dateOnly[k])
+                        {
+                            neighbours++;
+                        }
+                    }
+
+                    if (neighbours >= 1 && !keyword)
+                    {
+                        score -= 2 + (2 * Math.Min(neighbours, 2));
+                    }
+                }
+                else if (!keyword && line.Length > 160 && span.Start - line.Start > 30)
+                {
+                    score -= 3; // a date inside running prose
+                }
+
+                if (expr.Weekday > 0)
+                {
+                    score += 1;
+                }
+
+                if (expr.Hour >= 0)
+                {
+                    score += 1;
+                }
+
+                if (headlineLine >= 0 && li > headlineLine && li <= headlineLine + 6)
+                {
+                    score += 2;
+                }
+
+                score -= 0.002 * li;
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = new DetectedPublicationDate(date, span);
+                }
+            }
+        }
+
+        return bestScore >= Threshold ? best : null;
+    }
+
+    /// <summary>The dates with year, month and day written, in a region of the text.</summary>
+    private static List<(DateOnly Date, TextSpan Span, TExpr Expr)> FullDates(AnalyzedDocument document, TextSpan region)
+    {
+        var result = new List<(DateOnly, TextSpan, TExpr)>();
+        IReadOnlyList<Token> shared = document.Tokens;
+        int first = document.TokenIndexAt(region.Start);
+        int end = first;
+        while (end < shared.Count && shared[end].Span.Start < region.End)
+        {
+            end++;
+        }
+
+        if (end == first)
+        {
+            return result;
+        }
+
+        var tokens = new List<DTok>(end - first + 4);
+        DateTokenizer.Build(document.Text, shared, first, end, tokens);
+        var matches = new List<DateMatch>();
+        new DateGrammar(document.Text, tokens, DateExtractorOptions.Default).Scan(matches);
+        foreach (DateMatch m in matches)
+        {
+            TExpr e = m.Expr;
+            if (e.Type == ExprType.Point && !e.HasRel && e.Year > 0 && e.Month > 0 && e.Day > 0 && e.Literal is null)
+            {
+                result.Add((new DateOnly(e.Year, e.Month, e.Day), TextSpan.FromBounds(m.Start, m.End), e));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool HasKeyword(ReadOnlySpan<char> line)
+    {
+        foreach (string k in Keywords)
+        {
+            int at = line.IndexOf(k, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(line[at - 1]) || k[0] >= '\u0600'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"By Name" (also glued after a name, as scraped bylines are: "Nikola MikovicBy Nikola Mikovic").</summary>
+    private static bool HasBy(ReadOnlySpan<char> line)
+    {
+        int from = 0;
+        while (from < line.Length)
+        {
+            int at = line.Slice(from).IndexOf("By ", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            if (at + 3 < line.Length && char.IsUpper(line[at + 3]) && (at == 0 || !char.IsUpper(line[at - 1])))
+            {
+                return true;
+            }
+
+            from = at + 3;
+        }
+
+        return false;
+    }
 }

@@ -1,0 +1,132 @@
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Dates;
+
+/// <summary>
+/// Finds date and time expressions (absolute and relative dates, ranges, times, durations, sets and vague
+/// references) and resolves each against the article's reference date into a TIMEX3-style value.
+/// Stateless and thread-safe: one instance serves any number of concurrent articles.
+/// </summary>
+public sealed class DateExtractor : IExtractor
+{
+    /// <summary>The name of the extractor, written on every mention it produces.</summary>
+    public const string ExtractorName = "dates";
+
+    private readonly DateExtractorOptions _options;
+
+    /// <summary>Creates the extractor.</summary>
+    /// <param name="options">The options; null for <see cref="DateExtractorOptions.Default"/>.</param>
+    public DateExtractor(DateExtractorOptions? options = null)
+    {
+        _options = options ?? DateExtractorOptions.Default;
+    }
+
+    /// <inheritdoc/>
+    public string Name => ExtractorName;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> DependsOn => Array.Empty<string>();
+
+    /// <summary>The options this extractor was created with.</summary>
+    public DateExtractorOptions Options => _options;
+
+    /// <inheritdoc/>
+    public void Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (DateMention m in Find(context.Document, context.ReferenceDate, _options, context.CancellationToken))
+        {
+            context.Add(m);
+        }
+    }
+
+    /// <summary>Finds and resolves the temporal expressions of a whole document.</summary>
+    internal static List<DateMention> Find(AnalyzedDocument document, DateOnly reference, DateExtractorOptions options, CancellationToken cancellationToken = default)
+    {
+        var found = new List<DateMention>();
+        var tokens = new List<DTok>(256);
+        var matches = new List<DateMatch>();
+        string text = document.Text;
+        IReadOnlyList<Token> shared = document.Tokens;
+        IReadOnlyList<TextSpan> paragraphs = document.Paragraphs;
+        int next = 0;
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            TextSpan para = paragraphs[p];
+            int first = next;
+            while (first < shared.Count && shared[first].Span.Start < para.Start)
+            {
+                first++;
+            }
+
+            int end = first;
+            while (end < shared.Count && shared[end].Span.Start < para.End)
+            {
+                end++;
+            }
+
+            next = end;
+            if (end == first)
+            {
+                continue;
+            }
+
+            tokens.Clear();
+            matches.Clear();
+            DateTokenizer.Build(text, shared, first, end, tokens);
+            new DateGrammar(text, tokens, options).Scan(matches);
+            foreach (DateMatch m in matches)
+            {
+                DateMention? mention = ToMention(document, m, reference, options);
+                if (mention is not null)
+                {
+                    found.Add(mention);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    internal static DateMention? ToMention(AnalyzedDocument document, DateMatch m, DateOnly reference, DateExtractorOptions options)
+    {
+        TExpr e = m.Expr;
+        switch (e.Type)
+        {
+            case ExprType.Duration when !options.IncludeDurations:
+            case ExprType.Set when !options.IncludeSets:
+            case ExprType.Vague when !options.IncludeVague:
+                return null;
+        }
+
+        Direction dir = Direction.Unknown;
+        if (options.Policy == UnderspecifiedDatePolicy.Tense && TemporalResolver.NeedsDirection(e))
+        {
+            dir = TenseDetector.Detect(document, m.Start, m.End);
+        }
+
+        Resolution r = TemporalResolver.Resolve(e, reference, dir, options.Policy);
+        if (r.Kind == TemporalKind.Duration && !options.IncludeDurations)
+        {
+            return null;
+        }
+
+        var span = TextSpan.FromBounds(m.Start, m.End);
+        return new DateMention
+        {
+            Span = span,
+            Text = document.Text.Substring(m.Start, m.End - m.Start),
+            Extractor = ExtractorName,
+            Kind = r.Kind,
+            Value = r.Value,
+            Grain = r.Grain,
+            RangeStart = r.Start,
+            RangeEnd = r.End,
+            Stated = r.Stated,
+            Inferred = r.Inferred,
+            Modifier = r.Modifier,
+            Confidence = r.Kind == TemporalKind.Vague ? 0.7 : (r.Inferred != DateComponents.None ? 0.9 : 1.0),
+        };
+    }
+}

@@ -1,0 +1,2857 @@
+using System.Globalization;
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Dates;
+
+/// <summary>A temporal expression found by the grammar: its character span and what it states.</summary>
+/// <param name="Start">The first character (inclusive).</param>
+/// <param name="End">The character just after the expression.</param>
+/// <param name="Expr">The parsed expression.</param>
+internal readonly record struct DateMatch(int Start, int End, TExpr Expr);
+
+/// <summary>
+/// A hand-written recursive-descent grammar over <see cref="DTok"/>s. At each token it tries a fixed set of
+/// patterns, each looking at most a few tokens ahead, keeps the longest, and moves past it: the scan is
+/// linear in the number of tokens, whatever the input.
+/// </summary>
+internal sealed class DateGrammar
+{
+    private readonly string _text;
+    private readonly List<DTok> _t;
+    private readonly DateExtractorOptions _options;
+    private int _n;
+
+    // Set by the year parser when a number glued to the year was left out of the span ("20230" → "2023").
+    private int _charEnd = -1;
+
+    public DateGrammar(string text, List<DTok> tokens, DateExtractorOptions options)
+    {
+        _text = text;
+        _t = tokens;
+        _options = options;
+    }
+
+    /// <summary>Finds the expressions in the tokens, left to right, without overlaps.</summary>
+    public void Scan(List<DateMatch> results)
+    {
+        _n = _t.Count;
+        int i = 0;
+        while (i < _n)
+        {
+            if (TryAt(i, out DateMatch m, out int next))
+            {
+                results.Add(m);
+                i = next;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private bool TryAt(int i, out DateMatch match, out int next)
+    {
+        match = default;
+        next = i + 1;
+        DTok first = _t[i];
+        if (first.Kind is DKind.Barrier or DKind.Symbol)
+        {
+            return false;
+        }
+
+        if (first.Kind == DKind.Punct && !IsApostrophe(i))
+        {
+            return false;
+        }
+
+        _charEnd = -1;
+        int end = ParseSingle(i, out TExpr? e);
+        if (end < 0 || e is null)
+        {
+            return false;
+        }
+
+        int charEnd = _charEnd >= 0 ? _charEnd : _t[end - 1].End;
+
+        // A range written as one expression: "Monday to July 19", "2011–2018", "July 8-19", "between 2011 and 2018".
+        if (e.Type == ExprType.Point && charEnd == _t[end - 1].End)
+        {
+            int rangeEnd = TryRange(i, end, e, out TExpr? range);
+            if (rangeEnd > 0 && range is not null)
+            {
+                e = range;
+                end = rangeEnd;
+                charEnd = _charEnd >= 0 ? _charEnd : _t[end - 1].End;
+            }
+        }
+
+        int start = _t[i].Start;
+        match = new DateMatch(start, charEnd, e);
+        next = end;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- token helpers
+
+    private bool Ok(int i) => i < _n && i >= 0;
+
+    private bool Cont(int i) => i < _n && !_t[i].Newline && _t[i].Kind != DKind.Barrier;
+
+    private ReadOnlySpan<char> S(int i) => _text.AsSpan(_t[i].Start, _t[i].Length);
+
+    private bool W(int i, string word) => Ok(i) && _t[i].Kind == DKind.Word && S(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool CW(int i, string word) => Cont(i) && W(i, word);
+
+    private bool P(int i, char c) => Ok(i) && _t[i].Kind == DKind.Punct && _t[i].Length == 1 && _text[_t[i].Start] == c;
+
+    private bool CP(int i, char c) => Cont(i) && P(i, c);
+
+    private bool IsDash(int i) => Ok(i) && _t[i].Kind == DKind.Punct && _t[i].Length == 1 && _text[_t[i].Start] is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014';
+
+    private bool IsApostrophe(int i) => Ok(i) && _t[i].Kind == DKind.Punct && _t[i].Length == 1 && Tokenizer.IsApostrophe(_text[_t[i].Start]);
+
+    private bool IsComma(int i) => Ok(i) && _t[i].Kind == DKind.Punct && _t[i].Length == 1 && _text[_t[i].Start] is ',' or '\u060C';
+
+    private bool IsWord(int i) => Ok(i) && _t[i].Kind == DKind.Word;
+
+    private bool Lex(int i, out LexEntry e)
+    {
+        if (Ok(i) && _t[i].HasLex)
+        {
+            e = _t[i].Lex;
+            return true;
+        }
+
+        e = default;
+        return false;
+    }
+
+    /// <summary>The previous token is glued to this one and is a letter or digit (the token is inside a larger word or number).</summary>
+    private bool GluedToAlnum(int i)
+    {
+        if (!_t[i].Glued || i == 0)
+        {
+            return false;
+        }
+
+        DKind k = _t[i - 1].Kind;
+        return k is DKind.Word or DKind.Number;
+    }
+
+    private bool NextGluedAlnum(int i)
+    {
+        if (i + 1 >= _n || !_t[i + 1].Glued)
+        {
+            return false;
+        }
+
+        DKind k = _t[i + 1].Kind;
+        if (k is DKind.Word or DKind.Number)
+        {
+            return true;
+        }
+
+        // "2001-555", "12-point", "2.5", "10/2024": a separator glued to more digits or letters.
+        if (k == DKind.Punct && i + 2 < _n && _t[i + 2].Glued && _t[i + 2].Kind is DKind.Number or DKind.Word)
+        {
+            char c = _text[_t[i + 1].Start];
+            return c is '-' or '/' or '.' or ':' or ',' or '\u2010' or '\u2011' or '_';
+        }
+
+        return false;
+    }
+
+    /// <summary>A number token that stands on its own: not inside a word ("F-16", "COVID-19") nor glued to other digits.</summary>
+    private bool FreeNumber(int i)
+    {
+        DTok t = _t[i];
+        if (t.Kind != DKind.Number)
+        {
+            return false;
+        }
+
+        if (t.InWord)
+        {
+            // "Comments4 Mins", "april22": a long word glued to the number is a scraping artefact or a
+            // written-together date; "F-16", "COVID-19", "MP3" are codes.
+            if (i > 1 && IsDash(i - 1) && (W(i - 2, "mid") || W(i - 2, "early") || W(i - 2, "late") || W(i - 2, "pre") || W(i - 2, "post")))
+            {
+                return true; // "mid-1996", "pre-2020"
+            }
+
+            return i > 0 && _t[i - 1].Kind == DKind.Word && _t[i - 1].Length >= 4 && _t[i - 1].Case is TokenCase.Lower or TokenCase.Capitalized;
+        }
+
+        if (t.Glued && i > 0)
+        {
+            DTok p = _t[i - 1];
+            if (p.Kind is DKind.Number or DKind.Word)
+            {
+                return false;
+            }
+
+            if (p.Kind == DKind.Punct)
+            {
+                char c = _text[p.Start];
+                if (c is '-' or '/' or '.' or ':' or ',' or '\u2010' or '\u2011' or '+' or '#' or '_' && i > 1 && _t[i - 1].Glued && _t[i - 2].Kind is DKind.Number or DKind.Word)
+                {
+                    return false;
+                }
+            }
+            else if (p.Kind == DKind.Symbol && _text[p.Start] != '\u00A9')
+            {
+                return false; // "$2024", "#2024"
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsTemporalPreposition(ReadOnlySpan<char> w) =>
+        w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("since", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("until", StringComparison.OrdinalIgnoreCase) || w.Equals("till", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("by", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("during", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("after", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("between", StringComparison.OrdinalIgnoreCase) || w.Equals("around", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("through", StringComparison.OrdinalIgnoreCase) || w.Equals("early", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("late", StringComparison.OrdinalIgnoreCase) || w.Equals("mid", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("circa", StringComparison.OrdinalIgnoreCase) || w.Equals("throughout", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("every", StringComparison.OrdinalIgnoreCase) || w.Equals("each", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("within", StringComparison.OrdinalIgnoreCase);
+
+    private bool PrevIsTemporalPreposition(int i) => i > 0 && _t[i - 1].Kind == DKind.Word && !_t[i].Newline && IsTemporalPreposition(S(i - 1));
+
+    // ---------------------------------------------------------------- top level
+
+    /// <summary>The longest single expression starting at <paramref name="i"/>; returns its end token or -1.</summary>
+    private int ParseSingle(int i, out TExpr? bestOut)
+    {
+        TExpr? best = null;
+        int bestEnd = -1;
+        int bestChar = -1;
+        DTok t = _t[i];
+
+        void Take(int end, TExpr? e, DateGrammar g)
+        {
+            if (end > bestEnd && e is not null)
+            {
+                bestEnd = end;
+                best = e;
+                bestChar = g._charEnd;
+            }
+
+            g._charEnd = -1;
+        }
+
+        TExpr? e;
+        int end;
+        if (t.Kind == DKind.Number)
+        {
+            end = ParseNumberLed(i, out e);
+            Take(end, e, this);
+            end = ParseTimeWithDate(i, out e);
+            Take(end, e, this);
+            end = ParseDurationLike(i, out e);
+            Take(end, e, this);
+            end = ParseQuarterOrHalf(i, out e);
+            Take(end, e, this);
+            end = ParseCentury(i, out e);
+            Take(end, e, this);
+        }
+        else if (t.Kind == DKind.Word)
+        {
+            if (t.HasLex)
+            {
+                end = ParseLexLed(i, out e);
+                Take(end, e, this);
+            }
+            else if (!IsTrigger(i))
+            {
+                _charEnd = -1;
+                bestOut = null;
+                return -1;
+            }
+
+            end = ParseKeywordLed(i, out e);
+            Take(end, e, this);
+            end = ParseDurationLike(i, out e);
+            Take(end, e, this);
+            end = ParseQuarterOrHalf(i, out e);
+            Take(end, e, this);
+            end = ParseTimeWithDate(i, out e);
+            Take(end, e, this);
+        }
+        else if (IsApostrophe(i))
+        {
+            end = ParseShortYear(i, out e);
+            Take(end, e, this);
+        }
+
+        _charEnd = bestChar;
+        bestOut = best;
+        return bestEnd;
+    }
+
+    // ---------------------------------------------------------------- points
+
+    /// <summary>A calendar point (no leading modifier): dates, months, years, seasons, weekdays, relative days.</summary>
+    private int ParsePoint(int i, out TExpr? e)
+    {
+        e = null;
+        if (!Ok(i))
+        {
+            return -1;
+        }
+
+        int bestEnd = -1;
+        TExpr? best = null;
+        int bestChar = -1;
+        void Take(int end, TExpr? x)
+        {
+            if (end > bestEnd && x is not null)
+            {
+                bestEnd = end;
+                best = x;
+                bestChar = _charEnd;
+            }
+
+            _charEnd = -1;
+        }
+
+        DTok t = _t[i];
+        TExpr? x;
+        int en;
+        if (t.Kind == DKind.Number)
+        {
+            en = ParseNumberLed(i, out x);
+            Take(en, x);
+            en = ParseQuarterOrHalf(i, out x);
+            Take(en, x);
+        }
+        else if (t.Kind == DKind.Word)
+        {
+            if (t.HasLex)
+            {
+                en = ParseLexLed(i, out x);
+                Take(en, x);
+            }
+
+            en = ParseRelativeWord(i, out x);
+            Take(en, x);
+            en = ParseDeictic(i, out x);
+            if (x is not null && x.Type == ExprType.Point)
+            {
+                Take(en, x);
+            }
+
+            en = ParseTheLed(i, out x);
+            if (x is not null && x.Type == ExprType.Point)
+            {
+                Take(en, x);
+            }
+
+            en = ParseQuarterOrHalf(i, out x);
+            Take(en, x);
+        }
+        else if (IsApostrophe(i))
+        {
+            en = ParseShortYear(i, out x);
+            Take(en, x);
+        }
+
+        e = best;
+        _charEnd = bestChar;
+        return bestEnd;
+    }
+
+    /// <summary>Expressions led by a month, weekday, season, unit or number word.</summary>
+    private int ParseLexLed(int i, out TExpr? e)
+    {
+        e = null;
+        LexEntry lx = _t[i].Lex;
+        int best = -1;
+        if (lx.Weekday > 0)
+        {
+            best = ParseWeekdayLed(i, out e);
+        }
+
+        if (lx.Month > 0)
+        {
+            int end = ParseMonthLed(i, out TExpr? m, true);
+            if (end > best)
+            {
+                best = end;
+                e = m;
+            }
+        }
+
+        if (lx.Season > 0)
+        {
+            int end = ParseSeason(i, out TExpr? s, false);
+            if (end > best)
+            {
+                best = end;
+                e = s;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The end of a month name (with its abbreviation period), or -1.</summary>
+    private int MonthName(int i, out int month, out bool abbr)
+    {
+        month = 0;
+        abbr = false;
+        if (!Ok(i) || !_t[i].HasLex || _t[i].Lex.Month <= 0 || _t[i].Kind != DKind.Word)
+        {
+            return -1;
+        }
+
+        month = _t[i].Lex.Month;
+        abbr = _t[i].Lex.MonthAbbr;
+        int j = i + 1;
+        if (P(j, '.') && _t[j].Glued && abbr)
+        {
+            j++;
+            abbr = false; // "Jul." is as clear as "July"
+        }
+
+        return j;
+    }
+
+    private int DayNumber(int i, out int day)
+    {
+        day = 0;
+        if (!Cont(i))
+        {
+            return -1;
+        }
+
+        DTok t = _t[i];
+        if (t.Kind == DKind.Number && t.Value >= 1 && t.Value <= 31 && t.Digits <= 2)
+        {
+            if (NextGluedAlnum(i) && !(P(i + 1, ',') || P(i + 1, '.')) && !(IsDash(i + 1) && Ok(i + 2) && _t[i + 2].Kind == DKind.Number && _t[i + 2].Digits <= 2 && _t[i + 2].Value > t.Value && _t[i + 2].Value <= 31))
+            {
+                return -1;
+            }
+
+            if (P(i + 1, ':') && _t[i + 1].Glued)
+            {
+                return -1; // "July 8:30"? a clock time, not a day
+            }
+
+            if (P(i + 1, '.') && i + 2 < _n && _t[i + 2].Glued && _t[i + 2].Kind == DKind.Number)
+            {
+                return -1;
+            }
+
+            day = t.Value;
+            return i + 1;
+        }
+
+        if (t.Kind == DKind.Word && t.HasLex && t.Lex.Ordinal > 0 && t.Lex.Ordinal <= 31)
+        {
+            // "first", "twenty-first" are rare as days; accept plain ordinal words up to 31.
+            day = t.Lex.Ordinal;
+            return i + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A four-digit year in a date ("July 8, 2024"): looser than a bare year.</summary>
+    private int YearInDate(int i, out int year)
+    {
+        year = -1;
+        if (!Cont(i) || _t[i].Kind != DKind.Number)
+        {
+            return -1;
+        }
+
+        DTok t = _t[i];
+        if (t.Digits == 4 && t.Value >= 1000 && t.Value <= 2999 && !t.Ordinal)
+        {
+            if (NextGluedAlnum(i) && !(i + 1 < _n && _t[i + 1].Kind == DKind.Word && _t[i + 1].Case is TokenCase.Capitalized or TokenCase.Upper))
+            {
+                return -1;
+            }
+
+            year = t.Value;
+            return i + 1;
+        }
+
+        // "March 24, 20230": a comment count glued to the year on a scraped listing.
+        if (t.Digits == 5 && !t.Ordinal && t.Value / 10 >= 1900 && t.Value / 10 <= 2099)
+        {
+            year = t.Value / 10;
+            _charEnd = t.Start + 4;
+            return i + 1;
+        }
+
+        return -1;
+    }
+
+    private int ParseMonthLed(int i, out TExpr? e, bool allowBare)
+    {
+        e = null;
+        int j = MonthName(i, out int month, out bool abbr);
+        if (j < 0)
+        {
+            return -1;
+        }
+
+        DTok mt = _t[i];
+
+        // Month + day [,] [year]: "July 8, 2024", "Jul. 8", "July 8th", "jan-1", "april22".
+        int k = j;
+        if (Cont(k) && (IsDash(k) || P(k, '/')) && _t[k].Glued && Ok(k + 1) && _t[k + 1].Glued)
+        {
+            k++;
+        }
+
+        int d = DayNumber(k, out int day);
+        if (d > 0 && _t[k].Kind == DKind.Number && _t[k].Glued && !_t[k].InWord && k == j)
+        {
+            d = -1; // "May5" only as a word part ("april22" is InWord)
+        }
+
+        if (d > 0 && !QuantityFollows(d))
+        {
+            var r = new TExpr { Month = month, Day = day };
+            int end = d;
+            int y = d;
+            if (CP(y, ',') || CP(y, '.'))
+            {
+                y++;
+            }
+            else if (CW(y, "of"))
+            {
+                y++;
+            }
+
+            int ye = YearInDate(y, out int year);
+            if (ye > 0)
+            {
+                r.Year = year;
+                end = ye;
+            }
+
+            if (!DateIsValid(r))
+            {
+                return -1;
+            }
+
+            e = r;
+            return end;
+        }
+
+        // Month [,|of] year: "April 2023", "July of 2024".
+        {
+            int y = j;
+            if (CP(y, ',') || CW(y, "of"))
+            {
+                y++;
+            }
+
+            int ye = YearInDate(y, out int year);
+            if (ye > 0 && (_t[ye - 1].Digits == 4 || _charEnd >= 0))
+            {
+                e = new TExpr { Month = month, Year = year };
+                return ye;
+            }
+
+            _charEnd = -1;
+        }
+
+        if (!allowBare || abbr)
+        {
+            return -1;
+        }
+
+        // A bare month name: guard the words that are also verbs or modals.
+        ReadOnlySpan<char> w = S(i);
+        bool ambiguous = w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("march", StringComparison.OrdinalIgnoreCase);
+        bool isArabic = w.Length > 0 && w[0] >= '\u0600' && w[0] <= '\u06FF';
+        if (ambiguous && (mt.Case != TokenCase.Capitalized || !PrevIsTemporalPreposition(i)))
+        {
+            return -1;
+        }
+
+        if (ambiguous && W(i - 1, "may"))
+        {
+            return -1;
+        }
+
+        if (isArabic && !PrevIsTemporalPreposition(i))
+        {
+            return -1;
+        }
+
+        if (mt.Case == TokenCase.Upper && mt.Length > 3)
+        {
+            // "JULY" in a shouting headline is fine; "MAY" alone is not.
+            if (ambiguous)
+            {
+                return -1;
+            }
+        }
+
+        e = new TExpr { Month = month };
+        return j;
+    }
+
+    /// <summary>True when the number before <paramref name="end"/> is a count of something ("May 5 people").</summary>
+    private bool QuantityFollows(int end)
+    {
+        if (!Cont(end) || _t[end].Kind != DKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = S(end);
+        if (_t[end].HasLex && _t[end].Lex.Unit != TimeUnit.None)
+        {
+            return true;
+        }
+
+        return QuantityNouns.Contains(w) || w.Equals("percent", StringComparison.OrdinalIgnoreCase) || w.Equals("per", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool DateIsValid(TExpr r)
+    {
+        if (r.Month < 1 || r.Month > 12 || r.Day < 1)
+        {
+            return false;
+        }
+
+        int max = r.Year > 0 ? DateTime.DaysInMonth(r.Year, r.Month) : r.Month == 2 ? 29 : DateTime.DaysInMonth(2001, r.Month);
+        return r.Day <= max;
+    }
+
+    /// <summary>Day [of] month [,] [year]: "8 July 2024", "08 يوليو 2024", "8th of July".</summary>
+    private int ParseDayLed(int i, out TExpr? e)
+    {
+        e = null;
+        DTok t = _t[i];
+        int d;
+        int day;
+        if (t.Kind == DKind.Number)
+        {
+            if (!FreeNumber(i) && !(i > 0 && _t[i - 1].Kind == DKind.Word && _t[i - 1].HasLex && _t[i - 1].Lex.Weekday > 0))
+            {
+                return -1;
+            }
+
+            if (t.Value < 1 || t.Value > 31 || t.Digits > 2)
+            {
+                return -1;
+            }
+
+            day = t.Value;
+            d = i + 1;
+        }
+        else
+        {
+            return -1;
+        }
+
+        int k = d;
+        if (CW(k, "of"))
+        {
+            k++;
+        }
+        else if (CP(k, '-') || CP(k, '/'))
+        {
+            // "8-Jul-2024"
+            if (_t[k].Glued && Ok(k + 1) && _t[k + 1].Glued)
+            {
+                k++;
+            }
+        }
+
+        if (!Cont(k))
+        {
+            return -1;
+        }
+
+        int m = MonthName(k, out int month, out bool abbr);
+        if (m < 0)
+        {
+            return -1;
+        }
+
+        if (abbr && !(Ok(m) && (_t[m].Kind == DKind.Number || IsDash(m))) && _t[k].Case != TokenCase.Capitalized)
+        {
+            return -1;
+        }
+
+        var r = new TExpr { Month = month, Day = day };
+        int end = m;
+        int y = m;
+        if (CP(y, ',') || ((IsDash(y) || P(y, '/')) && _t[y].Glued))
+        {
+            y++;
+        }
+
+        int ye = YearInDate(y, out int year);
+        if (ye > 0)
+        {
+            r.Year = year;
+            end = ye;
+        }
+
+        if (!DateIsValid(r))
+        {
+            return -1;
+        }
+
+        // "5 May people"? A bare "5 May" followed by a noun is still read as a date; "may" lower-case is not.
+        if (_t[k].Case == TokenCase.Lower && S(k).Equals("may", StringComparison.OrdinalIgnoreCase) && ye < 0)
+        {
+            return -1;
+        }
+
+        e = r;
+        return end;
+    }
+
+    /// <summary>Weekday-led: "Thursday, July 11, 2024", "Monday 8 July", "Monday morning", "Monday".</summary>
+    private int ParseWeekdayLed(int i, out TExpr? e)
+    {
+        e = null;
+        LexEntry lx = _t[i].Lex;
+        int wd = lx.Weekday;
+        int j = i + 1;
+        bool abbr = lx.WeekdayAbbr;
+        if (CP(j, '.') && _t[j].Glued)
+        {
+            j++;
+        }
+
+        int k = j;
+        if (CP(k, ',') || IsDash(k))
+        {
+            k++;
+        }
+
+        if (Cont(k))
+        {
+            int end = ParseMonthLed(k, out TExpr? m, false);
+            if (end < 0 || m is null || m.Day < 0)
+            {
+                end = ParseDayLed(k, out m);
+            }
+
+            if (end > 0 && m is not null && m.Day > 0)
+            {
+                m.Weekday = wd;
+                e = m;
+                return end;
+            }
+
+            _charEnd = -1;
+        }
+
+        if (abbr || _t[i].Case == TokenCase.Other)
+        {
+            return -1;
+        }
+
+        // "Mondays" is a set; a plural is handled elsewhere. A lone weekday, maybe with a part of the day.
+        var r = new TExpr { Weekday = wd };
+        int e2 = i + 1;
+        if (Cont(e2) && _t[e2].HasLex && _t[e2].Lex.Part > 0 && !_t[e2].Glued)
+        {
+            r.Part = _t[e2].Lex.Part;
+            e2++;
+        }
+
+        e = r;
+        return e2;
+    }
+
+    /// <summary>Number-led: ISO and numeric dates, "8 July 2024", years, decades.</summary>
+    private int ParseNumberLed(int i, out TExpr? e)
+    {
+        e = null;
+        int best = -1;
+        int bestChar = -1;
+        TExpr? x;
+        int end = ParseIsoDate(i, out x);
+        if (end > best)
+        {
+            best = end;
+            e = x;
+            bestChar = _charEnd;
+        }
+
+        _charEnd = -1;
+        end = ParseNumericDate(i, out x);
+        if (end > best)
+        {
+            best = end;
+            e = x;
+            bestChar = _charEnd;
+        }
+
+        _charEnd = -1;
+        end = ParseDayLed(i, out x);
+        if (end > best)
+        {
+            best = end;
+            e = x;
+            bestChar = _charEnd;
+        }
+
+        _charEnd = -1;
+        if (best < 0)
+        {
+            end = ParseYear(i, out x);
+            if (end > best)
+            {
+                best = end;
+                e = x;
+                bestChar = _charEnd;
+            }
+        }
+
+        _charEnd = bestChar;
+        return best;
+    }
+
+    /// <summary>2024-07-11 and 2024/07/11 (year first is never ambiguous).</summary>
+    private int ParseIsoDate(int i, out TExpr? e)
+    {
+        e = null;
+        DTok y = _t[i];
+        if (y.Digits != 4 || y.Value < 1000 || !FreeNumber(i) || i + 4 >= _n)
+        {
+            return -1;
+        }
+
+        bool sepOk = (IsDash(i + 1) || P(i + 1, '/')) && _t[i + 1].Glued && _t[i + 2].Glued && _t[i + 3].Glued && _t[i + 4].Glued;
+        if (!sepOk || _t[i + 2].Kind != DKind.Number || _t[i + 4].Kind != DKind.Number)
+        {
+            return -1;
+        }
+
+        char s1 = _text[_t[i + 1].Start];
+        if (_t[i + 3].Kind != DKind.Punct || _t[i + 3].Length != 1 || _text[_t[i + 3].Start] != s1)
+        {
+            return -1;
+        }
+
+        int m = _t[i + 2].Value, d = _t[i + 4].Value;
+        if (_t[i + 2].Digits > 2 || _t[i + 4].Digits > 2 || _t[i + 4].Ordinal)
+        {
+            return -1;
+        }
+
+        var r = new TExpr { Year = y.Value, Month = m, Day = d };
+        if (!DateIsValid(r) || NextGluedAlnum(i + 4))
+        {
+            return -1;
+        }
+
+        e = r;
+        int end = i + 5;
+
+        // An ISO time glued with "T" is left to the time parser; "2024-07-11 18:20" is joined there.
+        return end;
+    }
+
+    /// <summary>11/07/2024, 11.07.2024, 11-07-2024: only when the options say which of day and month comes first.</summary>
+    private int ParseNumericDate(int i, out TExpr? e)
+    {
+        e = null;
+        if (_options.DateOrder == DateOrder.Unknown || !FreeNumber(i))
+        {
+            return -1;
+        }
+
+        int a, b, c;
+        int end;
+        int cDigits;
+        DTok t = _t[i];
+        if (t.Value < 0 && t.Kind == DKind.Number)
+        {
+            // One token with inner periods: "11.07.2024".
+            ReadOnlySpan<char> s = S(i);
+            int p1 = s.IndexOf('.');
+            int p2 = p1 < 0 ? -1 : s.Slice(p1 + 1).IndexOf('.');
+            if (p1 < 1 || p2 < 1)
+            {
+                return -1;
+            }
+
+            p2 += p1 + 1;
+            if (!TryDigits(s.Slice(0, p1), out a) || !TryDigits(s.Slice(p1 + 1, p2 - p1 - 1), out b) || !TryDigits(s.Slice(p2 + 1), out c))
+            {
+                return -1;
+            }
+
+            if (p1 > 2 || p2 - p1 - 1 > 2)
+            {
+                return -1;
+            }
+
+            cDigits = s.Length - p2 - 1;
+            end = i + 1;
+        }
+        else
+        {
+            if (i + 4 >= _n || t.Digits > 2)
+            {
+                return -1;
+            }
+
+            bool glued = _t[i + 1].Glued && _t[i + 2].Glued && _t[i + 3].Glued && _t[i + 4].Glued;
+            if (!glued || !(P(i + 1, '/') || IsDash(i + 1) || P(i + 1, '.')) || _t[i + 2].Kind != DKind.Number || _t[i + 4].Kind != DKind.Number)
+            {
+                return -1;
+            }
+
+            if (_t[i + 3].Kind != DKind.Punct || _text[_t[i + 3].Start] != _text[_t[i + 1].Start] || _t[i + 2].Digits > 2)
+            {
+                return -1;
+            }
+
+            a = t.Value;
+            b = _t[i + 2].Value;
+            c = _t[i + 4].Value;
+            cDigits = _t[i + 4].Digits;
+            end = i + 5;
+            if (NextGluedAlnum(i + 4))
+            {
+                return -1;
+            }
+        }
+
+        if (cDigits == 2)
+        {
+            c += c < 50 ? 2000 : 1900;
+        }
+        else if (cDigits != 4)
+        {
+            return -1;
+        }
+
+        var r = _options.DateOrder == DateOrder.DayFirst
+            ? new TExpr { Day = a, Month = b, Year = c }
+            : new TExpr { Month = a, Day = b, Year = c };
+        if (!DateIsValid(r))
+        {
+            return -1;
+        }
+
+        e = r;
+        return end;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        if (s.Length == 0 || s.Length > 4)
+        {
+            return false;
+        }
+
+        foreach (char ch in s)
+        {
+            int d = CharUnicodeInfo.GetDecimalDigitValue(ch);
+            if (d < 0)
+            {
+                return false;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        return true;
+    }
+
+    /// <summary>A bare year ("in 2001") or decade ("1990s", "the 1990s" with "the" taken by the caller).</summary>
+    private int ParseYear(int i, out TExpr? e)
+    {
+        e = null;
+        DTok t = _t[i];
+        if (t.Kind != DKind.Number || t.Digits != 4 || t.Ordinal || !FreeNumber(i))
+        {
+            return -1;
+        }
+
+        int v = t.Value;
+
+        // Decade: "1990s", "1990's".
+        if (v % 10 == 0 && Ok(i + 1) && _t[i + 1].Glued)
+        {
+            if (IsWord(i + 1) && (S(i + 1).Equals("s", StringComparison.OrdinalIgnoreCase) || S(i + 1).Equals("'s", StringComparison.OrdinalIgnoreCase) || S(i + 1).Equals("\u2019s", StringComparison.OrdinalIgnoreCase)))
+            {
+                if (v >= 1000 && v <= 2990)
+                {
+                    e = new TExpr { Decade = v / 10 };
+                    return i + 2;
+                }
+            }
+        }
+
+        if (v < 1000 || v > 2099)
+        {
+            return -1;
+        }
+
+        if (Ok(i + 1) && _t[i + 1].Glued)
+        {
+            DTok nx = _t[i + 1];
+            bool possessive = nx.Kind == DKind.Word && (S(i + 1).Equals("'s", StringComparison.Ordinal) || S(i + 1).Equals("\u2019s", StringComparison.Ordinal));
+            bool yearRange = IsDash(i + 1) && Ok(i + 2) && _t[i + 2].Glued && _t[i + 2].Kind == DKind.Number && _t[i + 2].Digits is 2 or 4 && !NextGluedAlnum(i + 2);
+            if (!possessive && !yearRange && NextGluedAlnum(i))
+            {
+                // "2023No Comments": a capitalised word glued after a year is a scraping artefact.
+                if (!(nx.Kind == DKind.Word && nx.Case is TokenCase.Capitalized or TokenCase.Upper && nx.Length >= 2))
+                {
+                    return -1;
+                }
+            }
+
+            if (nx.Kind == DKind.Symbol || (nx.Kind == DKind.Punct && _text[nx.Start] == '%'))
+            {
+                return -1;
+            }
+        }
+
+        if (i > 0 && !t.Newline)
+        {
+            DTok p = _t[i - 1];
+            if (p.Kind == DKind.Symbol && _text[p.Start] != '\u00A9')
+            {
+                return -1; // "$2024", "€2000"; but "© 2023" is a year
+            }
+
+            if (p.Kind == DKind.Word && NumberLabels.Contains(S(i - 1)))
+            {
+                return -1; // "No. 2024"? handled by the period; "page 2001", "flight 2024", "Windows 2000"
+            }
+
+            if (p.Kind == DKind.Punct && _text[p.Start] == '.' && i > 1 && _t[i - 2].Kind == DKind.Word && NumberLabels.Contains(S(i - 2)))
+            {
+                return -1; // "p. 2001", "No. 2024"
+            }
+
+            if (p.Kind == DKind.Number && !p.Glued)
+            {
+                return -1; // "1 2024" runs of numbers
+            }
+        }
+
+        if (Cont(i + 1) && _t[i + 1].Kind == DKind.Word && !_t[i + 1].Glued)
+        {
+            ReadOnlySpan<char> nw = S(i + 1);
+            if (QuantityNouns.Contains(nw) || nw.Equals("percent", StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+
+            if (_t[i + 1].HasLex && _t[i + 1].Lex.Unit != TimeUnit.None && !(_t[i + 1].Lex.Unit == TimeUnit.Quarter))
+            {
+                return -1; // "2000 years"
+            }
+        }
+
+        if (Cont(i + 1) && (P(i + 1, '%') || (_t[i + 1].Kind == DKind.Symbol && !_t[i + 1].Glued && _text[_t[i + 1].Start] == '%')))
+        {
+            return -1;
+        }
+
+        if (v < 1900 && !PrevIsTemporalPreposition(i) && !(CW(i + 1, "AD") || CW(i + 1, "BC") || CW(i + 1, "BCE") || CW(i + 1, "CE")))
+        {
+            return -1;
+        }
+
+        e = new TExpr { Year = v };
+        return i + 1;
+    }
+
+    /// <summary>"'98", "'90s".</summary>
+    private int ParseShortYear(int i, out TExpr? e)
+    {
+        e = null;
+        if (!IsApostrophe(i) || !Ok(i + 1) || !_t[i + 1].Glued || _t[i + 1].Kind != DKind.Number || _t[i + 1].Digits != 2)
+        {
+            return -1;
+        }
+
+        if (i > 0 && _t[i].Glued && _t[i - 1].Kind is DKind.Word or DKind.Number)
+        {
+            return -1; // a closing quote or "rock'n'roll"
+        }
+
+        int v = _t[i + 1].Value;
+        if (Ok(i + 2) && _t[i + 2].Glued && IsWord(i + 2) && S(i + 2).Equals("s", StringComparison.OrdinalIgnoreCase) && v % 10 == 0)
+        {
+            e = new TExpr { Decade = (1900 + v) / 10, Literal = "short" };
+            return i + 3;
+        }
+
+        if (NextGluedAlnum(i + 1))
+        {
+            return -1;
+        }
+
+        if (!PrevIsTemporalPreposition(i) && !(i > 0 && _t[i - 1].HasLex && (_t[i - 1].Lex.Month > 0 || _t[i - 1].Lex.Season > 0)))
+        {
+            return -1;
+        }
+
+        e = new TExpr { Year = 1900 + v, Literal = "short" };
+        return i + 2;
+    }
+
+    /// <summary>Seasons: "spring 2022", "spring of 2022", "the spring" (with "the" handled by the caller), "this summer".</summary>
+    private int ParseSeason(int i, out TExpr? e, bool afterThe)
+    {
+        e = null;
+        if (!Ok(i) || !_t[i].HasLex || _t[i].Lex.Season == 0 || _t[i].Kind != DKind.Word)
+        {
+            return -1;
+        }
+
+        int season = _t[i].Lex.Season;
+        int j = i + 1;
+        int y = j;
+        if (CW(y, "of") || CP(y, ','))
+        {
+            y++;
+        }
+
+        int ye = YearInDate(y, out int year);
+        if (ye < 0 && IsApostrophe(y))
+        {
+            ye = ParseShortYear(y, out TExpr? sy);
+            year = sy?.Year ?? -1;
+            if (sy is null || sy.Year < 0)
+            {
+                ye = -1;
+            }
+        }
+
+        if (ye > 0)
+        {
+            e = new TExpr { Season = season, Year = year };
+            return ye;
+        }
+
+        _charEnd = -1;
+        bool fall = S(i).Equals("fall", StringComparison.OrdinalIgnoreCase);
+        if (afterThe)
+        {
+            if (CW(j, "of") && !(Ok(j + 1) && (_t[j + 1].Kind == DKind.Number)))
+            {
+                // "the fall of Kabul"
+                if (fall)
+                {
+                    return -1;
+                }
+            }
+
+            e = new TExpr { Season = season };
+            return j;
+        }
+
+        if (fall)
+        {
+            return -1;
+        }
+
+        if (PrevIsTemporalPreposition(i) && !W(i - 1, "of") && !W(i - 1, "to") && !W(i - 1, "and"))
+        {
+            e = new TExpr { Season = season };
+            return j;
+        }
+
+        return -1;
+    }
+
+    /// <summary>yesterday, today, tomorrow, tonight, with a part of the day ("yesterday morning").</summary>
+    private int ParseRelativeWord(int i, out TExpr? e)
+    {
+        e = null;
+        if (!IsWord(i))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> w = S(i);
+        int off;
+        int part = 0;
+        if (w.Equals("yesterday", StringComparison.OrdinalIgnoreCase))
+        {
+            off = -1;
+        }
+        else if (w.Equals("today", StringComparison.OrdinalIgnoreCase))
+        {
+            off = 0;
+        }
+        else if (w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase))
+        {
+            off = 1;
+        }
+        else if (w.Equals("tonight", StringComparison.OrdinalIgnoreCase))
+        {
+            off = 0;
+            part = 4;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (i > 0 && _t[i].Glued && _t[i - 1].Kind == DKind.Word)
+        {
+            return -1;
+        }
+
+        var r = new TExpr { RelUnit = TimeUnit.Day, RelOffset = off, Part = part };
+        int end = i + 1;
+        if (part == 0 && Cont(end) && _t[end].HasLex && _t[end].Lex.Part > 0 && !_t[end].Glued)
+        {
+            r.Part = _t[end].Lex.Part;
+            end++;
+        }
+
+        e = r;
+        return end;
+    }
+
+    // ---------------------------------------------------------------- keyword-led
+
+    private int ParseKeywordLed(int i, out TExpr? eOut)
+    {
+        TExpr? e = null;
+        int best = -1;
+        int bestChar = -1;
+        TExpr? x;
+        int end;
+
+        void Take(int en, TExpr? ex)
+        {
+            if (en > best && ex is not null)
+            {
+                best = en;
+                e = ex;
+                bestChar = _charEnd;
+            }
+
+            _charEnd = -1;
+        }
+
+        end = ParseRelativeWord(i, out x);
+        Take(end, x);
+        end = ParseModified(i, out x);
+        Take(end, x);
+        end = ParseDeictic(i, out x);
+        Take(end, x);
+        end = ParseTheLed(i, out x);
+        Take(end, x);
+        end = ParseVague(i, out x);
+        Take(end, x);
+        end = ParseSet(i, out x);
+        Take(end, x);
+        end = ParseFiscal(i, out x);
+        Take(end, x);
+        end = ParseYearCompound(i, out x);
+        Take(end, x);
+        _charEnd = bestChar;
+        eOut = e;
+        return best;
+    }
+
+    /// <summary>"early 2023", "mid-July", "late last year", "the end of the month", "earlier this month", "the middle of the month".</summary>
+    private int ParseModified(int i, out TExpr? e)
+    {
+        e = null;
+        DateMod mod;
+        int j;
+        int i0 = i;
+        if (W(i, "the") && Cont(i + 1) && (W(i + 1, "early") || W(i + 1, "mid") || W(i + 1, "late")))
+        {
+            i++; // "the mid-1990s", "the late 1980s"
+        }
+
+        if (W(i, "early") || W(i, "earlier"))
+        {
+            mod = DateMod.Start;
+            j = i + 1;
+        }
+        else if (W(i, "late") || W(i, "later"))
+        {
+            mod = DateMod.End;
+            j = i + 1;
+        }
+        else if (W(i, "mid") || W(i, "middle"))
+        {
+            mod = DateMod.Mid;
+            j = i + 1;
+            if (W(i, "middle"))
+            {
+                if (!CW(j, "of"))
+                {
+                    return -1;
+                }
+
+                j++;
+            }
+        }
+        else if (W(i, "the") && Cont(i + 1) && (W(i + 1, "end") || W(i + 1, "beginning") || W(i + 1, "start") || W(i + 1, "middle") || W(i + 1, "turn")) && CW(i + 2, "of"))
+        {
+            mod = W(i + 1, "middle") ? DateMod.Mid : W(i + 1, "end") ? DateMod.End : W(i + 1, "turn") ? DateMod.Approx : DateMod.Start;
+            j = i + 3;
+        }
+        else if ((W(i, "end") || W(i, "beginning") || W(i, "start")) && CW(i + 1, "of"))
+        {
+            mod = W(i, "end") ? DateMod.End : DateMod.Start;
+            j = i + 2;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (i > 0 && _t[i].Glued && _t[i - 1].Kind == DKind.Word)
+        {
+            return -1;
+        }
+
+        if (IsDash(j) && _t[j].Glued)
+        {
+            j++; // "mid-July", "mid-1990s"
+        }
+
+        if (!Cont(j))
+        {
+            return -1;
+        }
+
+        int end;
+        TExpr? inner;
+
+        // "the middle of the month", "the end of the year", "the end of the week".
+        if (W(j, "the") && Cont(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Week or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Quarter && !_t[j + 1].Lex.UnitPlural)
+        {
+            inner = new TExpr { RelUnit = _t[j + 1].Lex.Unit, RelOffset = 0 };
+            end = j + 2;
+            if (CW(end, "of") || CP(end, '\''))
+            {
+                return -1; // "the end of the year of ..." is rare; avoid "the start of the month's ..."
+            }
+        }
+        else
+        {
+            end = ParsePoint(j, out inner);
+            if (end < 0 || inner is null)
+            {
+                // "earlier this month", "later this year" → ParsePoint handles "this month" via deictic.
+                return -1;
+            }
+        }
+
+        if (inner.Type != ExprType.Point || (i0 != i && inner.Decade < 0 && inner.Century < 0))
+        {
+            return -1; // "the early years": only decades and centuries take "the" before the modifier
+        }
+
+        inner.Mod = mod;
+        e = inner;
+        return end;
+    }
+
+    /// <summary>last/this/next/past/coming/previous + unit, weekday, month, season, part of day; or + N units (durations).</summary>
+    private int ParseDeictic(int i, out TExpr? e)
+    {
+        e = null;
+        if (!IsWord(i))
+        {
+            return -1;
+        }
+
+        bool the = false;
+        int k = i;
+        if (W(k, "the"))
+        {
+            the = true;
+            k++;
+            if (!Cont(k))
+            {
+                return -1;
+            }
+        }
+
+        ReadOnlySpan<char> w = IsWord(k) ? S(k) : default;
+        Deixis dx;
+        bool durationWord = false; // "past", "last", "next", "coming", "first" can head a duration
+        if (w.Equals("last", StringComparison.OrdinalIgnoreCase))
+        {
+            dx = Deixis.Last;
+            durationWord = true;
+        }
+        else if (w.Equals("past", StringComparison.OrdinalIgnoreCase))
+        {
+            dx = Deixis.Last;
+            durationWord = true;
+        }
+        else if (w.Equals("previous", StringComparison.OrdinalIgnoreCase) || w.Equals("preceding", StringComparison.OrdinalIgnoreCase))
+        {
+            dx = Deixis.Last;
+        }
+        else if (w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("current", StringComparison.OrdinalIgnoreCase))
+        {
+            dx = Deixis.This;
+        }
+        else if (w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase) || w.Equals("following", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase))
+        {
+            dx = Deixis.Next;
+            durationWord = true;
+        }
+        else if (the && w.Equals("first", StringComparison.OrdinalIgnoreCase))
+        {
+            dx = Deixis.None;
+            durationWord = true;
+        }
+        else
+        {
+            return -1;
+        }
+
+        int j = k + 1;
+        if (!Cont(j))
+        {
+            return -1;
+        }
+
+        // Durations: "the past year", "the last three years", "past 20 years", "the next few days", "the coming weeks".
+        if (durationWord)
+        {
+            int de = ParseCountUnit(j, out double amount, out TimeUnit unit, out bool plural, allowBarePlural: true);
+            if (de > 0 && unit is not TimeUnit.None)
+            {
+                bool countGiven = de - j > 1;
+                bool past = w.Equals("past", StringComparison.OrdinalIgnoreCase) || (the && w.Equals("last", StringComparison.OrdinalIgnoreCase));
+                if (countGiven || plural || past || the)
+                {
+                    if (!countGiven && !plural && !past && the && (w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("following", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        // "the next day", "the following week": a point relative to the story, kept as a point below.
+                    }
+                    else if (unit != TimeUnit.Weekend)
+                    {
+                        double a = countGiven ? amount : plural ? -1 : 1;
+                        e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = a };
+
+                        return de;
+                    }
+                }
+            }
+        }
+
+        if (dx == Deixis.None)
+        {
+            return -1;
+        }
+
+        if (!_t[j].HasLex || _t[j].Kind != DKind.Word)
+        {
+            return -1;
+        }
+
+        LexEntry lx = _t[j].Lex;
+        int off = dx == Deixis.Last ? -1 : dx == Deixis.Next ? 1 : 0;
+        if (lx.Unit != TimeUnit.None && !lx.UnitPlural)
+        {
+            if (lx.Unit == TimeUnit.Weekend)
+            {
+                e = new TExpr { Weekend = true, Deixis = dx };
+                return j + 1;
+            }
+
+            if (lx.Unit is TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
+            {
+                if (lx.Unit == TimeUnit.Day && !the && dx != Deixis.This)
+                {
+                    return -1; // "last day", "next day": relative to the story, not the article
+                }
+
+                if (lx.Unit != TimeUnit.Day)
+                {
+                    return -1;
+                }
+
+                e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = off };
+                return j + 1;
+            }
+
+            if (lx.Unit is TimeUnit.Fortnight or TimeUnit.Millennium)
+            {
+                return -1;
+            }
+
+            e = new TExpr { RelUnit = lx.Unit, RelOffset = off };
+            return j + 1;
+        }
+
+        if (lx.Weekday > 0 && !lx.WeekdayAbbr)
+        {
+            var r = new TExpr { Weekday = lx.Weekday, Deixis = dx };
+            int end = j + 1;
+            if (Cont(end) && _t[end].HasLex && _t[end].Lex.Part > 0)
+            {
+                r.Part = _t[end].Lex.Part;
+                end++;
+            }
+
+            e = r;
+            return end;
+        }
+
+        if (lx.Month > 0 && !lx.MonthAbbr)
+        {
+            e = new TExpr { Month = lx.Month, Deixis = dx };
+            return j + 1;
+        }
+
+        if (lx.Season > 0)
+        {
+            e = new TExpr { Season = lx.Season, Deixis = dx };
+            return j + 1;
+        }
+
+        if (lx.Part > 0 && !the && dx != Deixis.Next)
+        {
+            // "this morning", "last night", "this evening".
+            if (dx == Deixis.Last && lx.Part != 4 && lx.Part != 3)
+            {
+                return -1;
+            }
+
+            e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = dx == Deixis.Last ? -1 : 0, Part = lx.Part };
+            return j + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Expressions led by "the": decades, seasons, "the 8th of July", "the weekend", "the future", "the day before yesterday".</summary>
+    private int ParseTheLed(int i, out TExpr? e)
+    {
+        e = null;
+        if (!W(i, "the") || !Cont(i + 1))
+        {
+            return -1;
+        }
+
+        int j = i + 1;
+        DTok t = _t[j];
+
+        // The 1990s, the '90s.
+        if (t.Kind == DKind.Number && t.Digits == 4)
+        {
+            int end = ParseYear(j, out TExpr? d);
+            if (end > 0 && d is not null && d.Decade > 0)
+            {
+                e = d;
+                return end;
+            }
+
+            _charEnd = -1;
+            return -1;
+        }
+
+        if (IsApostrophe(j))
+        {
+            int end = ParseShortYear(j, out TExpr? d);
+            if (end > 0 && d is not null && d.Decade > 0)
+            {
+                e = d;
+                return end;
+            }
+
+            return -1;
+        }
+
+        // The 8th of July [2024].
+        if (t.Kind == DKind.Number && t.Ordinal && t.Value >= 1 && t.Value <= 31 && CW(j + 1, "of"))
+        {
+            int m = MonthName(j + 2, out int month, out _);
+            if (m > 0)
+            {
+                var r = new TExpr { Day = t.Value, Month = month };
+                int end = m;
+                int y = m;
+                if (CP(y, ','))
+                {
+                    y++;
+                }
+
+                int ye = YearInDate(y, out int year);
+                if (ye > 0)
+                {
+                    r.Year = year;
+                    end = ye;
+                }
+
+                if (DateIsValid(r))
+                {
+                    e = r;
+                    return end;
+                }
+            }
+
+            return -1;
+        }
+
+        if (t.Kind != DKind.Word)
+        {
+            return -1;
+        }
+
+        if (t.HasLex && t.Lex.Season > 0)
+        {
+            return ParseSeason(j, out e, true);
+        }
+
+        if (t.HasLex && t.Lex.DecadeWord > 0)
+        {
+            // "the nineties": the latest such decade.
+            e = new TExpr { Decade = 190 + t.Lex.DecadeWord, Literal = "short" };
+            return j + 1;
+        }
+
+        if (t.HasLex && t.Lex.Unit == TimeUnit.Weekend && !t.Lex.UnitPlural)
+        {
+            e = new TExpr { Weekend = true };
+            return j + 1;
+        }
+
+        // "over the years", "in the months that followed": an unspecified length of time.
+        if (t.HasLex && t.Lex.UnitPlural && t.Lex.Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Decade or TimeUnit.Day
+            && (W(i - 1, "over") || W(i - 1, "through") || W(i - 1, "throughout") || W(i - 1, "in") || W(i - 1, "during")) && !CW(j + 1, "of") && !(Cont(j + 1) && _t[j + 1].Kind == DKind.Number))
+        {
+            e = new TExpr { Type = ExprType.Duration, Unit = t.Lex.Unit, Amount = -1 };
+            return j + 1;
+        }
+
+        ReadOnlySpan<char> w = S(j);
+        if (w.Equals("future", StringComparison.OrdinalIgnoreCase))
+        {
+            e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
+            return j + 1;
+        }
+
+        if ((w.Equals("near", StringComparison.OrdinalIgnoreCase) || w.Equals("foreseeable", StringComparison.OrdinalIgnoreCase) || w.Equals("distant", StringComparison.OrdinalIgnoreCase)) && CW(j + 1, "future"))
+        {
+            e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
+            return j + 2;
+        }
+
+        // "the year", "the week", "the quarter", "the latest quarter", "the fiscal year": the current period
+        // (for quarters, the latest one that is over: financial news reports on it).
+        {
+            int k = j;
+            bool latest = false;
+            if (W(k, "latest") || W(k, "most") && CW(k + 1, "recent"))
+            {
+                k += W(k, "most") ? 2 : 1;
+                latest = true;
+            }
+
+            if (W(k, "fiscal") || W(k, "full") || W(k, "calendar"))
+            {
+                k++;
+            }
+
+            if (Cont(k) && _t[k].HasLex && !_t[k].Lex.UnitPlural && _t[k].Lex.Unit is TimeUnit.Year or TimeUnit.Week or TimeUnit.Quarter && !CW(k + 1, "of") && !(IsDash(k + 1) && _t[k + 1].Glued))
+            {
+                if (CW(k + 1, "before") || CW(k + 1, "after") || CW(k + 1, "earlier") || CW(k + 1, "ago") || (Cont(k + 1) && _t[k + 1].Kind == DKind.Number))
+                {
+                    return -1;
+                }
+
+                TimeUnit u = _t[k].Lex.Unit;
+                e = u == TimeUnit.Quarter
+                    ? new TExpr { RelUnit = TimeUnit.Quarter, RelOffset = -1 }
+                    : new TExpr { RelUnit = u, RelOffset = 0 };
+                _ = latest;
+                return k + 1;
+            }
+        }
+
+        if (w.Equals("past", StringComparison.OrdinalIgnoreCase) && !(Cont(j + 1) && (_t[j + 1].Kind == DKind.Number || (_t[j + 1].HasLex && (_t[j + 1].Lex.Unit != TimeUnit.None || _t[j + 1].Lex.Cardinal > 0)) || W(j + 1, "few") || W(j + 1, "several"))))
+        {
+            bool idiom = W(i - 1, "in") || W(i - 1, "over") || W(i - 1, "than") || W(i - 1, "from") || W(i - 1, "of") || W(i - 1, "into");
+            if (!idiom && Cont(j + 1) && _t[j + 1].Kind == DKind.Word && _t[j + 1].Case == TokenCase.Lower && !W(j + 1, "and") && !W(j + 1, "or") && !W(j + 1, "to"))
+            {
+                return -1; // "the past decisions": an adjective
+            }
+
+            e = new TExpr { Type = ExprType.Vague, Literal = "PAST_REF" };
+            return j + 1;
+        }
+
+        if (w.Equals("day", StringComparison.OrdinalIgnoreCase) && (CW(j + 1, "before") || CW(j + 1, "after")))
+        {
+            bool before = W(j + 1, "before");
+            if (before ? CW(j + 2, "yesterday") : CW(j + 2, "tomorrow"))
+            {
+                e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = before ? -2 : 2 };
+                return j + 3;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>now, currently, recently, "recent years", "these days", "soon".</summary>
+    private int ParseVague(int i, out TExpr? e)
+    {
+        e = null;
+        if (!IsWord(i) || (i > 0 && _t[i].Glued && _t[i - 1].Kind == DKind.Word))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> w = S(i);
+        string? v = null;
+        int end = i + 1;
+        if (w.Equals("now", StringComparison.OrdinalIgnoreCase))
+        {
+            if (Ok(i + 1) && IsDash(i + 1) && _t[i + 1].Glued)
+            {
+                return -1; // "now-defunct"
+            }
+
+            if (W(i - 1, "from") || W(i - 1, "until") || W(i - 1, "till") || W(i - 1, "by") || W(i - 1, "than") || W(i - 1, "right") || true)
+            {
+                v = "PRESENT_REF";
+            }
+        }
+        else if (w.Equals("currently", StringComparison.OrdinalIgnoreCase) || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase))
+        {
+            v = "PRESENT_REF";
+        }
+        else if (w.Equals("recently", StringComparison.OrdinalIgnoreCase) || w.Equals("lately", StringComparison.OrdinalIgnoreCase))
+        {
+            v = "PAST_REF";
+        }
+        else if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && Cont(i + 1) && _t[i + 1].HasLex && _t[i + 1].Lex.UnitPlural && _t[i + 1].Lex.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Century)
+        {
+            v = "PAST_REF";
+            end = i + 2;
+        }
+        else if (w.Equals("these", StringComparison.OrdinalIgnoreCase) && CW(i + 1, "days"))
+        {
+            v = "PRESENT_REF";
+            end = i + 2;
+        }
+        else if (w.Equals("present", StringComparison.OrdinalIgnoreCase) && W(i - 1, "at"))
+        {
+            v = "PRESENT_REF";
+        }
+        else if (w.Equals("years", StringComparison.OrdinalIgnoreCase) && CW(i + 1, "ago") && !(i > 0 && (_t[i - 1].Kind == DKind.Number || (_t[i - 1].HasLex && _t[i - 1].Lex.Cardinal > 0))))
+        {
+            v = "PAST_REF";
+            end = i + 2;
+        }
+
+        if (v is null)
+        {
+            return -1;
+        }
+
+        e = new TExpr { Type = ExprType.Vague, Literal = v };
+        return end;
+    }
+
+    /// <summary>every Monday, each year, daily, annually, "on Mondays".</summary>
+    private int ParseSet(int i, out TExpr? e)
+    {
+        e = null;
+        if (!IsWord(i))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> w = S(i);
+        string? lit = w.Equals("daily", StringComparison.OrdinalIgnoreCase) ? "P1D"
+            : w.Equals("weekly", StringComparison.OrdinalIgnoreCase) ? "P1W"
+            : w.Equals("monthly", StringComparison.OrdinalIgnoreCase) ? "P1M"
+            : w.Equals("annually", StringComparison.OrdinalIgnoreCase) || w.Equals("yearly", StringComparison.OrdinalIgnoreCase) ? "P1Y"
+            : w.Equals("hourly", StringComparison.OrdinalIgnoreCase) ? "PT1H"
+            : w.Equals("nightly", StringComparison.OrdinalIgnoreCase) ? "XXXX-XX-XXTNI"
+            : w.Equals("biweekly", StringComparison.OrdinalIgnoreCase) || w.Equals("fortnightly", StringComparison.OrdinalIgnoreCase) ? "P2W"
+            : w.Equals("biannually", StringComparison.OrdinalIgnoreCase) ? "P6M"
+            : null;
+        if (lit is not null)
+        {
+            if (i > 0 && _t[i].Glued && _t[i - 1].Kind == DKind.Word)
+            {
+                return -1;
+            }
+
+            e = new TExpr { Type = ExprType.Set, Literal = lit };
+            return i + 1;
+        }
+
+        // "on Mondays", "Sundays".
+        if (w.Length > 4 && (w[^1] == 's' || w[^1] == 'S') && W(i - 1, "on") && DateLexicon.TryGet(w.Slice(0, w.Length - 1), out LexEntry wl) && wl.Weekday > 0 && !wl.WeekdayAbbr)
+        {
+            e = new TExpr { Type = ExprType.Set, Literal = "XXXX-WXX-" + wl.Weekday.ToString(CultureInfo.InvariantCulture) };
+            return i + 1;
+        }
+
+        if (!(w.Equals("every", StringComparison.OrdinalIgnoreCase) || w.Equals("each", StringComparison.OrdinalIgnoreCase)))
+        {
+            return -1;
+        }
+
+        int j = i + 1;
+        if (CW(j, "other"))
+        {
+            j++;
+        }
+
+        int mult = j > i + 1 ? 2 : 1;
+        if (!Cont(j))
+        {
+            return -1;
+        }
+
+        int ce = ParseCountUnit(j, out double amount, out TimeUnit unit, out _, allowBarePlural: false);
+        if (ce > 0 && unit != TimeUnit.None)
+        {
+            double n = (amount > 0 ? amount : 1) * mult;
+            e = new TExpr { Type = ExprType.Set, Literal = DurationValue(unit, n) };
+            return ce;
+        }
+
+        if (!_t[j].HasLex || _t[j].Kind != DKind.Word)
+        {
+            return -1;
+        }
+
+        LexEntry lx = _t[j].Lex;
+        if (lx.Unit != TimeUnit.None && !lx.UnitPlural)
+        {
+            // "every day", "each year", "every other week".
+            e = new TExpr { Type = ExprType.Set, Literal = lx.Unit == TimeUnit.Weekend ? "XXXX-WXX-WE" : DurationValue(lx.Unit, mult) };
+            return j + 1;
+        }
+
+        if (lx.Weekday > 0 && !lx.WeekdayAbbr)
+        {
+            e = new TExpr { Type = ExprType.Set, Literal = "XXXX-WXX-" + lx.Weekday.ToString(CultureInfo.InvariantCulture) };
+            int end = j + 1;
+            if (Cont(end) && _t[end].HasLex && _t[end].Lex.Part > 0)
+            {
+                e.Literal += "T" + PartCode(_t[end].Lex.Part);
+                end++;
+            }
+
+            return end;
+        }
+
+        if (lx.Month > 0 && !lx.MonthAbbr)
+        {
+            e = new TExpr { Type = ExprType.Set, Literal = "XXXX-" + lx.Month.ToString("00", CultureInfo.InvariantCulture) };
+            return j + 1;
+        }
+
+        if (lx.Season > 0)
+        {
+            e = new TExpr { Type = ExprType.Set, Literal = "XXXX-" + SeasonCode(lx.Season) };
+            return j + 1;
+        }
+
+        if (lx.Part > 0)
+        {
+            e = new TExpr { Type = ExprType.Set, Literal = "XXXX-XX-XXT" + PartCode(lx.Part) };
+            return j + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>"fiscal 1989", "fiscal year 2023", "FY2023".</summary>
+    private int ParseFiscal(int i, out TExpr? e)
+    {
+        e = null;
+        int j;
+        if (W(i, "fiscal"))
+        {
+            j = i + 1;
+            if (CW(j, "year"))
+            {
+                j++;
+            }
+        }
+        else if (W(i, "FY") && Ok(i + 1) && _t[i + 1].Glued)
+        {
+            j = i + 1;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (!Cont(j) || _t[j].Kind != DKind.Number)
+        {
+            return -1;
+        }
+
+        DTok t = _t[j];
+        int year;
+        if (t.Digits == 4 && t.Value >= 1900 && t.Value <= 2099)
+        {
+            year = t.Value;
+        }
+        else if (t.Digits == 2)
+        {
+            year = t.Value + (t.Value < 50 ? 2000 : 1900);
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (NextGluedAlnum(j))
+        {
+            return -1;
+        }
+
+        e = new TExpr { Year = year };
+        return j + 1;
+    }
+
+    /// <summary>Quarters and halves: "the third quarter [of 2023]", "third-quarter", "Q3 2023", "the first half of 2023".</summary>
+    private int ParseQuarterOrHalf(int i, out TExpr? e)
+    {
+        e = null;
+        int j = i;
+        if (W(j, "the"))
+        {
+            j++;
+            if (!Cont(j))
+            {
+                return -1;
+            }
+        }
+
+        if (W(j, "fiscal") && Cont(j + 1))
+        {
+            j++;
+        }
+
+        int n;
+        int k;
+        if (IsWord(j) && _t[j].HasLex && _t[j].Lex.Ordinal is >= 1 and <= 4)
+        {
+            n = _t[j].Lex.Ordinal;
+            k = j + 1;
+        }
+        else if (Ok(j) && _t[j].Kind == DKind.Number && _t[j].Ordinal && _t[j].Value is >= 1 and <= 4)
+        {
+            n = _t[j].Value;
+            k = j + 1;
+        }
+        else if (IsWord(j) && S(j).Length == 2 && (S(j)[0] == 'Q' || S(j)[0] == 'H') && char.IsDigit(S(j)[1]))
+        {
+            // Tokenised as one word? The splitter cuts letters from digits, so this is rare.
+            return -1;
+        }
+        else if (IsWord(j) && (S(j).Equals("Q", StringComparison.Ordinal) || S(j).Equals("H", StringComparison.Ordinal)) && Ok(j + 1) && _t[j + 1].Glued && _t[j + 1].Kind == DKind.Number && _t[j + 1].Digits == 1)
+        {
+            bool q = S(j)[0] == 'Q';
+            n = _t[j + 1].Value;
+            if (n < 1 || n > (q ? 4 : 2) || (_t[j].Glued && j > 0 && _t[j - 1].Kind is DKind.Word or DKind.Number))
+            {
+                return -1;
+            }
+
+            var qr = q ? new TExpr { Quarter = n } : new TExpr { Half = n };
+            int end = j + 2;
+            int y = end;
+            if (CP(y, ',') || CW(y, "of"))
+            {
+                y++;
+            }
+
+            int ye = YearInDate(y, out int year);
+            if (ye > 0)
+            {
+                qr.Year = year;
+                end = ye;
+            }
+            else if (NextGluedAlnum(j + 1))
+            {
+                return -1;
+            }
+
+            _charEnd = -1;
+            e = qr;
+            return end;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (IsDash(k) && _t[k].Glued)
+        {
+            k++;
+        }
+
+        if (!Cont(k) || !IsWord(k))
+        {
+            return -1;
+        }
+
+        bool quarter = W(k, "quarter");
+        bool half = W(k, "half") && n <= 2;
+        if (!quarter && !half)
+        {
+            return -1;
+        }
+
+        var r = quarter ? new TExpr { Quarter = n } : new TExpr { Half = n };
+        int e2 = k + 1;
+        int yy = e2;
+        if (CW(yy, "of") || CP(yy, ','))
+        {
+            yy++;
+        }
+
+        if (W(yy, "the") && Cont(yy + 1) && (W(yy + 1, "year") || W(yy + 1, "decade")))
+        {
+            // "the first half of the year": this year.
+            if (W(yy + 1, "year"))
+            {
+                r.RelUnit = TimeUnit.Year;
+                r.RelOffset = 0;
+                e = r;
+                return yy + 2;
+            }
+        }
+
+        int ye2 = YearInDate(yy, out int yr);
+        if (ye2 > 0)
+        {
+            r.Year = yr;
+            e2 = ye2;
+        }
+        else
+        {
+            _charEnd = -1;
+            if (half && j == i && !(W(i - 1, "the") || W(i - 1, "first") || W(i - 1, "second")))
+            {
+                // "half" needs a year or "the": "first half" alone is too vague.
+                if (!_t[k].Glued)
+                {
+                    return -1;
+                }
+            }
+
+            if (!quarter && ye2 < 0 && j == i)
+            {
+                return -1;
+            }
+        }
+
+        e = r;
+        return e2;
+    }
+
+    /// <summary>"the 20th century", "21st century".</summary>
+    private int ParseCentury(int i, out TExpr? e)
+    {
+        e = null;
+        int j = i;
+        if (!Ok(j) || _t[j].Kind != DKind.Number || !_t[j].Ordinal || _t[j].Value < 1 || _t[j].Value > 30)
+        {
+            return -1;
+        }
+
+        int k = j + 1;
+        if (IsDash(k) && _t[k].Glued)
+        {
+            k++;
+        }
+
+        if (!CW(k, "century"))
+        {
+            return -1;
+        }
+
+        e = new TExpr { Century = _t[j].Value - 1 };
+        return k + 1;
+    }
+
+    // ---------------------------------------------------------------- durations and relative offsets
+
+    /// <summary>
+    /// A count and a time unit: "11 days", "four years", "a decade", "two-year", "several months", "two and a half years".
+    /// Returns the end or -1; <paramref name="amount"/> is -1 when unspecified ("several").
+    /// </summary>
+    private int ParseCountUnit(int i, out double amount, out TimeUnit unit, out bool plural, bool allowBarePlural)
+    {
+        amount = -1;
+        unit = TimeUnit.None;
+        plural = false;
+        if (!Ok(i))
+        {
+            return -1;
+        }
+
+        int j = i;
+        bool counted = false;
+        DTok t = _t[i];
+        if (t.Kind == DKind.Number)
+        {
+            if (t.Ordinal || !FreeNumber(i))
+            {
+                return -1;
+            }
+
+            if (t.Value >= 0)
+            {
+                amount = t.Value;
+            }
+            else if (double.TryParse(S(i), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double dv))
+            {
+                amount = dv;
+            }
+            else
+            {
+                return -1;
+            }
+
+            j = i + 1;
+            counted = true;
+
+            // "5 1/2 hours"
+            if (Cont(j) && _t[j].Kind == DKind.Number && _t[j].Value == 1 && P(j + 1, '/') && Ok(j + 2) && _t[j + 2].Value == 2 && _t[j + 1].Glued && _t[j + 2].Glued)
+            {
+                amount += 0.5;
+                j += 3;
+            }
+        }
+        else if (t.Kind == DKind.Word)
+        {
+            if (t.HasLex && t.Lex.Cardinal > 0)
+            {
+                amount = t.Lex.Cardinal;
+                j = i + 1;
+                if (amount >= 20 && amount < 100 && IsDash(j) && _t[j].Glued && Ok(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Cardinal is > 0 and < 10)
+                {
+                    amount += _t[j + 1].Lex.Cardinal;
+                    j += 2;
+                }
+
+                counted = true;
+            }
+            else if (W(i, "a") || W(i, "an") || W(i, "one"))
+            {
+                amount = 1;
+                j = i + 1;
+                counted = true;
+                if (CW(j, "few") || CW(j, "couple"))
+                {
+                    amount = -1;
+                    j++;
+                    if (CW(j, "of"))
+                    {
+                        j++;
+                    }
+                }
+            }
+            else if (W(i, "several") || W(i, "few") || W(i, "many") || W(i, "some") || W(i, "couple"))
+            {
+                if (W(i, "some") && Cont(i + 1) && _t[i + 1].HasLex && !_t[i + 1].Lex.UnitPlural)
+                {
+                    return -1;
+                }
+
+                amount = -1;
+                j = i + 1;
+                if (W(i, "couple") && CW(j, "of"))
+                {
+                    j++;
+                }
+
+                counted = true;
+            }
+            else if (W(i, "half") && (CW(i + 1, "a") || CW(i + 1, "an")))
+            {
+                amount = 0.5;
+                j = i + 2;
+                counted = true;
+            }
+            else if ((W(i, "dozens") || W(i, "hundreds")) && CW(i + 1, "of"))
+            {
+                amount = -1;
+                j = i + 2;
+                counted = true;
+            }
+        }
+
+        if (counted)
+        {
+            // "two and a half years"
+            if (amount >= 0 && CW(j, "and") && CW(j + 1, "a") && CW(j + 2, "half"))
+            {
+                amount += 0.5;
+                j += 3;
+            }
+
+            // "two more weeks", "an additional year"
+            if (CW(j, "more") || CW(j, "additional") || CW(j, "further") || CW(j, "extra"))
+            {
+                if (Cont(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Unit != TimeUnit.None)
+                {
+                    j++;
+                }
+            }
+
+            // "two-year", "11-day"
+            if (IsDash(j) && _t[j].Glued && Ok(j + 1) && _t[j + 1].Glued)
+            {
+                j++;
+            }
+
+            if (!Cont(j) || !_t[j].HasLex || _t[j].Lex.Unit == TimeUnit.None || _t[j].Kind != DKind.Word)
+            {
+                return -1;
+            }
+
+            // "a week": singular unit after a/an/one; plural after larger counts.
+            unit = _t[j].Lex.Unit;
+            plural = _t[j].Lex.UnitPlural;
+            if (amount == 1 && plural && t.Kind == DKind.Word)
+            {
+                return -1;
+            }
+
+            if (amount < 0 && !plural)
+            {
+                return -1;
+            }
+
+            if (unit == TimeUnit.Second && !plural && amount != 1 && t.Kind == DKind.Word)
+            {
+                return -1;
+            }
+
+            return j + 1;
+        }
+
+        if (allowBarePlural && t.Kind == DKind.Word && t.HasLex && t.Lex.Unit != TimeUnit.None)
+        {
+            unit = t.Lex.Unit;
+            plural = t.Lex.UnitPlural;
+            amount = plural ? -1 : 1;
+            return i + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Durations and offsets: "11 days", "two days ago", "a year earlier", "in three weeks", "days".</summary>
+    private int ParseDurationLike(int i, out TExpr? e)
+    {
+        e = null;
+        int end = ParseCountUnit(i, out double amount, out TimeUnit unit, out bool plural, allowBarePlural: false);
+        bool bare = false;
+        if (end < 0)
+        {
+            // Bare plural units with clear context: "just days after", "for years", "weeks later".
+            if (IsWord(i) && _t[i].HasLex && _t[i].Lex.UnitPlural && _t[i].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Hour or TimeUnit.Minute)
+            {
+                bool before = i > 0 && !_t[i].Newline && (W(i - 1, "for") || W(i - 1, "just") || W(i - 1, "only") || W(i - 1, "within") || W(i - 1, "over") || W(i - 1, "took") || W(i - 1, "lasted") || W(i - 1, "spent") || W(i - 1, "mere"));
+                bool after = CW(i + 1, "ago") || CW(i + 1, "later") || CW(i + 1, "after") || CW(i + 1, "before") || CW(i + 1, "earlier");
+                if (!before && !after)
+                {
+                    return -1;
+                }
+
+                if (W(i + 1, "ago") && _t[i].Lex.Unit == TimeUnit.Year)
+                {
+                    return -1; // "years ago" is a vague past reference (see ParseVague)
+                }
+
+                unit = _t[i].Lex.Unit;
+                amount = -1;
+                end = i + 1;
+                bare = true;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        if (unit == TimeUnit.None)
+        {
+            return -1;
+        }
+
+        // Ages ("52 years old", "a 6-year-old boy") and fractions ("a quarter of the market") are not time.
+        if (CW(end, "old") || (IsDash(end) && _t[end].Glued && W(end + 1, "old")) || (unit == TimeUnit.Quarter && CW(end, "of")))
+        {
+            return -1;
+        }
+
+        if (!bare && (W(i, "a") || W(i, "an")) && !(CW(end, "ago") || CW(end, "earlier") || CW(end, "later")) && !ArticleDurationContext(i))
+        {
+            return -1; // "$1.76 a year", "four flights a week": a rate, not a length of time
+        }
+
+        // Twice a year, three times a week, once a day: a set, its span "a year".
+        if (!bare && (W(i, "a") || W(i, "an") || W(i, "per")) && i > 0 && (W(i - 1, "times") || W(i - 1, "once") || W(i - 1, "twice")))
+        {
+            e = new TExpr { Type = ExprType.Set, Literal = DurationValue(unit, 1) };
+            return end;
+        }
+
+        // "N units ago / earlier / later / before / after" → a point relative to the reference date.
+        if (!bare && (CW(end, "ago") || CW(end, "earlier") || (CW(end, "later") && amount > 0) || CW(end, "before") || CW(end, "after")) && unit is not TimeUnit.Weekend)
+        {
+            bool back = W(end, "ago") || W(end, "earlier") || W(end, "before");
+            bool clause = W(end, "before") || W(end, "after");
+
+            // "two days before the vote": relative to an event, not the article; keep the duration only.
+            if (!clause && amount > 0 && amount == Math.Floor(amount))
+            {
+                e = new TExpr { RelUnit = unit, RelOffset = back ? -(int)amount : (int)amount, Literal = W(end, "ago") ? "ago" : "story" };
+                if (unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
+                {
+                    e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = amount };
+                    return end;
+                }
+
+                return end + 1;
+            }
+
+            if (!clause && amount < 0)
+            {
+                e = new TExpr { Type = ExprType.Vague, Literal = back ? "PAST_REF" : "FUTURE_REF" };
+                return end + 1;
+            }
+        }
+
+        // "in three weeks": a date after the reference date when the sentence speaks of the future.
+        if (!bare && amount > 0 && amount == Math.Floor(amount) && W(i - 1, "in") && !_t[i].Newline && unit is not (TimeUnit.Weekend or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
+        {
+            e = new TExpr { Type = ExprType.OffsetIn, Unit = unit, Amount = amount };
+            return end;
+        }
+
+        if (unit == TimeUnit.Weekend && amount == 1)
+        {
+            return -1;
+        }
+
+        e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = amount };
+        if (!bare && CW(end, "long"))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static readonly SpanMap<bool> DurationLeads = new(new[]
+    {
+        "for", "in", "within", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "than", "over",
+        "after", "before", "just", "only", "least", "most", "once", "twice", "times", "per", "under", "to", "spent",
+        "took", "take", "takes", "lasted", "last", "lasts", "during", "by", "of", "barely", "up", "another", "extra", "as",
+    }.ToDictionary(w => w, _ => true, StringComparer.Ordinal));
+
+    /// <summary>"a week" / "an hour" is a duration after "for", "in", "within", "than", "about"... or at the start of a clause.</summary>
+    private bool ArticleDurationContext(int i)
+    {
+        if (i == 0 || _t[i].Newline)
+        {
+            return true;
+        }
+
+        DTok p = _t[i - 1];
+        if (p.Kind == DKind.Punct)
+        {
+            return _text[p.Start] is ',' or '(' or ':' or ';' or '\u2014' or '\u2013';
+        }
+
+        return p.Kind == DKind.Word && DurationLeads.Contains(S(i - 1));
+    }
+
+    /// <summary>"year-earlier", "year-ago": the year before the reference year.</summary>
+    private int ParseYearCompound(int i, out TExpr? e)
+    {
+        e = null;
+        if (W(i, "year") && IsDash(i + 1) && _t[i + 1].Glued && Ok(i + 2) && _t[i + 2].Glued && (W(i + 2, "earlier") || W(i + 2, "ago")))
+        {
+            if (i > 0 && _t[i].Glued && _t[i - 1].Kind is DKind.Word or DKind.Number)
+            {
+                return -1;
+            }
+
+            e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = -1, Literal = "story" };
+            return i + 3;
+        }
+
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- times
+
+    /// <summary>A clock time: "18:20", "3 p.m.", "3pm", "noon", "10:35 a.m. EST"; returns the end or -1.</summary>
+    private int ParseClock(int i, out int hour, out int minute)
+    {
+        hour = -1;
+        minute = 0;
+        if (!Ok(i))
+        {
+            return -1;
+        }
+
+        DTok t = _t[i];
+        if (t.Kind == DKind.Word && t.HasLex && t.Lex.Clock > 0)
+        {
+            hour = t.Lex.Clock == 24 ? 0 : 12;
+            minute = 0;
+            if (t.Lex.Clock == 24)
+            {
+                hour = 24;
+            }
+
+            return i + 1;
+        }
+
+        if (t.Kind != DKind.Number || t.Digits > 2 || t.Value < 0 || t.Value > 24 || t.Ordinal || !FreeNumber(i))
+        {
+            return -1;
+        }
+
+        int j = i + 1;
+        int h = t.Value;
+        int m = 0;
+        bool colon = false;
+        if (P(j, ':') && _t[j].Glued && Ok(j + 1) && _t[j + 1].Glued && _t[j + 1].Kind == DKind.Number && _t[j + 1].Digits == 2 && _t[j + 1].Value < 60)
+        {
+            m = _t[j + 1].Value;
+            j += 2;
+            colon = true;
+            if (P(j, ':') && _t[j].Glued && Ok(j + 1) && _t[j + 1].Glued && _t[j + 1].Kind == DKind.Number && _t[j + 1].Digits == 2)
+            {
+                j += 2; // seconds
+            }
+
+            if (NextGluedAlnum(j - 1) && !(Ok(j) && IsWord(j) && IsAmPm(j)))
+            {
+                return -1;
+            }
+        }
+        else if (t.Value >= 0 && P(j, '.') && _t[j].Glued && Ok(j + 1) && _t[j + 1].Glued && _t[j + 1].Kind == DKind.Number && _t[j + 1].Digits == 2 && IsAmPm(j + 2))
+        {
+            m = _t[j + 1].Value;
+            j += 2;
+        }
+        else if (t.Value < 0)
+        {
+            return -1;
+        }
+
+        int ap = AmPm(j, out bool pm);
+        if (ap > 0)
+        {
+            if (h < 1 || h > 12)
+            {
+                return -1;
+            }
+
+            h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            j = ap;
+        }
+        else if (CW(j, "o'clock") || CW(j, "o\u2019clock"))
+        {
+            j++;
+        }
+        else if (!colon)
+        {
+            return -1;
+        }
+
+        if (h > 24)
+        {
+            return -1;
+        }
+
+        // Time zones: "EST", "GMT", "local time".
+        if (Cont(j) && IsWord(j) && !_t[j].Glued && TimeZones.Contains(S(j)))
+        {
+            j++;
+        }
+        else if (CW(j, "local") && CW(j + 1, "time"))
+        {
+            j += 2;
+        }
+
+        hour = h;
+        minute = m;
+        return j;
+    }
+
+    private bool IsAmPm(int i) => AmPm(i, out _) > 0;
+
+    private int AmPm(int i, out bool pm)
+    {
+        pm = false;
+        if (!Cont(i) || !IsWord(i))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> w = S(i);
+        if (w.Equals("pm", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m", StringComparison.OrdinalIgnoreCase))
+        {
+            pm = true;
+        }
+        else if (!(w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("a.m", StringComparison.OrdinalIgnoreCase)))
+        {
+            return -1;
+        }
+
+        if (w.Equals("am", StringComparison.Ordinal) && !_t[i].Glued)
+        {
+            // "at 3 am" is fine; "I am" cannot reach here (a number comes first).
+        }
+
+        int j = i + 1;
+        if (P(j, '.') && _t[j].Glued)
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    /// <summary>A time, maybe with a day: "18:20", "3 p.m. Tuesday", "noon Thursday", "Monday at 3 p.m.", "08 يوليو 2024 - 18:20".</summary>
+    private int ParseTimeWithDate(int i, out TExpr? e)
+    {
+        e = null;
+
+        // Time first.
+        int ce = ParseClock(i, out int hour, out int minute);
+        if (ce > 0)
+        {
+            var r = new TExpr { Hour = hour, Minute = minute };
+            int end = ce;
+            int k = ce;
+            if (CP(k, ','))
+            {
+                k++;
+            }
+
+            if (CW(k, "on"))
+            {
+                k++;
+            }
+
+            if (Cont(k))
+            {
+                int de = ParsePoint(k, out TExpr? d);
+                if (de > 0 && d is not null && d.Type == ExprType.Point && (d.Day > 0 || d.Weekday > 0 || (d.RelUnit == TimeUnit.Day && d.Part == 0)) && !d.HasTime)
+                {
+                    d.Hour = hour;
+                    d.Minute = minute;
+                    r = d;
+                    end = de;
+                }
+
+                _charEnd = -1;
+            }
+
+            e = r;
+            return end;
+        }
+
+        // Date first, then the time: "Monday at 3 p.m.", "July 8, 18:20", "08 يوليو 2024 - 18:20".
+        if (_t[i].Kind is DKind.Word or DKind.Number)
+        {
+            int de = ParsePoint(i, out TExpr? d);
+            if (de < 0 || d is null || d.Type != ExprType.Point || _charEnd >= 0 || !(d.Day > 0 || d.Weekday > 0 || d.RelUnit == TimeUnit.Day) || d.HasTime)
+            {
+                _charEnd = -1;
+                return -1;
+            }
+
+            int k = de;
+            if (CP(k, ',') || IsDash(k) || CW(k, "at") || CP(k, '|'))
+            {
+                k++;
+            }
+            else if (W(k, "around") || W(k, "about"))
+            {
+                k++;
+            }
+
+            if (!Cont(k))
+            {
+                return -1;
+            }
+
+            int te = ParseClock(k, out hour, out minute);
+            if (te < 0)
+            {
+                return -1;
+            }
+
+            d.Hour = hour;
+            d.Minute = minute;
+            e = d;
+            return te;
+        }
+
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- ranges
+
+    private int TryRange(int i, int end, TExpr from, out TExpr? range)
+    {
+        range = null;
+        if (!Cont(end))
+        {
+            return -1;
+        }
+
+        bool dash = IsDash(end);
+        bool word = CW(end, "to") || CW(end, "through") || CW(end, "until") || CW(end, "till") || CW(end, "thru");
+        bool and = CW(end, "and") && W(i - 1, "between") && !_t[i].Newline;
+        if (!dash && !word && !and)
+        {
+            return -1;
+        }
+
+        if (dash && _t[end].Length == 1 && _text[_t[end].Start] == '-' && _t[end].Glued != (Ok(end + 1) && _t[end + 1].Glued))
+        {
+            return -1; // "2001 -Foo"
+        }
+
+        int j = end + 1;
+        if (!Cont(j))
+        {
+            return -1;
+        }
+
+        _charEnd = -1;
+        TExpr? to = null;
+        int toEnd = -1;
+
+        // "July 8-19", "July 8 to 19, 2024": a bare day after a month and day.
+        if (from.Month > 0 && from.Day > 0 && from.Weekday < 0 && _t[j].Kind == DKind.Number && _t[j].Digits <= 2 && _t[j].Value > from.Day && _t[j].Value <= 31 && !NextGluedAlnum(j) && !(Cont(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Month > 0))
+        {
+            if (QuantityFollows(j + 1))
+            {
+                return -1;
+            }
+
+            to = new TExpr { Month = from.Month, Day = _t[j].Value, Year = from.Year };
+            toEnd = j + 1;
+            int y = toEnd;
+            if (from.Year < 0)
+            {
+                if (CP(y, ','))
+                {
+                    y++;
+                }
+
+                int ye = YearInDate(y, out int year);
+                if (ye > 0)
+                {
+                    from.Year = year;
+                    to.Year = year;
+                    toEnd = ye;
+                }
+            }
+        }
+        else if (from.Year > 0 && from.Month < 0 && from.Season == 0 && from.Quarter < 0 && from.Half < 0 && from.Mod == DateMod.None && _t[j].Kind == DKind.Number && _t[j].Digits == 2 && dash && _t[end].Glued && !NextGluedAlnum(j))
+        {
+            // "2011–18"
+            int y2 = (from.Year / 100 * 100) + _t[j].Value;
+            if (y2 <= from.Year)
+            {
+                return -1;
+            }
+
+            to = new TExpr { Year = y2 };
+            toEnd = j + 1;
+        }
+        else
+        {
+            toEnd = ParsePoint(j, out to);
+            if (toEnd < 0 || to is null || to.Type != ExprType.Point)
+            {
+                _charEnd = -1;
+                return -1;
+            }
+
+            // Time after the second point: "from Monday to Friday at 3 p.m." is rare; keep the points.
+            // Both ends must be of a kind: years with years, days with days or weekdays.
+            if (!Compatible(from, to) || (dash && (from.Weekday > 0) != (to.Weekday > 0)))
+            {
+                _charEnd = -1;
+                return -1;
+            }
+        }
+
+        // Year written only on the second date: "February 28 to March 2, 2023".
+        if (from.Year < 0 && to.Year > 0 && from.Month > 0 && !from.HasRel)
+        {
+            from.Year = from.Month > to.Month ? to.Year - 1 : to.Year;
+        }
+
+        range = new TExpr { Type = ExprType.Range, From = from, To = to };
+        return toEnd;
+    }
+
+    private static bool Compatible(TExpr a, TExpr b)
+    {
+        static int Level(TExpr x)
+        {
+            if (x.Hour >= 0 && x.Day < 0 && x.Weekday < 0 && !x.HasRel)
+            {
+                return 5; // bare clock times
+            }
+
+            if (x.Day > 0 || x.Weekday > 0 || (x.HasRel && x.RelUnit == TimeUnit.Day))
+            {
+                return 4;
+            }
+
+            if (x.Month > 0 || x.Season > 0 || x.Quarter > 0 || x.Half > 0 || x.Weekend || (x.HasRel && x.RelUnit is TimeUnit.Month or TimeUnit.Week or TimeUnit.Quarter))
+            {
+                return 3;
+            }
+
+            if (x.Year > 0 || (x.HasRel && x.RelUnit == TimeUnit.Year))
+            {
+                return 2;
+            }
+
+            return 1;
+        }
+
+        int la = Level(a), lb = Level(b);
+        if (la == 5 || lb == 5)
+        {
+            return la == lb;
+        }
+
+        if (la == 2 || lb == 2)
+        {
+            return la == lb || (la >= 2 && lb >= 2 && a.Year > 0 && b.Year > 0);
+        }
+
+        return la >= 3 && lb >= 3;
+    }
+
+    // ---------------------------------------------------------------- values shared with the resolver
+
+    internal static string SeasonCode(int season) => season switch { 1 => "SP", 2 => "SU", 3 => "FA", _ => "WI" };
+
+    internal static string PartCode(int part) => part switch { 1 => "MO", 2 => "AF", 3 => "EV", _ => "NI" };
+
+    internal static string DurationValue(TimeUnit unit, double amount)
+    {
+        string n = amount < 0 ? "X" : amount.ToString("0.##", CultureInfo.InvariantCulture);
+        bool x = amount < 0;
+        double a = amount;
+        return unit switch
+        {
+            TimeUnit.Second => "PT" + n + "S",
+            TimeUnit.Minute => "PT" + n + "M",
+            TimeUnit.Hour => "PT" + n + "H",
+            TimeUnit.Day => "P" + n + "D",
+            TimeUnit.Weekend => "P" + n + "WE",
+            TimeUnit.Week => "P" + n + "W",
+            TimeUnit.Fortnight => x ? "PXW" : "P" + (a * 2).ToString("0.##", CultureInfo.InvariantCulture) + "W",
+            TimeUnit.Month => "P" + n + "M",
+            TimeUnit.Quarter => "P" + n + "Q",
+            TimeUnit.Year => "P" + n + "Y",
+            TimeUnit.Decade => x ? "PXDE" : "P" + (a * 10).ToString("0.##", CultureInfo.InvariantCulture) + "Y",
+            TimeUnit.Century => x ? "PXCE" : "P" + (a * 100).ToString("0.##", CultureInfo.InvariantCulture) + "Y",
+            TimeUnit.Millennium => x ? "PXML" : "P" + (a * 1000).ToString("0.##", CultureInfo.InvariantCulture) + "Y",
+            _ => "PX",
+        };
+    }
+
+    /// <summary>Words that can start an expression without being in the lexicon; any other word is skipped at once.</summary>
+    private static readonly SpanMap<bool> Triggers = new(new[]
+    {
+        "the", "last", "past", "previous", "preceding", "this", "current", "next", "coming", "following", "upcoming",
+        "early", "earlier", "late", "later", "mid", "middle", "end", "beginning", "start", "yesterday", "today",
+        "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "recent", "year", "these", "present", "every", "each", "daily", "weekly", "monthly", "annually",
+        "yearly", "hourly", "nightly", "biweekly", "fortnightly", "biannually", "fiscal", "fy", "q", "h",
+        "a", "an", "several", "few", "many", "some", "couple", "half", "dozens", "hundreds",
+    }.ToDictionary(w => w, _ => true, StringComparer.Ordinal));
+
+    private bool IsTrigger(int i)
+    {
+        ReadOnlySpan<char> w = S(i);
+        if (Triggers.Contains(w))
+        {
+            return true;
+        }
+
+        // "Mondays" (a set, after "on").
+        return w.Length > 4 && (w[^1] == 's' || w[^1] == 'S') && DateLexicon.TryGet(w.Slice(0, w.Length - 1), out LexEntry e) && e.Weekday > 0;
+    }
+
+    private static readonly SpanMap<bool> QuantityNouns = LoadSet("NewsExtraction.Dates.quantity_nouns.txt");
+
+    private static readonly SpanMap<bool> NumberLabels = new(new Dictionary<string, bool>(StringComparer.Ordinal)
+    {
+        ["no"] = true, ["nr"] = true, ["number"] = true, ["p"] = true, ["pp"] = true, ["page"] = true, ["pages"] = true,
+        ["flight"] = true, ["route"] = true, ["room"] = true, ["article"] = true, ["chapter"] = true, ["section"] = true,
+        ["model"] = true, ["version"] = true, ["v"] = true, ["windows"] = true, ["resolution"] = true, ["highway"] = true,
+        ["vol"] = true, ["volume"] = true, ["item"] = true, ["bus"] = true, ["train"] = true, ["code"] = true, ["id"] = true,
+        ["tel"] = true, ["phone"] = true, ["fax"] = true, ["box"] = true, ["suite"] = true, ["unit"] = true, ["apt"] = true,
+        ["rule"] = true, ["regulation"] = true, ["law"] = true, ["decree"] = true, ["iso"] = true, ["en"] = true,
+        ["ps"] = true, ["xbox"] = true, ["office"] = true,
+    });
+
+    private static readonly SpanMap<bool> TimeZones = new(new Dictionary<string, bool>(StringComparer.Ordinal)
+    {
+        ["est"] = true, ["edt"] = true, ["cst"] = true, ["cdt"] = true, ["mst"] = true, ["mdt"] = true, ["pst"] = true,
+        ["pdt"] = true, ["gmt"] = true, ["utc"] = true, ["bst"] = true, ["cet"] = true, ["cest"] = true, ["eet"] = true,
+        ["eest"] = true, ["msk"] = true, ["ist"] = true, ["jst"] = true, ["aest"] = true, ["aedt"] = true, ["et"] = true,
+        ["pt"] = true, ["hkt"] = true, ["sgt"] = true, ["kst"] = true, ["wib"] = true, ["ast"] = true, ["akst"] = true,
+    });
+
+    internal static int QuantityNounCount => QuantityNouns.Count;
+
+    internal static SpanMap<bool> LoadSet(string resource)
+    {
+        var d = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (string line in ResourceText.ReadLines(resource))
+        {
+            d[line.ToLowerInvariant()] = true;
+        }
+
+        return new SpanMap<bool>(d);
+    }
+}

@@ -1,0 +1,225 @@
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Dates;
+
+/// <summary>A unit of calendar or clock time.</summary>
+internal enum TimeUnit : byte
+{
+    None,
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Weekend,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Millennium,
+}
+
+/// <summary>What one word of the date vocabulary means (a word may have several roles: "second" is an ordinal and a unit).</summary>
+internal struct LexEntry
+{
+    public sbyte Month;          // 1-12, 0 = not a month name
+    public bool MonthAbbr;
+    public sbyte Weekday;        // 1 (Monday) - 7 (Sunday), 0 = not a weekday
+    public bool WeekdayAbbr;
+    public short Cardinal;       // > 0 for number words
+    public sbyte Ordinal;        // > 0 for ordinal words
+    public TimeUnit Unit;
+    public bool UnitPlural;
+    public byte Season;          // 1 SP, 2 SU, 3 FA, 4 WI
+    public byte Part;            // 1 MO, 2 AF, 3 EV, 4 NI
+    public sbyte Clock;          // 12 noon, 24 midnight
+    public sbyte DecadeWord;     // 2 (twenties) .. 9 (nineties)
+}
+
+/// <summary>
+/// The date vocabulary (month and weekday names in English and Arabic, number words, units, seasons,
+/// parts of the day), loaded once from the embedded data files and looked up by span without allocation.
+/// </summary>
+internal static class DateLexicon
+{
+    private static readonly Lazy<SpanMap<LexEntry>> Map = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The number of distinct words loaded.</summary>
+    public static int Count => Map.Value.Count;
+
+    /// <summary>Looks a word up, ignoring case.</summary>
+    public static bool TryGet(ReadOnlySpan<char> word, out LexEntry entry) => Map.Value.TryGet(word, out entry);
+
+    internal static int MonthNameCount { get; private set; }
+
+    internal static int WeekdayNameCount { get; private set; }
+
+    private static SpanMap<LexEntry> Load()
+    {
+        var entries = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
+        int months = 0, weekdays = 0;
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Dates.months.txt"))
+        {
+            string[] f = line.Split('\t');
+            string key = f[0].ToLowerInvariant();
+            LexEntry e = entries.GetValueOrDefault(key);
+            e.Month = sbyte.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture);
+            e.MonthAbbr = f.Length > 2 && f[2] == "abbr";
+            entries[key] = e;
+            months++;
+        }
+
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Dates.weekdays.txt"))
+        {
+            string[] f = line.Split('\t');
+            string key = f[0].ToLowerInvariant();
+            LexEntry e = entries.GetValueOrDefault(key);
+            e.Weekday = sbyte.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture);
+            e.WeekdayAbbr = f.Length > 2 && f[2] == "abbr";
+            entries[key] = e;
+            weekdays++;
+        }
+
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Dates.terms.txt"))
+        {
+            string[] f = line.Split('\t');
+            if (f.Length < 3)
+            {
+                throw new InvalidOperationException($"Malformed line in the date vocabulary: '{line}'.");
+            }
+
+            string key = f[0].ToLowerInvariant();
+            LexEntry e = entries.GetValueOrDefault(key);
+            switch (f[1])
+            {
+                case "card":
+                    e.Cardinal = short.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "ord":
+                    e.Ordinal = sbyte.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "unit":
+                case "units":
+                    e.Unit = ParseUnit(f[2]);
+                    e.UnitPlural = f[1] == "units";
+                    break;
+                case "season":
+                    e.Season = f[2] switch { "SP" => 1, "SU" => 2, "FA" => 3, "WI" => 4, _ => throw new InvalidOperationException($"Unknown season '{f[2]}'.") };
+                    break;
+                case "part":
+                    e.Part = f[2] switch { "MO" => 1, "AF" => 2, "EV" => 3, "NI" => 4, _ => throw new InvalidOperationException($"Unknown part of day '{f[2]}'.") };
+                    break;
+                case "decade":
+                    e.DecadeWord = sbyte.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "clock":
+                    e.Clock = sbyte.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown class '{f[1]}' in the date vocabulary.");
+            }
+
+            entries[key] = e;
+        }
+
+        MonthNameCount = months;
+        WeekdayNameCount = weekdays;
+        return new SpanMap<LexEntry>(entries);
+    }
+
+    private static TimeUnit ParseUnit(string code) => code switch
+    {
+        "Y" => TimeUnit.Year,
+        "M" => TimeUnit.Month,
+        "W" => TimeUnit.Week,
+        "D" => TimeUnit.Day,
+        "H" => TimeUnit.Hour,
+        "MIN" => TimeUnit.Minute,
+        "S" => TimeUnit.Second,
+        "DE" => TimeUnit.Decade,
+        "CE" => TimeUnit.Century,
+        "Q" => TimeUnit.Quarter,
+        "WE" => TimeUnit.Weekend,
+        "FN" => TimeUnit.Fortnight,
+        "ML" => TimeUnit.Millennium,
+        _ => throw new InvalidOperationException($"Unknown time unit '{code}'."),
+    };
+}
+
+/// <summary>
+/// A read-only, case-insensitive string map looked up by <see cref="ReadOnlySpan{T}"/> without allocating
+/// (open addressing; built once; safe for concurrent reads). Works on every target framework.
+/// </summary>
+internal sealed class SpanMap<T>
+{
+    private readonly string?[] _keys;
+    private readonly T[] _values;
+    private readonly int _mask;
+
+    public SpanMap(IReadOnlyDictionary<string, T> source)
+    {
+        int size = 16;
+        while (size < source.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _keys = new string?[size];
+        _values = new T[size];
+        _mask = size - 1;
+        foreach (KeyValuePair<string, T> kv in source)
+        {
+            int slot = Hash(kv.Key) & _mask;
+            while (_keys[slot] is not null)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = kv.Key.ToLowerInvariant();
+            _values[slot] = kv.Value;
+        }
+
+        Count = source.Count;
+    }
+
+    public int Count { get; }
+
+    public bool Contains(ReadOnlySpan<char> key) => TryGet(key, out _);
+
+    public bool TryGet(ReadOnlySpan<char> key, out T value)
+    {
+        if (key.Length == 0 || key.Length > 40)
+        {
+            value = default!;
+            return false;
+        }
+
+        int slot = Hash(key) & _mask;
+        while (_keys[slot] is { } k)
+        {
+            if (key.Equals(k, StringComparison.OrdinalIgnoreCase))
+            {
+                value = _values[slot];
+                return true;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    private static int Hash(ReadOnlySpan<char> s)
+    {
+        uint h = 2166136261;
+        foreach (char c in s)
+        {
+            h = (h ^ char.ToLowerInvariant(c)) * 16777619;
+        }
+
+        return (int)(h & 0x7FFFFFFF);
+    }
+}

@@ -1,0 +1,188 @@
+using System.Globalization;
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Dates;
+
+/// <summary>The class of a date-scanner token.</summary>
+internal enum DKind : byte
+{
+    Word,
+    Number,
+    Punct,
+    Symbol,
+    Barrier,
+}
+
+/// <summary>
+/// A fine-grained token for the date grammar: the shared tokens, with words split further at hyphens,
+/// letter/digit boundaries and glued capitals ("mid-July" → mid, -, July; "MikovicMarch" → Mikovic, March).
+/// </summary>
+internal struct DTok
+{
+    public int Start;
+    public int End;
+    public DKind Kind;
+
+    /// <summary>No white space between this token and the previous one.</summary>
+    public bool Glued;
+
+    /// <summary>A line break before this token.</summary>
+    public bool Newline;
+
+    /// <summary>Part of a larger shared word token that holds letters before this token ("F-16": "16").</summary>
+    public bool InWord;
+
+    public TokenCase Case;
+    public bool HasLex;
+    public LexEntry Lex;
+
+    /// <summary>For numbers: the integer value of a plain digit run (-1 when it has separators or is too long).</summary>
+    public int Value;
+
+    /// <summary>For numbers: the count of digits of a plain digit run.</summary>
+    public int Digits;
+
+    /// <summary>For numbers: an ordinal suffix ("8th").</summary>
+    public bool Ordinal;
+
+    public readonly int Length => End - Start;
+}
+
+/// <summary>Builds <see cref="DTok"/>s from the shared tokens of a region of the document.</summary>
+internal static class DateTokenizer
+{
+    /// <summary>Appends the date tokens of shared tokens [<paramref name="first"/>, <paramref name="end"/>) to <paramref name="output"/>.</summary>
+    public static void Build(string text, IReadOnlyList<Token> tokens, int first, int end, List<DTok> output)
+    {
+        int prevEnd = -1;
+        for (int k = first; k < end; k++)
+        {
+            Token t = tokens[k];
+            int start = t.Span.Start;
+            bool glued = prevEnd == start;
+            switch (t.Kind)
+            {
+                case TokenKind.Url:
+                    output.Add(new DTok { Start = start, End = t.Span.End, Kind = DKind.Barrier, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
+                    break;
+                case TokenKind.Number:
+                    output.Add(MakeNumber(text, start, t.Span.End, glued, t.NewlineBefore, false));
+                    break;
+                case TokenKind.Word:
+                    SplitWord(text, start, t.Span.End, glued, t.NewlineBefore, output);
+                    break;
+                case TokenKind.Punctuation:
+                    output.Add(new DTok { Start = start, End = t.Span.End, Kind = DKind.Punct, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
+                    break;
+                default:
+                    output.Add(new DTok { Start = start, End = t.Span.End, Kind = DKind.Symbol, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
+                    break;
+            }
+
+            prevEnd = t.Span.End;
+        }
+    }
+
+    private static DTok MakeNumber(string text, int start, int end, bool glued, bool newline, bool inWord)
+    {
+        var tok = new DTok { Start = start, End = end, Kind = DKind.Number, Glued = glued, Newline = newline, InWord = inWord, Value = -1 };
+        ReadOnlySpan<char> s = text.AsSpan(start, end - start);
+        int value = 0, digits = 0;
+        int i = 0;
+        for (; i < s.Length; i++)
+        {
+            int d = CharUnicodeInfo.GetDecimalDigitValue(s[i]);
+            if (d < 0)
+            {
+                break;
+            }
+
+            digits++;
+            if (digits <= 9)
+            {
+                value = (value * 10) + d;
+            }
+        }
+
+        if (i == s.Length || (s.Length - i == 2 && char.IsLetter(s[i])))
+        {
+            tok.Digits = digits;
+            tok.Value = digits <= 9 ? value : -1;
+            tok.Ordinal = i < s.Length;
+        }
+
+        return tok;
+    }
+
+    private static void SplitWord(string text, int start, int end, bool glued, bool newline, List<DTok> output)
+    {
+        ReadOnlySpan<char> s = text.AsSpan();
+        int i = start;
+        bool first = true;
+        bool hadLetters = false;
+        while (i < end)
+        {
+            char c = s[i];
+            int j = i + 1;
+            DKind kind;
+            if (Tokenizer.IsHyphen(c))
+            {
+                kind = DKind.Punct;
+            }
+            else if (char.IsDigit(c))
+            {
+                while (j < end && char.IsDigit(s[j]))
+                {
+                    j++;
+                }
+
+                kind = DKind.Number;
+            }
+            else
+            {
+                // A run of letters (with inner periods and apostrophes: "p.m", "o'clock"), cut before a
+                // capital that follows a lower-case letter ("MikovicMarch") and before digits or hyphens.
+                while (j < end)
+                {
+                    char d = s[j];
+                    if (char.IsDigit(d) || Tokenizer.IsHyphen(d))
+                    {
+                        break;
+                    }
+
+                    if (char.IsUpper(d) && char.IsLower(s[j - 1]))
+                    {
+                        break;
+                    }
+
+                    j++;
+                }
+
+                kind = DKind.Word;
+            }
+
+            bool g = first ? glued : true;
+            bool nl = first && newline;
+            if (kind == DKind.Number)
+            {
+                output.Add(MakeNumber(text, i, j, g, nl, hadLetters));
+            }
+            else if (kind == DKind.Word)
+            {
+                var tok = new DTok { Start = i, End = j, Kind = DKind.Word, Glued = g, Newline = nl, InWord = hadLetters, Value = -1 };
+                ReadOnlySpan<char> w = s.Slice(i, j - i);
+                tok.Case = Tokenizer.CaseOf(w);
+                tok.HasLex = DateLexicon.TryGet(w, out tok.Lex);
+                output.Add(tok);
+                hadLetters = true;
+            }
+            else
+            {
+                output.Add(new DTok { Start = i, End = j, Kind = kind, Glued = g, Newline = nl, InWord = hadLetters, Value = -1 });
+            }
+
+            first = false;
+            i = j;
+        }
+    }
+}

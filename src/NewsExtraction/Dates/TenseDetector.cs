@@ -1,0 +1,155 @@
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Dates;
+
+/// <summary>
+/// Tells whether the clause around a date speaks of the past or the future, from nearby verbs: "said on
+/// Sunday" → past, "will meet on Friday" → future. Looks at a bounded window of tokens in the sentence,
+/// weighting each marker by its distance; the right side stops at clause openers ("that", "which").
+/// </summary>
+internal static class TenseDetector
+{
+    private const int Window = 20;
+
+    private static readonly SpanMap<bool> IrregularPast = DateGrammar.LoadSet("NewsExtraction.Dates.irregular_past.txt");
+
+    internal static int IrregularPastCount => IrregularPast.Count;
+
+    public static Direction Detect(AnalyzedDocument document, int start, int end)
+    {
+        IReadOnlyList<Token> tokens = document.Tokens;
+        int si = document.SentenceIndexAt(start);
+        int sFirst = 0, sEnd = tokens.Count;
+        if (si >= 0)
+        {
+            Sentence s = document.Sentences[si];
+            sFirst = s.FirstToken;
+            sEnd = s.FirstToken + s.TokenCount;
+        }
+
+        int first = document.TokenIndexAt(start);
+        int last = document.TokenIndexAt(end); // first token at or after the end
+        string text = document.Text;
+        double past = 0, future = 0;
+
+        // Left of the expression.
+        int words = 0;
+        for (int k = first - 1; k >= sFirst && k >= first - Window; k--)
+        {
+            Token t = tokens[k];
+            if (t.Kind == TokenKind.Punctuation && (text[t.Span.Start] is ';' or '\u201C' or '\u201D' or '"' || IsDoubledQuote(text, t)))
+            {
+                break;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            Score(text, tokens, k, 1.0 / words, ref past, ref future);
+        }
+
+        // Right of the expression, up to a clause opener.
+        words = 0;
+        for (int k = last; k < sEnd && k < last + Window; k++)
+        {
+            Token t = tokens[k];
+            if (t.Kind == TokenKind.Punctuation && (text[t.Span.Start] is ';' or '\u201C' or '\u201D' or '"' or ':' or '(' or ')' || IsDoubledQuote(text, t)))
+            {
+                break;
+            }
+
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = text.AsSpan(t.Span.Start, t.Span.Length);
+            if ((w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase) || w.Equals("while", StringComparison.OrdinalIgnoreCase)))
+            {
+                break;
+            }
+
+            words++;
+            Score(text, tokens, k, 0.7 / words, ref past, ref future);
+        }
+
+        if (past < 0.1 && future < 0.1)
+        {
+            return Direction.Unknown;
+        }
+
+        return future > past ? Direction.Future : Direction.Past;
+    }
+
+    /// <summary>A quotation mark written as two apostrophes or backticks ('' or ``), as in wire copy.</summary>
+    private static bool IsDoubledQuote(string text, Token t)
+    {
+        int i = t.Span.Start;
+        char c = text[i];
+        if (c is not ('\'' or '`'))
+        {
+            return false;
+        }
+
+        return (i + 1 < text.Length && text[i + 1] == c) || (i > 0 && text[i - 1] == c);
+    }
+
+    private static void Score(string text, IReadOnlyList<Token> tokens, int k, double weight, ref double past, ref double future)
+    {
+        ReadOnlySpan<char> w = text.AsSpan(tokens[k].Span.Start, tokens[k].Span.Length);
+        if (w.Length < 2 || w.Length > 20)
+        {
+            return;
+        }
+
+        if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("won't", StringComparison.OrdinalIgnoreCase) || w.Equals("won\u2019t", StringComparison.OrdinalIgnoreCase))
+        {
+            future += 2 * weight;
+            return;
+        }
+
+        if (w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("slated", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("soon", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("expected", StringComparison.OrdinalIgnoreCase) || (w.Equals("next", StringComparison.OrdinalIgnoreCase) && !NextWordIs(text, tokens, k, "to"))
+            || w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) || w.Equals("would", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("intends", StringComparison.OrdinalIgnoreCase) || w.Equals("aims", StringComparison.OrdinalIgnoreCase))
+        {
+            future += 1.5 * weight;
+            return;
+        }
+
+        if (w.Equals("going", StringComparison.OrdinalIgnoreCase) && k + 1 < tokens.Count && text.AsSpan(tokens[k + 1].Span.Start, tokens[k + 1].Span.Length).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            future += 1.5 * weight;
+            return;
+        }
+
+        if (IrregularPast.Contains(w) || w.Equals("ago", StringComparison.OrdinalIgnoreCase) || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || w.Equals("earlier", StringComparison.OrdinalIgnoreCase))
+        {
+            past += 1.5 * weight;
+            return;
+        }
+
+        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && tokens[k].Case == TokenCase.Lower && !NotPast(w))
+        {
+            past += weight;
+        }
+    }
+
+    private static bool NextWordIs(string text, IReadOnlyList<Token> tokens, int k, string word) =>
+        k + 1 < tokens.Count && text.AsSpan(tokens[k + 1].Span.Start, tokens[k + 1].Span.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool NotPast(ReadOnlySpan<char> w) =>
+        w.EndsWith("eed", StringComparison.Ordinal) || w.Equals("hundred", StringComparison.Ordinal) || w.Equals("sacred", StringComparison.Ordinal)
+        || w.Equals("naked", StringComparison.Ordinal) || w.Equals("wicked", StringComparison.Ordinal) || w.Equals("kindred", StringComparison.Ordinal)
+        || w.Equals("based", StringComparison.Ordinal) || w.Equals("concerned", StringComparison.Ordinal) || w.Equals("supposed", StringComparison.Ordinal)
+        || w.Equals("united", StringComparison.Ordinal) || w.Equals("limited", StringComparison.Ordinal) || w.Equals("advanced", StringComparison.Ordinal)
+        || w.Equals("armed", StringComparison.Ordinal) || w.Equals("related", StringComparison.Ordinal) || w.Equals("detailed", StringComparison.Ordinal);
+}

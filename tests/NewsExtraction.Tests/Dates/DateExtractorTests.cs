@@ -1,0 +1,227 @@
+using NewsExtraction.Dates;
+using static NewsExtraction.Tests.Dates.DateTestHelpers;
+
+namespace NewsExtraction.Tests.Dates;
+
+public sealed class DateExtractorTests
+{
+    // Reference date of most cases: Monday 2024-07-08.
+    [Theory]
+    [InlineData("The summit opened on July 8, 2024.", "July 8, 2024", "2024-07-08", TemporalKind.Date)]
+    [InlineData("The summit opened on 8 July 2024.", "8 July 2024", "2024-07-08", TemporalKind.Date)]
+    [InlineData("The session ended Jul. 8 after midnight talks.", "Jul. 8", "2024-07-08", TemporalKind.Date)]
+    [InlineData("Talks resumed July 8th in Geneva.", "July 8th", "2024-07-08", TemporalKind.Date)]
+    [InlineData("It happened on the 8th of July.", "the 8th of July", "2024-07-08", TemporalKind.Date)]
+    [InlineData(" date 2024-07-11 Security policy|In a statement", "2024-07-11", "2024-07-11", TemporalKind.Date)]
+    [InlineData("In April 2023 China held drills with Russia.", "April 2023", "2023-04", TemporalKind.Date)]
+    [InlineData("Founded in 2001 by China, Russia and Kazakhstan.", "2001", "2001", TemporalKind.Date)]
+    [InlineData("The town boomed in the 1990s.", "the 1990s", "199X", TemporalKind.Date)]
+    [InlineData("Russia launched a large-scale attack on Ukraine in the spring of 2022.", "the spring of 2022", "2022-SP", TemporalKind.Date)]
+    [InlineData("The report is due by mid-July.", "mid-July", "2024-07", TemporalKind.Date)]
+    [InlineData("Prices rose in early 2023.", "early 2023", "2023", TemporalKind.Date)]
+    [InlineData("The plant closed late last year.", "late last year", "2023", TemporalKind.Date)]
+    [InlineData("Since February 24, 2022, Russia has been continuing a special military operation.", "February 24, 2022", "2022-02-24", TemporalKind.Date)]
+    [InlineData("Moscow used Belarus as a launching pad for the invasion in February 2022 after amassing troops.", "February 2022", "2022-02", TemporalKind.Date)]
+    public void Absolute_dates(string text, string span, string value, TemporalKind kind)
+    {
+        DateMention m = Single(Extract(text), span);
+        Assert.Equal(value, m.Value);
+        Assert.Equal(kind, m.Kind);
+        Assert.Equal(span, text.Substring(m.Span.Start, m.Span.Length));
+    }
+
+    [Theory]
+    [InlineData("The ministry said on Monday that troops arrived.", "Monday", "2024-07-08")]
+    [InlineData("Belarus joined the Shanghai Cooperation Organization (SCO) on Thursday.", "Thursday", "2024-07-04")]
+    [InlineData("China yesterday spoke out against the advance of NATO.", "yesterday", "2024-07-07")]
+    [InlineData("The leaders meet today in Washington.", "today", "2024-07-08")]
+    [InlineData("The leaders will meet tomorrow in Washington.", "tomorrow", "2024-07-09")]
+    [InlineData("Prices fell last week.", "last week", "2024-W27")]
+    [InlineData("China and Belarus will organize joint military exercises this week.", "this week", "2024-W28")]
+    [InlineData("The drills resume next month.", "next month", "2024-08")]
+    [InlineData("This year marks the 31st anniversary of relations.", "This year", "2024")]
+    [InlineData("The troops arrived two days ago.", "two days ago", "2024-07-06")]
+    [InlineData("The ministers will meet again in three weeks.", "three weeks", "2024-W31")]
+    [InlineData("Troops arrived in the country over the weekend.", "the weekend", "2024-W27-WE")]
+    [InlineData("The ministry said earlier this month that it would act.", "earlier this month", "2024-07")]
+    [InlineData("The exercises began on Monday and will last until the middle of the month.", "the middle of the month", "2024-07")]
+    public void Relative_to_the_publication_date(string text, string span, string value)
+    {
+        DateMention m = Single(Extract(text), span);
+        Assert.Equal(value, m.Value);
+    }
+
+    [Fact]
+    public void Modifiers_are_reported()
+    {
+        Assert.Equal("MID", Single(Extract("The report is due by mid-July."), "mid-July").Modifier);
+        Assert.Equal("START", Single(Extract("Prices rose in early 2023."), "early 2023").Modifier);
+        Assert.Equal("END", Single(Extract("The plant closed late last year."), "late last year").Modifier);
+        DateMention early = Single(Extract("Prices rose in early 2023."), "early 2023");
+        Assert.Equal(new DateTime(2023, 1, 1), early.RangeStart);
+        Assert.True(early.RangeEnd < new DateTime(2023, 6, 1));
+    }
+
+    [Theory]
+    [InlineData("The drills will last for 11 days, from Monday to July 19.", "2024-07-08", "Monday to July 19", "2024-07-08/2024-07-19")]
+    [InlineData("He announced his trip to Beijing, from February 28 to March 2.", "2023-03-01", "February 28 to March 2", "2023-02-28/2023-03-02")]
+    [InlineData("China has trained in Belarus four times between 2011 and 2018, but not before this.", "2024-07-11", "2011 and 2018", "2011/2018")]
+    [InlineData("The program ran 2011–2018 in the region.", "2024-07-08", "2011–2018", "2011/2018")]
+    [InlineData("The drills run July 8-19 near Brest.", "2024-07-08", "July 8-19", "2024-07-08/2024-07-19")]
+    public void Ranges_are_one_mention(string text, string reference, string span, string value)
+    {
+        IReadOnlyList<DateMention> found = Extract(text, reference);
+        DateMention m = Single(found, span);
+        Assert.Equal(TemporalKind.Range, m.Kind);
+        Assert.Equal(value, m.Value);
+        Assert.DoesNotContain(found, x => x != m && x.Span.OverlapsWith(m.Span));
+    }
+
+    [Theory]
+    [InlineData("The blast was heard at 18:20 near the station.", "18:20", "2024-07-08T18:20")]
+    [InlineData("The vote closes at 3 p.m. in the capital.", "3 p.m.", "2024-07-08T15:00")]
+    [InlineData("The leaders will speak at noon.", "noon", "2024-07-08T12:00")]
+    [InlineData("Troops crossed the border Monday morning.", "Monday morning", "2024-07-08TMO")]
+    [InlineData("الاثنين 08 يوليو 2024 - 18:20", "الاثنين 08 يوليو 2024 - 18:20", "2024-07-08T18:20")]
+    [InlineData("The statement came at 9 a.m. Tuesday, officials said.", "9 a.m. Tuesday", "2024-07-02T09:00")]
+    public void Times_with_and_without_a_day(string text, string span, string value)
+    {
+        DateMention m = Single(Extract(text), span);
+        Assert.Equal(TemporalKind.Time, m.Kind);
+        Assert.Equal(value, m.Value);
+    }
+
+    [Theory]
+    [InlineData("The drills will last for 11 days.", "11 days", "P11D", TemporalKind.Duration)]
+    [InlineData("He served four years in prison.", "four years", "P4Y", TemporalKind.Duration)]
+    [InlineData("Minsk has managed to carefully maneuver over the past year.", "the past year", "P1Y", TemporalKind.Duration)]
+    [InlineData("The Chinese troops arrived just days after that country joined.", "days", "PXD", TemporalKind.Duration)]
+    [InlineData("The council meets every Monday.", "every Monday", "XXXX-WXX-1", TemporalKind.Set)]
+    [InlineData("The report is published annually.", "annually", "P1Y", TemporalKind.Set)]
+    [InlineData("The minister recently visited Minsk.", "recently", "PAST_REF", TemporalKind.Vague)]
+    [InlineData("The SCO has grown in recent years as Beijing drives it.", "recent years", "PAST_REF", TemporalKind.Vague)]
+    [InlineData("The office is currently investigating.", "currently", "PRESENT_REF", TemporalKind.Vague)]
+    public void Durations_sets_and_vague_references(string text, string span, string value, TemporalKind kind)
+    {
+        DateMention m = Single(Extract(text), span);
+        Assert.Equal(value, m.Value);
+        Assert.Equal(kind, m.Kind);
+    }
+
+    [Theory]
+    [InlineData("Brest is only 130 miles from the Polish capital of Warsaw.")]
+    [InlineData("The Netherlands will deliver F-16 jets.")]
+    [InlineData("The COVID-19 pandemic broke out.")]
+    [InlineData("Beijing announced its 12-point peace position paper.")]
+    [InlineData("About 2,000 troops took part.")]
+    [InlineData("The army sent 2000 troops to the border.")]
+    [InlineData("Thursday's issue, p. 24, had the story.")]
+    [InlineData("The home side won 4-3 on penalties.")]
+    [InlineData("It coincided with NATO's 75th anniversary summit.")]
+    [InlineData("Upgrade to version 2.1.3 or 10.2024.1 now, not later.")]
+    [InlineData("Call +1 202-555-2019 or 555-2024 for details.")]
+    [InlineData("Read more at https://example.com/2024/07/11/story-2019.html today")]
+    [InlineData("Spend $2024 on 1500 rounds; 2019% growth.")]
+    public void Not_dates(string text)
+    {
+        IReadOnlyList<DateMention> found = Extract(text);
+        Assert.DoesNotContain(found, m => m.Kind is TemporalKind.Date or TemporalKind.Range or TemporalKind.Time && m.Value is not null && !m.Text.Equals("today", StringComparison.OrdinalIgnoreCase) && !m.Text.Equals("now", StringComparison.OrdinalIgnoreCase) && !m.Text.StartsWith("Thursday", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, m => m.Text.Any(char.IsDigit));
+    }
+
+    [Fact]
+    public void Numeric_day_month_dates_follow_the_date_order_option()
+    {
+        const string text = "The decree was signed on 11/07/2024 in Minsk.";
+        Assert.Empty(Extract(text));
+        Assert.Equal("2024-07-11", Single(Extract(text, options: new DateExtractorOptions { DateOrder = DateOrder.DayFirst }), "11/07/2024").Value);
+        Assert.Equal("2024-11-07", Single(Extract(text, options: new DateExtractorOptions { DateOrder = DateOrder.MonthFirst }), "11/07/2024").Value);
+        Assert.Equal("2024-07-11", Single(Extract("Signed 11.07.2024.", options: new DateExtractorOptions { DateOrder = DateOrder.DayFirst }), "11.07.2024").Value);
+    }
+
+    [Fact]
+    public void Tense_decides_underspecified_weekdays()
+    {
+        // Reference: Monday 2024-07-08.
+        Assert.Equal("2024-07-07", Single(Extract("China's Ministry of Defense said on Sunday that the drills will include rescue operations."), "Sunday").Value);
+        Assert.Equal("2024-07-12", Single(Extract("The ministers will meet on Friday in Minsk."), "Friday").Value);
+        Assert.Equal("2024-07-05", Single(Extract("The ministers met on Friday in Minsk."), "Friday").Value);
+    }
+
+    [Fact]
+    public void The_policy_is_an_option()
+    {
+        const string text = "China's Ministry of Defense said on Sunday that it agreed.";
+        Assert.Equal("2024-07-14", Single(Extract(text, options: new DateExtractorOptions { Policy = UnderspecifiedDatePolicy.Future }), "Sunday").Value);
+        Assert.Equal("2024-07-07", Single(Extract(text, options: new DateExtractorOptions { Policy = UnderspecifiedDatePolicy.Past }), "Sunday").Value);
+        Assert.Equal("2024-07-12", Single(Extract("The ministers met on Friday.", options: new DateExtractorOptions { Policy = UnderspecifiedDatePolicy.Future }), "Friday").Value);
+    }
+
+    [Fact]
+    public void Stated_and_inferred_components()
+    {
+        DateMention m = Single(Extract("The drills last until July 19."), "July 19");
+        Assert.Equal(DateComponents.Month | DateComponents.Day, m.Stated);
+        Assert.Equal(DateComponents.Year, m.Inferred);
+        Assert.Equal("2024-07-19", m.Value);
+        Assert.Equal(TemporalGrain.Day, m.Grain);
+        Assert.Equal(new DateTime(2024, 7, 19), m.RangeStart);
+        Assert.Equal(new DateTime(2024, 7, 20), m.RangeEnd);
+
+        DateMention full = Single(Extract("It began on February 24, 2022."), "February 24, 2022");
+        Assert.Equal(DateComponents.Year | DateComponents.Month | DateComponents.Day, full.Stated);
+        Assert.Equal(DateComponents.None, full.Inferred);
+
+        DateMention monday = Single(Extract("They arrived on Monday."), "Monday");
+        Assert.Equal(DateComponents.Year | DateComponents.Month | DateComponents.Day, monday.Inferred);
+
+        DateMention week = Single(Extract("It starts this week."), "this week");
+        Assert.Equal(TemporalGrain.Week, week.Grain);
+        Assert.Equal(new DateTime(2024, 7, 8), week.RangeStart);
+        Assert.Equal(new DateTime(2024, 7, 15), week.RangeEnd);
+    }
+
+    [Fact]
+    public void Mentions_keep_the_original_case_and_half_open_offsets()
+    {
+        const string text = "NATO MET ON THURSDAY, JULY 11, 2024, IN WASHINGTON.";
+        IReadOnlyList<DateMention> found = Extract(text, "2024-07-11");
+        DateMention m = Single(found, "THURSDAY, JULY 11, 2024");
+        Assert.Equal(text.IndexOf("THURSDAY", StringComparison.Ordinal), m.Span.Start);
+        Assert.Equal(text.IndexOf(", IN", StringComparison.Ordinal), m.Span.End);
+        Assert.Equal("dates", m.Extractor);
+    }
+
+    [Fact]
+    public void Options_can_leave_out_durations_sets_and_vague_references()
+    {
+        const string text = "The drills, held annually, recently lasted 11 days.";
+        Assert.Equal(3, Extract(text).Count);
+        Assert.Empty(Extract(text, options: new DateExtractorOptions { IncludeDurations = false, IncludeSets = false, IncludeVague = false }));
+    }
+
+    [Fact]
+    public void Data_files_load()
+    {
+        Assert.True(DateLexicon.Count > 150);
+        Assert.True(DateLexicon.MonthNameCount >= 24 + 12);
+        Assert.True(DateLexicon.WeekdayNameCount >= 14);
+        Assert.True(DateLexicon.TryGet("يوليو", out LexEntry july) && july.Month == 7);
+        Assert.True(DateLexicon.TryGet("SEPT", out LexEntry sept) && sept.Month == 9 && sept.MonthAbbr);
+        Assert.True(DateLexicon.TryGet("الاثنين", out LexEntry monday) && monday.Weekday == 1);
+        Assert.True(DateLexicon.TryGet("decades", out LexEntry decades) && decades.Unit == TimeUnit.Decade && decades.UnitPlural);
+        Assert.True(DateGrammar.QuantityNounCount > 50);
+        Assert.True(TenseDetector.IrregularPastCount > 50);
+    }
+
+    [Fact]
+    public void Extractor_name_and_builder_extension()
+    {
+        var extractor = new DateExtractor();
+        Assert.Equal("dates", extractor.Name);
+        Assert.Empty(extractor.DependsOn);
+        ExtractionPipeline p = new ExtractionPipelineBuilder().UseDates(new DateExtractorOptions { DateOrder = DateOrder.DayFirst }).Build();
+        DateExtractor only = Assert.IsType<DateExtractor>(Assert.Single(p.Extractors));
+        Assert.Equal(DateOrder.DayFirst, only.Options.DateOrder);
+    }
+}

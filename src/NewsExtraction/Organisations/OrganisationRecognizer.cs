@@ -739,7 +739,14 @@ internal sealed class OrganisationRecognizer
             }
         }
 
-        if (letters < 2 || s.Length > 8 || IsRomanNumeral(s))
+        if (letters < 2 || s.Length > 6 || IsRomanNumeral(s))
+        {
+            return false;
+        }
+
+        // A neighbouring all-caps word that is neither a known name nor a known non-name: a name in capitals ("KUALA LUMPUR").
+        if ((k > 0 && SameLine(k) && IsUpperWord(k - 1) && !Has(k - 1, FlagGazetteer) && !Has(k - 1, FlagNonOrg))
+            || (k + 1 < _tokens.Count && SameLine(k + 1) && IsUpperWord(k + 1) && !Has(k + 1, FlagGazetteer) && !Has(k + 1, FlagNonOrg)))
         {
             return false;
         }
@@ -909,6 +916,16 @@ internal sealed class OrganisationRecognizer
         while (s < h && (!IsCapWord(s) || Has(s, FlagNonOrg)))
         {
             s++;
+        }
+
+        // A company or media suffix followed by more of the name ("Afghanistan Oil and Gas Corporation") is not its end.
+        if ((head.Type is OrganisationType.Company or OrganisationType.Media) && (head.Kind & HeadKind.Prefix) == 0 && e == h + 1 && e < sentenceEnd && SameLine(e))
+        {
+            int nx = TokIs(e, "and") || IsHyphenOrAmpersand(e) ? e + 1 : e;
+            if (nx < sentenceEnd && IsCapWord(nx) && SameLine(nx) && !Has(nx, FlagNonOrg) && !Has(nx, FlagFirstName) && !Has(nx, FlagPlace) && !Has(nx, FlagInitial))
+            {
+                return false;
+            }
         }
 
         // Company and media suffixes ("Times", "Group", "Energy") are too common in title-case lines.
@@ -1307,20 +1324,21 @@ internal sealed class OrganisationRecognizer
         {
             for (int k = lfEnd - 1; k >= lfFirst; k--)
             {
-                if (_lex.Heads.TryGetToken(Tok(k), out HeadWord hw))
+                if (_lex.Heads.TryGetToken(Tok(k), out HeadWord hw) && ((hw.Kind & HeadKind.Prefix) != 0 || hw.Type is not (OrganisationType.Company or OrganisationType.Media) || (hw.Kind & HeadKind.LegalForm) != 0))
                 {
                     type = hw.Type;
                     isOrg = true;
                     break;
                 }
             }
+
         }
 
         if (!isOrg)
         {
             // A defined acronym that is neither a known organisation nor headed by an organisation word:
             // kept unless the long form is a place, a single word, or ends like a law, an event or a thing.
-            if (IsOnlyPlaceOrDemonym(lfFirst, lfEnd) || lfEnd - lfFirst < 2 || IsOneOf(Tok(lfEnd - 1), NonOrganisationFinals))
+            if (IsOnlyPlaceOrDemonym(lfFirst, lfEnd) || lfEnd - lfFirst < 2 || IsOneOf(Tok(lfEnd - 1), NonOrganisationFinals) || HasTitleOrGivenName(lfFirst, lfEnd))
             {
                 _blockedAcronyms.Add(Tok(acrToken).ToString());
                 return;
@@ -1330,6 +1348,27 @@ internal sealed class OrganisationRecognizer
         aliases.TryAdd(acr, (longForm, type));
         Add(lfFirst, lfEnd, isOrg ? 1.0 : 0.8, type, CandidateSource.Definition);
         Add(acrToken, acrToken + 1, isOrg ? 1.0 : 0.8, type, CandidateSource.Definition);
+    }
+
+    private bool HasTitleOrGivenName(int first, int end)
+    {
+        // "Vice-Prime Minister (VPM)": a title, not an organisation.
+        for (int k = first; k < end; k++)
+        {
+            if ((Has(k, FlagNonOrg) && IsCapWord(k)) || Has(k, FlagFirstName))
+            {
+                return true;
+            }
+
+            ReadOnlySpan<char> t = Tok(k);
+            int dash = t.IndexOf('-');
+            if (dash > 0 && _lex.NonOrganisationWords.TryGetToken(t[(dash + 1)..], out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string NormaliseSpace(string s)

@@ -103,6 +103,7 @@ internal sealed class OrganisationRecognizer
     private readonly OrganisationLexicon _lex;
     private readonly ushort[] _flags;
     private readonly int[] _placeLen;
+    private readonly int[] _insideLongPlace;
     private readonly List<Candidate> _candidates = new();
     private readonly HashSet<string> _blockedAcronyms = new(StringComparer.Ordinal);
 
@@ -115,6 +116,7 @@ internal sealed class OrganisationRecognizer
         _lex = OrganisationLexicon.Instance;
         _flags = new ushort[_tokens.Count];
         _placeLen = new int[_tokens.Count];
+        _insideLongPlace = new int[_tokens.Count];
     }
 
     /// <summary>Finds the organisation mentions of a document.</summary>
@@ -388,7 +390,8 @@ internal sealed class OrganisationRecognizer
             }
 
             bool upperLine = Has(i, FlagUpperLine);
-            int len = _lex.Organisations.LongestAt(_text, _tokens, i, n, out GazetteerEntry? entry);
+            ulong h0 = NameKey.Add(NameKey.Seed, Tok(i), foldCase: false);
+            int len = _lex.Organisations.LongestAt(_text, _tokens, i, n, h0, out GazetteerEntry? entry);
             if (len > 0 && entry is not null && !(upperLine && entry.IsAcronym))
             {
                 // A one-word entry that is sentence-initial and followed by a lower-case word is still kept;
@@ -403,13 +406,21 @@ internal sealed class OrganisationRecognizer
                 }
             }
 
-            int cl = _lex.Countries.LongestAt(_text, _tokens, i, n, out _);
+            int cl = _lex.Countries.LongestAt(_text, _tokens, i, n, h0, out _);
             for (int k = i; k < i + cl; k++)
             {
                 _flags[k] |= FlagCountry;
             }
 
-            int pl = _lex.Places.LongestAt(_text, _tokens, i, n, out _);
+            int pl = _lex.Places.LongestAt(_text, _tokens, i, n, h0, out _);
+            if (pl > 1)
+            {
+                for (int k = i + 1; k < i + pl; k++)
+                {
+                    _insideLongPlace[k] = Math.Max(_insideLongPlace[k], i + pl);
+                }
+            }
+
             if (pl > 0)
             {
                 _placeLen[i] = pl;
@@ -419,19 +430,19 @@ internal sealed class OrganisationRecognizer
                 }
             }
 
-            int dl = _lex.Demonyms.LongestAt(_text, _tokens, i, n, out _);
+            int dl = _lex.Demonyms.LongestAt(_text, _tokens, i, n, h0, out _);
             for (int k = i; k < i + dl; k++)
             {
                 _flags[k] |= FlagDemonym;
             }
 
             bool upper = _tokens[i].Case == TokenCase.Upper;
-            if (_lex.NonOrganisationWords.TryGetToken(Tok(i), out _) || (upper && _lex.NonOrganisationWordsFolded.TryGetToken(Tok(i), out _) && !_lex.Organisations.TryGetToken(Tok(i), out _)))
+            if (_lex.NonOrganisationWords.TryGetHash(h0, out _) || (upper && _lex.NonOrganisationWordsFolded.TryGetToken(Tok(i), out _) && !_lex.Organisations.TryGetHash(h0, out _)))
             {
                 _flags[i] |= FlagNonOrg;
             }
 
-            if (_lex.FirstNames.TryGetToken(Tok(i), out _) || (upper && _lex.FirstNamesFolded.TryGetToken(Tok(i), out _)))
+            if (_lex.FirstNames.TryGetHash(h0, out _) || (upper && _lex.FirstNamesFolded.TryGetToken(Tok(i), out _)))
             {
                 _flags[i] |= FlagFirstName;
             }
@@ -744,6 +755,12 @@ internal sealed class OrganisationRecognizer
             return false;
         }
 
+        // A dateline: "AL-AIN, United Arab Emirates" — a capitalised place at the start of a line, then a comma.
+        if ((k == 0 || _tokens[k].NewlineBefore) && k + 1 < _tokens.Count && TokIs(k + 1, ","))
+        {
+            return false;
+        }
+
         // A neighbouring all-caps word that is neither a known name nor a known non-name: a name in capitals ("KUALA LUMPUR").
         if ((k > 0 && SameLine(k) && IsUpperWord(k - 1) && !Has(k - 1, FlagGazetteer) && !Has(k - 1, FlagNonOrg))
             || (k + 1 < _tokens.Count && SameLine(k + 1) && IsUpperWord(k + 1) && !Has(k + 1, FlagGazetteer) && !Has(k + 1, FlagNonOrg)))
@@ -983,7 +1000,7 @@ internal sealed class OrganisationRecognizer
             s++;
         }
 
-        if (s >= b || b - s > 6 || IsOnlyPlaceOrDemonym(s, b))
+        if (s >= b || b - s > 6 || IsOnlyPlaceOrDemonym(s, b) || (b - s == 1 && Tok(s).Length < 2))
         {
             return;
         }
@@ -1437,6 +1454,12 @@ internal sealed class OrganisationRecognizer
             }
 
             if (!free)
+            {
+                continue;
+            }
+
+            // A name inside a longer place name ("Emirates" in "United Arab Emirates") is part of the place.
+            if (c.Source != CandidateSource.Definition && _insideLongPlace[c.First] >= c.End)
             {
                 continue;
             }

@@ -27,6 +27,9 @@ internal struct Candidate
     public CandidateSource Source;
     public GazetteerEntry? Entry;
 
+    /// <summary>When positive, the mention ends at this character offset, inside its last token ("NATO" in "NATO-led").</summary>
+    public int EndChar;
+
     public readonly int Length => End - First;
 }
 
@@ -49,6 +52,7 @@ internal sealed class OrganisationRecognizer
     private const ushort FlagFirstName = 64;
     private const ushort FlagCountry = 128;
     private const ushort FlagGazetteer = 256;
+    private const ushort FlagTitle = 512;
 
     private static readonly string[] ComplementWords = ["of", "for", "on", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "against"];
     private static readonly string[] InnerConnectors = ["of", "for", "on", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "van", "von", "der", "den", "y", "et", "und"];
@@ -93,8 +97,11 @@ internal sealed class OrganisationRecognizer
     [
         "foreign", "defence", "defense", "interior", "finance", "health", "justice", "economy", "economic", "trade", "education",
         "agriculture", "energy", "culture", "environment", "labour", "labor", "transport", "information", "communications",
-        "emergencies", "emergency", "home", "industry", "commerce",
+        "emergencies", "emergency", "home", "industry", "commerce", "intelligence", "information", "security",
     ];
+
+    // Lower-case nouns after a name that make it a media outlet ("Al-Rai daily", "Travel + Leisure magazine").
+    private static readonly string[] MediaNounsAfter = ["newspaper", "daily", "magazine", "weekly", "tabloid", "broadcaster", "website", "portal", "news"];
 
     private readonly string _text;
     private readonly List<Token> _tokens;
@@ -194,6 +201,19 @@ internal sealed class OrganisationRecognizer
     {
         ReadOnlySpan<char> s = Tok(i);
         foreach (string w in ComplementWords)
+        {
+            if (s.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOfIgnoreCase(ReadOnlySpan<char> s, string[] words)
+    {
+        foreach (string w in words)
         {
             if (s.Equals(w, StringComparison.OrdinalIgnoreCase))
             {
@@ -442,6 +462,24 @@ internal sealed class OrganisationRecognizer
                 _flags[i] |= FlagNonOrg;
             }
 
+            if (_lex.Titles.TryGetHash(h0, out _))
+            {
+                _flags[i] |= FlagTitle;
+            }
+
+            if (len == 0 && _tokens[i].Case == TokenCase.Capitalized && !upperLine && _tokens[i].Span.Length >= 4
+                && _lex.AcronymsFolded.TryGetToken(Tok(i), out GazetteerEntry? folded) && folded is not null)
+            {
+                // "Nato", "Concacaf": a well-known acronym written as a word.
+                Add(i, i + 1, 0.9, folded.Type, CandidateSource.Gazetteer, folded);
+                _flags[i] |= FlagGazetteer;
+            }
+
+            if (len == 0)
+            {
+                MatchHyphenated(i);
+            }
+
             if (_lex.FirstNames.TryGetHash(h0, out _) || (upper && _lex.FirstNamesFolded.TryGetToken(Tok(i), out _)))
             {
                 _flags[i] |= FlagFirstName;
@@ -453,6 +491,48 @@ internal sealed class OrganisationRecognizer
             }
         }
     }
+
+    /// <summary>"NATO-led", "Bharatiya Janata Party-led": a known name ending in a word with a lower-case hyphenated suffix.</summary>
+    private void MatchHyphenated(int j)
+    {
+        ReadOnlySpan<char> w = Tok(j);
+        int dash = w.LastIndexOf('-');
+        if (dash <= 0 || dash == w.Length - 1 || !char.IsLower(w[dash + 1]) || !char.IsUpper(w[0]))
+        {
+            return;
+        }
+
+        for (int k = dash + 1; k < w.Length; k++)
+        {
+            if (!char.IsLower(w[k]))
+            {
+                return;
+            }
+        }
+
+        ReadOnlySpan<char> prefix = w[..dash];
+        for (int i = j; i >= 0 && i > j - 6; i--)
+        {
+            if (i < j && _tokens[i + 1].NewlineBefore)
+            {
+                break;
+            }
+
+            ulong h = NameKey.Seed;
+            for (int k = i; k < j; k++)
+            {
+                h = NameKey.Add(h, Tok(k), foldCase: false);
+            }
+
+            h = NameKey.Add(h, prefix, foldCase: false);
+            if (_lex.Organisations.TryGetHash(h, out GazetteerEntry? entry) && entry is not null)
+            {
+                _candidates.Add(new Candidate { First = i, End = j + 1, Confidence = 0.9, Type = entry.Type, Source = CandidateSource.Gazetteer, Entry = entry, EndChar = _tokens[j].Span.Start + dash });
+            }
+        }
+    }
+
+    private int EndOf(Candidate c) => c.EndChar > 0 ? c.EndChar : _tokens[c.End - 1].Span.End;
 
     private void Add(int first, int end, double confidence, OrganisationType type, CandidateSource source, GazetteerEntry? entry = null)
     {
@@ -489,6 +569,7 @@ internal sealed class OrganisationRecognizer
                 continue;
             }
 
+            FindDatelineAgency(first, end);
             int r1 = TeamNameEnd(first, end);
             if (r1 == first || r1 >= end || !IsSmallNumber(r1))
             {
@@ -516,6 +597,38 @@ internal sealed class OrganisationRecognizer
             {
                 AddTeam(first, r1);
             }
+        }
+    }
+
+    /// <summary>"BEIJING (AFP) -", "Ulaanbaatar /MONTSAME/.": the agency in a dateline is an organisation.</summary>
+    private void FindDatelineAgency(int first, int end)
+    {
+        int o = first;
+        while (o < end && o - first < 6 && (IsCapWord(o) || TokIs(o, ",") || TokIs(o, ".")))
+        {
+            o++;
+        }
+
+        if (o == first || o + 2 >= end || !(TokIs(o, "(") || TokIs(o, "/")) || !Has(first, FlagPlace))
+        {
+            return;
+        }
+
+        int c = o + 1;
+        while (c < end && c - o <= 3 && (IsCapWord(c) || IsHyphenOrAmpersand(c)))
+        {
+            c++;
+        }
+
+        if (c == o + 1 || c >= end || !(TokIs(c, ")") || TokIs(c, "/")) || IsOnlyPlaceOrDemonym(o + 1, c))
+        {
+            return;
+        }
+
+        bool dashAfter = c + 1 < end && _tokens[c + 1].Kind == TokenKind.Punctuation && !TokIs(c + 1, "(");
+        if (dashAfter || IsUpperWord(o + 1))
+        {
+            Add(o + 1, c, 0.8, OrganisationType.Media, CandidateSource.Cue);
         }
     }
 
@@ -570,6 +683,12 @@ internal sealed class OrganisationRecognizer
 
             int end = RunEnd(i, to);
             ScanRun(i, end, to);
+            if (end < to && TokIs(end, "ministry") && IsOneOfIgnoreCase(Tok(end - 1), OwnedMinistryAdjectives))
+            {
+                // "the Intelligence ministry", "Russia's Foreign ministry"
+                Add(end - 1, end + 1, 0.8, OrganisationType.Government, CandidateSource.Head);
+            }
+
             i = end;
         }
     }
@@ -1056,6 +1175,11 @@ internal sealed class OrganisationRecognizer
                 // "Acme shares", "Acme spokesman"
                 conf = 0.7;
             }
+            else if (n == b && b < sentenceEnd && _tokens[b].Case == TokenCase.Lower && IsOneOf(Tok(b), MediaNounsAfter))
+            {
+                // "Al-Rai daily", "Travel + Leisure magazine"
+                conf = 0.75;
+            }
             else if (TokIs(b, ",") && b + 2 < sentenceEnd && (TokIs(b + 1, "a") || TokIs(b + 1, "an") || TokIs(b + 1, "the")))
             {
                 // "Acme, a Lagos-based company," — up to three lower-case modifiers, then the noun.
@@ -1372,14 +1496,14 @@ internal sealed class OrganisationRecognizer
         // "Vice-Prime Minister (VPM)": a title, not an organisation.
         for (int k = first; k < end; k++)
         {
-            if ((Has(k, FlagNonOrg) && IsCapWord(k)) || Has(k, FlagFirstName))
+            if (Has(k, FlagTitle) || Has(k, FlagFirstName))
             {
                 return true;
             }
 
             ReadOnlySpan<char> t = Tok(k);
             int dash = t.IndexOf('-');
-            if (dash > 0 && _lex.NonOrganisationWords.TryGetToken(t[(dash + 1)..], out _))
+            if (dash > 0 && _lex.Titles.TryGetToken(t[(dash + 1)..], out _))
             {
                 return true;
             }
@@ -1493,6 +1617,11 @@ internal sealed class OrganisationRecognizer
                 continue;
             }
 
+            if (c.EndChar > 0)
+            {
+                continue;
+            }
+
             string name = _text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start);
             learned.Add(name, c);
             if (_tokens[c.First].Case != TokenCase.Upper || c.Length > 1)
@@ -1584,7 +1713,7 @@ internal sealed class OrganisationRecognizer
         {
             if (_tokens[c.First].Case != TokenCase.Upper || c.Length == 1)
             {
-                string t = NormaliseSpace(_text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start));
+                string t = NormaliseSpace(_text.Substring(_tokens[c.First].Span.Start, EndOf(c) - _tokens[c.First].Span.Start));
                 if (!IsAllUpper(t))
                 {
                     mixedCase.TryAdd(t, t);
@@ -1595,7 +1724,7 @@ internal sealed class OrganisationRecognizer
         foreach (Candidate c in accepted)
         {
             int start = _tokens[c.First].Span.Start;
-            int end = _tokens[c.End - 1].Span.End;
+            int end = EndOf(c);
             string text = _text.Substring(start, end - start);
             string normal = NormaliseSpace(text);
             string canonical = normal;

@@ -268,6 +268,35 @@ public sealed class OrganisationExtractorTests
         Assert.Equal(["NATO", "European Union"], Texts("Poland is a member of NATO and European Union bodies."));
     }
 
+    [Theory]
+    [InlineData("The NATO-led mission ended in 2021.", "NATO")]
+    [InlineData("A crackdown by the Bharatiya Janata Party-led government continued.", "Bharatiya Janata Party")]
+    [InlineData("The summit was organised by the Government of Gujarat last year.", "Government of Gujarat")]
+    [InlineData("The Intelligence ministry did not say how many people were arrested.", "Intelligence ministry")]
+    [InlineData("Speakers at the symposium praised the plan, reports Al-Rai daily.", "Al-Rai")]
+    [InlineData("ULAANBAATAR (MONTSAME) - The chairman met the delegation on Monday.", "MONTSAME")]
+    public void More_name_patterns(string text, string expected)
+    {
+        Assert.Equal([expected], Texts(text));
+    }
+
+    [Fact]
+    public void Acronym_written_as_a_word_is_recognised()
+    {
+        OrganisationMention m = Single("Nato said the exercise would go ahead.", "Nato");
+        Assert.Equal("North Atlantic Treaty Organization", m.KnownLongForm);
+        Assert.Equal(OrganisationType.Intergovernmental, m.Type);
+    }
+
+    [Fact]
+    public void Ordinal_words_do_not_block_a_definition()
+    {
+        const string text = "The council consulted the Liard First Nation (LFN) in June. LFN rejected the plan.";
+        List<OrganisationMention> found = Find(text);
+        Assert.Equal(["Liard First Nation", "LFN", "LFN"], found.Select(m => m.Text));
+        Assert.All(found, m => Assert.Equal("Liard First Nation", m.Canonical));
+    }
+
     // ---- Sports results ---------------------------------------------------------------------
 
     [Fact]

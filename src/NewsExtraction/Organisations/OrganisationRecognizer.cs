@@ -152,14 +152,17 @@ internal sealed class OrganisationRecognizer
 
         if (t.Case is TokenCase.Capitalized or TokenCase.Upper)
         {
-            return true;
+            // "SET-listed", "US-based": a name with a lower-case hyphenated suffix is an adjective.
+            ReadOnlySpan<char> w = Tok(i);
+            int dash = w.LastIndexOf('-');
+            return dash <= 0 || dash == w.Length - 1 || !char.IsLower(w[dash + 1]) || t.Case == TokenCase.Upper;
         }
 
-        // "iPhone", "eBay": mixed case with an inner capital.
+        // "iPhone", "eBay": mixed case with an inner capital (not "then-NTU").
         if (t.Case == TokenCase.Other)
         {
             ReadOnlySpan<char> s = Tok(i);
-            return s.Length > 1 && char.IsLetter(s[0]) && s[0] != '\'' && s.Slice(1).IndexOfAnyInRange('A', 'Z') >= 0;
+            return s.Length > 1 && char.IsLetter(s[0]) && s[0] != '\'' && s.Slice(1).IndexOfAnyInRange('A', 'Z') >= 0 && s.IndexOf('-') < 0;
         }
 
         return false;
@@ -920,7 +923,8 @@ internal sealed class OrganisationRecognizer
         // "Acme Corp.", "Goldman Sachs & Co.": name words before the legal form.
         int s = h;
         a = Math.Max(a, h - 8);
-        while (s - 1 >= a && (IsCapWord(s - 1) || _tokens[s - 1].Kind == TokenKind.Number || IsHyphenOrAmpersand(s - 1) || TokIs(s - 1, ".") || TokIs(s - 1, "and")))
+        while (s - 1 >= a && (IsCapWord(s - 1) || _tokens[s - 1].Kind == TokenKind.Number || IsHyphenOrAmpersand(s - 1) || TokIs(s - 1, ".")
+            || (TokIs(s - 1, "and") && s - 2 >= a && !Has(s - 2, FlagGazetteer) && !IsUpperWord(s - 2))))
         {
             s--;
         }
@@ -1433,6 +1437,12 @@ internal sealed class OrganisationRecognizer
         while (lfFirst < lfEnd && (Has(lfFirst, FlagNonOrg) || !IsCapWord(lfFirst)) && _tokens[lfFirst].Kind != TokenKind.Number)
         {
             lfFirst++;
+        }
+
+        // "Taiwan Railways Administration's (TRA)": the possessive is not part of the name.
+        while (lfEnd > lfFirst && IsPossessive(lfEnd - 1))
+        {
+            lfEnd--;
         }
 
         if (lfFirst >= lfEnd)

@@ -100,6 +100,13 @@ internal sealed class OrganisationRecognizer
         "emergencies", "emergency", "home", "industry", "commerce", "intelligence", "information", "security",
     ];
 
+    // Lower-case nouns after "the" + name that make the name an organisation ("the Plastika factory").
+    private static readonly string[] OrgNounsAfter =
+    [
+        "company", "firm", "group", "factory", "corporation", "conglomerate", "bank", "airline", "carrier", "movement", "organisation",
+        "organization", "agency", "broadcaster", "network", "channel", "club", "union", "militia", "retailer", "chain", "foundation",
+    ];
+
     // Lower-case nouns after a name that make it a media outlet ("Al-Rai daily", "Travel + Leisure magazine").
     private static readonly string[] MediaNounsAfter = ["newspaper", "daily", "magazine", "weekly", "tabloid", "broadcaster", "website", "portal", "news"];
 
@@ -1018,9 +1025,10 @@ internal sealed class OrganisationRecognizer
         while (s - 1 >= leftLimit)
         {
             int p = s - 1;
-            if (Has(p, FlagNonOrg) && !IsPossessive(p + 1))
+            if (Has(p, FlagNonOrg) && !Has(p, FlagTitle) && !IsPossessive(p + 1))
             {
-                // A function word or a title ends the name, unless it is possessive ("Attorney's Office").
+                // A function word ends the name. Titles are passed over ("China Democratic Justice Party")
+                // and trimmed if they end up at the start ("President's Office" keeps its possessive).
                 break;
             }
 
@@ -1183,6 +1191,11 @@ internal sealed class OrganisationRecognizer
             {
                 // "Al-Rai daily", "Travel + Leisure magazine"
                 conf = 0.75;
+            }
+            else if (n == b && b < sentenceEnd && s > 0 && (TokIs(s - 1, "the") || TokIs(s - 1, "The")) && _tokens[b].Case == TokenCase.Lower && IsOneOf(Tok(b), OrgNounsAfter))
+            {
+                // "the Plastika factory", "the Zenith group"
+                conf = 0.7;
             }
             else if (TokIs(b, ",") && b + 2 < sentenceEnd && (TokIs(b + 1, "a") || TokIs(b + 1, "an") || TokIs(b + 1, "the")))
             {
@@ -1506,7 +1519,7 @@ internal sealed class OrganisationRecognizer
         // "Vice-Prime Minister (VPM)": a title, not an organisation.
         for (int k = first; k < end; k++)
         {
-            if (Has(k, FlagTitle) || Has(k, FlagFirstName))
+            if (Has(k, FlagTitle) || (Has(k, FlagFirstName) && k == first && end - first <= 3))
             {
                 return true;
             }

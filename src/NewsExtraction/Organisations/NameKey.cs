@@ -105,6 +105,9 @@ internal sealed class NameTable<T>
     /// <summary>The value of the one-token name <paramref name="token"/>, when the table holds it.</summary>
     public bool TryGetToken(ReadOnlySpan<char> token, out T? value) => _names.TryGetValue(NameKey.Add(NameKey.Seed, token, _foldCase), out value);
 
+    /// <summary>The value of the one-token name whose hash (same case folding as the table) is <paramref name="hash"/>.</summary>
+    public bool TryGetHash(ulong hash, out T? value) => _names.TryGetValue(hash, out value);
+
     /// <summary>True when the table holds the one-token name <paramref name="token"/>.</summary>
     public bool ContainsToken(ReadOnlySpan<char> token) => _names.ContainsKey(NameKey.Add(NameKey.Seed, token, _foldCase));
 
@@ -114,9 +117,15 @@ internal sealed class NameTable<T>
     /// </summary>
     public int LongestAt(string text, IReadOnlyList<Token> tokens, int start, int limit, out T? value)
     {
-        value = default;
         Token t0 = tokens[start];
-        ulong h = NameKey.Add(NameKey.Seed, text.AsSpan(t0.Span.Start, t0.Span.Length), _foldCase);
+        return LongestAt(text, tokens, start, limit, NameKey.Add(NameKey.Seed, text.AsSpan(t0.Span.Start, t0.Span.Length), _foldCase), out value);
+    }
+
+    /// <summary>As <see cref="LongestAt(string, IReadOnlyList{Token}, int, int, out T)"/>, with the first token's hash already computed (same case folding as the table).</summary>
+    public int LongestAt(string text, IReadOnlyList<Token> tokens, int start, int limit, ulong firstHash, out T? value)
+    {
+        value = default;
+        ulong h = firstHash;
         if (!_firstTokens.TryGetValue(h, out int max))
         {
             return 0;

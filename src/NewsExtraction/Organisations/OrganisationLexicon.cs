@@ -74,6 +74,12 @@ internal sealed class OrganisationLexicon
     /// <summary>Given names, case-folded.</summary>
     public NameTable<bool> FirstNamesFolded { get; } = new(foldCase: true);
 
+    /// <summary>Person titles and honorifics.</summary>
+    public NameTable<bool> Titles { get; } = new(foldCase: false);
+
+    /// <summary>Gazetteer acronyms of four letters or more, case-folded ("Nato", "Concacaf").</summary>
+    public NameTable<GazetteerEntry> AcronymsFolded { get; } = new(foldCase: true);
+
     /// <summary>Head words.</summary>
     public NameTable<HeadWord> Heads { get; } = new(foldCase: false);
 
@@ -147,7 +153,12 @@ internal sealed class OrganisationLexicon
                 string alias = parts[i];
                 bool isAcronym = LooksLikeAcronym(alias);
                 bool caseVariant = string.Equals(alias, longForm, StringComparison.OrdinalIgnoreCase);
-                lex.Organisations.Add(alias, new GazetteerEntry(longForm, acronym, type, isAcronym, caseVariant));
+                var entry = new GazetteerEntry(longForm, acronym, type, isAcronym, caseVariant);
+                lex.Organisations.Add(alias, entry);
+                if (isAcronym && alias.Length >= 4 && alias.All(char.IsLetter))
+                {
+                    lex.AcronymsFolded.Add(alias, entry with { IsAcronym = true, IsCaseVariant = false });
+                }
             }
         }
 
@@ -173,6 +184,13 @@ internal sealed class OrganisationLexicon
         {
             lex.FirstNames.Add(line, true);
             lex.FirstNamesFolded.Add(line, true);
+        }
+
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.titles.txt"))
+        {
+            lex.Titles.Add(line, true);
+            lex.NonOrganisationWords.Add(line, true);
+            lex.NonOrganisationWordsFolded.Add(line, true);
         }
 
         foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.nonorg.txt"))

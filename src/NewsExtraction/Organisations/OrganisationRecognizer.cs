@@ -27,6 +27,9 @@ internal struct Candidate
     public CandidateSource Source;
     public GazetteerEntry? Entry;
 
+    /// <summary>When positive, the mention ends at this character offset, inside its last token ("NATO" in "NATO-led").</summary>
+    public int EndChar;
+
     public readonly int Length => End - First;
 }
 
@@ -49,6 +52,7 @@ internal sealed class OrganisationRecognizer
     private const ushort FlagFirstName = 64;
     private const ushort FlagCountry = 128;
     private const ushort FlagGazetteer = 256;
+    private const ushort FlagTitle = 512;
 
     private static readonly string[] ComplementWords = ["of", "for", "on", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "against"];
     private static readonly string[] InnerConnectors = ["of", "for", "on", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "van", "von", "der", "den", "y", "et", "und"];
@@ -93,8 +97,18 @@ internal sealed class OrganisationRecognizer
     [
         "foreign", "defence", "defense", "interior", "finance", "health", "justice", "economy", "economic", "trade", "education",
         "agriculture", "energy", "culture", "environment", "labour", "labor", "transport", "information", "communications",
-        "emergencies", "emergency", "home", "industry", "commerce",
+        "emergencies", "emergency", "home", "industry", "commerce", "intelligence", "information", "security",
     ];
+
+    // Lower-case nouns after "the" + name that make the name an organisation ("the Plastika factory").
+    private static readonly string[] OrgNounsAfter =
+    [
+        "company", "firm", "group", "factory", "corporation", "conglomerate", "bank", "airline", "carrier", "movement", "organisation",
+        "organization", "agency", "broadcaster", "network", "channel", "club", "union", "militia", "retailer", "chain", "foundation",
+    ];
+
+    // Lower-case nouns after a name that make it a media outlet ("Al-Rai daily", "Travel + Leisure magazine").
+    private static readonly string[] MediaNounsAfter = ["newspaper", "daily", "magazine", "weekly", "tabloid", "broadcaster", "website", "portal", "news"];
 
     private readonly string _text;
     private readonly List<Token> _tokens;
@@ -103,6 +117,7 @@ internal sealed class OrganisationRecognizer
     private readonly OrganisationLexicon _lex;
     private readonly ushort[] _flags;
     private readonly int[] _placeLen;
+    private readonly int[] _insideLongPlace;
     private readonly List<Candidate> _candidates = new();
     private readonly HashSet<string> _blockedAcronyms = new(StringComparer.Ordinal);
 
@@ -115,6 +130,7 @@ internal sealed class OrganisationRecognizer
         _lex = OrganisationLexicon.Instance;
         _flags = new ushort[_tokens.Count];
         _placeLen = new int[_tokens.Count];
+        _insideLongPlace = new int[_tokens.Count];
     }
 
     /// <summary>Finds the organisation mentions of a document.</summary>
@@ -143,14 +159,17 @@ internal sealed class OrganisationRecognizer
 
         if (t.Case is TokenCase.Capitalized or TokenCase.Upper)
         {
-            return true;
+            // "SET-listed", "US-based": a name with a lower-case hyphenated suffix is an adjective.
+            ReadOnlySpan<char> w = Tok(i);
+            int dash = w.LastIndexOf('-');
+            return dash <= 0 || dash == w.Length - 1 || !char.IsLower(w[dash + 1]) || t.Case == TokenCase.Upper;
         }
 
-        // "iPhone", "eBay": mixed case with an inner capital.
+        // "iPhone", "eBay": mixed case with an inner capital (not "then-NTU").
         if (t.Case == TokenCase.Other)
         {
             ReadOnlySpan<char> s = Tok(i);
-            return s.Length > 1 && char.IsLetter(s[0]) && s[0] != '\'' && s.Slice(1).IndexOfAnyInRange('A', 'Z') >= 0;
+            return s.Length > 1 && char.IsLetter(s[0]) && s[0] != '\'' && s.Slice(1).IndexOfAnyInRange('A', 'Z') >= 0 && s.IndexOf('-') < 0;
         }
 
         return false;
@@ -192,6 +211,19 @@ internal sealed class OrganisationRecognizer
     {
         ReadOnlySpan<char> s = Tok(i);
         foreach (string w in ComplementWords)
+        {
+            if (s.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOfIgnoreCase(ReadOnlySpan<char> s, string[] words)
+    {
+        foreach (string w in words)
         {
             if (s.Equals(w, StringComparison.OrdinalIgnoreCase))
             {
@@ -388,7 +420,8 @@ internal sealed class OrganisationRecognizer
             }
 
             bool upperLine = Has(i, FlagUpperLine);
-            int len = _lex.Organisations.LongestAt(_text, _tokens, i, n, out GazetteerEntry? entry);
+            ulong h0 = NameKey.Add(NameKey.Seed, Tok(i), foldCase: false);
+            int len = _lex.Organisations.LongestAt(_text, _tokens, i, n, h0, out GazetteerEntry? entry);
             if (len > 0 && entry is not null && !(upperLine && entry.IsAcronym))
             {
                 // A one-word entry that is sentence-initial and followed by a lower-case word is still kept;
@@ -403,13 +436,21 @@ internal sealed class OrganisationRecognizer
                 }
             }
 
-            int cl = _lex.Countries.LongestAt(_text, _tokens, i, n, out _);
+            int cl = _lex.Countries.LongestAt(_text, _tokens, i, n, h0, out _);
             for (int k = i; k < i + cl; k++)
             {
                 _flags[k] |= FlagCountry;
             }
 
-            int pl = _lex.Places.LongestAt(_text, _tokens, i, n, out _);
+            int pl = _lex.Places.LongestAt(_text, _tokens, i, n, h0, out _);
+            if (pl > 1)
+            {
+                for (int k = i + 1; k < i + pl; k++)
+                {
+                    _insideLongPlace[k] = Math.Max(_insideLongPlace[k], i + pl);
+                }
+            }
+
             if (pl > 0)
             {
                 _placeLen[i] = pl;
@@ -419,19 +460,37 @@ internal sealed class OrganisationRecognizer
                 }
             }
 
-            int dl = _lex.Demonyms.LongestAt(_text, _tokens, i, n, out _);
+            int dl = _lex.Demonyms.LongestAt(_text, _tokens, i, n, h0, out _);
             for (int k = i; k < i + dl; k++)
             {
                 _flags[k] |= FlagDemonym;
             }
 
             bool upper = _tokens[i].Case == TokenCase.Upper;
-            if (_lex.NonOrganisationWords.TryGetToken(Tok(i), out _) || (upper && _lex.NonOrganisationWordsFolded.TryGetToken(Tok(i), out _) && !_lex.Organisations.TryGetToken(Tok(i), out _)))
+            if (_lex.NonOrganisationWords.TryGetHash(h0, out _) || (upper && _lex.NonOrganisationWordsFolded.TryGetToken(Tok(i), out _) && !_lex.Organisations.TryGetHash(h0, out _)))
             {
                 _flags[i] |= FlagNonOrg;
             }
 
-            if (_lex.FirstNames.TryGetToken(Tok(i), out _) || (upper && _lex.FirstNamesFolded.TryGetToken(Tok(i), out _)))
+            if (_lex.Titles.TryGetHash(h0, out _))
+            {
+                _flags[i] |= FlagTitle;
+            }
+
+            if (len == 0 && _tokens[i].Case == TokenCase.Capitalized && !upperLine && _tokens[i].Span.Length >= 4
+                && _lex.AcronymsFolded.TryGetToken(Tok(i), out GazetteerEntry? folded) && folded is not null)
+            {
+                // "Nato", "Concacaf": a well-known acronym written as a word.
+                Add(i, i + 1, 0.9, folded.Type, CandidateSource.Gazetteer, folded);
+                _flags[i] |= FlagGazetteer;
+            }
+
+            if (len == 0)
+            {
+                MatchHyphenated(i);
+            }
+
+            if (_lex.FirstNames.TryGetHash(h0, out _) || (upper && _lex.FirstNamesFolded.TryGetToken(Tok(i), out _)))
             {
                 _flags[i] |= FlagFirstName;
             }
@@ -442,6 +501,48 @@ internal sealed class OrganisationRecognizer
             }
         }
     }
+
+    /// <summary>"NATO-led", "Bharatiya Janata Party-led": a known name ending in a word with a lower-case hyphenated suffix.</summary>
+    private void MatchHyphenated(int j)
+    {
+        ReadOnlySpan<char> w = Tok(j);
+        int dash = w.LastIndexOf('-');
+        if (dash <= 0 || dash == w.Length - 1 || !char.IsLower(w[dash + 1]) || !char.IsUpper(w[0]))
+        {
+            return;
+        }
+
+        for (int k = dash + 1; k < w.Length; k++)
+        {
+            if (!char.IsLower(w[k]))
+            {
+                return;
+            }
+        }
+
+        ReadOnlySpan<char> prefix = w[..dash];
+        for (int i = j; i >= 0 && i > j - 6; i--)
+        {
+            if (i < j && _tokens[i + 1].NewlineBefore)
+            {
+                break;
+            }
+
+            ulong h = NameKey.Seed;
+            for (int k = i; k < j; k++)
+            {
+                h = NameKey.Add(h, Tok(k), foldCase: false);
+            }
+
+            h = NameKey.Add(h, prefix, foldCase: false);
+            if (_lex.Organisations.TryGetHash(h, out GazetteerEntry? entry) && entry is not null)
+            {
+                _candidates.Add(new Candidate { First = i, End = j + 1, Confidence = 0.9, Type = entry.Type, Source = CandidateSource.Gazetteer, Entry = entry, EndChar = _tokens[j].Span.Start + dash });
+            }
+        }
+    }
+
+    private int EndOf(Candidate c) => c.EndChar > 0 ? c.EndChar : _tokens[c.End - 1].Span.End;
 
     private void Add(int first, int end, double confidence, OrganisationType type, CandidateSource source, GazetteerEntry? entry = null)
     {
@@ -478,6 +579,7 @@ internal sealed class OrganisationRecognizer
                 continue;
             }
 
+            FindDatelineAgency(first, end);
             int r1 = TeamNameEnd(first, end);
             if (r1 == first || r1 >= end || !IsSmallNumber(r1))
             {
@@ -505,6 +607,38 @@ internal sealed class OrganisationRecognizer
             {
                 AddTeam(first, r1);
             }
+        }
+    }
+
+    /// <summary>"BEIJING (AFP) -", "Ulaanbaatar /MONTSAME/.": the agency in a dateline is an organisation.</summary>
+    private void FindDatelineAgency(int first, int end)
+    {
+        int o = first;
+        while (o < end && o - first < 6 && (IsCapWord(o) || TokIs(o, ",") || TokIs(o, ".")))
+        {
+            o++;
+        }
+
+        if (o == first || o + 2 >= end || !(TokIs(o, "(") || TokIs(o, "/")) || !Has(first, FlagPlace))
+        {
+            return;
+        }
+
+        int c = o + 1;
+        while (c < end && c - o <= 3 && (IsCapWord(c) || IsHyphenOrAmpersand(c)))
+        {
+            c++;
+        }
+
+        if (c == o + 1 || c >= end || !(TokIs(c, ")") || TokIs(c, "/")) || IsOnlyPlaceOrDemonym(o + 1, c))
+        {
+            return;
+        }
+
+        bool dashAfter = c + 1 < end && _tokens[c + 1].Kind == TokenKind.Punctuation && !TokIs(c + 1, "(");
+        if (dashAfter || IsUpperWord(o + 1))
+        {
+            Add(o + 1, c, 0.8, OrganisationType.Media, CandidateSource.Cue);
         }
     }
 
@@ -559,6 +693,12 @@ internal sealed class OrganisationRecognizer
 
             int end = RunEnd(i, to);
             ScanRun(i, end, to);
+            if (end < to && TokIs(end, "ministry") && IsOneOfIgnoreCase(Tok(end - 1), OwnedMinistryAdjectives))
+            {
+                // "the Intelligence ministry", "Russia's Foreign ministry"
+                Add(end - 1, end + 1, 0.8, OrganisationType.Government, CandidateSource.Head);
+            }
+
             i = end;
         }
     }
@@ -739,7 +879,20 @@ internal sealed class OrganisationRecognizer
             }
         }
 
-        if (letters < 2 || s.Length > 8 || IsRomanNumeral(s))
+        if (letters < 2 || s.Length > 6 || IsRomanNumeral(s))
+        {
+            return false;
+        }
+
+        // A dateline: "AL-AIN, United Arab Emirates" — a capitalised place at the start of a line, then a comma.
+        if ((k == 0 || _tokens[k].NewlineBefore) && k + 1 < _tokens.Count && TokIs(k + 1, ","))
+        {
+            return false;
+        }
+
+        // A neighbouring all-caps word that is neither a known name nor a known non-name: a name in capitals ("KUALA LUMPUR").
+        if ((k > 0 && SameLine(k) && IsUpperWord(k - 1) && !Has(k - 1, FlagGazetteer) && !Has(k - 1, FlagNonOrg))
+            || (k + 1 < _tokens.Count && SameLine(k + 1) && IsUpperWord(k + 1) && !Has(k + 1, FlagGazetteer) && !Has(k + 1, FlagNonOrg)))
         {
             return false;
         }
@@ -777,7 +930,8 @@ internal sealed class OrganisationRecognizer
         // "Acme Corp.", "Goldman Sachs & Co.": name words before the legal form.
         int s = h;
         a = Math.Max(a, h - 8);
-        while (s - 1 >= a && (IsCapWord(s - 1) || _tokens[s - 1].Kind == TokenKind.Number || IsHyphenOrAmpersand(s - 1) || TokIs(s - 1, ".") || TokIs(s - 1, "and")))
+        while (s - 1 >= a && (IsCapWord(s - 1) || _tokens[s - 1].Kind == TokenKind.Number || IsHyphenOrAmpersand(s - 1) || TokIs(s - 1, ".")
+            || (TokIs(s - 1, "and") && s - 2 >= a && !Has(s - 2, FlagGazetteer) && !IsUpperWord(s - 2))))
         {
             s--;
         }
@@ -871,9 +1025,10 @@ internal sealed class OrganisationRecognizer
         while (s - 1 >= leftLimit)
         {
             int p = s - 1;
-            if (Has(p, FlagNonOrg) && !IsPossessive(p + 1))
+            if (Has(p, FlagNonOrg) && !Has(p, FlagTitle) && !IsPossessive(p + 1))
             {
-                // A function word or a title ends the name, unless it is possessive ("Attorney's Office").
+                // A function word ends the name. Titles are passed over ("China Democratic Justice Party")
+                // and trimmed if they end up at the start ("President's Office" keeps its possessive).
                 break;
             }
 
@@ -909,6 +1064,16 @@ internal sealed class OrganisationRecognizer
         while (s < h && (!IsCapWord(s) || Has(s, FlagNonOrg)))
         {
             s++;
+        }
+
+        // A company or media suffix followed by more of the name ("Afghanistan Oil and Gas Corporation") is not its end.
+        if ((head.Type is OrganisationType.Company or OrganisationType.Media) && (head.Kind & HeadKind.Prefix) == 0 && e == h + 1 && e < sentenceEnd && SameLine(e))
+        {
+            int nx = TokIs(e, "and") || IsHyphenOrAmpersand(e) ? e + 1 : e;
+            if (nx < sentenceEnd && IsCapWord(nx) && SameLine(nx) && !Has(nx, FlagNonOrg) && !Has(nx, FlagFirstName) && !Has(nx, FlagPlace) && !Has(nx, FlagInitial))
+            {
+                return false;
+            }
         }
 
         // Company and media suffixes ("Times", "Group", "Energy") are too common in title-case lines.
@@ -966,7 +1131,7 @@ internal sealed class OrganisationRecognizer
             s++;
         }
 
-        if (s >= b || b - s > 6 || IsOnlyPlaceOrDemonym(s, b))
+        if (s >= b || b - s > 6 || IsOnlyPlaceOrDemonym(s, b) || (b - s == 1 && Tok(s).Length < 2))
         {
             return;
         }
@@ -1020,6 +1185,16 @@ internal sealed class OrganisationRecognizer
             if (n < sentenceEnd && (TokIs(n, "shares") || TokIs(n, "spokesman") || TokIs(n, "spokeswoman") || TokIs(n, "spokesperson")) && !Has(s, FlagInitial))
             {
                 // "Acme shares", "Acme spokesman"
+                conf = 0.7;
+            }
+            else if (n == b && b < sentenceEnd && _tokens[b].Case == TokenCase.Lower && IsOneOf(Tok(b), MediaNounsAfter))
+            {
+                // "Al-Rai daily", "Travel + Leisure magazine"
+                conf = 0.75;
+            }
+            else if (n == b && b < sentenceEnd && s > 0 && (TokIs(s - 1, "the") || TokIs(s - 1, "The")) && _tokens[b].Case == TokenCase.Lower && IsOneOf(Tok(b), OrgNounsAfter))
+            {
+                // "the Plastika factory", "the Zenith group"
                 conf = 0.7;
             }
             else if (TokIs(b, ",") && b + 2 < sentenceEnd && (TokIs(b + 1, "a") || TokIs(b + 1, "an") || TokIs(b + 1, "the")))
@@ -1277,6 +1452,12 @@ internal sealed class OrganisationRecognizer
             lfFirst++;
         }
 
+        // "Taiwan Railways Administration's (TRA)": the possessive is not part of the name.
+        while (lfEnd > lfFirst && IsPossessive(lfEnd - 1))
+        {
+            lfEnd--;
+        }
+
         if (lfFirst >= lfEnd)
         {
             return;
@@ -1307,20 +1488,21 @@ internal sealed class OrganisationRecognizer
         {
             for (int k = lfEnd - 1; k >= lfFirst; k--)
             {
-                if (_lex.Heads.TryGetToken(Tok(k), out HeadWord hw))
+                if (_lex.Heads.TryGetToken(Tok(k), out HeadWord hw) && ((hw.Kind & HeadKind.Prefix) != 0 || hw.Type is not (OrganisationType.Company or OrganisationType.Media) || (hw.Kind & HeadKind.LegalForm) != 0))
                 {
                     type = hw.Type;
                     isOrg = true;
                     break;
                 }
             }
+
         }
 
         if (!isOrg)
         {
             // A defined acronym that is neither a known organisation nor headed by an organisation word:
             // kept unless the long form is a place, a single word, or ends like a law, an event or a thing.
-            if (IsOnlyPlaceOrDemonym(lfFirst, lfEnd) || lfEnd - lfFirst < 2 || IsOneOf(Tok(lfEnd - 1), NonOrganisationFinals))
+            if (IsOnlyPlaceOrDemonym(lfFirst, lfEnd) || lfEnd - lfFirst < 2 || IsOneOf(Tok(lfEnd - 1), NonOrganisationFinals) || HasTitleOrGivenName(lfFirst, lfEnd))
             {
                 _blockedAcronyms.Add(Tok(acrToken).ToString());
                 return;
@@ -1330,6 +1512,27 @@ internal sealed class OrganisationRecognizer
         aliases.TryAdd(acr, (longForm, type));
         Add(lfFirst, lfEnd, isOrg ? 1.0 : 0.8, type, CandidateSource.Definition);
         Add(acrToken, acrToken + 1, isOrg ? 1.0 : 0.8, type, CandidateSource.Definition);
+    }
+
+    private bool HasTitleOrGivenName(int first, int end)
+    {
+        // "Vice-Prime Minister (VPM)": a title, not an organisation.
+        for (int k = first; k < end; k++)
+        {
+            if (Has(k, FlagTitle) || (Has(k, FlagFirstName) && k == first && end - first <= 3))
+            {
+                return true;
+            }
+
+            ReadOnlySpan<char> t = Tok(k);
+            int dash = t.IndexOf('-');
+            if (dash > 0 && _lex.Titles.TryGetToken(t[(dash + 1)..], out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string NormaliseSpace(string s)
@@ -1402,6 +1605,12 @@ internal sealed class OrganisationRecognizer
                 continue;
             }
 
+            // A name inside a longer place name ("Emirates" in "United Arab Emirates") is part of the place.
+            if (c.Source != CandidateSource.Definition && _insideLongPlace[c.First] >= c.End)
+            {
+                continue;
+            }
+
             // A span that is only a place or a demonym is not an organisation unless the gazetteer or a definition says so.
             if (c.Source is not (CandidateSource.Gazetteer or CandidateSource.Definition or CandidateSource.SportsTable) && IsOnlyPlaceOrDemonym(c.First, c.End))
             {
@@ -1427,6 +1636,11 @@ internal sealed class OrganisationRecognizer
         foreach (Candidate c in accepted)
         {
             if (c.Source is CandidateSource.UnknownAcronym)
+            {
+                continue;
+            }
+
+            if (c.EndChar > 0)
             {
                 continue;
             }
@@ -1522,7 +1736,7 @@ internal sealed class OrganisationRecognizer
         {
             if (_tokens[c.First].Case != TokenCase.Upper || c.Length == 1)
             {
-                string t = NormaliseSpace(_text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start));
+                string t = NormaliseSpace(_text.Substring(_tokens[c.First].Span.Start, EndOf(c) - _tokens[c.First].Span.Start));
                 if (!IsAllUpper(t))
                 {
                     mixedCase.TryAdd(t, t);
@@ -1533,7 +1747,7 @@ internal sealed class OrganisationRecognizer
         foreach (Candidate c in accepted)
         {
             int start = _tokens[c.First].Span.Start;
-            int end = _tokens[c.End - 1].Span.End;
+            int end = EndOf(c);
             string text = _text.Substring(start, end - start);
             string normal = NormaliseSpace(text);
             string canonical = normal;

@@ -8,6 +8,6 @@ public static class BuiltInExtractors
     public static ExtractionPipelineBuilder UseDefaults(this ExtractionPipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseDistances().UseOrganisations().UseQuotations();
+        return builder.UseDates().UseDistances().UseOrganisations().UseQuotations();
     }
 }

@@ -38,7 +38,11 @@ public sealed record TypeScore
     /// <summary>Predictions whose span equals a gold span exactly.</summary>
     public int ExactMatched { get; init; }
 
-    /// <summary>Matched pairs whose values agree (dates: value equal; distances: metres within 1 %; organisations: canonical equal ignoring case; quotations: speaker's last word equal ignoring case).</summary>
+    /// <summary>
+    /// Matched pairs whose values agree (dates: value equal ignoring case; distances: metres within 1 %;
+    /// organisations: canonical equal ignoring case; quotations: speaker's last word equal ignoring case).
+    /// A gold date or distance without a value agrees with any prediction (the corpus does not annotate values).
+    /// </summary>
     public int ValueMatched { get; init; }
 
     /// <summary>Overlap precision.</summary>
@@ -335,7 +339,9 @@ public static class Scorer
                 string? g = ((DateRecord)gold).Value;
                 string? p = ((DateRecord)predicted).Value;
                 detail = $"gold {g ?? "null"}, predicted {p ?? "null"}";
-                return string.Equals(g, p, StringComparison.OrdinalIgnoreCase);
+
+                // A gold file without date values (IE-ER's TIMEX spans) does not score values.
+                return g is null || string.Equals(g, p, StringComparison.OrdinalIgnoreCase);
             }
 
             case MentionType.Distances:
@@ -343,9 +349,14 @@ public static class Scorer
                 double? g = ((DistanceRecord)gold).Meters;
                 double? p = ((DistanceRecord)predicted).Meters;
                 detail = $"gold {Fmt(g)} m, predicted {Fmt(p)} m";
-                if (g is null || p is null)
+                if (g is null)
                 {
-                    return g is null && p is null;
+                    return true; // no gold value: nothing to compare
+                }
+
+                if (p is null)
+                {
+                    return false;
                 }
 
                 return Math.Abs(g.Value - p.Value) <= 0.01 * Math.Abs(g.Value);

@@ -87,6 +87,14 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public void Gold_without_values_does_not_score_values()
+    {
+        var gold = new ResultDocument { Dates = [new DateRecord { Start = 19, End = 26, Text = "July 19", Value = null }] };
+        var predicted = new ResultDocument { Dates = [Date(19, 26, "2024-07-19")] };
+        Assert.Equal(1.0, Score(gold, predicted)[MentionType.Dates].ValueAccuracy);
+    }
+
+    [Fact]
     public void Distances_off_by_more_than_one_percent_disagree()
     {
         var predicted = new ResultDocument { Distances = [new DistanceRecord { Start = 38, End = 47, Text = "130 miles", Meters = 130 * 1000 }] };

@@ -306,6 +306,13 @@ public sealed class OrganisationExtractorTests
         Assert.Equal(["Plymouth", "Exeter", "Feyenoord"], Texts(text));
     }
 
+    [Fact]
+    public void Standings_with_countries_line_ups_and_player_clubs()
+    {
+        const string text = "Standings after the ninth round:\nStefanel Milan ( Italy ) 9 6 3 15\nSpain ( Europe ) 9 4 5 13\nBarbarians - 15 - Tim Stimpson ( England ), 14 - Jon Sleightholme\n\nMidfielder Valentin Stefan and striker Viorel Ion of Otelul Galati are the newcomers.";
+        Assert.Equal(["Stefanel Milan", "Barbarians", "Otelul Galati"], Texts(text));
+    }
+
     // ---- Context cues and propagation -------------------------------------------------------
 
     [Fact]

@@ -429,6 +429,12 @@ internal sealed class OrganisationRecognizer
             bool upperLine = Has(i, FlagUpperLine);
             ulong h0 = NameKey.Add(NameKey.Seed, Tok(i), foldCase: false);
             int len = _lex.Organisations.LongestAt(_text, _tokens, i, n, h0, out GazetteerEntry? entry);
+            // "the Amazon": a one-word name that is also a place, after "the", is the place.
+            if (len == 1 && i > 0 && (TokIs(i - 1, "the") || TokIs(i - 1, "The")) && _lex.Places.TryGetHash(h0, out _))
+            {
+                len = 0;
+            }
+
             if (len > 0 && entry is not null && !(upperLine && entry.IsAcronym))
             {
                 // A one-word entry that is sentence-initial and followed by a lower-case word is still kept;

@@ -417,6 +417,20 @@ public sealed class OrganisationExtractorTests
     }
 
     [Fact]
+    public void Concurrent_extraction_gives_the_same_results()
+    {
+        var expected = Seeds.All.ToDictionary(s => s, s => string.Join("|", Find(Seeds.Text(s)).Select(m => $"{m.Span}{m.Canonical}")));
+        var results = new System.Collections.Concurrent.ConcurrentBag<(string Seed, string Result)>();
+        Parallel.For(0, 40, i =>
+        {
+            string seed = Seeds.All[i % Seeds.All.Length];
+            results.Add((seed, string.Join("|", Find(Seeds.Text(seed)).Select(m => $"{m.Span}{m.Canonical}"))));
+        });
+        Assert.Equal(40, results.Count);
+        Assert.All(results, r => Assert.Equal(expected[r.Seed], r.Result));
+    }
+
+    [Fact]
     public void Pathological_inputs_stay_fast()
     {
         var sw = System.Diagnostics.Stopwatch.StartNew();

@@ -39,7 +39,11 @@ public sealed record OrganisationAlias(string Acronym, string LongForm);
 /// <summary>A mention of a named organisation.</summary>
 public sealed record OrganisationMention : Mention
 {
-    /// <summary>The canonical name: the long form when the article defines an acronym or the acronym is well known, else the name as written.</summary>
+    /// <summary>
+    /// The canonical name: the long form when the article defines the acronym ("SCO" → "Shanghai
+    /// Cooperation Organization"), else the name as written (a well-known but undefined acronym keeps
+    /// its text; its long form is in <see cref="KnownLongForm"/>).
+    /// </summary>
     public required string Canonical { get; init; }
 
     /// <summary>The acronym of the organisation, when one is known.</summary>

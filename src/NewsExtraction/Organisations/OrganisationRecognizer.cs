@@ -100,6 +100,13 @@ internal sealed class OrganisationRecognizer
         "emergencies", "emergency", "home", "industry", "commerce", "intelligence", "information", "security",
     ];
 
+    private static readonly string[] SportsRoles =
+    [
+        "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "captain", "coach", "manager", "full-back", "fullback",
+        "playmaker", "centre-back", "center-back", "fly-half", "scrum-half", "lock", "prop", "hooker", "flanker", "pitcher", "quarterback",
+        "guard", "centre", "center", "keeper", "teammate", "team-mate", "player",
+    ];
+
     // Lower-case nouns after "the" + name that make the name an organisation ("the Plastika factory").
     private static readonly string[] OrgNounsAfter =
     [
@@ -422,6 +429,12 @@ internal sealed class OrganisationRecognizer
             bool upperLine = Has(i, FlagUpperLine);
             ulong h0 = NameKey.Add(NameKey.Seed, Tok(i), foldCase: false);
             int len = _lex.Organisations.LongestAt(_text, _tokens, i, n, h0, out GazetteerEntry? entry);
+            // "the Amazon": a one-word name that is also a place, after "the", is the place.
+            if (len == 1 && i > 0 && (TokIs(i - 1, "the") || TokIs(i - 1, "The")) && _lex.Places.TryGetHash(h0, out _))
+            {
+                len = 0;
+            }
+
             if (len > 0 && entry is not null && !(upperLine && entry.IsAcronym))
             {
                 // A one-word entry that is sentence-initial and followed by a lower-case word is still kept;
@@ -581,7 +594,13 @@ internal sealed class OrganisationRecognizer
 
             FindDatelineAgency(first, end);
             int r1 = TeamNameEnd(first, end);
-            if (r1 == first || r1 >= end || !IsSmallNumber(r1))
+            if (r1 > first && r1 < end && !IsSmallNumber(r1))
+            {
+                FindSportsLinesWithCountryOrNumber(first, end, r1);
+                continue;
+            }
+
+            if (r1 == first || r1 >= end)
             {
                 continue;
             }
@@ -607,6 +626,44 @@ internal sealed class OrganisationRecognizer
             {
                 AddTeam(first, r1);
             }
+        }
+    }
+
+    /// <summary>"Stefanel Milan ( Italy ) 9 6 3 15" (standings with the club's country), "Barbarians - 15 - Tim Stimpson" (line-ups).</summary>
+    private void FindSportsLinesWithCountryOrNumber(int first, int end, int r1)
+    {
+        if (r1 >= end)
+        {
+            return;
+        }
+
+        int k = r1;
+        if (TokIs(k, "(") && k + 1 < end && Has(k + 1, FlagCountry))
+        {
+            k += 1 + Math.Max(1, _placeLen[k + 1]);
+            if (k < end && TokIs(k, ")"))
+            {
+                k++;
+            }
+
+            int numbers = 0;
+            while (k < end && _tokens[k].Kind == TokenKind.Number)
+            {
+                k++;
+                numbers++;
+            }
+
+            if (k == end && numbers >= 3)
+            {
+                AddTeam(first, r1);
+            }
+
+            return;
+        }
+
+        if (IsHyphenOrAmpersand(k) && !TokIs(k, "&") && k + 2 < end && IsSmallNumber(k + 1) && (IsHyphenOrAmpersand(k + 2) || TokIs(k + 2, ",")) && !Has(first, FlagCountry))
+        {
+            AddTeam(first, r1);
         }
     }
 
@@ -645,7 +702,7 @@ internal sealed class OrganisationRecognizer
     private int TeamNameEnd(int start, int end)
     {
         int k = start;
-        while (k < end && k - start < 4 && (IsCapWord(k) || (k > start && (IsHyphenOrAmpersand(k) || TokIs(k, ".")))))
+        while (k < end && k - start < 4 && (IsCapWord(k) || (k > start && k + 1 < end && IsCapWord(k + 1) && (IsHyphenOrAmpersand(k) || TokIs(k, ".")))))
         {
             k++;
         }
@@ -839,6 +896,16 @@ internal sealed class OrganisationRecognizer
         if (!anyHead)
         {
             TryCues(a, b, sentenceEnd, titleLine);
+
+            // "striker Viorel Ion of Otelul Galati": the part after the last "of" may have its own cue.
+            for (int m = b - 2; m > a; m--)
+            {
+                if (TokIs(m, "of") && IsCapWord(m + 1))
+                {
+                    TryCues(m + 1, b, sentenceEnd, titleLine);
+                    break;
+                }
+            }
         }
     }
 
@@ -1167,6 +1234,11 @@ internal sealed class OrganisationRecognizer
                 // "chief executive of Acme"
                 conf = 0.7;
             }
+            else if (prev.SequenceEqual("of") && p - 1 >= 0 && IsCapWord(p - 1) && HasSportsRoleBefore(p - 1))
+            {
+                // "striker Viorel Ion of Otelul Galati"
+                conf = 0.7;
+            }
             else if (IsCopyright(p))
             {
                 // "© 2023 Geopolitics & Empire"
@@ -1228,6 +1300,17 @@ internal sealed class OrganisationRecognizer
         {
             Add(s, b, conf, OrganisationType.Unknown, CandidateSource.Cue);
         }
+    }
+
+    private bool HasSportsRoleBefore(int nameEnd)
+    {
+        int k = nameEnd;
+        while (k >= 0 && nameEnd - k < 4 && IsCapWord(k))
+        {
+            k--;
+        }
+
+        return k >= 0 && k < nameEnd && _tokens[k].Case == TokenCase.Lower && IsOneOf(Tok(k), SportsRoles);
     }
 
     private bool IsCopyright(int p)

@@ -306,6 +306,13 @@ public sealed class OrganisationExtractorTests
         Assert.Equal(["Plymouth", "Exeter", "Feyenoord"], Texts(text));
     }
 
+    [Fact]
+    public void Standings_with_countries_line_ups_and_player_clubs()
+    {
+        const string text = "Standings after the ninth round:\nStefanel Milan ( Italy ) 9 6 3 15\nSpain ( Europe ) 9 4 5 13\nBarbarians - 15 - Tim Stimpson ( England ), 14 - Jon Sleightholme\n\nMidfielder Valentin Stefan and striker Viorel Ion of Otelul Galati are the newcomers.";
+        Assert.Equal(["Stefanel Milan", "Barbarians", "Otelul Galati"], Texts(text));
+    }
+
     // ---- Context cues and propagation -------------------------------------------------------
 
     [Fact]
@@ -407,6 +414,20 @@ public sealed class OrganisationExtractorTests
 
         Assert.DoesNotContain(falsePositives, f => f.StartsWith(Seeds.S000, StringComparison.Ordinal) || f.StartsWith(Seeds.S002, StringComparison.Ordinal) || f.StartsWith(Seeds.S003, StringComparison.Ordinal));
         Assert.True(falsePositives.Count <= 3, string.Join("\n", falsePositives));
+    }
+
+    [Fact]
+    public void Concurrent_extraction_gives_the_same_results()
+    {
+        var expected = Seeds.All.ToDictionary(s => s, s => string.Join("|", Find(Seeds.Text(s)).Select(m => $"{m.Span}{m.Canonical}")));
+        var results = new System.Collections.Concurrent.ConcurrentBag<(string Seed, string Result)>();
+        Parallel.For(0, 40, i =>
+        {
+            string seed = Seeds.All[i % Seeds.All.Length];
+            results.Add((seed, string.Join("|", Find(Seeds.Text(seed)).Select(m => $"{m.Span}{m.Canonical}"))));
+        });
+        Assert.Equal(40, results.Count);
+        Assert.All(results, r => Assert.Equal(expected[r.Seed], r.Result));
     }
 
     [Fact]

@@ -53,10 +53,13 @@ internal static class SentenceSplitter
         }
 
         // Find the terminal punctuation before cur, skipping closing quotes/brackets glued to it.
+        // At most three closers ("….’”)") are skipped, so a run of thousands of marks stays linear.
         int j = i - 1;
-        while (j >= 0 && IsCloser(s, tokens[j]) && j > 0 && tokens[j - 1].Span.End == tokens[j].Span.Start)
+        int skipped = 0;
+        while (skipped < 3 && j > 0 && IsCloser(s, tokens[j]) && tokens[j - 1].Span.End == tokens[j].Span.Start)
         {
             j--;
+            skipped++;
         }
 
         Token term = tokens[j];

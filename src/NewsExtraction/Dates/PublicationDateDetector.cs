@@ -30,18 +30,40 @@ internal static class PublicationDateDetector
     {
         ArgumentNullException.ThrowIfNull(document);
 
-        // The layout's own dateline, then byline blocks, when it has them.
-        foreach (BlockKind kind in new[] { BlockKind.Dateline, BlockKind.Byline })
+        // The layout's own byline and dateline blocks first: one that says "By …", "Published", "Updated"…,
+        // then a dateline that stands alone (several dateline blocks are a list of dated teasers, which the
+        // scoring below handles).
+        string fullText = document.Text;
+        TextSpan? loneDateline = null;
+        int datelines = 0;
+        foreach (LayoutBlock block in document.Layout.Blocks)
         {
-            foreach (LayoutBlock block in document.Layout.Blocks)
+            if (block.Span.Start >= HeadChars * 4 || block.Kind is not (BlockKind.Byline or BlockKind.Dateline))
             {
-                if (block.Kind == kind && block.Span.Start < HeadChars * 4)
+                continue;
+            }
+
+            ReadOnlySpan<char> blockText = fullText.AsSpan(block.Span.Start, block.Span.Length);
+            if (HasKeyword(blockText) || HasBy(blockText))
+            {
+                foreach ((DateOnly date, TextSpan span, _) in FullDates(document, block.Span))
                 {
-                    foreach ((DateOnly date, TextSpan span, _) in FullDates(document, block.Span))
-                    {
-                        return new DetectedPublicationDate(date, span);
-                    }
+                    return new DetectedPublicationDate(date, span);
                 }
+            }
+
+            if (block.Kind == BlockKind.Dateline)
+            {
+                datelines++;
+                loneDateline ??= block.Span;
+            }
+        }
+
+        if (datelines == 1 && loneDateline is { } dl)
+        {
+            foreach ((DateOnly date, TextSpan span, _) in FullDates(document, dl))
+            {
+                return new DetectedPublicationDate(date, span);
             }
         }
 
@@ -116,9 +138,9 @@ internal static class PublicationDateDetector
                         score -= 2 + (2 * Math.Min(neighbours, 2));
                     }
                 }
-                else if (!keyword && line.Length > 160 && span.Start - line.Start > 30)
+                else if (!keyword && (line.Length > 100 || (line.Length > 60 && span.Start - line.Start > 30)))
                 {
-                    score -= 3; // a date inside running prose
+                    score -= 4; // a date inside running prose
                 }
 
                 if (expr.Weekday > 0)

@@ -442,7 +442,7 @@ internal sealed class DateGrammar
                 return -1;
             }
 
-            if (P(i + 1, ':') && _t[i + 1].Glued)
+            if (P(i + 1, ':') && _t[i + 1].Glued && Ok(i + 2) && _t[i + 2].Glued && _t[i + 2].Kind == DKind.Number)
             {
                 return -1; // "July 8:30"? a clock time, not a day
             }
@@ -517,7 +517,7 @@ internal sealed class DateGrammar
         }
 
         int d = DayNumber(k, out int day);
-        if (d > 0 && _t[k].Kind == DKind.Number && _t[k].Glued && !_t[k].InWord && k == j)
+        if (d > 0 && _t[k].Kind == DKind.Number && _t[k].Glued && !_t[k].InWord && k == i + 1)
         {
             d = -1; // "May5" only as a word part ("april22" is InWord)
         }
@@ -1453,6 +1453,11 @@ internal sealed class DateGrammar
                     {
                         double a = countGiven ? amount : plural ? -1 : 1;
                         e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = a };
+                        if (a < 0 && unit is not (TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
+                        {
+                            // "the past few months", "coming quarters": an unanchored stretch of the past or future.
+                            e = new TExpr { Type = ExprType.Vague, Literal = dx == Deixis.Next ? "FUTURE_REF" : "PAST_REF" };
+                        }
 
                         return de;
                     }
@@ -1748,10 +1753,16 @@ internal sealed class DateGrammar
         {
             v = "PAST_REF";
         }
-        else if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && Cont(i + 1) && _t[i + 1].HasLex && _t[i + 1].Lex.UnitPlural && _t[i + 1].Lex.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Century)
+        else if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && Cont(i + 1) && _t[i + 1].HasLex && _t[i + 1].Lex.UnitPlural && _t[i + 1].Lex.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
         {
-            v = "PAST_REF";
+            v = "PAST_REF"; // "in recent years"
             end = i + 2;
+        }
+        else if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && Cont(i + 1) && _t[i + 1].HasLex && _t[i + 1].Lex.UnitPlural && _t[i + 1].Lex.Unit is TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Quarter)
+        {
+            // "in recent weeks": a span of unspecified length (TimeML reads it as a duration).
+            e = new TExpr { Type = ExprType.Duration, Unit = _t[i + 1].Lex.Unit, Amount = -1 };
+            return i + 2;
         }
         else if (w.Equals("these", StringComparison.OrdinalIgnoreCase) && CW(i + 1, "days"))
         {
@@ -2170,7 +2181,7 @@ internal sealed class DateGrammar
                 counted = true;
                 if (CW(j, "few") || CW(j, "couple"))
                 {
-                    amount = -1;
+                    amount = W(j, "couple") ? 2 : -1;
                     j++;
                     if (CW(j, "of"))
                     {
@@ -2185,7 +2196,7 @@ internal sealed class DateGrammar
                     return -1;
                 }
 
-                amount = -1;
+                amount = W(i, "couple") ? 2 : -1;
                 j = i + 1;
                 if (W(i, "couple") && CW(j, "of"))
                 {
@@ -2273,6 +2284,20 @@ internal sealed class DateGrammar
     private int ParseDurationLike(int i, out TExpr? e)
     {
         e = null;
+
+        // "the nine months ended Sept. 30", "the four days": a counted stretch with the article.
+        if (W(i, "the") && Cont(i + 1) && (_t[i + 1].Kind == DKind.Number || (_t[i + 1].HasLex && _t[i + 1].Lex.Cardinal > 1)))
+        {
+            int te = ParseCountUnit(i + 1, out double ta, out TimeUnit tu, out bool tp, allowBarePlural: false);
+            if (te > 0 && tp && ta > 1 && tu is not TimeUnit.Weekend && !CW(te, "ago") && !CW(te, "earlier") && !CW(te, "later") && !CW(te, "old") && !(IsDash(te) && _t[te].Glued))
+            {
+                e = new TExpr { Type = ExprType.Duration, Unit = tu, Amount = ta };
+                return te;
+            }
+
+            return -1;
+        }
+
         int end = ParseCountUnit(i, out double amount, out TimeUnit unit, out bool plural, allowBarePlural: false);
         bool bare = false;
         if (end < 0)

@@ -125,6 +125,21 @@ internal static class TenseDetector
             return;
         }
 
+        // "planned to leave", "set to resume", "due to meet": a future intention, whatever the tense of the verb.
+        if (NextWordIs(text, tokens, k, "to") && (w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("planning", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("plan", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase) || w.Equals("poised", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("likely", StringComparison.OrdinalIgnoreCase) || w.Equals("intended", StringComparison.OrdinalIgnoreCase) || w.Equals("hoped", StringComparison.OrdinalIgnoreCase)))
+        {
+            future += 2 * weight;
+            return;
+        }
+
+        if (w.Equals("early", StringComparison.OrdinalIgnoreCase) && k > 0 && NextWordIs(text, tokens, k, "as") && text.AsSpan(tokens[k - 1].Span.Start, tokens[k - 1].Span.Length).Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            future += 1.5 * weight; // "as early as Tuesday"
+            return;
+        }
+
         if (w.Equals("going", StringComparison.OrdinalIgnoreCase) && k + 1 < tokens.Count && text.AsSpan(tokens[k + 1].Span.Start, tokens[k + 1].Span.Length).Equals("to", StringComparison.OrdinalIgnoreCase))
         {
             future += 1.5 * weight;

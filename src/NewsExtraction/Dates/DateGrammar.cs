@@ -855,15 +855,46 @@ internal sealed class DateGrammar
         }
 
         var r = new TExpr { Year = y.Value, Month = m, Day = d };
-        if (!DateIsValid(r) || NextGluedAlnum(i + 4))
+        if (!DateIsValid(r))
+        {
+            return -1;
+        }
+
+        int end = i + 5;
+
+        // A timestamp: 2024-07-11T14:05[:00][Z|+02:00].
+        if (Ok(end + 3) && _t[end].Glued && W(end, "T") && _t[end + 1].Glued && _t[end + 1].Kind == DKind.Number && _t[end + 1].Digits == 2
+            && P(end + 2, ':') && _t[end + 2].Glued && _t[end + 3].Glued && _t[end + 3].Kind == DKind.Number && _t[end + 3].Digits == 2
+            && _t[end + 1].Value < 24 && _t[end + 3].Value < 60)
+        {
+            r.Hour = _t[end + 1].Value;
+            r.Minute = _t[end + 3].Value;
+            end += 4;
+            if (P(end, ':') && _t[end].Glued && Ok(end + 1) && _t[end + 1].Glued && _t[end + 1].Kind == DKind.Number && _t[end + 1].Digits == 2)
+            {
+                end += 2;
+                if (P(end, '.') && _t[end].Glued && Ok(end + 1) && _t[end + 1].Glued && _t[end + 1].Kind == DKind.Number)
+                {
+                    end += 2; // fractions of a second
+                }
+            }
+
+            if (Ok(end) && _t[end].Glued && W(end, "Z"))
+            {
+                end++;
+            }
+            else if (Ok(end + 3) && _t[end].Glued && (_text[_t[end].Start] is '+' || IsDash(end)) && _t[end + 1].Glued && _t[end + 1].Kind == DKind.Number
+                && P(end + 2, ':') && _t[end + 2].Glued && _t[end + 3].Glued && _t[end + 3].Kind == DKind.Number)
+            {
+                end += 4;
+            }
+        }
+        else if (NextGluedAlnum(i + 4))
         {
             return -1;
         }
 
         e = r;
-        int end = i + 5;
-
-        // An ISO time glued with "T" is left to the time parser; "2024-07-11 18:20" is joined there.
         return end;
     }
 
@@ -2639,6 +2670,23 @@ internal sealed class DateGrammar
             }
 
             int te = ParseClock(k, out hour, out minute);
+            if (te < 0 && _t[k].Kind == DKind.Number && _t[k].Value < 0 && _t[k].Length is 4 or 5)
+            {
+                // "18.30": a clock time written with a period, right after a date.
+                ReadOnlySpan<char> c = S(k);
+                int dot = c.IndexOf('.');
+                if (dot is 1 or 2 && c.Length - dot == 3 && TryDigits(c.Slice(0, dot), out int hh) && TryDigits(c.Slice(dot + 1), out int mm) && hh < 24 && mm < 60)
+                {
+                    hour = hh;
+                    minute = mm;
+                    te = k + 1;
+                    if (Cont(te) && IsWord(te) && TimeZones.Contains(S(te)))
+                    {
+                        te++;
+                    }
+                }
+            }
+
             if (te < 0)
             {
                 return -1;

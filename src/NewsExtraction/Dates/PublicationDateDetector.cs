@@ -66,7 +66,7 @@ internal static class PublicationDateDetector
             if (perLine[li].Count > 0)
             {
                 TextSpan s = perLine[li][0].Span;
-                dateOnly[li] = s.Length * 2 >= lines[li].Length || lines[li].Length <= s.Length + 12;
+                dateOnly[li] = s.Length * 5 >= lines[li].Length * 2 || lines[li].Length <= s.Length + 16;
             }
         }
 

@@ -2596,9 +2596,9 @@ internal sealed class DateGrammar
         }
 
         int j = i + 1;
-        if (P(j, '.') && _t[j].Glued)
+        if (P(j, '.') && _t[j].Glued && w.Contains('.'))
         {
-            j++;
+            j++; // "p.m." (but not the full stop after "5pm.")
         }
 
         return j;
@@ -2775,7 +2775,39 @@ internal sealed class DateGrammar
         }
         else
         {
-            toEnd = ParsePoint(j, out to);
+            toEnd = -1;
+            if (from.Hour >= 0)
+            {
+                // "from 9 a.m. to 5 p.m.", "between 4pm and 5pm": the end is a clock time, on the start's day.
+                toEnd = ParseTimeWithDate(j, out to);
+                if (toEnd > 0 && to is not null && to.Hour >= 0 && to.Day < 0 && to.Weekday < 0 && !to.HasRel)
+                {
+                    to.Year = from.Year;
+                    to.Month = from.Month;
+                    to.Day = from.Day;
+                    to.Weekday = from.Weekday;
+                    to.RelUnit = from.RelUnit;
+                    to.RelOffset = from.RelOffset;
+                    to.Deixis = from.Deixis;
+                }
+                else if (toEnd > 0 && to is not null && to.Hour >= 0 && from.Day < 0 && from.Weekday < 0 && !from.HasRel)
+                {
+                    // "from 9 a.m. to 5 p.m. on Monday": the day written after the end applies to both.
+                    from.Year = to.Year;
+                    from.Month = to.Month;
+                    from.Day = to.Day;
+                    from.Weekday = to.Weekday;
+                    from.RelUnit = to.RelUnit;
+                    from.RelOffset = to.RelOffset;
+                    from.Deixis = to.Deixis;
+                }
+            }
+
+            if (toEnd < 0)
+            {
+                toEnd = ParsePoint(j, out to);
+            }
+
             if (toEnd < 0 || to is null || to.Type != ExprType.Point)
             {
                 _charEnd = -1;

@@ -78,6 +78,25 @@ public sealed class DateExtractorTests
     }
 
     [Theory]
+    [InlineData("The polls are open from 9 a.m. to 5 p.m. on Monday.", "9 a.m. to 5 p.m. on Monday", "2024-07-08T09:00/2024-07-08T17:00")]
+    [InlineData("The strike ran between 4pm and 5pm.", "4pm and 5pm", "2024-07-08T16:00/2024-07-08T17:00")]
+    [InlineData("The session ran 18:20 - 19:00 on Monday.", "18:20 - 19:00 on Monday", "2024-07-08T18:20/2024-07-08T19:00")]
+    public void Clock_time_ranges(string text, string span, string value)
+    {
+        DateMention m = Single(Extract(text), span);
+        Assert.Equal(TemporalKind.Range, m.Kind);
+        Assert.Equal(value, m.Value);
+    }
+
+    [Fact]
+    public void Iso_timestamps_keep_their_time()
+    {
+        DateMention m = Single(Extract("Posted 2024-07-11T14:05:00Z by the desk."), "2024-07-11T14:05:00Z");
+        Assert.Equal("2024-07-11T14:05", m.Value);
+        Assert.Equal(TemporalKind.Time, m.Kind);
+    }
+
+    [Theory]
     [InlineData("The blast was heard at 18:20 near the station.", "18:20", "2024-07-08T18:20")]
     [InlineData("The vote closes at 3 p.m. in the capital.", "3 p.m.", "2024-07-08T15:00")]
     [InlineData("The leaders will speak at noon.", "noon", "2024-07-08T12:00")]

@@ -358,6 +358,8 @@ internal sealed class DateGrammar
 
             en = ParseQuarterOrHalf(i, out x);
             Take(en, x);
+            en = ParseHoliday(i, out x);
+            Take(en, x);
         }
         else if (IsApostrophe(i))
         {
@@ -1299,6 +1301,8 @@ internal sealed class DateGrammar
         Take(end, x);
         end = ParseYearCompound(i, out x);
         Take(end, x);
+        end = ParseHoliday(i, out x);
+        Take(end, x);
         _charEnd = bestChar;
         eOut = e;
         return best;
@@ -1499,6 +1503,14 @@ internal sealed class DateGrammar
         if (dx == Deixis.None)
         {
             return -1;
+        }
+
+        int he = ParseHoliday(j, out TExpr? hol);
+        if (he > 0 && hol is not null && hol.Year < 0)
+        {
+            hol.Deixis = dx; // "last Thanksgiving", "this Easter"
+            e = hol;
+            return he;
         }
 
         if (!_t[j].HasLex || _t[j].Kind != DKind.Word)
@@ -2453,6 +2465,81 @@ internal sealed class DateGrammar
         return p.Kind == DKind.Word && DurationLeads.Contains(S(i - 1));
     }
 
+    /// <summary>Holidays: "Christmas", "New Year's Day", "Thanksgiving Day", "Easter 2024", "Christmas of 2023".</summary>
+    private int ParseHoliday(int i, out TExpr? e)
+    {
+        e = null;
+        if (!IsWord(i) || _t[i].Case is not (TokenCase.Capitalized or TokenCase.Upper) || (i > 0 && _t[i].Glued && _t[i - 1].Kind == DKind.Word))
+        {
+            return -1;
+        }
+
+        int[]? candidates = Holidays.Starting(S(i));
+        if (candidates is null)
+        {
+            return -1;
+        }
+
+        int bestEnd = -1, best = -1;
+        foreach (int h in candidates)
+        {
+            IReadOnlyList<string> words = Holidays.WordsOf(h);
+            int j = i + 1;
+            bool ok = true;
+            for (int w = 1; w < words.Count && ok; w++)
+            {
+                while (Cont(j) && (IsApostrophe(j) || P(j, '.') || S(j).Equals("'s", StringComparison.OrdinalIgnoreCase) || S(j).Equals("\u2019s", StringComparison.OrdinalIgnoreCase)))
+                {
+                    j++;
+                }
+
+                if (!CW(j, words[w]))
+                {
+                    ok = false;
+                    break;
+                }
+
+                j++;
+            }
+
+            if (ok && j > bestEnd)
+            {
+                bestEnd = j;
+                best = h;
+            }
+        }
+
+        if (best < 0)
+        {
+            return -1;
+        }
+
+        // A one-word name must not be part of a longer name ("Easter Island", "Christmas Island" stay out).
+        if (bestEnd == i + 1 && Cont(bestEnd) && IsWord(bestEnd) && _t[bestEnd].Case == TokenCase.Capitalized && !_t[bestEnd].HasLex)
+        {
+            return -1;
+        }
+
+        var r = new TExpr { Holiday = best };
+        int end = bestEnd;
+        int y = end;
+        if (CW(y, "of") || CP(y, ','))
+        {
+            y++;
+        }
+
+        int ye = YearInDate(y, out int year);
+        if (ye > 0 && _charEnd < 0)
+        {
+            r.Year = year;
+            end = ye;
+        }
+
+        _charEnd = -1;
+        e = r;
+        return end;
+    }
+
     /// <summary>"year-earlier", "year-ago": the year before the reference year.</summary>
     private int ParseYearCompound(int i, out TExpr? e)
     {
@@ -2918,6 +3005,11 @@ internal sealed class DateGrammar
     {
         ReadOnlySpan<char> w = S(i);
         if (Triggers.Contains(w))
+        {
+            return true;
+        }
+
+        if (_t[i].Case is TokenCase.Capitalized or TokenCase.Upper && Holidays.Starting(w) is not null)
         {
             return true;
         }

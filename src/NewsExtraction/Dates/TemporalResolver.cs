@@ -30,7 +30,7 @@ internal static class TemporalResolver
         ExprType.OffsetIn => true,
         ExprType.Range => e.From is not null && NeedsDirection(e.From),
         ExprType.Point => !e.HasRel && e.Year < 0 && e.Decade < 0 && e.Century < 0 && e.Deixis == Deixis.None
-            && (e.Weekday > 0 || e.Month > 0 || e.Season > 0 || e.Quarter > 0 || e.Half > 0 || e.Weekend),
+            && (e.Weekday > 0 || e.Month > 0 || e.Season > 0 || e.Quarter > 0 || e.Half > 0 || e.Weekend || e.Holiday >= 0),
         _ => false,
     };
 
@@ -141,9 +141,14 @@ internal static class TemporalResolver
             c |= DateComponents.Month;
         }
 
-        if (e.Day > 0)
+        if (e.Day > 0 || (e.Holiday >= 0 && Holidays.IsFixed(e.Holiday)))
         {
             c |= DateComponents.Day;
+        }
+
+        if (e.Holiday >= 0 && Holidays.IsFixed(e.Holiday))
+        {
+            c |= DateComponents.Month;
         }
 
         if (e.Hour >= 0 || e.Part != 0)
@@ -318,6 +323,20 @@ internal static class TemporalResolver
             {
                 year -= 100;
             }
+        }
+
+        if (e.Holiday >= 0)
+        {
+            int h = e.Holiday;
+            DateTime? day = year > 0
+                ? Holidays.DateIn(h, year)
+                : Choose(r, dir, e.Deixis, nearestOnly, k => Holidays.DateIn(h, r.Year + k), 1, TimeUnit.Year, capDistance: !inRange, pastDefault: true);
+            if (day is { } d)
+            {
+                SetDay(ref p, d, e);
+            }
+
+            return;
         }
 
         if (year > 0)

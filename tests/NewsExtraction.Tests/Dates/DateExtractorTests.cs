@@ -219,6 +219,31 @@ public sealed class DateExtractorTests
         Assert.Empty(Extract(text, options: new DateExtractorOptions { IncludeDurations = false, IncludeSets = false, IncludeVague = false }));
     }
 
+    [Theory]
+    [InlineData("Elian was found on Thanksgiving Day clinging to an inner tube.", "Thanksgiving Day", "2023-11-23")]
+    [InlineData("The markets reopen after Christmas.", "Christmas", "2023-12-25")]
+    [InlineData("The vote is set for Election Day 2024.", "Election Day 2024", "2024-11-05")]
+    [InlineData("Crowds gathered for Good Friday services.", "Good Friday", "2024-03-29")]
+    [InlineData("He returned last Thanksgiving.", "last Thanksgiving", "2023-11-23")]
+    public void Holidays_resolve_to_their_day(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text), span).Value);
+    }
+
+    [Fact]
+    public void Holiday_names_inside_place_names_are_not_dates()
+    {
+        Assert.Empty(Extract("Easter Island and Christmas Island are far away."));
+    }
+
+    [Fact]
+    public void Easter_is_computed()
+    {
+        Assert.Equal(new DateTime(2024, 3, 31), Holidays.EasterSunday(2024));
+        Assert.Equal(new DateTime(2025, 4, 20), Holidays.EasterSunday(2025));
+        Assert.Equal(new DateTime(2000, 4, 23), Holidays.EasterSunday(2000));
+    }
+
     [Fact]
     public void Data_files_load()
     {
@@ -231,6 +256,8 @@ public sealed class DateExtractorTests
         Assert.True(DateLexicon.TryGet("decades", out LexEntry decades) && decades.Unit == TimeUnit.Decade && decades.UnitPlural);
         Assert.True(DateGrammar.QuantityNounCount > 50);
         Assert.True(TenseDetector.IrregularPastCount > 50);
+        Assert.True(Holidays.Count > 30);
+        Assert.True(DateLexicon.TryGet("nineties", out LexEntry nineties) && nineties.DecadeWord == 9);
     }
 
     [Fact]

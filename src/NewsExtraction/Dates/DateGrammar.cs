@@ -1857,6 +1857,7 @@ internal sealed class DateGrammar
                 return -1;
             }
 
+
             e = new TExpr { Type = ExprType.Set, Literal = lit };
             return i + 1;
         }
@@ -2573,6 +2574,11 @@ internal sealed class DateGrammar
         DTok t = _t[i];
         if (t.Kind == DKind.Word && t.HasLex && t.Lex.Clock > 0)
         {
+            if (t.Case == TokenCase.Capitalized && i > 0 && !t.Newline && _t[i - 1].Kind == DKind.Word && _t[i - 1].Case == TokenCase.Capitalized)
+            {
+                return -1; // "High Noon": a title
+            }
+
             hour = t.Lex.Clock == 24 ? 0 : 12;
             minute = 0;
             if (t.Lex.Clock == 24)

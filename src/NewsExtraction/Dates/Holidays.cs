@@ -89,7 +89,6 @@ internal static class Holidays
             string rule = f[1];
             Entry e;
             int offset = 0;
-            int plus = rule.IndexOfAny(['+', '-'], rule.StartsWith('-') ? 1 : 0);
             if (rule.StartsWith("easter", StringComparison.Ordinal))
             {
                 if (rule.Length > 6)
@@ -118,7 +117,6 @@ internal static class Holidays
                 e = new Entry(words, int.Parse(md[0], CultureInfo.InvariantCulture), int.Parse(md[1], CultureInfo.InvariantCulture), 0, 0, 0, false);
             }
 
-            _ = plus;
             if (!byFirst.TryGetValue(words[0], out List<int>? list))
             {
                 byFirst[words[0]] = list = new List<int>();

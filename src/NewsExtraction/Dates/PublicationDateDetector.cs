@@ -8,11 +8,11 @@ namespace NewsExtraction.Dates;
 internal readonly record struct DetectedPublicationDate(DateOnly Date, TextSpan Span);
 
 /// <summary>
-/// Finds the publication date in an article's dateline or header. The layout's dateline and byline blocks
-/// are read first; otherwise the head of the page is scanned for full dates (year, month and day written),
-/// and each is scored: on a byline / "Published" / "Updated" line, or alone on its line (a dateline), it
-/// counts; in a list of dated teasers ("What's Hot": a run of date-only lines) or inside running prose it
-/// does not. The best-scoring, earliest date wins.
+/// Finds the publication date in an article's dateline or header. The head of the page is scanned for full
+/// dates (year, month and day written), and each is scored: in the layout's dateline or byline block, on a
+/// byline / "Published" / "Updated" line, or alone on its line (a dateline), it counts; in a list of dated
+/// teasers ("What's Hot": a run of date-only lines), in boilerplate or inside running prose it does not.
+/// The best-scoring, earliest date wins.
 /// </summary>
 internal static class PublicationDateDetector
 {
@@ -29,21 +29,6 @@ internal static class PublicationDateDetector
     public static DetectedPublicationDate? Detect(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-
-        // The layout's own dateline, then byline blocks, when it has them.
-        foreach (BlockKind kind in new[] { BlockKind.Dateline, BlockKind.Byline })
-        {
-            foreach (LayoutBlock block in document.Layout.Blocks)
-            {
-                if (block.Kind == kind && block.Span.Start < HeadChars * 4)
-                {
-                    foreach ((DateOnly date, TextSpan span, _) in FullDates(document, block.Span))
-                    {
-                        return new DetectedPublicationDate(date, span);
-                    }
-                }
-            }
-        }
 
         IReadOnlyList<TextSpan> lines = document.Lines;
         int lineCount = 0;
@@ -119,6 +104,21 @@ internal static class PublicationDateDetector
                 else if (!keyword && line.Length > 160 && span.Start - line.Start > 30)
                 {
                     score -= 3; // a date inside running prose
+                }
+
+                // The layout's dateline and byline blocks, when the layout has them.
+                BlockKind block = document.Layout.KindAt(span.Start);
+                if (block == BlockKind.Dateline)
+                {
+                    score += 4;
+                }
+                else if (block == BlockKind.Byline)
+                {
+                    score += 3;
+                }
+                else if (block == BlockKind.Boilerplate)
+                {
+                    score -= 2;
                 }
 
                 if (expr.Weekday > 0)

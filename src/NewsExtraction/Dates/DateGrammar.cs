@@ -1731,6 +1731,13 @@ internal sealed class DateGrammar
                 }
 
                 TimeUnit u = _t[k].Lex.Unit;
+                if (u == TimeUnit.Year && (CW(k + 1, "ended") || CW(k + 1, "ending") || CW(k + 1, "through") || CW(k + 1, "to")))
+                {
+                    // "the year ended March 31": a twelve-month period, not the calendar year.
+                    e = new TExpr { Type = ExprType.Duration, Unit = TimeUnit.Year, Amount = 1 };
+                    return k + 1;
+                }
+
                 e = u == TimeUnit.Quarter
                     ? new TExpr { RelUnit = TimeUnit.Quarter, RelOffset = -1 }
                     : new TExpr { RelUnit = u, RelOffset = 0 };
@@ -2282,9 +2289,11 @@ internal sealed class DateGrammar
             }
 
             // "two-year", "11-day"
+            bool hyphen = false;
             if (IsDash(j) && _t[j].Glued && Ok(j + 1) && _t[j + 1].Glued)
             {
                 j++;
+                hyphen = true;
             }
 
             if (!Cont(j) || !_t[j].HasLex || _t[j].Lex.Unit == TimeUnit.None || _t[j].Kind != DKind.Word)
@@ -2301,6 +2310,12 @@ internal sealed class DateGrammar
             }
 
             if (amount < 0 && !plural)
+            {
+                return -1;
+            }
+
+            // "the 1988 quarter": a count above one needs a plural unit unless hyphenated ("11-day").
+            if (amount > 1 && !plural && !hyphen && t.Kind == DKind.Number)
             {
                 return -1;
             }

@@ -536,7 +536,7 @@ internal static class TemporalResolver
 
         // A tense-picked month or day a year away while the other side is close: the tense detector was
         // probably wrong ("it was scheduled for July 19" written on July 8); take the nearest.
-        if (capDistance && Math.Abs((chosen - r).TotalDays) > 183 && Math.Abs((nearest - r).TotalDays) < 45)
+        if (capDistance && Math.Abs((chosen - r).TotalDays) > 240 && Math.Abs((nearest - r).TotalDays) < 100)
         {
             return nearest;
         }

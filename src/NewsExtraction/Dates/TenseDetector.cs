@@ -117,7 +117,8 @@ internal static class TenseDetector
         if (w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase)
             || w.Equals("slated", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase)
             || w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("soon", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("expected", StringComparison.OrdinalIgnoreCase) || (w.Equals("next", StringComparison.OrdinalIgnoreCase) && !NextWordIs(text, tokens, k, "to"))
+            || w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("expect", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("expects", StringComparison.OrdinalIgnoreCase) || w.Equals("payable", StringComparison.OrdinalIgnoreCase) || (w.Equals("next", StringComparison.OrdinalIgnoreCase) && !NextWordIs(text, tokens, k, "to"))
             || w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) || w.Equals("would", StringComparison.OrdinalIgnoreCase)
             || w.Equals("intends", StringComparison.OrdinalIgnoreCase) || w.Equals("aims", StringComparison.OrdinalIgnoreCase))
         {

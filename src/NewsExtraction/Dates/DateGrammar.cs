@@ -1711,11 +1711,9 @@ internal sealed class DateGrammar
         // (for quarters, the latest one that is over: financial news reports on it).
         {
             int k = j;
-            bool latest = false;
-            if (W(k, "latest") || W(k, "most") && CW(k + 1, "recent"))
+            if (W(k, "latest") || (W(k, "most") && CW(k + 1, "recent")))
             {
                 k += W(k, "most") ? 2 : 1;
-                latest = true;
             }
 
             if (W(k, "fiscal") || W(k, "full") || W(k, "calendar"))
@@ -1741,7 +1739,6 @@ internal sealed class DateGrammar
                 e = u == TimeUnit.Quarter
                     ? new TExpr { RelUnit = TimeUnit.Quarter, RelOffset = -1 }
                     : new TExpr { RelUnit = u, RelOffset = 0 };
-                _ = latest;
                 return k + 1;
             }
         }
@@ -1790,10 +1787,7 @@ internal sealed class DateGrammar
                 return -1; // "now-defunct"
             }
 
-            if (W(i - 1, "from") || W(i - 1, "until") || W(i - 1, "till") || W(i - 1, "by") || W(i - 1, "than") || W(i - 1, "right") || true)
-            {
-                v = "PRESENT_REF";
-            }
+            v = "PRESENT_REF";
         }
         else if (w.Equals("currently", StringComparison.OrdinalIgnoreCase) || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase))
         {
@@ -2696,11 +2690,6 @@ internal sealed class DateGrammar
         else if (!(w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("a.m", StringComparison.OrdinalIgnoreCase)))
         {
             return -1;
-        }
-
-        if (w.Equals("am", StringComparison.Ordinal) && !_t[i].Glued)
-        {
-            // "at 3 am" is fine; "I am" cannot reach here (a number comes first).
         }
 
         int j = i + 1;

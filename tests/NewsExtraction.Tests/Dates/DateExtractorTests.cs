@@ -102,6 +102,7 @@ public sealed class DateExtractorTests
     [InlineData("The leaders will speak at noon.", "noon", "2024-07-08T12:00")]
     [InlineData("Troops crossed the border Monday morning.", "Monday morning", "2024-07-08TMO")]
     [InlineData("الاثنين 08 يوليو 2024 - 18:20", "الاثنين 08 يوليو 2024 - 18:20", "2024-07-08T18:20")]
+    [InlineData("الاثنين ٠٨ يوليو ٢٠٢٤ - ١٨:٢٠", "الاثنين ٠٨ يوليو ٢٠٢٤ - ١٨:٢٠", "2024-07-08T18:20")]
     [InlineData("The statement came at 9 a.m. Tuesday, officials said.", "9 a.m. Tuesday", "2024-07-02T09:00")]
     public void Times_with_and_without_a_day(string text, string span, string value)
     {

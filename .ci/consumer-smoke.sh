@@ -41,7 +41,7 @@ cat > "$work/nuget.config" <<CONFIG
 CONFIG
 
 cd "$work"
-dotnet new console -o consumer --framework net10.0 --nologo >/dev/null
+dotnet new console -o consumer --framework net10.0 >/dev/null
 cd consumer
 dotnet add package NewsExtraction --version "$version" >/dev/null
 dotnet add package NewsExtraction.Fixtures --version "$version" >/dev/null

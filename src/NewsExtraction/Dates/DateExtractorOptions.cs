@@ -19,8 +19,8 @@ public enum UnderspecifiedDatePolicy
     /// <summary>
     /// By the tense of the sentence: past ("said on Sunday") → the latest such day on or before the reference
     /// date; future ("will meet on Friday") → the earliest on or after it. With no clear tense the past is
-    /// taken (news mostly reports what happened). A month or day picked by tense more than half a year away
-    /// while another occurrence lies within six weeks gives way to the nearer one. Quarters and halves
+    /// taken (news mostly reports what happened). A month or day picked by tense more than eight months away
+    /// while another occurrence lies within 100 days gives way to the nearer one. Quarters and halves
     /// ("the third quarter") are the latest begun. The default.
     /// </summary>
     Tense,

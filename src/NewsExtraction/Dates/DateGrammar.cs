@@ -358,6 +358,8 @@ internal sealed class DateGrammar
 
             en = ParseQuarterOrHalf(i, out x);
             Take(en, x);
+            en = ParseHoliday(i, out x);
+            Take(en, x);
         }
         else if (IsApostrophe(i))
         {
@@ -442,7 +444,7 @@ internal sealed class DateGrammar
                 return -1;
             }
 
-            if (P(i + 1, ':') && _t[i + 1].Glued)
+            if (P(i + 1, ':') && _t[i + 1].Glued && Ok(i + 2) && _t[i + 2].Glued && _t[i + 2].Kind == DKind.Number)
             {
                 return -1; // "July 8:30"? a clock time, not a day
             }
@@ -517,7 +519,7 @@ internal sealed class DateGrammar
         }
 
         int d = DayNumber(k, out int day);
-        if (d > 0 && _t[k].Kind == DKind.Number && _t[k].Glued && !_t[k].InWord && k == j)
+        if (d > 0 && _t[k].Kind == DKind.Number && _t[k].Glued && !_t[k].InWord && k == i + 1)
         {
             d = -1; // "May5" only as a word part ("april22" is InWord)
         }
@@ -855,15 +857,46 @@ internal sealed class DateGrammar
         }
 
         var r = new TExpr { Year = y.Value, Month = m, Day = d };
-        if (!DateIsValid(r) || NextGluedAlnum(i + 4))
+        if (!DateIsValid(r))
+        {
+            return -1;
+        }
+
+        int end = i + 5;
+
+        // A timestamp: 2024-07-11T14:05[:00][Z|+02:00].
+        if (Ok(end + 3) && _t[end].Glued && W(end, "T") && _t[end + 1].Glued && _t[end + 1].Kind == DKind.Number && _t[end + 1].Digits == 2
+            && P(end + 2, ':') && _t[end + 2].Glued && _t[end + 3].Glued && _t[end + 3].Kind == DKind.Number && _t[end + 3].Digits == 2
+            && _t[end + 1].Value < 24 && _t[end + 3].Value < 60)
+        {
+            r.Hour = _t[end + 1].Value;
+            r.Minute = _t[end + 3].Value;
+            end += 4;
+            if (P(end, ':') && _t[end].Glued && Ok(end + 1) && _t[end + 1].Glued && _t[end + 1].Kind == DKind.Number && _t[end + 1].Digits == 2)
+            {
+                end += 2;
+                if (P(end, '.') && _t[end].Glued && Ok(end + 1) && _t[end + 1].Glued && _t[end + 1].Kind == DKind.Number)
+                {
+                    end += 2; // fractions of a second
+                }
+            }
+
+            if (Ok(end) && _t[end].Glued && W(end, "Z"))
+            {
+                end++;
+            }
+            else if (Ok(end + 3) && _t[end].Glued && (_text[_t[end].Start] is '+' || IsDash(end)) && _t[end + 1].Glued && _t[end + 1].Kind == DKind.Number
+                && P(end + 2, ':') && _t[end + 2].Glued && _t[end + 3].Glued && _t[end + 3].Kind == DKind.Number)
+            {
+                end += 4;
+            }
+        }
+        else if (NextGluedAlnum(i + 4))
         {
             return -1;
         }
 
         e = r;
-        int end = i + 5;
-
-        // An ISO time glued with "T" is left to the time parser; "2024-07-11 18:20" is joined there.
         return end;
     }
 
@@ -1268,6 +1301,8 @@ internal sealed class DateGrammar
         Take(end, x);
         end = ParseYearCompound(i, out x);
         Take(end, x);
+        end = ParseHoliday(i, out x);
+        Take(end, x);
         _charEnd = bestChar;
         eOut = e;
         return best;
@@ -1453,6 +1488,11 @@ internal sealed class DateGrammar
                     {
                         double a = countGiven ? amount : plural ? -1 : 1;
                         e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = a };
+                        if (a < 0 && unit is not (TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
+                        {
+                            // "the past few months", "coming quarters": an unanchored stretch of the past or future.
+                            e = new TExpr { Type = ExprType.Vague, Literal = dx == Deixis.Next ? "FUTURE_REF" : "PAST_REF" };
+                        }
 
                         return de;
                     }
@@ -1463,6 +1503,14 @@ internal sealed class DateGrammar
         if (dx == Deixis.None)
         {
             return -1;
+        }
+
+        int he = ParseHoliday(j, out TExpr? hol);
+        if (he > 0 && hol is not null && hol.Year < 0)
+        {
+            hol.Deixis = dx; // "last Thanksgiving", "this Easter"
+            e = hol;
+            return he;
         }
 
         if (!_t[j].HasLex || _t[j].Kind != DKind.Word)
@@ -1663,11 +1711,9 @@ internal sealed class DateGrammar
         // (for quarters, the latest one that is over: financial news reports on it).
         {
             int k = j;
-            bool latest = false;
-            if (W(k, "latest") || W(k, "most") && CW(k + 1, "recent"))
+            if (W(k, "latest") || (W(k, "most") && CW(k + 1, "recent")))
             {
                 k += W(k, "most") ? 2 : 1;
-                latest = true;
             }
 
             if (W(k, "fiscal") || W(k, "full") || W(k, "calendar"))
@@ -1683,10 +1729,16 @@ internal sealed class DateGrammar
                 }
 
                 TimeUnit u = _t[k].Lex.Unit;
+                if (u == TimeUnit.Year && (CW(k + 1, "ended") || CW(k + 1, "ending") || CW(k + 1, "through") || CW(k + 1, "to")))
+                {
+                    // "the year ended March 31": a twelve-month period, not the calendar year.
+                    e = new TExpr { Type = ExprType.Duration, Unit = TimeUnit.Year, Amount = 1 };
+                    return k + 1;
+                }
+
                 e = u == TimeUnit.Quarter
                     ? new TExpr { RelUnit = TimeUnit.Quarter, RelOffset = -1 }
                     : new TExpr { RelUnit = u, RelOffset = 0 };
-                _ = latest;
                 return k + 1;
             }
         }
@@ -1735,10 +1787,7 @@ internal sealed class DateGrammar
                 return -1; // "now-defunct"
             }
 
-            if (W(i - 1, "from") || W(i - 1, "until") || W(i - 1, "till") || W(i - 1, "by") || W(i - 1, "than") || W(i - 1, "right") || true)
-            {
-                v = "PRESENT_REF";
-            }
+            v = "PRESENT_REF";
         }
         else if (w.Equals("currently", StringComparison.OrdinalIgnoreCase) || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase))
         {
@@ -1748,10 +1797,16 @@ internal sealed class DateGrammar
         {
             v = "PAST_REF";
         }
-        else if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && Cont(i + 1) && _t[i + 1].HasLex && _t[i + 1].Lex.UnitPlural && _t[i + 1].Lex.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Century)
+        else if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && Cont(i + 1) && _t[i + 1].HasLex && _t[i + 1].Lex.UnitPlural && _t[i + 1].Lex.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
         {
-            v = "PAST_REF";
+            v = "PAST_REF"; // "in recent years"
             end = i + 2;
+        }
+        else if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && Cont(i + 1) && _t[i + 1].HasLex && _t[i + 1].Lex.UnitPlural && _t[i + 1].Lex.Unit is TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Quarter)
+        {
+            // "in recent weeks": a span of unspecified length (TimeML reads it as a duration).
+            e = new TExpr { Type = ExprType.Duration, Unit = _t[i + 1].Lex.Unit, Amount = -1 };
+            return i + 2;
         }
         else if (w.Equals("these", StringComparison.OrdinalIgnoreCase) && CW(i + 1, "days"))
         {
@@ -1802,6 +1857,7 @@ internal sealed class DateGrammar
             {
                 return -1;
             }
+
 
             e = new TExpr { Type = ExprType.Set, Literal = lit };
             return i + 1;
@@ -2170,7 +2226,7 @@ internal sealed class DateGrammar
                 counted = true;
                 if (CW(j, "few") || CW(j, "couple"))
                 {
-                    amount = -1;
+                    amount = W(j, "couple") ? 2 : -1;
                     j++;
                     if (CW(j, "of"))
                     {
@@ -2185,7 +2241,7 @@ internal sealed class DateGrammar
                     return -1;
                 }
 
-                amount = -1;
+                amount = W(i, "couple") ? 2 : -1;
                 j = i + 1;
                 if (W(i, "couple") && CW(j, "of"))
                 {
@@ -2227,9 +2283,11 @@ internal sealed class DateGrammar
             }
 
             // "two-year", "11-day"
+            bool hyphen = false;
             if (IsDash(j) && _t[j].Glued && Ok(j + 1) && _t[j + 1].Glued)
             {
                 j++;
+                hyphen = true;
             }
 
             if (!Cont(j) || !_t[j].HasLex || _t[j].Lex.Unit == TimeUnit.None || _t[j].Kind != DKind.Word)
@@ -2246,6 +2304,12 @@ internal sealed class DateGrammar
             }
 
             if (amount < 0 && !plural)
+            {
+                return -1;
+            }
+
+            // "the 1988 quarter": a count above one needs a plural unit unless hyphenated ("11-day").
+            if (amount > 1 && !plural && !hyphen && t.Kind == DKind.Number)
             {
                 return -1;
             }
@@ -2273,6 +2337,20 @@ internal sealed class DateGrammar
     private int ParseDurationLike(int i, out TExpr? e)
     {
         e = null;
+
+        // "the nine months ended Sept. 30", "the four days": a counted stretch with the article.
+        if (W(i, "the") && Cont(i + 1) && (_t[i + 1].Kind == DKind.Number || (_t[i + 1].HasLex && _t[i + 1].Lex.Cardinal > 1)))
+        {
+            int te = ParseCountUnit(i + 1, out double ta, out TimeUnit tu, out bool tp, allowBarePlural: false);
+            if (te > 0 && tp && ta > 1 && tu is not TimeUnit.Weekend && !CW(te, "ago") && !CW(te, "earlier") && !CW(te, "later") && !CW(te, "old") && !(IsDash(te) && _t[te].Glued))
+            {
+                e = new TExpr { Type = ExprType.Duration, Unit = tu, Amount = ta };
+                return te;
+            }
+
+            return -1;
+        }
+
         int end = ParseCountUnit(i, out double amount, out TimeUnit unit, out bool plural, allowBarePlural: false);
         bool bare = false;
         if (end < 0)
@@ -2397,6 +2475,81 @@ internal sealed class DateGrammar
         return p.Kind == DKind.Word && DurationLeads.Contains(S(i - 1));
     }
 
+    /// <summary>Holidays: "Christmas", "New Year's Day", "Thanksgiving Day", "Easter 2024", "Christmas of 2023".</summary>
+    private int ParseHoliday(int i, out TExpr? e)
+    {
+        e = null;
+        if (!IsWord(i) || _t[i].Case is not (TokenCase.Capitalized or TokenCase.Upper) || (i > 0 && _t[i].Glued && _t[i - 1].Kind == DKind.Word))
+        {
+            return -1;
+        }
+
+        int[]? candidates = Holidays.Starting(S(i));
+        if (candidates is null)
+        {
+            return -1;
+        }
+
+        int bestEnd = -1, best = -1;
+        foreach (int h in candidates)
+        {
+            IReadOnlyList<string> words = Holidays.WordsOf(h);
+            int j = i + 1;
+            bool ok = true;
+            for (int w = 1; w < words.Count && ok; w++)
+            {
+                while (Cont(j) && (IsApostrophe(j) || P(j, '.') || S(j).Equals("'s", StringComparison.OrdinalIgnoreCase) || S(j).Equals("\u2019s", StringComparison.OrdinalIgnoreCase)))
+                {
+                    j++;
+                }
+
+                if (!CW(j, words[w]))
+                {
+                    ok = false;
+                    break;
+                }
+
+                j++;
+            }
+
+            if (ok && j > bestEnd)
+            {
+                bestEnd = j;
+                best = h;
+            }
+        }
+
+        if (best < 0)
+        {
+            return -1;
+        }
+
+        // A one-word name must not be part of a longer name ("Easter Island", "Christmas Island" stay out).
+        if (bestEnd == i + 1 && Cont(bestEnd) && IsWord(bestEnd) && _t[bestEnd].Case == TokenCase.Capitalized && !_t[bestEnd].HasLex)
+        {
+            return -1;
+        }
+
+        var r = new TExpr { Holiday = best };
+        int end = bestEnd;
+        int y = end;
+        if (CW(y, "of") || CP(y, ','))
+        {
+            y++;
+        }
+
+        int ye = YearInDate(y, out int year);
+        if (ye > 0 && _charEnd < 0)
+        {
+            r.Year = year;
+            end = ye;
+        }
+
+        _charEnd = -1;
+        e = r;
+        return end;
+    }
+
     /// <summary>"year-earlier", "year-ago": the year before the reference year.</summary>
     private int ParseYearCompound(int i, out TExpr? e)
     {
@@ -2430,6 +2583,11 @@ internal sealed class DateGrammar
         DTok t = _t[i];
         if (t.Kind == DKind.Word && t.HasLex && t.Lex.Clock > 0)
         {
+            if (t.Case == TokenCase.Capitalized && i > 0 && !t.Newline && _t[i - 1].Kind == DKind.Word && _t[i - 1].Case == TokenCase.Capitalized)
+            {
+                return -1; // "High Noon": a title
+            }
+
             hour = t.Lex.Clock == 24 ? 0 : 12;
             minute = 0;
             if (t.Lex.Clock == 24)
@@ -2534,15 +2692,10 @@ internal sealed class DateGrammar
             return -1;
         }
 
-        if (w.Equals("am", StringComparison.Ordinal) && !_t[i].Glued)
-        {
-            // "at 3 am" is fine; "I am" cannot reach here (a number comes first).
-        }
-
         int j = i + 1;
-        if (P(j, '.') && _t[j].Glued)
+        if (P(j, '.') && _t[j].Glued && w.Contains('.'))
         {
-            j++;
+            j++; // "p.m." (but not the full stop after "5pm.")
         }
 
         return j;
@@ -2614,6 +2767,23 @@ internal sealed class DateGrammar
             }
 
             int te = ParseClock(k, out hour, out minute);
+            if (te < 0 && _t[k].Kind == DKind.Number && _t[k].Value < 0 && _t[k].Length is 4 or 5)
+            {
+                // "18.30": a clock time written with a period, right after a date.
+                ReadOnlySpan<char> c = S(k);
+                int dot = c.IndexOf('.');
+                if (dot is 1 or 2 && c.Length - dot == 3 && TryDigits(c.Slice(0, dot), out int hh) && TryDigits(c.Slice(dot + 1), out int mm) && hh < 24 && mm < 60)
+                {
+                    hour = hh;
+                    minute = mm;
+                    te = k + 1;
+                    if (Cont(te) && IsWord(te) && TimeZones.Contains(S(te)))
+                    {
+                        te++;
+                    }
+                }
+            }
+
             if (te < 0)
             {
                 return -1;
@@ -2702,7 +2872,39 @@ internal sealed class DateGrammar
         }
         else
         {
-            toEnd = ParsePoint(j, out to);
+            toEnd = -1;
+            if (from.Hour >= 0)
+            {
+                // "from 9 a.m. to 5 p.m.", "between 4pm and 5pm": the end is a clock time, on the start's day.
+                toEnd = ParseTimeWithDate(j, out to);
+                if (toEnd > 0 && to is not null && to.Hour >= 0 && to.Day < 0 && to.Weekday < 0 && !to.HasRel)
+                {
+                    to.Year = from.Year;
+                    to.Month = from.Month;
+                    to.Day = from.Day;
+                    to.Weekday = from.Weekday;
+                    to.RelUnit = from.RelUnit;
+                    to.RelOffset = from.RelOffset;
+                    to.Deixis = from.Deixis;
+                }
+                else if (toEnd > 0 && to is not null && to.Hour >= 0 && from.Day < 0 && from.Weekday < 0 && !from.HasRel)
+                {
+                    // "from 9 a.m. to 5 p.m. on Monday": the day written after the end applies to both.
+                    from.Year = to.Year;
+                    from.Month = to.Month;
+                    from.Day = to.Day;
+                    from.Weekday = to.Weekday;
+                    from.RelUnit = to.RelUnit;
+                    from.RelOffset = to.RelOffset;
+                    from.Deixis = to.Deixis;
+                }
+            }
+
+            if (toEnd < 0)
+            {
+                toEnd = ParsePoint(j, out to);
+            }
+
             if (toEnd < 0 || to is null || to.Type != ExprType.Point)
             {
                 _charEnd = -1;
@@ -2813,6 +3015,11 @@ internal sealed class DateGrammar
     {
         ReadOnlySpan<char> w = S(i);
         if (Triggers.Contains(w))
+        {
+            return true;
+        }
+
+        if (_t[i].Case is TokenCase.Capitalized or TokenCase.Upper && Holidays.Starting(w) is not null)
         {
             return true;
         }

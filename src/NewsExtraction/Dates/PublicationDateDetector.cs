@@ -8,11 +8,11 @@ namespace NewsExtraction.Dates;
 internal readonly record struct DetectedPublicationDate(DateOnly Date, TextSpan Span);
 
 /// <summary>
-/// Finds the publication date in an article's dateline or header. The layout's dateline and byline blocks
-/// are read first; otherwise the head of the page is scanned for full dates (year, month and day written),
-/// and each is scored: on a byline / "Published" / "Updated" line, or alone on its line (a dateline), it
-/// counts; in a list of dated teasers ("What's Hot": a run of date-only lines) or inside running prose it
-/// does not. The best-scoring, earliest date wins.
+/// Finds the publication date in an article's dateline or header. The head of the page is scanned for full
+/// dates (year, month and day written), and each is scored: in the layout's dateline or byline block, on a
+/// byline / "Published" / "Updated" line, or alone on its line (a dateline), it counts; in a list of dated
+/// teasers ("What's Hot": a run of date-only lines), in boilerplate or inside running prose it does not.
+/// The best-scoring, earliest date wins.
 /// </summary>
 internal static class PublicationDateDetector
 {
@@ -88,7 +88,7 @@ internal static class PublicationDateDetector
             if (perLine[li].Count > 0)
             {
                 TextSpan s = perLine[li][0].Span;
-                dateOnly[li] = s.Length * 2 >= lines[li].Length || lines[li].Length <= s.Length + 12;
+                dateOnly[li] = s.Length * 5 >= lines[li].Length * 2 || lines[li].Length <= s.Length + 16;
             }
         }
 
@@ -141,6 +141,21 @@ internal static class PublicationDateDetector
                 else if (!keyword && (line.Length > 100 || (line.Length > 60 && span.Start - line.Start > 30)))
                 {
                     score -= 4; // a date inside running prose
+                }
+
+                // The layout's dateline and byline blocks, when the layout has them.
+                BlockKind block = document.Layout.KindAt(span.Start);
+                if (block == BlockKind.Dateline)
+                {
+                    score += 4;
+                }
+                else if (block == BlockKind.Byline)
+                {
+                    score += 3;
+                }
+                else if (block == BlockKind.Boilerplate)
+                {
+                    score -= 2;
                 }
 
                 if (expr.Weekday > 0)

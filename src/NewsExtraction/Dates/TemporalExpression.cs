@@ -58,6 +58,7 @@ internal sealed class TExpr
     public int Season;          // 1 SP, 2 SU, 3 FA, 4 WI
     public int IsoWeek = -1;
     public bool Weekend;
+    public int Holiday = -1;    // index into Holidays
 
     // Time of day.
     public int Hour = -1;

@@ -30,7 +30,7 @@ internal static class TemporalResolver
         ExprType.OffsetIn => true,
         ExprType.Range => e.From is not null && NeedsDirection(e.From),
         ExprType.Point => !e.HasRel && e.Year < 0 && e.Decade < 0 && e.Century < 0 && e.Deixis == Deixis.None
-            && (e.Weekday > 0 || e.Month > 0 || e.Season > 0 || e.Quarter > 0 || e.Half > 0 || e.Weekend),
+            && (e.Weekday > 0 || e.Month > 0 || e.Season > 0 || e.Quarter > 0 || e.Half > 0 || e.Weekend || e.Holiday >= 0),
         _ => false,
     };
 
@@ -141,9 +141,14 @@ internal static class TemporalResolver
             c |= DateComponents.Month;
         }
 
-        if (e.Day > 0)
+        if (e.Day > 0 || (e.Holiday >= 0 && Holidays.IsFixed(e.Holiday)))
         {
             c |= DateComponents.Day;
+        }
+
+        if (e.Holiday >= 0 && Holidays.IsFixed(e.Holiday))
+        {
+            c |= DateComponents.Month;
         }
 
         if (e.Hour >= 0 || e.Part != 0)
@@ -320,6 +325,20 @@ internal static class TemporalResolver
             }
         }
 
+        if (e.Holiday >= 0)
+        {
+            int h = e.Holiday;
+            DateTime? day = year > 0
+                ? Holidays.DateIn(h, year)
+                : Choose(r, dir, e.Deixis, nearestOnly, k => Holidays.DateIn(h, r.Year + k), capDistance: !inRange, pastDefault: true);
+            if (day is { } d)
+            {
+                SetDay(ref p, d, e);
+            }
+
+            return;
+        }
+
         if (year > 0)
         {
             if (e.Month > 0)
@@ -363,21 +382,21 @@ internal static class TemporalResolver
         // Underspecified: pick the occurrence by the deixis, the tense or nearness.
         if (e.Month > 0 && e.Day > 0)
         {
-            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => ValidDay(r.Year + k, e.Month, e.Day), 1, TimeUnit.Year, capDistance: !inRange, pastDefault: true);
+            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => ValidDay(r.Year + k, e.Month, e.Day), capDistance: !inRange, pastDefault: true);
             SetDay(ref p, best, e);
             return;
         }
 
         if (e.Month > 0)
         {
-            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Month, 1), 1, TimeUnit.Year, capDistance: !inRange, months: 1, pastDefault: true);
+            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Month, 1), capDistance: !inRange, months: 1, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(1), TemporalGrain.Month, Y(best.Year) + "-" + Two(best.Month));
             return;
         }
 
         if (e.Season > 0)
         {
-            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => SeasonPeriod(r.Year + k, e.Season).Start, 1, TimeUnit.Year, capDistance: false, months: 3, pastDefault: true);
+            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => SeasonPeriod(r.Year + k, e.Season).Start, capDistance: false, months: 3, pastDefault: true);
             int labelYear = best.Year;
             SetPeriod(ref p, best, best.AddMonths(3), TemporalGrain.Season, Y(labelYear) + "-" + DateGrammar.SeasonCode(e.Season));
             return;
@@ -385,14 +404,14 @@ internal static class TemporalResolver
 
         if (e.Quarter > 0)
         {
-            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, ((e.Quarter - 1) * 3) + 1, 1), 1, TimeUnit.Year, capDistance: false, months: 3, pastDefault: true);
+            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, ((e.Quarter - 1) * 3) + 1, 1), capDistance: false, months: 3, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(3), TemporalGrain.Quarter, Y(best.Year) + "-Q" + e.Quarter.ToString(CultureInfo.InvariantCulture));
             return;
         }
 
         if (e.Half > 0)
         {
-            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Half == 1 ? 1 : 7, 1), 1, TimeUnit.Year, capDistance: false, months: 6, pastDefault: true);
+            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Half == 1 ? 1 : 7, 1), capDistance: false, months: 6, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(6), TemporalGrain.Quarter, Y(best.Year) + "-H" + e.Half.ToString(CultureInfo.InvariantCulture));
             return;
         }
@@ -402,7 +421,7 @@ internal static class TemporalResolver
             DateTime baseDay = r.AddDays(e.Weekday - ((int)r.DayOfWeek == 0 ? 7 : (int)r.DayOfWeek));
             DateTime best = e.Deixis == Deixis.This
                 ? baseDay
-                : Choose(r, dir, e.Deixis, nearestOnly, k => baseDay.AddDays(7 * k), 1, TimeUnit.Week, capDistance: false, days: 1, pastDefault: true);
+                : Choose(r, dir, e.Deixis, nearestOnly, k => baseDay.AddDays(7 * k), capDistance: false, days: 1, pastDefault: true);
             SetDay(ref p, best, e);
             return;
         }
@@ -412,7 +431,7 @@ internal static class TemporalResolver
             DateTime sat = MondayOf(r).AddDays(5);
             DateTime best = e.Deixis == Deixis.This
                 ? sat
-                : Choose(r, dir, e.Deixis, nearestOnly, k => sat.AddDays(7 * k), 1, TimeUnit.Week, capDistance: false, days: 2, pastDefault: true);
+                : Choose(r, dir, e.Deixis, nearestOnly, k => sat.AddDays(7 * k), capDistance: false, days: 2, pastDefault: true);
             SetPeriod(ref p, best, best.AddDays(2), TemporalGrain.Week, WeekValue(best) + "-WE");
             return;
         }
@@ -430,10 +449,8 @@ internal static class TemporalResolver
     /// months/days given): last → the latest ending by the reference date; next → the earliest starting after it;
     /// past → the latest started by it; future → the earliest not over; unknown → the one containing it, else the nearest.
     /// </summary>
-    private static DateTime Choose(DateTime r, Direction dir, Deixis deixis, bool nearestOnly, Func<int, DateTime?> startOf, int step, TimeUnit unit, bool capDistance, int months = 0, int days = 1, bool pastDefault = false)
+    private static DateTime Choose(DateTime r, Direction dir, Deixis deixis, bool nearestOnly, Func<int, DateTime?> startOf, bool capDistance, int months = 0, int days = 1, bool pastDefault = false)
     {
-        _ = step;
-        _ = unit;
         DateTime? bestPast = null, bestFuture = null, bestLast = null, bestNext = null, containing = null;
         DateTime rEnd = r.AddDays(1);
         for (int k = -2; k <= 2; k++)
@@ -519,7 +536,7 @@ internal static class TemporalResolver
 
         // A tense-picked month or day a year away while the other side is close: the tense detector was
         // probably wrong ("it was scheduled for July 19" written on July 8); take the nearest.
-        if (capDistance && Math.Abs((chosen - r).TotalDays) > 183 && Math.Abs((nearest - r).TotalDays) < 45)
+        if (capDistance && Math.Abs((chosen - r).TotalDays) > 240 && Math.Abs((nearest - r).TotalDays) < 100)
         {
             return nearest;
         }

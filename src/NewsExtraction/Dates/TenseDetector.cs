@@ -117,11 +117,27 @@ internal static class TenseDetector
         if (w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase)
             || w.Equals("slated", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase)
             || w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("soon", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("expected", StringComparison.OrdinalIgnoreCase) || (w.Equals("next", StringComparison.OrdinalIgnoreCase) && !NextWordIs(text, tokens, k, "to"))
+            || w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("expect", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("expects", StringComparison.OrdinalIgnoreCase) || w.Equals("payable", StringComparison.OrdinalIgnoreCase) || (w.Equals("next", StringComparison.OrdinalIgnoreCase) && !NextWordIs(text, tokens, k, "to"))
             || w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) || w.Equals("would", StringComparison.OrdinalIgnoreCase)
             || w.Equals("intends", StringComparison.OrdinalIgnoreCase) || w.Equals("aims", StringComparison.OrdinalIgnoreCase))
         {
             future += 1.5 * weight;
+            return;
+        }
+
+        // "planned to leave", "set to resume", "due to meet": a future intention, whatever the tense of the verb.
+        if (NextWordIs(text, tokens, k, "to") && (w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("planning", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("plan", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase) || w.Equals("poised", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("likely", StringComparison.OrdinalIgnoreCase) || w.Equals("intended", StringComparison.OrdinalIgnoreCase) || w.Equals("hoped", StringComparison.OrdinalIgnoreCase)))
+        {
+            future += 2 * weight;
+            return;
+        }
+
+        if (w.Equals("early", StringComparison.OrdinalIgnoreCase) && k > 0 && NextWordIs(text, tokens, k, "as") && text.AsSpan(tokens[k - 1].Span.Start, tokens[k - 1].Span.Length).Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            future += 1.5 * weight; // "as early as Tuesday"
             return;
         }
 

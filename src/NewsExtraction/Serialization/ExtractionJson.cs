@@ -34,7 +34,7 @@ public static class ExtractionJson
                     dates.Add(new DateRecord
                     {
                         Start = d.Span.Start, End = d.Span.End, Text = d.Text, Confidence = d.Confidence, Boilerplate = d.InBoilerplate,
-                        Kind = Lower(d.Kind.ToString()), Value = d.Value, Grain = d.Grain == TemporalGrain.None ? null : Lower(d.Grain.ToString()),
+                        Kind = Lower(d.Kind.ToString()), Value = d.Value, Mod = d.Modifier, Grain = d.Grain == TemporalGrain.None ? null : Lower(d.Grain.ToString()),
                         RangeStart = d.RangeStart, RangeEnd = d.RangeEnd,
                         Stated = d.Stated == DateComponents.None ? null : Lower(d.Stated.ToString()),
                         Inferred = d.Inferred == DateComponents.None ? null : Lower(d.Inferred.ToString()),
@@ -53,7 +53,7 @@ public static class ExtractionJson
                     organisations.Add(new OrganisationRecord
                     {
                         Start = o.Span.Start, End = o.Span.End, Text = o.Text, Confidence = o.Confidence, Boilerplate = o.InBoilerplate,
-                        Canonical = o.Canonical, Acronym = o.Acronym, Owner = Span(text, o.OwnerSpan), Type = TypeName(o.Type),
+                        Canonical = o.Canonical, Acronym = o.Acronym, KnownLongForm = o.KnownLongForm, Owner = Span(text, o.OwnerSpan), Type = TypeName(o.Type),
                     });
                     break;
                 case QuotationMention q:

@@ -104,6 +104,9 @@ public sealed record DateRecord : MentionRecord
     /// <summary>The TIMEX3-style value, or null when unresolved.</summary>
     public string? Value { get; init; }
 
+    /// <summary>A TIMEX3 modifier: START, MID, END or APPROX ("early July", "mid-July", "about 2001").</summary>
+    public string? Mod { get; init; }
+
     /// <summary>The grain of the value (day, month, year…).</summary>
     public string? Grain { get; init; }
 
@@ -162,6 +165,9 @@ public sealed record OrganisationRecord : MentionRecord
 
     /// <summary>The acronym, when known.</summary>
     public string? Acronym { get; init; }
+
+    /// <summary>The well-known long form of an acronym the article does not define ("NATO" → "North Atlantic Treaty Organization").</summary>
+    public string? KnownLongForm { get; init; }
 
     /// <summary>The possessive owner outside the span.</summary>
     public SpanValue? Owner { get; init; }

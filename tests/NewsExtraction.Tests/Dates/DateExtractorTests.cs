@@ -78,11 +78,31 @@ public sealed class DateExtractorTests
     }
 
     [Theory]
+    [InlineData("The polls are open from 9 a.m. to 5 p.m. on Monday.", "9 a.m. to 5 p.m. on Monday", "2024-07-08T09:00/2024-07-08T17:00")]
+    [InlineData("The strike ran between 4pm and 5pm.", "4pm and 5pm", "2024-07-08T16:00/2024-07-08T17:00")]
+    [InlineData("The session ran 18:20 - 19:00 on Monday.", "18:20 - 19:00 on Monday", "2024-07-08T18:20/2024-07-08T19:00")]
+    public void Clock_time_ranges(string text, string span, string value)
+    {
+        DateMention m = Single(Extract(text), span);
+        Assert.Equal(TemporalKind.Range, m.Kind);
+        Assert.Equal(value, m.Value);
+    }
+
+    [Fact]
+    public void Iso_timestamps_keep_their_time()
+    {
+        DateMention m = Single(Extract("Posted 2024-07-11T14:05:00Z by the desk."), "2024-07-11T14:05:00Z");
+        Assert.Equal("2024-07-11T14:05", m.Value);
+        Assert.Equal(TemporalKind.Time, m.Kind);
+    }
+
+    [Theory]
     [InlineData("The blast was heard at 18:20 near the station.", "18:20", "2024-07-08T18:20")]
     [InlineData("The vote closes at 3 p.m. in the capital.", "3 p.m.", "2024-07-08T15:00")]
     [InlineData("The leaders will speak at noon.", "noon", "2024-07-08T12:00")]
     [InlineData("Troops crossed the border Monday morning.", "Monday morning", "2024-07-08TMO")]
     [InlineData("الاثنين 08 يوليو 2024 - 18:20", "الاثنين 08 يوليو 2024 - 18:20", "2024-07-08T18:20")]
+    [InlineData("الاثنين ٠٨ يوليو ٢٠٢٤ - ١٨:٢٠", "الاثنين ٠٨ يوليو ٢٠٢٤ - ١٨:٢٠", "2024-07-08T18:20")]
     [InlineData("The statement came at 9 a.m. Tuesday, officials said.", "9 a.m. Tuesday", "2024-07-02T09:00")]
     public void Times_with_and_without_a_day(string text, string span, string value)
     {
@@ -200,6 +220,31 @@ public sealed class DateExtractorTests
         Assert.Empty(Extract(text, options: new DateExtractorOptions { IncludeDurations = false, IncludeSets = false, IncludeVague = false }));
     }
 
+    [Theory]
+    [InlineData("Elian was found on Thanksgiving Day clinging to an inner tube.", "Thanksgiving Day", "2023-11-23")]
+    [InlineData("The markets reopen after Christmas.", "Christmas", "2023-12-25")]
+    [InlineData("The vote is set for Election Day 2024.", "Election Day 2024", "2024-11-05")]
+    [InlineData("Crowds gathered for Good Friday services.", "Good Friday", "2024-03-29")]
+    [InlineData("He returned last Thanksgiving.", "last Thanksgiving", "2023-11-23")]
+    public void Holidays_resolve_to_their_day(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text), span).Value);
+    }
+
+    [Fact]
+    public void Holiday_names_inside_place_names_are_not_dates()
+    {
+        Assert.Empty(Extract("Easter Island and Christmas Island are far away."));
+    }
+
+    [Fact]
+    public void Easter_is_computed()
+    {
+        Assert.Equal(new DateTime(2024, 3, 31), Holidays.EasterSunday(2024));
+        Assert.Equal(new DateTime(2025, 4, 20), Holidays.EasterSunday(2025));
+        Assert.Equal(new DateTime(2000, 4, 23), Holidays.EasterSunday(2000));
+    }
+
     [Fact]
     public void Data_files_load()
     {
@@ -212,6 +257,8 @@ public sealed class DateExtractorTests
         Assert.True(DateLexicon.TryGet("decades", out LexEntry decades) && decades.Unit == TimeUnit.Decade && decades.UnitPlural);
         Assert.True(DateGrammar.QuantityNounCount > 50);
         Assert.True(TenseDetector.IrregularPastCount > 50);
+        Assert.True(Holidays.Count > 30);
+        Assert.True(DateLexicon.TryGet("nineties", out LexEntry nineties) && nineties.DecadeWord == 9);
     }
 
     [Fact]

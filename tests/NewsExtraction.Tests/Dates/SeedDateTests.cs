@@ -113,6 +113,20 @@ public sealed class SeedDateTests
         Assert.Equal(new DateOnly(2023, 3, 1), detected.Value.Date);
     }
 
+    [Theory]
+    [InlineData("Title here\nPublished: 11 Jul 2024 14:05 BST\nBody text.", "2024-07-11", "11 Jul 2024 14:05 BST")]
+    [InlineData("Headline\nUpdated 2:34 PM EDT, Thu July 11, 2024\nBody", "2024-07-11", "2:34 PM EDT, Thu July 11, 2024")]
+    [InlineData("Headline\n2024-07-11T14:05:00+02:00\nBody", "2024-07-11", "2024-07-11T14:05:00+02:00")]
+    [InlineData("Headline\nJul 11, 2024 | 3 min read\nBody", "2024-07-11", "Jul 11, 2024")]
+    [InlineData("Headline\nWednesday 10 July 2024 18.30 BST\nBody", "2024-07-10", "Wednesday 10 July 2024 18.30 BST")]
+    public void Common_dateline_formats(string text, string date, string span)
+    {
+        var detected = PublicationDateDetector.Detect(NewsExtraction.Text.AnalyzedDocument.Analyze(text));
+        Assert.NotNull(detected);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), detected.Value.Date);
+        Assert.Equal(span, text.Substring(detected.Value.Span.Start, detected.Value.Span.Length));
+    }
+
     [Fact]
     public void Prose_dates_are_not_publication_dates()
     {

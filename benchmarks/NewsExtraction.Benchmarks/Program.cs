@@ -8,12 +8,13 @@ using NewsExtraction.Benchmarks;
 // each time (see docs/benchmarks.md); everything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "first-use")
 {
+    string set = args.Length > 1 ? args[1] : "full";
     string text = Corpora.Seed("000_a59041e354070abc");
     var sw = Stopwatch.StartNew();
-    ExtractionPipeline pipeline = new ExtractionPipelineBuilder().UseDefaults().Build();
+    ExtractionPipeline pipeline = Corpora.Pipeline(set);
     ExtractionResult result = pipeline.Extract(text);
     sw.Stop();
-    Console.WriteLine($"first-use: {sw.Elapsed.TotalMilliseconds:0.0} ms (build + first extract, {result.Count} mentions)");
+    Console.WriteLine($"first-use {set}: {sw.Elapsed.TotalMilliseconds:0.0} ms (build + first extract, {result.Count} mentions)");
     return 0;
 }
 

@@ -14,6 +14,7 @@ for (const [name, sys] of Object.entries(summary.systems)) {
   const ev = JSON.parse(fs.readFileSync(path.join(out, name + '.eval.json'), 'utf8'));
   for (const type of sys.types) {
     const s = ev.types[type];
+    if (!s) continue; // the corpus does not annotate this type
     rows.push([name, type, s.f1, s.value_accuracy, sys.mb_per_s, sys.first_use_ms]);
   }
 }

@@ -136,9 +136,14 @@ for (const [name, sys] of Object.entries(systems)) {
   const lib = sys.load();
   if (docs.length > 0) sys.run(lib, docs[0]);
   const firstUseMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  // Timed like ours (eval --warmup): whole passes over the corpus until at least one second has passed.
+  let outputs, passes = 0;
   t0 = process.hrtime.bigint();
-  const outputs = docs.map(d => sys.run(lib, d));
-  const elapsedMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  do {
+    outputs = docs.map(d => sys.run(lib, d));
+    passes++;
+  } while (Number(process.hrtime.bigint() - t0) / 1e6 < 1000);
+  const elapsedMs = Number(process.hrtime.bigint() - t0) / 1e6 / passes;
   docs.forEach((d, i) => {
     const o = outputs[i];
     const result = { id: d.id, reference_date: d.ref, dates: o.dates || [], distances: o.distances || [], organisations: o.organisations || [], quotations: o.quotations || [] };

@@ -66,7 +66,8 @@ dotnet run -c Release | tee run.log
 grep -q "CONSUMER OK" run.log
 
 echo "installing the tool"
-dotnet tool install NewsExtraction.Cli --version "$version" --tool-path "$work/tools" --add-source "$feed" >/dev/null
+# No --add-source: the nuget.config above already maps NewsExtraction* to the local folder.
+dotnet tool install NewsExtraction.Cli --version "$version" --tool-path "$work/tools" >/dev/null
 "$work/tools/news-extract" extract "$root/seeds/000_a59041e354070abc.txt" > tool.json
 grep -q '"organisations": \[' tool.json && grep -q '"text": "NATO"' tool.json || { echo "tool output unexpected"; head -c 2000 tool.json; exit 1; }
 set +e

@@ -16,10 +16,10 @@ internal static class CliApp
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false, bool stdinIsTerminal = false)
     {
         var root = new RootCommand("news-extract: dates, distances, organisations and quotations from news articles.");
-        root.Subcommands.Add(ExtractCommand(stdin, stdout, stderr, stderrIsTerminal));
+        root.Subcommands.Add(ExtractCommand(stdin, stdout, stderr, stderrIsTerminal, stdinIsTerminal));
         root.Subcommands.Add(EvalCommand(stdout, stderr));
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -40,7 +40,7 @@ internal static class CliApp
         }
     }
 
-    private static Command ExtractCommand(TextReader stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal)
+    private static Command ExtractCommand(TextReader stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal, bool stdinIsTerminal)
     {
         var path = new Argument<string?>("path") { Description = "The article file, or - for standard input.", Arity = ArgumentArity.ZeroOrOne };
         var referenceDate = new Option<string?>("--reference-date") { Description = "The publication date, YYYY-MM-DD (otherwise detected from the text, or today)." };
@@ -61,6 +61,11 @@ internal static class CliApp
             }
 
             string? file = parse.GetValue(path);
+            if (file is null && stdinIsTerminal)
+            {
+                throw new CliException("give an article file, or - to read standard input (see 'news-extract extract --help')", BadInput);
+            }
+
             string name = file is null or "-" ? "<stdin>" : file;
             string text = file is null or "-" ? stdin.ReadToEnd() : ReadTextFile(file);
             Article article = NewArticle(text, date, name);

@@ -76,6 +76,15 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void No_path_on_an_interactive_terminal_exits_2_instead_of_waiting()
+    {
+        var e = new StringWriter();
+        int code = CliApp.Run(["extract"], new StringReader(string.Empty), new StringWriter(), e, stdinIsTerminal: true);
+        Assert.Equal(2, code);
+        Assert.Contains("give an article file", e.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_reference_date_and_unknown_format_exit_2()
     {
         Assert.Equal(2, Run("x", "extract", "-", "--reference-date", "yesterday").Code);

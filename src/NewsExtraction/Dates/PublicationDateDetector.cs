@@ -80,14 +80,16 @@ internal static class PublicationDateDetector
         }
 
         // Which lines are "date-only" lines (teaser lists are runs of them).
-        var perLine = new List<(DateOnly Date, TextSpan Span, TExpr Expr)>[lineCount];
+        var perLine = new List<(DateOnly Date, TextSpan Span, TExpr Expr)>?[lineCount];
         var dateOnly = new bool[lineCount];
+        var tokenBuffer = new List<DTok>(64);
+        var matchBuffer = new List<DateMatch>();
         for (int li = 0; li < lineCount; li++)
         {
-            perLine[li] = FullDates(document, lines[li]);
-            if (perLine[li].Count > 0)
+            perLine[li] = FullDates(document, lines[li], tokenBuffer, matchBuffer);
+            if (perLine[li] is { Count: > 0 })
             {
-                TextSpan s = perLine[li][0].Span;
+                TextSpan s = perLine[li]![0].Span;
                 dateOnly[li] = s.Length * 5 >= lines[li].Length * 2 || lines[li].Length <= s.Length + 16;
             }
         }
@@ -110,7 +112,12 @@ internal static class PublicationDateDetector
         string text = document.Text;
         for (int li = 0; li < lineCount; li++)
         {
-            foreach ((DateOnly date, TextSpan span, TExpr expr) in perLine[li])
+            if (perLine[li] is not { } found)
+            {
+                continue;
+            }
+
+            foreach ((DateOnly date, TextSpan span, TExpr expr) in found)
             {
                 TextSpan line = lines[li];
                 ReadOnlySpan<char> lineText = text.AsSpan(line.Start, line.Length);
@@ -187,8 +194,12 @@ internal static class PublicationDateDetector
 
     /// <summary>The dates with year, month and day written, in a region of the text.</summary>
     private static List<(DateOnly Date, TextSpan Span, TExpr Expr)> FullDates(AnalyzedDocument document, TextSpan region)
+        => FullDates(document, region, new List<DTok>(16), new List<DateMatch>()) ?? [];
+
+    /// <summary>As <see cref="FullDates(AnalyzedDocument, TextSpan)"/>, reusing scratch buffers; null when there is none.</summary>
+    private static List<(DateOnly Date, TextSpan Span, TExpr Expr)>? FullDates(AnalyzedDocument document, TextSpan region, List<DTok> tokens, List<DateMatch> matches)
     {
-        var result = new List<(DateOnly, TextSpan, TExpr)>();
+        List<(DateOnly, TextSpan, TExpr)>? result = null;
         IReadOnlyList<Token> shared = document.Tokens;
         int first = document.TokenIndexAt(region.Start);
         int end = first;
@@ -202,16 +213,16 @@ internal static class PublicationDateDetector
             return result;
         }
 
-        var tokens = new List<DTok>(end - first + 4);
+        tokens.Clear();
+        matches.Clear();
         DateTokenizer.Build(document.Text, shared, first, end, tokens);
-        var matches = new List<DateMatch>();
         new DateGrammar(document.Text, tokens, DateExtractorOptions.Default).Scan(matches);
         foreach (DateMatch m in matches)
         {
             TExpr e = m.Expr;
             if (e.Type == ExprType.Point && !e.HasRel && e.Year > 0 && e.Month > 0 && e.Day > 0 && e.Literal is null)
             {
-                result.Add((new DateOnly(e.Year, e.Month, e.Day), TextSpan.FromBounds(m.Start, m.End), e));
+                (result ??= []).Add((new DateOnly(e.Year, e.Month, e.Day), TextSpan.FromBounds(m.Start, m.End), e));
             }
         }
 

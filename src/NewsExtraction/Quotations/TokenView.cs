@@ -164,7 +164,7 @@ internal sealed class TokenView
         }
 
         // "al-Assad", "bin Salman" style: lower-case first letter but capitalised later.
-        return t.Case == TokenCase.Other && Span(i).IndexOfAny("ABCDEFGHIJKLMNOPQRSTUVWXYZ") > 0;
+        return t.Case == TokenCase.Other && Span(i).IndexOfAnyInRange('A', 'Z') > 0;
     }
 
     public bool IsPronoun(int i) => _tokens[i].Kind == TokenKind.Word && QuoteLexicon.Pronouns.Contains(Span(i));

@@ -71,6 +71,9 @@ public sealed class DateExtractor : IExtractor
         }
 
         var tokens = new List<DTok>(largest + (largest / 4) + 8);
+
+        // One grammar over the reused token list: Scan reads the list afresh and resets its per-match state.
+        var grammar = new DateGrammar(text, tokens, options);
         int next = 0;
         for (int p = 0; p < paragraphs.Count; p++)
         {
@@ -97,7 +100,7 @@ public sealed class DateExtractor : IExtractor
             tokens.Clear();
             matches.Clear();
             DateTokenizer.Build(text, shared, first, end, tokens);
-            new DateGrammar(text, tokens, options).Scan(matches);
+            grammar.Scan(matches);
             foreach (DateMatch m in matches)
             {
                 DateMention? mention = ToMention(document, m, reference, options);

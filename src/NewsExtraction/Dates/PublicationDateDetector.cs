@@ -83,10 +83,11 @@ internal static class PublicationDateDetector
         var perLine = new List<(DateOnly Date, TextSpan Span, TExpr Expr)>?[lineCount];
         var dateOnly = new bool[lineCount];
         var tokenBuffer = new List<DTok>(64);
+        var grammar = new DateGrammar(document.Text, tokenBuffer, DateExtractorOptions.Default);
         var matchBuffer = new List<DateMatch>();
         for (int li = 0; li < lineCount; li++)
         {
-            perLine[li] = FullDates(document, lines[li], tokenBuffer, matchBuffer);
+            perLine[li] = FullDates(document, lines[li], tokenBuffer, grammar, matchBuffer);
             if (perLine[li] is { Count: > 0 })
             {
                 TextSpan s = perLine[li]![0].Span;
@@ -194,10 +195,16 @@ internal static class PublicationDateDetector
 
     /// <summary>The dates with year, month and day written, in a region of the text.</summary>
     private static List<(DateOnly Date, TextSpan Span, TExpr Expr)> FullDates(AnalyzedDocument document, TextSpan region)
-        => FullDates(document, region, new List<DTok>(16), new List<DateMatch>()) ?? [];
+    {
+        var tokens = new List<DTok>(16);
+        return FullDates(document, region, tokens, new DateGrammar(document.Text, tokens, DateExtractorOptions.Default), new List<DateMatch>()) ?? [];
+    }
 
-    /// <summary>As <see cref="FullDates(AnalyzedDocument, TextSpan)"/>, reusing scratch buffers; null when there is none.</summary>
-    private static List<(DateOnly Date, TextSpan Span, TExpr Expr)>? FullDates(AnalyzedDocument document, TextSpan region, List<DTok> tokens, List<DateMatch> matches)
+    /// <summary>
+    /// As <see cref="FullDates(AnalyzedDocument, TextSpan)"/>, reusing scratch buffers (<paramref name="grammar"/>
+    /// reads <paramref name="tokens"/>); null when there is none.
+    /// </summary>
+    private static List<(DateOnly Date, TextSpan Span, TExpr Expr)>? FullDates(AnalyzedDocument document, TextSpan region, List<DTok> tokens, DateGrammar grammar, List<DateMatch> matches)
     {
         List<(DateOnly, TextSpan, TExpr)>? result = null;
         IReadOnlyList<Token> shared = document.Tokens;
@@ -216,7 +223,7 @@ internal static class PublicationDateDetector
         tokens.Clear();
         matches.Clear();
         DateTokenizer.Build(document.Text, shared, first, end, tokens);
-        new DateGrammar(document.Text, tokens, DateExtractorOptions.Default).Scan(matches);
+        grammar.Scan(matches);
         foreach (DateMatch m in matches)
         {
             TExpr e = m.Expr;

@@ -206,6 +206,13 @@ internal static class PublicationDateDetector
     /// </summary>
     private static List<(DateOnly Date, TextSpan Span, TExpr Expr)>? FullDates(AnalyzedDocument document, TextSpan region, List<DTok> tokens, DateGrammar grammar, List<DateMatch> matches)
     {
+        // A full date needs a written year, and the grammar reads years only from digit tokens: a region
+        // without a digit has none, and the grammar need not run over it.
+        if (!HasDigit(document.Text.AsSpan(region.Start, region.Length)))
+        {
+            return null;
+        }
+
         List<(DateOnly, TextSpan, TExpr)>? result = null;
         IReadOnlyList<Token> shared = document.Tokens;
         int first = document.TokenIndexAt(region.Start);
@@ -234,6 +241,19 @@ internal static class PublicationDateDetector
         }
 
         return result;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasKeyword(ReadOnlySpan<char> line)

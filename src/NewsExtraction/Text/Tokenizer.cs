@@ -14,6 +14,20 @@ internal static class Tokenizer
     {
         // Tokens go to a pooled scratch buffer first; the list returned is sized exactly once.
         Token[] buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 3));
+        int count = TokenizeInto(text, ref buffer, cancellationToken);
+        var tokens = new List<Token>(count);
+        tokens.AddRange(new ReadOnlySpan<Token>(buffer, 0, count));
+        ArrayPool<Token>.Shared.Return(buffer);
+        return tokens;
+    }
+
+    /// <summary>
+    /// Tokenises into <paramref name="buffer"/>, an array rented from <see cref="ArrayPool{T}.Shared"/>; a full
+    /// buffer is returned to the pool and replaced by a larger rented one. Returns the token count; the caller
+    /// returns the buffer to the pool.
+    /// </summary>
+    public static int TokenizeInto(string text, ref Token[] buffer, CancellationToken cancellationToken = default)
+    {
         int count = 0;
         ReadOnlySpan<char> s = text.AsSpan();
         int i = 0;
@@ -103,10 +117,7 @@ internal static class Tokenizer
             newline = false;
         }
 
-        var tokens = new List<Token>(count);
-        tokens.AddRange(new ReadOnlySpan<Token>(buffer, 0, count));
-        ArrayPool<Token>.Shared.Return(buffer);
-        return tokens;
+        return count;
     }
 
     internal static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u02BC';

@@ -46,7 +46,7 @@ public sealed class DateExtractor : IExtractor
         var found = new List<DateMention>();
         var matches = new List<DateMatch>();
         string text = document.Text;
-        IReadOnlyList<Token> shared = document.Tokens;
+        List<Token> shared = document.TokenList;
         IReadOnlyList<TextSpan> paragraphs = document.Paragraphs;
 
         // Size the reused date-token buffer once, for the largest paragraph (a few tokens split further:

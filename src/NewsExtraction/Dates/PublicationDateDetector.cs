@@ -214,7 +214,7 @@ internal static class PublicationDateDetector
         }
 
         List<(DateOnly, TextSpan, TExpr)>? result = null;
-        IReadOnlyList<Token> shared = document.Tokens;
+        List<Token> shared = document.TokenList;
         int first = document.TokenIndexAt(region.Start);
         int end = first;
         while (end < shared.Count && shared[end].Span.Start < region.End)

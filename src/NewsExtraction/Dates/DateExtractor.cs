@@ -44,11 +44,36 @@ public sealed class DateExtractor : IExtractor
     internal static List<DateMention> Find(AnalyzedDocument document, DateOnly reference, DateExtractorOptions options, CancellationToken cancellationToken = default)
     {
         var found = new List<DateMention>();
-        var tokens = new List<DTok>(256);
         var matches = new List<DateMatch>();
         string text = document.Text;
-        IReadOnlyList<Token> shared = document.Tokens;
+        List<Token> shared = document.TokenList;
         IReadOnlyList<TextSpan> paragraphs = document.Paragraphs;
+
+        // Size the reused date-token buffer once, for the largest paragraph (a few tokens split further:
+        // "F-16", "5km"), instead of letting it grow by doubling.
+        int largest = 0;
+        for (int p = 0, k = 0; p < paragraphs.Count; p++)
+        {
+            TextSpan para = paragraphs[p];
+            while (k < shared.Count && shared[k].Span.Start < para.Start)
+            {
+                k++;
+            }
+
+            int e = k;
+            while (e < shared.Count && shared[e].Span.Start < para.End)
+            {
+                e++;
+            }
+
+            largest = Math.Max(largest, e - k);
+            k = e;
+        }
+
+        var tokens = new List<DTok>(largest + (largest / 4) + 8);
+
+        // One grammar over the reused token list: Scan reads the list afresh and resets its per-match state.
+        var grammar = new DateGrammar(text, tokens, options);
         int next = 0;
         for (int p = 0; p < paragraphs.Count; p++)
         {
@@ -75,7 +100,7 @@ public sealed class DateExtractor : IExtractor
             tokens.Clear();
             matches.Clear();
             DateTokenizer.Build(text, shared, first, end, tokens);
-            new DateGrammar(text, tokens, options).Scan(matches);
+            grammar.Scan(matches);
             foreach (DateMatch m in matches)
             {
                 DateMention? mention = ToMention(document, m, reference, options);

@@ -52,7 +52,7 @@ internal struct DTok
 internal static class DateTokenizer
 {
     /// <summary>Appends the date tokens of shared tokens [<paramref name="first"/>, <paramref name="end"/>) to <paramref name="output"/>.</summary>
-    public static void Build(string text, IReadOnlyList<Token> tokens, int first, int end, List<DTok> output)
+    public static void Build(string text, List<Token> tokens, int first, int end, List<DTok> output)
     {
         int prevEnd = -1;
         for (int k = first; k < end; k++)

@@ -80,14 +80,17 @@ internal static class PublicationDateDetector
         }
 
         // Which lines are "date-only" lines (teaser lists are runs of them).
-        var perLine = new List<(DateOnly Date, TextSpan Span, TExpr Expr)>[lineCount];
+        var perLine = new List<(DateOnly Date, TextSpan Span, TExpr Expr)>?[lineCount];
         var dateOnly = new bool[lineCount];
+        var tokenBuffer = new List<DTok>(64);
+        var grammar = new DateGrammar(document.Text, tokenBuffer, DateExtractorOptions.Default);
+        var matchBuffer = new List<DateMatch>();
         for (int li = 0; li < lineCount; li++)
         {
-            perLine[li] = FullDates(document, lines[li]);
-            if (perLine[li].Count > 0)
+            perLine[li] = FullDates(document, lines[li], tokenBuffer, grammar, matchBuffer);
+            if (perLine[li] is { Count: > 0 })
             {
-                TextSpan s = perLine[li][0].Span;
+                TextSpan s = perLine[li]![0].Span;
                 dateOnly[li] = s.Length * 5 >= lines[li].Length * 2 || lines[li].Length <= s.Length + 16;
             }
         }
@@ -110,7 +113,12 @@ internal static class PublicationDateDetector
         string text = document.Text;
         for (int li = 0; li < lineCount; li++)
         {
-            foreach ((DateOnly date, TextSpan span, TExpr expr) in perLine[li])
+            if (perLine[li] is not { } found)
+            {
+                continue;
+            }
+
+            foreach ((DateOnly date, TextSpan span, TExpr expr) in found)
             {
                 TextSpan line = lines[li];
                 ReadOnlySpan<char> lineText = text.AsSpan(line.Start, line.Length);
@@ -188,8 +196,25 @@ internal static class PublicationDateDetector
     /// <summary>The dates with year, month and day written, in a region of the text.</summary>
     private static List<(DateOnly Date, TextSpan Span, TExpr Expr)> FullDates(AnalyzedDocument document, TextSpan region)
     {
-        var result = new List<(DateOnly, TextSpan, TExpr)>();
-        IReadOnlyList<Token> shared = document.Tokens;
+        var tokens = new List<DTok>(16);
+        return FullDates(document, region, tokens, new DateGrammar(document.Text, tokens, DateExtractorOptions.Default), new List<DateMatch>()) ?? [];
+    }
+
+    /// <summary>
+    /// As <see cref="FullDates(AnalyzedDocument, TextSpan)"/>, reusing scratch buffers (<paramref name="grammar"/>
+    /// reads <paramref name="tokens"/>); null when there is none.
+    /// </summary>
+    private static List<(DateOnly Date, TextSpan Span, TExpr Expr)>? FullDates(AnalyzedDocument document, TextSpan region, List<DTok> tokens, DateGrammar grammar, List<DateMatch> matches)
+    {
+        // A full date needs a written year, and the grammar reads years only from digit tokens: a region
+        // without a digit has none, and the grammar need not run over it.
+        if (!HasDigit(document.Text.AsSpan(region.Start, region.Length)))
+        {
+            return null;
+        }
+
+        List<(DateOnly, TextSpan, TExpr)>? result = null;
+        List<Token> shared = document.TokenList;
         int first = document.TokenIndexAt(region.Start);
         int end = first;
         while (end < shared.Count && shared[end].Span.Start < region.End)
@@ -202,20 +227,33 @@ internal static class PublicationDateDetector
             return result;
         }
 
-        var tokens = new List<DTok>(end - first + 4);
+        tokens.Clear();
+        matches.Clear();
         DateTokenizer.Build(document.Text, shared, first, end, tokens);
-        var matches = new List<DateMatch>();
-        new DateGrammar(document.Text, tokens, DateExtractorOptions.Default).Scan(matches);
+        grammar.Scan(matches);
         foreach (DateMatch m in matches)
         {
             TExpr e = m.Expr;
             if (e.Type == ExprType.Point && !e.HasRel && e.Year > 0 && e.Month > 0 && e.Day > 0 && e.Literal is null)
             {
-                result.Add((new DateOnly(e.Year, e.Month, e.Day), TextSpan.FromBounds(m.Start, m.End), e));
+                (result ??= []).Add((new DateOnly(e.Year, e.Month, e.Day), TextSpan.FromBounds(m.Start, m.End), e));
             }
         }
 
         return result;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasKeyword(ReadOnlySpan<char> line)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Organisations;
@@ -79,27 +80,37 @@ internal sealed class NameTable<T>
     /// <summary>Adds a name; the first value added for a name wins. Returns false when it was already there.</summary>
     public bool Add(string name, T value)
     {
-        List<Token> tokens = Tokenizer.Tokenize(name);
-        if (tokens.Count == 0)
+        // Tokenised into a pooled buffer: names are added per document (propagation), so no list per name.
+        Token[] tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, name.Length));
+        try
         {
-            return false;
-        }
+            int count = Tokenizer.TokenizeInto(name, ref tokens);
+            if (count == 0)
+            {
+                return false;
+            }
 
-        ulong first = NameKey.Add(NameKey.Seed, name.AsSpan(tokens[0].Span.Start, tokens[0].Span.Length), _foldCase);
-        ulong h = NameKey.Seed;
-        foreach (Token t in tokens)
+            ulong first = NameKey.Add(NameKey.Seed, name.AsSpan(tokens[0].Span.Start, tokens[0].Span.Length), _foldCase);
+            ulong h = NameKey.Seed;
+            for (int k = 0; k < count; k++)
+            {
+                Token t = tokens[k];
+                h = NameKey.Add(h, name.AsSpan(t.Span.Start, t.Span.Length), _foldCase);
+            }
+
+            if (!_names.TryAdd(h, value))
+            {
+                return false;
+            }
+
+            _firstTokens[first] = Math.Max(count, _firstTokens.GetValueOrDefault(first));
+            MaxTokens = Math.Max(MaxTokens, count);
+            return true;
+        }
+        finally
         {
-            h = NameKey.Add(h, name.AsSpan(t.Span.Start, t.Span.Length), _foldCase);
+            ArrayPool<Token>.Shared.Return(tokens);
         }
-
-        if (!_names.TryAdd(h, value))
-        {
-            return false;
-        }
-
-        _firstTokens[first] = Math.Max(tokens.Count, _firstTokens.GetValueOrDefault(first));
-        MaxTokens = Math.Max(MaxTokens, tokens.Count);
-        return true;
     }
 
     /// <summary>The value of the one-token name <paramref name="token"/>, when the table holds it.</summary>

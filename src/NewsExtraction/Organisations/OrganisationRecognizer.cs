@@ -125,7 +125,7 @@ internal sealed class OrganisationRecognizer
     private readonly ushort[] _flags;
     private readonly int[] _placeLen;
     private readonly int[] _insideLongPlace;
-    private readonly List<Candidate> _candidates = new();
+    private readonly List<Candidate> _candidates;
     private readonly HashSet<string> _blockedAcronyms = new(StringComparer.Ordinal);
 
     private OrganisationRecognizer(AnalyzedDocument doc, OrganisationExtractorOptions options)
@@ -138,6 +138,7 @@ internal sealed class OrganisationRecognizer
         _flags = new ushort[_tokens.Count];
         _placeLen = new int[_tokens.Count];
         _insideLongPlace = new int[_tokens.Count];
+        _candidates = new List<Candidate>(Math.Max(16, _tokens.Count / 16));
     }
 
     /// <summary>Finds the organisation mentions of a document.</summary>

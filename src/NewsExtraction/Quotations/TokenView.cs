@@ -6,12 +6,13 @@ namespace NewsExtraction.Quotations;
 internal sealed class TokenView
 {
     private readonly string _text;
-    private readonly IReadOnlyList<Token> _tokens;
+    // A concrete list (the analysed document's own), so token reads are not interface calls.
+    private readonly List<Token> _tokens;
 
     public TokenView(string text, IReadOnlyList<Token> tokens)
     {
         _text = text;
-        _tokens = tokens;
+        _tokens = tokens as List<Token> ?? new List<Token>(tokens);
     }
 
     public int Count => _tokens.Count;
@@ -164,7 +165,7 @@ internal sealed class TokenView
         }
 
         // "al-Assad", "bin Salman" style: lower-case first letter but capitalised later.
-        return t.Case == TokenCase.Other && Span(i).IndexOfAny("ABCDEFGHIJKLMNOPQRSTUVWXYZ") > 0;
+        return t.Case == TokenCase.Other && Span(i).IndexOfAnyInRange('A', 'Z') > 0;
     }
 
     public bool IsPronoun(int i) => _tokens[i].Kind == TokenKind.Word && QuoteLexicon.Pronouns.Contains(Span(i));

@@ -35,6 +35,9 @@ public sealed class AnalyzedDocument
     /// <summary>The tokens, in order.</summary>
     public IReadOnlyList<Token> Tokens => _tokens;
 
+    /// <summary>The tokens as the concrete list, for hot loops inside the library (no interface calls).</summary>
+    internal List<Token> TokenList => _tokens;
+
     /// <summary>The sentences, in order.</summary>
     public IReadOnlyList<Sentence> Sentences => _sentences;
 

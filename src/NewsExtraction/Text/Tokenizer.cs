@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsExtraction.Text;
 
 /// <summary>
@@ -10,7 +12,23 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text, CancellationToken cancellationToken = default)
     {
-        var tokens = new List<Token>(Math.Max(16, text.Length / 5));
+        // Tokens go to a pooled scratch buffer first; the list returned is sized exactly once.
+        Token[] buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 3));
+        int count = TokenizeInto(text, ref buffer, cancellationToken);
+        var tokens = new List<Token>(count);
+        tokens.AddRange(new ReadOnlySpan<Token>(buffer, 0, count));
+        ArrayPool<Token>.Shared.Return(buffer);
+        return tokens;
+    }
+
+    /// <summary>
+    /// Tokenises into <paramref name="buffer"/>, an array rented from <see cref="ArrayPool{T}.Shared"/>; a full
+    /// buffer is returned to the pool and replaced by a larger rented one. Returns the token count; the caller
+    /// returns the buffer to the pool.
+    /// </summary>
+    public static int TokenizeInto(string text, ref Token[] buffer, CancellationToken cancellationToken = default)
+    {
+        int count = 0;
         ReadOnlySpan<char> s = text.AsSpan();
         int i = 0;
         bool newline = false;
@@ -87,11 +105,19 @@ internal static class Tokenizer
             }
 
             var span = new TextSpan(start, i - start);
-            tokens.Add(new Token(span, kind, kind == TokenKind.Word ? CaseOf(s.Slice(start, i - start)) : TokenCase.Other, newline));
+            if (count == buffer.Length)
+            {
+                Token[] larger = ArrayPool<Token>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan(0, count).CopyTo(larger);
+                ArrayPool<Token>.Shared.Return(buffer);
+                buffer = larger;
+            }
+
+            buffer[count++] = new Token(span, kind, kind == TokenKind.Word ? CaseOf(s.Slice(start, i - start)) : TokenCase.Other, newline);
             newline = false;
         }
 
-        return tokens;
+        return count;
     }
 
     internal static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u02BC';

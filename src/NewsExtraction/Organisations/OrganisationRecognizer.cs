@@ -293,6 +293,7 @@ internal sealed class OrganisationRecognizer
         }
 
         List<Candidate> accepted = Resolve(_candidates);
+        SuppressNonNames(accepted);
         if (_blockedAcronyms.Count > 0)
         {
             accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && _blockedAcronyms.Contains(Tok(c.First).ToString()));
@@ -1645,6 +1646,123 @@ internal sealed class OrganisationRecognizer
         }
 
         return sb.ToString();
+    }
+
+    // ---- Names used as something else -----------------------------------------------------
+
+    private static readonly string[] PlatformNames = ["Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Telegram", "LinkedIn", "Snapchat", "WeChat", "Weibo"];
+    private static readonly string[] PlatformFollowers = ["handle", "handles", "account", "accounts", "page", "pages", "post", "posts", "feed", "live", "channel", "video", "videos", "user", "users", "story", "stories", "profile", "thread", "group", "message", "messages"];
+
+    /// <summary>
+    /// Drops accepted names that the text uses as something other than an organisation: a company name
+    /// before a model ("Toyota Hilux", "Boeing 737"), a platform as a medium ("on Twitter", "Twitter
+    /// handle"), "Parliament" in "Member of Parliament", a name before "Station", a plural acronym
+    /// ("EIAs"), and a one-word name the article also uses as a surname or inside another name ("Ossie
+    /// Michelin", "Barra Honda"): then every one-word use of it in the article goes.
+    /// </summary>
+    private void SuppressNonNames(List<Candidate> accepted)
+    {
+        HashSet<string>? surnames = null;
+        foreach (Candidate c in accepted)
+        {
+            if (c.Length == 1 && c.EndChar <= 0 && c.Source is CandidateSource.Gazetteer or CandidateSource.Propagated && IsUsedInsideOtherName(c.First))
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(Tok(c.First).ToString());
+            }
+        }
+
+        int w = 0;
+        for (int r = 0; r < accepted.Count; r++)
+        {
+            Candidate c = accepted[r];
+            if (!IsNonNameUse(c, surnames))
+            {
+                accepted[w++] = c;
+            }
+        }
+
+        accepted.RemoveRange(w, accepted.Count - w);
+    }
+
+    private bool IsUsedInsideOtherName(int i)
+    {
+        int p = i - 1;
+        if (p < 0 || _tokens[i].Case != TokenCase.Capitalized || !SameLine(i) || Glued(p, i) || Has(i, FlagTitleLine) || Has(i, FlagUpperLine))
+        {
+            return false;
+        }
+
+        if (_tokens[p].Kind != TokenKind.Word || _tokens[p].Case != TokenCase.Capitalized || !IsCapWord(p) || Tok(p).IndexOf('-') >= 0 || IsPossessive(p))
+        {
+            return false;
+        }
+
+        const ushort Known = FlagPlace | FlagDemonym | FlagNonOrg | FlagCountry | FlagGazetteer | FlagTitle | FlagInitial;
+        if ((_flags[p] & Known) != 0 || _lex.Heads.TryGetToken(Tok(p), out _))
+        {
+            return false;
+        }
+
+        int n = i + 1;
+        return n >= _tokens.Count || !SameLine(n) || !IsCapWord(n);
+    }
+
+    private bool IsNonNameUse(Candidate c, HashSet<string>? surnames)
+    {
+        ReadOnlySpan<char> first = Tok(c.First);
+        if (c.Length == 1 && c.EndChar <= 0)
+        {
+            if (surnames is not null && c.Source is CandidateSource.Gazetteer or CandidateSource.Propagated && surnames.Contains(first.ToString()))
+            {
+                return true;
+            }
+
+            // "EIAs", "NGOs": a plural acronym names a class of things.
+            if (first.Length >= 3 && first[^1] == 's' && c.Source is CandidateSource.UnknownAcronym or CandidateSource.Propagated && !first[..^1].ContainsAnyInRange('a', 'z'))
+            {
+                return true;
+            }
+
+            if (IsOneOf(first, PlatformNames))
+            {
+                int b = c.First - 1;
+                if (b >= 0 && (TokIs(b, "on") || TokIs(b, "On") || TokIs(b, "[")))
+                {
+                    return true;
+                }
+
+                int a = c.End;
+                if (a < _tokens.Count && SameLine(a) && IsOneOf(Tok(a), PlatformFollowers))
+                {
+                    return true;
+                }
+            }
+
+            if (first.SequenceEqual("Parliament") && c.First >= 2 && TokIs(c.First - 1, "of") && (TokIs(c.First - 2, "Member") || TokIs(c.First - 2, "Members") || TokIs(c.First - 2, "member") || TokIs(c.First - 2, "members")))
+            {
+                return true;
+            }
+
+            // "Toyota Hilux", "Boeing 737", "Google Play": a company name before a model name.
+            if (c.Type == OrganisationType.Company && c.Source == CandidateSource.Gazetteer && !Has(c.First, FlagTitleLine) && !Has(c.First, FlagUpperLine))
+            {
+                int a = c.End;
+                if (a < _tokens.Count && SameLine(a) && !Glued(c.End - 1, a))
+                {
+                    Token t = _tokens[a];
+                    ReadOnlySpan<char> next = Tok(a);
+                    const ushort Known = FlagPlace | FlagDemonym | FlagNonOrg | FlagCountry | FlagGazetteer | FlagTitle | FlagFirstName;
+                    if ((t.Kind == TokenKind.Number && next.Length >= 2) ||
+                        (t.Kind == TokenKind.Word && t.Case is TokenCase.Capitalized or TokenCase.Upper && (_flags[a] & Known) == 0 && !IsOneOf(next, RoleOfWords) && !_lex.Heads.TryGetToken(next, out _)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        // "Hatta Police Station": a facility.
+        return c.End < _tokens.Count && SameLine(c.End) && TokIs(c.End, "Station");
     }
 
     // ---- Resolution, propagation, output ---------------------------------------------------

@@ -1,0 +1,45 @@
+namespace NewsExtraction.Tests.Organisations;
+
+/// <summary>Names used as something other than an organisation, and sports clubs.</summary>
+public sealed class OrganisationUsageTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+
+    [Theory]
+    [InlineData("The team raced a Toyota Hilux across the dunes on Sunday.", "Toyota")]
+    [InlineData("The aircraft is the same size as a Boeing 737, the navy said.", "Boeing")]
+    [InlineData("The minister said in a post on Twitter that talks would resume.", "Twitter")]
+    [InlineData("He announced it on his official Twitter handle late on Friday.", "Twitter")]
+    [InlineData("She was elected as the Member of Parliament from the district in 2018.", "Parliament")]
+    [InlineData("Police said that the suspect had fled the scene.", "Police")]
+    [InlineData("The journey was filmed by Ossie Michelin, who grew up in the north. Later, Michelin said the trip changed him.", "Michelin")]
+    public void Names_used_as_something_else_are_not_reported(string text, string name)
+    {
+        Assert.DoesNotContain(name, Texts(text));
+    }
+
+    [Theory]
+    [InlineData("Toyota said on Monday that it would raise output in Japan.", "Toyota")]
+    [InlineData("Boeing reported a loss for the quarter, the company said.", "Boeing")]
+    [InlineData("The bill passed after Parliament voted late on Tuesday.", "Parliament")]
+    [InlineData("Outside the city, Hezbollah activists burned flags.", "Hezbollah")]
+    public void Ordinary_uses_stay(string text, string name)
+    {
+        Assert.Contains(name, Texts(text));
+    }
+
+    [Theory]
+    [InlineData("The injury-plagued Indianapolis Colts lost another quarterback on Thursday.", "Indianapolis Colts")]
+    [InlineData("He signed contracts for both Sheffield Wednesday and Udinese last year.", "Sheffield Wednesday")]
+    [InlineData("He signed contracts for both Sheffield Wednesday and Udinese last year.", "Udinese")]
+    [InlineData("League title-holders Steaua Bucharest finished bottom of their group.", "Steaua Bucharest")]
+    public void Professional_clubs_are_found(string text, string name)
+    {
+        Assert.Contains(name, Texts(text));
+    }
+}

@@ -998,6 +998,38 @@ internal sealed class OrganisationRecognizer
         // "Acme Corp.", "Goldman Sachs & Co.": name words before the legal form.
         int s = h;
         a = Math.Max(a, h - 8);
+
+        // "Greenfield Resources, Inc": a comma before the legal form.
+        int lo = Math.Max(0, h - 8);
+        if (s - 2 >= lo && TokIs(s - 1, ",") && Glued(s - 2, s - 1) && SameLine(s) && IsCapWord(s - 2) && !Has(s - 2, FlagNonOrg) && !Has(s - 2, FlagPlace) && !Has(s - 2, FlagCountry))
+        {
+            s -= 1;
+            int t = s;
+            while (t - 1 >= lo && SameLine(t) && (IsCapWord(t - 1) || IsHyphenOrAmpersand(t - 1)))
+            {
+                t--;
+            }
+
+            while (t < s && (Has(t, FlagNonOrg) || !IsCapWord(t)))
+            {
+                t++;
+            }
+
+            if (t < s)
+            {
+                int e2 = h + 1;
+                if (e2 < _tokens.Count && TokIs(e2, ".") && Glued(h, e2) && !IsSentenceFinal(e2))
+                {
+                    e2++;
+                }
+
+                Add(t, e2, 0.9, OrganisationType.Company, CandidateSource.LegalForm);
+                return true;
+            }
+
+            s = h;
+        }
+
         while (s - 1 >= a && (IsCapWord(s - 1) || _tokens[s - 1].Kind == TokenKind.Number || IsHyphenOrAmpersand(s - 1) || TokIs(s - 1, ".")
             || (TokIs(s - 1, "and") && s - 2 >= a && !Has(s - 2, FlagGazetteer) && !IsUpperWord(s - 2))))
         {
@@ -1082,6 +1114,7 @@ internal sealed class OrganisationRecognizer
                     break;
                 }
 
+                last = ExtendCommaList(last, sentenceEnd);
                 e = last + 1;
                 complement = true;
             }
@@ -1646,6 +1679,52 @@ internal sealed class OrganisationRecognizer
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// "Ministry of Gender, Labour and Social Development": a complement that is a list of subjects,
+    /// separated by commas and closed by "and", belongs to the name. Returns the new last token, or
+    /// <paramref name="last"/> when no such list follows.
+    /// </summary>
+    private int ExtendCommaList(int last, int sentenceEnd)
+    {
+        const ushort Stop = FlagFirstName | FlagGazetteer | FlagPlace | FlagCountry | FlagDemonym | FlagInitial;
+        int c = last + 1;
+        int commas = 0;
+        while (c < sentenceEnd && commas < 4 && TokIs(c, ",") && SameLine(c))
+        {
+            int k = c + 1;
+            int run = 0;
+            while (k < sentenceEnd && run < 4 && SameLine(k) && IsCapWord(k) && !IsUpperWord(k) && ((_flags[k] & Stop) == 0 || (_flags[k] & (FlagGazetteer | FlagFirstName | FlagInitial | FlagPlace | FlagCountry)) == FlagGazetteer))
+            {
+                k++;
+                run++;
+            }
+
+            if (run == 0)
+            {
+                return last;
+            }
+
+            commas++;
+            if (k < sentenceEnd && TokIs(k, "and"))
+            {
+                int m = k + 1;
+                int end = -1;
+                while (m < sentenceEnd && m - k <= 4 && SameLine(m) && IsCapWord(m) && !IsUpperWord(m) && ((_flags[m] & Stop) == 0 || (_flags[m] & (FlagGazetteer | FlagFirstName | FlagInitial | FlagPlace | FlagCountry)) == FlagGazetteer))
+                {
+                    end = m;
+                    m++;
+                }
+
+                // The list must end the name: "..., Labour and Social Development said" but not "..., Labour and Social Development Bank".
+                return end > 0 && (m >= _tokens.Count || !IsCapWord(m) || !SameLine(m)) ? end : last;
+            }
+
+            c = k;
+        }
+
+        return last;
     }
 
     // ---- Names used as something else -----------------------------------------------------

@@ -42,4 +42,21 @@ public sealed class OrganisationUsageTests
     {
         Assert.Contains(name, Texts(text));
     }
+
+    [Theory]
+    [InlineData("Officials of the Ministry of Gender, Labour and Social Development said the fund was ready.", "Ministry of Gender, Labour and Social Development")]
+    [InlineData("The Ministry of Municipal, Rural Affairs and Housing approved the plan.", "Ministry of Municipal, Rural Affairs and Housing")]
+    [InlineData("The deal was signed by Greenfield Resources, Inc and the state.", "Greenfield Resources, Inc")]
+    public void Comma_lists_and_comma_legal_forms_belong_to_the_name(string text, string name)
+    {
+        Assert.Contains(name, Texts(text));
+    }
+
+    [Fact]
+    public void A_comma_list_of_separate_organisations_is_not_merged()
+    {
+        List<string> found = Texts("The report was written by the Ministry of Health, UNICEF and Oxfam last year.");
+        Assert.Contains("Ministry of Health", found);
+        Assert.Contains("UNICEF", found);
+    }
 }

@@ -911,6 +911,33 @@ internal sealed class OrganisationRecognizer
     }
 
     /// <summary>A single capitalised word that may stand before "and" inside a name: not a head, a known name, a place or a title, and not itself preceded by a name word.</summary>
+    /// <summary>
+    /// The first token of a left conjunct of two to four plain capitalised words that starts the
+    /// capitalised run ("National Emergency Crises" and ...), or -1.
+    /// </summary>
+    private int MultiWordAndConjunct(int k, int a)
+    {
+        const ushort Stop = FlagNonOrg | FlagFirstName | FlagGazetteer | FlagTitle | FlagInitial;
+        if (_tokens[k].Case != TokenCase.Capitalized || (_flags[k] & (Stop | FlagPlace | FlagDemonym | FlagCountry)) != 0 || _lex.Heads.TryGetToken(Tok(k), out _))
+        {
+            return -1;
+        }
+
+        int j = k;
+        while (j - 1 >= a && k - j < 3 && SameLine(j) && _tokens[j - 1].Kind == TokenKind.Word && _tokens[j - 1].Case == TokenCase.Capitalized
+            && (_flags[j - 1] & Stop) == 0 && !_lex.Heads.TryGetToken(Tok(j - 1), out _))
+        {
+            j--;
+        }
+
+        if (j == k || (j > 0 && SameLine(j) && (IsCapWord(j - 1) || IsHyphenOrAmpersand(j - 1) || IsPossessive(j - 1))))
+        {
+            return -1;
+        }
+
+        return j;
+    }
+
     private bool IsAndConjunct(int k)
     {
         if (_tokens[k].Case != TokenCase.Capitalized || Has(k, FlagNonOrg) || Has(k, FlagPlace) || Has(k, FlagDemonym) || Has(k, FlagFirstName) || Has(k, FlagGazetteer))
@@ -1156,6 +1183,18 @@ internal sealed class OrganisationRecognizer
             {
                 // "Truth and Reconciliation Commission", but not "Shohoz and Bangladesh Railway" or "NATO and European Union".
                 s = p - 1;
+                break;
+            }
+
+            if (TokIs(p, "and") && p - 1 >= a && !Has(p + 1, FlagPlace) && !Has(p + 1, FlagDemonym))
+            {
+                // "National Security and Foreign Policy Committee": a conjunct of several plain words that starts the run.
+                int q = MultiWordAndConjunct(p - 1, a);
+                if (q >= 0)
+                {
+                    s = q;
+                }
+
                 break;
             }
 

@@ -47,6 +47,7 @@ public sealed class OrganisationUsageTests
     [InlineData("Officials of the Ministry of Gender, Labour and Social Development said the fund was ready.", "Ministry of Gender, Labour and Social Development")]
     [InlineData("The Ministry of Municipal, Rural Affairs and Housing approved the plan.", "Ministry of Municipal, Rural Affairs and Housing")]
     [InlineData("The deal was signed by Greenfield Resources, Inc and the state.", "Greenfield Resources, Inc")]
+    [InlineData("Members of the National Emergency Crises and Disasters Management Authority met on Monday.", "National Emergency Crises and Disasters Management Authority")]
     public void Comma_lists_and_comma_legal_forms_belong_to_the_name(string text, string name)
     {
         Assert.Contains(name, Texts(text));

@@ -1966,6 +1966,16 @@ internal sealed class OrganisationRecognizer
 
             string name = _text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start);
             learned.Add(name, c);
+
+            // "Philadelphia Eagles" ... "the Eagles": a club known by its city and nickname is later named by the nickname.
+            int nick = c.End - 1;
+            if (c.Source == CandidateSource.Gazetteer && c.Type == OrganisationType.NonGovernmental && c.Length >= 2 && Has(c.First, FlagPlace)
+                && _tokens[nick].Case == TokenCase.Capitalized && Tok(nick).Length > 3 && Tok(nick)[^1] == 's' && !Has(nick, FlagPlace) && !Has(nick, FlagNonOrg))
+            {
+                var shortForm = c;
+                shortForm.First = nick;
+                learned.Add(Tok(nick).ToString(), shortForm);
+            }
             if (_tokens[c.First].Case != TokenCase.Upper || c.Length > 1)
             {
                 learnedFolded.Add(name, c);

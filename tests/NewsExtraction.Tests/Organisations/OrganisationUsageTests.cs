@@ -38,6 +38,8 @@ public sealed class OrganisationUsageTests
     [InlineData("He signed contracts for both Sheffield Wednesday and Udinese last year.", "Sheffield Wednesday")]
     [InlineData("He signed contracts for both Sheffield Wednesday and Udinese last year.", "Udinese")]
     [InlineData("League title-holders Steaua Bucharest finished bottom of their group.", "Steaua Bucharest")]
+    [InlineData("Pace helped Ohio State to a 10-1 record this season.", "Ohio State")]
+    [InlineData("The Wallabies have their sights set on a 13th win.", "Wallabies")]
     public void Professional_clubs_are_found(string text, string name)
     {
         Assert.Contains(name, Texts(text));
@@ -59,5 +61,14 @@ public sealed class OrganisationUsageTests
         List<string> found = Texts("The report was written by the Ministry of Health, UNICEF and Oxfam last year.");
         Assert.Contains("Ministry of Health", found);
         Assert.Contains("UNICEF", found);
+    }
+
+    [Fact]
+    public void A_club_named_by_city_and_nickname_is_later_found_by_its_nickname()
+    {
+        List<string> found = Texts("Indianapolis shot down the Philadelphia Eagles 37-10 on Sunday. The Eagles were held without a touchdown.");
+        Assert.Contains("Philadelphia Eagles", found);
+        Assert.Contains("Eagles", found);
+        Assert.DoesNotContain("Eagles", Texts("The Eagles were held without a touchdown."));
     }
 }

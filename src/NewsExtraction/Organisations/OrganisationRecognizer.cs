@@ -1781,11 +1781,24 @@ internal sealed class OrganisationRecognizer
     private void SuppressNonNames(List<Candidate> accepted)
     {
         HashSet<string>? surnames = null;
+        NameTable<bool>? oneWord = null;
         foreach (Candidate c in accepted)
         {
-            if (c.Length == 1 && c.EndChar <= 0 && c.Source is CandidateSource.Gazetteer or CandidateSource.Propagated && IsUsedInsideOtherName(c.First))
+            if (c.Length == 1 && c.EndChar <= 0 && c.Source is CandidateSource.Gazetteer or CandidateSource.Propagated && _tokens[c.First].Case == TokenCase.Capitalized)
             {
-                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(Tok(c.First).ToString());
+                (oneWord ??= new NameTable<bool>(foldCase: false)).Add(Tok(c.First).ToString(), true);
+            }
+        }
+
+        if (oneWord is not null)
+        {
+            // Every use of the word counts, also those no candidate covers ("Ossie Michelin's childhood").
+            for (int i = 1; i < _tokens.Count; i++)
+            {
+                if (_tokens[i].Case == TokenCase.Capitalized && oneWord.TryGetToken(Tok(i), out _) && IsUsedInsideOtherName(i))
+                {
+                    (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(Tok(i).ToString());
+                }
             }
         }
 
@@ -1828,6 +1841,13 @@ internal sealed class OrganisationRecognizer
     private bool IsNonNameUse(Candidate c, HashSet<string>? surnames)
     {
         ReadOnlySpan<char> first = Tok(c.First);
+
+        // "EIAs", "NGOs": a plural acronym names a class of things.
+        if (c.Length == 1 && c.Source is CandidateSource.UnknownAcronym or CandidateSource.Propagated && first.Length >= 3 && first[^1] == 's' && !first[..^1].ContainsAnyInRange('a', 'z') && char.IsUpper(first[1]))
+        {
+            return true;
+        }
+
         if (c.Length == 1 && c.EndChar <= 0)
         {
             if (surnames is not null && c.Source is CandidateSource.Gazetteer or CandidateSource.Propagated && surnames.Contains(first.ToString()))
@@ -1835,8 +1855,14 @@ internal sealed class OrganisationRecognizer
                 return true;
             }
 
-            // "EIAs", "NGOs": a plural acronym names a class of things.
-            if (first.Length >= 3 && first[^1] == 's' && c.Source is CandidateSource.UnknownAcronym or CandidateSource.Propagated && !first[..^1].ContainsAnyInRange('a', 'z'))
+            // "COP$35 million", "HK$40,000": a currency.
+            if (c.End < _tokens.Count && Glued(c.First, c.End) && Tok(c.End).StartsWith("$"))
+            {
+                return true;
+            }
+
+            // "Chief Cabinet Secretary", "Council Chairman": a bare body word inside a title.
+            if (c.Source == CandidateSource.Head && c.End < _tokens.Count && SameLine(c.End) && Has(c.End, FlagTitle) && _tokens[c.End].Case == TokenCase.Capitalized)
             {
                 return true;
             }

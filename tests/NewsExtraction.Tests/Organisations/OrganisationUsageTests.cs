@@ -17,6 +17,9 @@ public sealed class OrganisationUsageTests
     [InlineData("He announced it on his official Twitter handle late on Friday.", "Twitter")]
     [InlineData("She was elected as the Member of Parliament from the district in 2018.", "Parliament")]
     [InlineData("Police said that the suspect had fled the scene.", "Police")]
+    [InlineData("Chief Cabinet Secretary Hirokazu Matsuno said the government was watching closely.", "Cabinet")]
+    [InlineData("She worked as a registered nurse earning HK$40,000 monthly.", "HK")]
+    [InlineData("The comments came after the USS Benfold sailed through the strait.", "USS")]
     [InlineData("The journey was filmed by Ossie Michelin, who grew up in the north. Later, Michelin said the trip changed him.", "Michelin")]
     public void Names_used_as_something_else_are_not_reported(string text, string name)
     {

@@ -626,8 +626,41 @@ internal sealed class OrganisationRecognizer
             if (k == end && end - r1 >= 5)
             {
                 AddTeam(first, r1);
+                continue;
+            }
+
+            // "MIAMI 14 4 .778 -", "LA CLIPPERS 7 11 .389 7": won, lost, percentage, games behind.
+            int numbers = 0;
+            k = r1;
+            while (k < end && (_tokens[k].Kind == TokenKind.Number || TokIs(k, ".") || TokIs(k, "-") || TokIs(k, "/")))
+            {
+                if (_tokens[k].Kind == TokenKind.Number)
+                {
+                    numbers++;
+                }
+
+                k++;
+            }
+
+            if (k == end && numbers >= 3 && _tokens[r1].Kind == TokenKind.Number && HasDecimalFraction(r1, end))
+            {
+                AddTeam(first, r1);
             }
         }
+    }
+
+    /// <summary>Whether a standings line has a percentage written as ".778".</summary>
+    private bool HasDecimalFraction(int from, int end)
+    {
+        for (int k = from; k + 1 < end; k++)
+        {
+            if (TokIs(k, ".") && Glued(k, k + 1) && _tokens[k + 1].Kind == TokenKind.Number && !Glued(k - 1, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Stefanel Milan ( Italy ) 9 6 3 15" (standings with the club's country), "Barbarians - 15 - Tim Stimpson" (line-ups).</summary>
@@ -2060,6 +2093,13 @@ internal sealed class OrganisationRecognizer
                 continue;
             }
 
+            // A place after "at" ("NEW JERSEY AT BOSTON") or opening a dateline ("NEW YORK 1996-12-06") is the place.
+            if ((Has(i, FlagPlace) && i > 0 && SameLine(i) && (TokIs(i - 1, "AT") || TokIs(i - 1, "at") || TokIs(i - 1, "in") || TokIs(i - 1, "IN")))
+                || ((i == 0 || !SameLine(i)) && i + len < n && SameLine(i + len) && IsDateNumber(i + len)))
+            {
+                continue;
+            }
+
             for (int k = i; k < i + len; k++)
             {
                 taken[k] = true;
@@ -2074,6 +2114,24 @@ internal sealed class OrganisationRecognizer
             accepted.AddRange(added);
             accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
         }
+    }
+
+    /// <summary>"1996-12-06" (one token or several): a number followed by a hyphen and more digits.</summary>
+    private bool IsDateNumber(int k)
+    {
+        ReadOnlySpan<char> t = Tok(k);
+        if (t.Length == 0 || !char.IsDigit(t[0]))
+        {
+            return false;
+        }
+
+        if (t.Contains('-'))
+        {
+            return true;
+        }
+
+        int end = _tokens[k].Span.End;
+        return t.Length == 4 && end + 1 < _text.Length && (_text[end] == '-' || _text[end] == '/') && char.IsDigit(_text[end + 1]);
     }
 
     private void BuildMentions(List<Candidate> accepted, Dictionary<string, (string LongForm, OrganisationType Type)> aliases, string extractorName, List<OrganisationMention> result)

@@ -1,3 +1,5 @@
+using NewsExtraction.Organisations;
+
 namespace NewsExtraction.Tests.Organisations;
 
 /// <summary>Names used as something other than an organisation, and sports clubs.</summary>
@@ -73,5 +75,19 @@ public sealed class OrganisationUsageTests
         Assert.Contains("Philadelphia Eagles", found);
         Assert.Contains("Eagles", found);
         Assert.DoesNotContain("Eagles", Texts("The Eagles were held without a touchdown."));
+    }
+
+    [Fact]
+    public void Standings_with_percentages_name_clubs_and_home_venues_stay_places()
+    {
+        const string text = "NBA BASKETBALL - STANDINGS\nNEW YORK 1996-12-06\nStandings after games played on Thursday :\nW L PCT GB\nMIAMI 14 4 .778 -\nNEW YORK 10 6 .625 3\nORLANDO 8 6 .571 4\nFRIDAY , DECEMBER 6\nORLANDO AT MIAMI\n";
+        List<OrganisationMention> found = WholePage.Extract(text).Organisations.ToList();
+        List<string> texts = found.Select(m => m.Text).ToList();
+        Assert.Contains("MIAMI", texts);
+        Assert.Contains("ORLANDO", texts);
+        int nyStandings = text.IndexOf("NEW YORK 10", StringComparison.Ordinal);
+        Assert.Contains(found, m => m.Span.Start == nyStandings);
+        Assert.DoesNotContain(found, m => m.Span.Start == text.IndexOf("NEW YORK 1996", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, m => m.Span.Start == text.IndexOf("AT MIAMI", StringComparison.Ordinal) + 3);
     }
 }

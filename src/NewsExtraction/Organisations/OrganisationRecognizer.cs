@@ -294,6 +294,7 @@ internal sealed class OrganisationRecognizer
         }
 
         List<Candidate> accepted = Resolve(_candidates);
+        SuppressNonNames(accepted);
         if (_blockedAcronyms.Count > 0)
         {
             accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && _blockedAcronyms.Contains(Tok(c.First).ToString()));
@@ -626,8 +627,41 @@ internal sealed class OrganisationRecognizer
             if (k == end && end - r1 >= 5)
             {
                 AddTeam(first, r1);
+                continue;
+            }
+
+            // "MIAMI 14 4 .778 -", "LA CLIPPERS 7 11 .389 7": won, lost, percentage, games behind.
+            int numbers = 0;
+            k = r1;
+            while (k < end && (_tokens[k].Kind == TokenKind.Number || TokIs(k, ".") || TokIs(k, "-") || TokIs(k, "/")))
+            {
+                if (_tokens[k].Kind == TokenKind.Number)
+                {
+                    numbers++;
+                }
+
+                k++;
+            }
+
+            if (k == end && numbers >= 3 && _tokens[r1].Kind == TokenKind.Number && HasDecimalFraction(r1, end))
+            {
+                AddTeam(first, r1);
             }
         }
+    }
+
+    /// <summary>Whether a standings line has a percentage written as ".778".</summary>
+    private bool HasDecimalFraction(int from, int end)
+    {
+        for (int k = from; k + 1 < end; k++)
+        {
+            if (TokIs(k, ".") && Glued(k, k + 1) && _tokens[k + 1].Kind == TokenKind.Number && !Glued(k - 1, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Stefanel Milan ( Italy ) 9 6 3 15" (standings with the club's country), "Barbarians - 15 - Tim Stimpson" (line-ups).</summary>
@@ -911,6 +945,33 @@ internal sealed class OrganisationRecognizer
     }
 
     /// <summary>A single capitalised word that may stand before "and" inside a name: not a head, a known name, a place or a title, and not itself preceded by a name word.</summary>
+    /// <summary>
+    /// The first token of a left conjunct of two to four plain capitalised words that starts the
+    /// capitalised run ("National Emergency Crises" and ...), or -1.
+    /// </summary>
+    private int MultiWordAndConjunct(int k, int a)
+    {
+        const ushort Stop = FlagNonOrg | FlagFirstName | FlagGazetteer | FlagTitle | FlagInitial;
+        if (_tokens[k].Case != TokenCase.Capitalized || (_flags[k] & (Stop | FlagPlace | FlagDemonym | FlagCountry)) != 0 || _lex.Heads.TryGetToken(Tok(k), out _))
+        {
+            return -1;
+        }
+
+        int j = k;
+        while (j - 1 >= a && k - j < 3 && SameLine(j) && _tokens[j - 1].Kind == TokenKind.Word && _tokens[j - 1].Case == TokenCase.Capitalized
+            && (_flags[j - 1] & Stop) == 0 && !_lex.Heads.TryGetToken(Tok(j - 1), out _))
+        {
+            j--;
+        }
+
+        if (j == k || (j > 0 && SameLine(j) && (IsCapWord(j - 1) || IsHyphenOrAmpersand(j - 1) || IsPossessive(j - 1))))
+        {
+            return -1;
+        }
+
+        return j;
+    }
+
     private bool IsAndConjunct(int k)
     {
         if (_tokens[k].Case != TokenCase.Capitalized || Has(k, FlagNonOrg) || Has(k, FlagPlace) || Has(k, FlagDemonym) || Has(k, FlagFirstName) || Has(k, FlagGazetteer))
@@ -998,6 +1059,38 @@ internal sealed class OrganisationRecognizer
         // "Acme Corp.", "Goldman Sachs & Co.": name words before the legal form.
         int s = h;
         a = Math.Max(a, h - 8);
+
+        // "Greenfield Resources, Inc": a comma before the legal form.
+        int lo = Math.Max(0, h - 8);
+        if (s - 2 >= lo && TokIs(s - 1, ",") && Glued(s - 2, s - 1) && SameLine(s) && IsCapWord(s - 2) && !Has(s - 2, FlagNonOrg) && !Has(s - 2, FlagPlace) && !Has(s - 2, FlagCountry))
+        {
+            s -= 1;
+            int t = s;
+            while (t - 1 >= lo && SameLine(t) && (IsCapWord(t - 1) || IsHyphenOrAmpersand(t - 1)))
+            {
+                t--;
+            }
+
+            while (t < s && (Has(t, FlagNonOrg) || !IsCapWord(t)))
+            {
+                t++;
+            }
+
+            if (t < s)
+            {
+                int e2 = h + 1;
+                if (e2 < _tokens.Count && TokIs(e2, ".") && Glued(h, e2) && !IsSentenceFinal(e2))
+                {
+                    e2++;
+                }
+
+                Add(t, e2, 0.9, OrganisationType.Company, CandidateSource.LegalForm);
+                return true;
+            }
+
+            s = h;
+        }
+
         while (s - 1 >= a && (IsCapWord(s - 1) || _tokens[s - 1].Kind == TokenKind.Number || IsHyphenOrAmpersand(s - 1) || TokIs(s - 1, ".")
             || (TokIs(s - 1, "and") && s - 2 >= a && !Has(s - 2, FlagGazetteer) && !IsUpperWord(s - 2))))
         {
@@ -1082,6 +1175,7 @@ internal sealed class OrganisationRecognizer
                     break;
                 }
 
+                last = ExtendCommaList(last, sentenceEnd);
                 e = last + 1;
                 complement = true;
             }
@@ -1123,6 +1217,18 @@ internal sealed class OrganisationRecognizer
             {
                 // "Truth and Reconciliation Commission", but not "Shohoz and Bangladesh Railway" or "NATO and European Union".
                 s = p - 1;
+                break;
+            }
+
+            if (TokIs(p, "and") && p - 1 >= a && !Has(p + 1, FlagPlace) && !Has(p + 1, FlagDemonym))
+            {
+                // "National Security and Foreign Policy Committee": a conjunct of several plain words that starts the run.
+                int q = MultiWordAndConjunct(p - 1, a);
+                if (q >= 0)
+                {
+                    s = q;
+                }
+
                 break;
             }
 
@@ -1648,6 +1754,195 @@ internal sealed class OrganisationRecognizer
         return sb.ToString();
     }
 
+    /// <summary>
+    /// "Ministry of Gender, Labour and Social Development": a complement that is a list of subjects,
+    /// separated by commas and closed by "and", belongs to the name. Returns the new last token, or
+    /// <paramref name="last"/> when no such list follows.
+    /// </summary>
+    private int ExtendCommaList(int last, int sentenceEnd)
+    {
+        const ushort Stop = FlagFirstName | FlagGazetteer | FlagPlace | FlagCountry | FlagDemonym | FlagInitial;
+        int c = last + 1;
+        int commas = 0;
+        while (c < sentenceEnd && commas < 4 && TokIs(c, ",") && SameLine(c))
+        {
+            int k = c + 1;
+            int run = 0;
+            while (k < sentenceEnd && run < 4 && SameLine(k) && IsCapWord(k) && !IsUpperWord(k) && ((_flags[k] & Stop) == 0 || (_flags[k] & (FlagGazetteer | FlagFirstName | FlagInitial | FlagPlace | FlagCountry)) == FlagGazetteer))
+            {
+                k++;
+                run++;
+            }
+
+            if (run == 0)
+            {
+                return last;
+            }
+
+            commas++;
+            if (k < sentenceEnd && TokIs(k, "and"))
+            {
+                int m = k + 1;
+                int end = -1;
+                while (m < sentenceEnd && m - k <= 4 && SameLine(m) && IsCapWord(m) && !IsUpperWord(m) && ((_flags[m] & Stop) == 0 || (_flags[m] & (FlagGazetteer | FlagFirstName | FlagInitial | FlagPlace | FlagCountry)) == FlagGazetteer))
+                {
+                    end = m;
+                    m++;
+                }
+
+                // The list must end the name: "..., Labour and Social Development said" but not "..., Labour and Social Development Bank".
+                return end > 0 && (m >= _tokens.Count || !IsCapWord(m) || !SameLine(m)) ? end : last;
+            }
+
+            c = k;
+        }
+
+        return last;
+    }
+
+    // ---- Names used as something else -----------------------------------------------------
+
+    private static readonly string[] PlatformNames = ["Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Telegram", "LinkedIn", "Snapchat", "WeChat", "Weibo"];
+    private static readonly string[] PlatformFollowers = ["handle", "handles", "account", "accounts", "page", "pages", "post", "posts", "feed", "live", "channel", "video", "videos", "user", "users", "story", "stories", "profile", "thread", "group", "message", "messages"];
+
+    /// <summary>
+    /// Drops accepted names that the text uses as something other than an organisation: a company name
+    /// before a model ("Toyota Hilux", "Boeing 737"), a platform as a medium ("on Twitter", "Twitter
+    /// handle"), "Parliament" in "Member of Parliament", a name before "Station", a plural acronym
+    /// ("EIAs"), and a one-word name the article also uses as a surname or inside another name ("Ossie
+    /// Michelin", "Barra Honda"): then every one-word use of it in the article goes.
+    /// </summary>
+    private void SuppressNonNames(List<Candidate> accepted)
+    {
+        HashSet<string>? surnames = null;
+        NameTable<bool>? oneWord = null;
+        foreach (Candidate c in accepted)
+        {
+            if (c.Length == 1 && c.EndChar <= 0 && c.Source is CandidateSource.Gazetteer or CandidateSource.Propagated && _tokens[c.First].Case == TokenCase.Capitalized)
+            {
+                (oneWord ??= new NameTable<bool>(foldCase: false)).Add(Tok(c.First).ToString(), true);
+            }
+        }
+
+        if (oneWord is not null)
+        {
+            // Every use of the word counts, also those no candidate covers ("Ossie Michelin's childhood").
+            for (int i = 1; i < _tokens.Count; i++)
+            {
+                if (_tokens[i].Case == TokenCase.Capitalized && oneWord.TryGetToken(Tok(i), out _) && IsUsedInsideOtherName(i))
+                {
+                    (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(Tok(i).ToString());
+                }
+            }
+        }
+
+        int w = 0;
+        for (int r = 0; r < accepted.Count; r++)
+        {
+            Candidate c = accepted[r];
+            if (!IsNonNameUse(c, surnames))
+            {
+                accepted[w++] = c;
+            }
+        }
+
+        accepted.RemoveRange(w, accepted.Count - w);
+    }
+
+    private bool IsUsedInsideOtherName(int i)
+    {
+        int p = i - 1;
+        if (p < 0 || _tokens[i].Case != TokenCase.Capitalized || !SameLine(i) || Glued(p, i) || Has(i, FlagTitleLine) || Has(i, FlagUpperLine))
+        {
+            return false;
+        }
+
+        if (_tokens[p].Kind != TokenKind.Word || _tokens[p].Case != TokenCase.Capitalized || !IsCapWord(p) || Tok(p).IndexOf('-') >= 0 || IsPossessive(p))
+        {
+            return false;
+        }
+
+        const ushort Known = FlagPlace | FlagDemonym | FlagNonOrg | FlagCountry | FlagGazetteer | FlagTitle | FlagInitial;
+        if ((_flags[p] & Known) != 0 || _lex.Heads.TryGetToken(Tok(p), out _))
+        {
+            return false;
+        }
+
+        int n = i + 1;
+        return n >= _tokens.Count || !SameLine(n) || !IsCapWord(n);
+    }
+
+    private bool IsNonNameUse(Candidate c, HashSet<string>? surnames)
+    {
+        ReadOnlySpan<char> first = Tok(c.First);
+
+        // "EIAs", "NGOs": a plural acronym names a class of things.
+        if (c.Length == 1 && c.Source is CandidateSource.UnknownAcronym or CandidateSource.Propagated && first.Length >= 3 && first[^1] == 's' && !first[..^1].ContainsAnyInRange('a', 'z') && char.IsUpper(first[1]))
+        {
+            return true;
+        }
+
+        if (c.Length == 1 && c.EndChar <= 0)
+        {
+            if (surnames is not null && c.Source is CandidateSource.Gazetteer or CandidateSource.Propagated && surnames.Contains(first.ToString()))
+            {
+                return true;
+            }
+
+            // "COP$35 million", "HK$40,000": a currency.
+            if (c.End < _tokens.Count && Glued(c.First, c.End) && Tok(c.End).StartsWith("$"))
+            {
+                return true;
+            }
+
+            // "Chief Cabinet Secretary", "Council Chairman": a bare body word inside a title.
+            if (c.Source == CandidateSource.Head && c.End < _tokens.Count && SameLine(c.End) && Has(c.End, FlagTitle) && _tokens[c.End].Case == TokenCase.Capitalized)
+            {
+                return true;
+            }
+
+            if (IsOneOf(first, PlatformNames))
+            {
+                int b = c.First - 1;
+                if (b >= 0 && (TokIs(b, "on") || TokIs(b, "On") || TokIs(b, "[")))
+                {
+                    return true;
+                }
+
+                int a = c.End;
+                if (a < _tokens.Count && SameLine(a) && IsOneOf(Tok(a), PlatformFollowers))
+                {
+                    return true;
+                }
+            }
+
+            if (first.SequenceEqual("Parliament") && c.First >= 2 && TokIs(c.First - 1, "of") && (TokIs(c.First - 2, "Member") || TokIs(c.First - 2, "Members") || TokIs(c.First - 2, "member") || TokIs(c.First - 2, "members")))
+            {
+                return true;
+            }
+
+            // "Toyota Hilux", "Boeing 737", "Google Play": a company name before a model name.
+            if (c.Type == OrganisationType.Company && c.Source == CandidateSource.Gazetteer && !Has(c.First, FlagTitleLine) && !Has(c.First, FlagUpperLine))
+            {
+                int a = c.End;
+                if (a < _tokens.Count && SameLine(a) && !Glued(c.End - 1, a))
+                {
+                    Token t = _tokens[a];
+                    ReadOnlySpan<char> next = Tok(a);
+                    const ushort Known = FlagPlace | FlagDemonym | FlagNonOrg | FlagCountry | FlagGazetteer | FlagTitle | FlagFirstName;
+                    if ((t.Kind == TokenKind.Number && next.Length >= 2) ||
+                        (t.Kind == TokenKind.Word && t.Case is TokenCase.Capitalized or TokenCase.Upper && (_flags[a] & Known) == 0 && !IsOneOf(next, RoleOfWords) && !_lex.Heads.TryGetToken(next, out _)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        // "Hatta Police Station": a facility.
+        return c.End < _tokens.Count && SameLine(c.End) && TokIs(c.End, "Station");
+    }
+
     // ---- Resolution, propagation, output ---------------------------------------------------
 
     private List<Candidate> Resolve(List<Candidate> candidates)
@@ -1731,6 +2026,16 @@ internal sealed class OrganisationRecognizer
 
             string name = _text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start);
             learned.Add(name, c);
+
+            // "Philadelphia Eagles" ... "the Eagles": a club known by its city and nickname is later named by the nickname.
+            int nick = c.End - 1;
+            if (c.Source == CandidateSource.Gazetteer && c.Type == OrganisationType.NonGovernmental && c.Length >= 2 && Has(c.First, FlagPlace)
+                && _tokens[nick].Case == TokenCase.Capitalized && Tok(nick).Length > 3 && Tok(nick)[^1] == 's' && !Has(nick, FlagPlace) && !Has(nick, FlagNonOrg))
+            {
+                var shortForm = c;
+                shortForm.First = nick;
+                learned.Add(Tok(nick).ToString(), shortForm);
+            }
             if (_tokens[c.First].Case != TokenCase.Upper || c.Length > 1)
             {
                 learnedFolded.Add(name, c);
@@ -1789,6 +2094,13 @@ internal sealed class OrganisationRecognizer
                 continue;
             }
 
+            // A place after "at" ("NEW JERSEY AT BOSTON") or opening a dateline ("NEW YORK 1996-12-06") is the place.
+            if ((Has(i, FlagPlace) && i > 0 && SameLine(i) && (TokIs(i - 1, "AT") || TokIs(i - 1, "at") || TokIs(i - 1, "in") || TokIs(i - 1, "IN")))
+                || ((i == 0 || !SameLine(i)) && i + len < n && SameLine(i + len) && IsDateNumber(i + len)))
+            {
+                continue;
+            }
+
             for (int k = i; k < i + len; k++)
             {
                 taken[k] = true;
@@ -1803,6 +2115,24 @@ internal sealed class OrganisationRecognizer
             accepted.AddRange(added);
             accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
         }
+    }
+
+    /// <summary>"1996-12-06" (one token or several): a number followed by a hyphen and more digits.</summary>
+    private bool IsDateNumber(int k)
+    {
+        ReadOnlySpan<char> t = Tok(k);
+        if (t.Length == 0 || !char.IsDigit(t[0]))
+        {
+            return false;
+        }
+
+        if (t.Contains('-'))
+        {
+            return true;
+        }
+
+        int end = _tokens[k].Span.End;
+        return t.Length == 4 && end + 1 < _text.Length && (_text[end] == '-' || _text[end] == '/') && char.IsDigit(_text[end + 1]);
     }
 
     private void BuildMentions(List<Candidate> accepted, Dictionary<string, (string LongForm, OrganisationType Type)> aliases, string extractorName, List<OrganisationMention> result)

@@ -782,50 +782,33 @@ internal sealed class DateGrammar
     /// <summary>Number-led: ISO and numeric dates, "8 July 2024", years, decades.</summary>
     private int ParseNumberLed(int i, out TExpr? e)
     {
-        e = null;
-        int best = -1;
+        // The longest of the alternatives wins; a bare year only when nothing longer matched.
+        TExpr? best = null;
+        int bestEnd = -1;
         int bestChar = -1;
-        TExpr? x;
-        int end = ParseIsoDate(i, out x);
-        if (end > best)
+        Keep(ParseIsoDate(i, out TExpr? x), x);
+        Keep(ParseNumericDate(i, out x), x);
+        Keep(ParseDayLed(i, out x), x);
+        if (bestEnd < 0)
         {
-            best = end;
-            e = x;
-            bestChar = _charEnd;
-        }
-
-        _charEnd = -1;
-        end = ParseNumericDate(i, out x);
-        if (end > best)
-        {
-            best = end;
-            e = x;
-            bestChar = _charEnd;
-        }
-
-        _charEnd = -1;
-        end = ParseDayLed(i, out x);
-        if (end > best)
-        {
-            best = end;
-            e = x;
-            bestChar = _charEnd;
-        }
-
-        _charEnd = -1;
-        if (best < 0)
-        {
-            end = ParseYear(i, out x);
-            if (end > best)
-            {
-                best = end;
-                e = x;
-                bestChar = _charEnd;
-            }
+            Keep(ParseYear(i, out x), x);
         }
 
         _charEnd = bestChar;
-        return best;
+        e = best;
+        return bestEnd;
+
+        void Keep(int end, TExpr? candidate)
+        {
+            if (end > bestEnd)
+            {
+                bestEnd = end;
+                best = candidate;
+                bestChar = _charEnd;
+            }
+
+            _charEnd = -1;
+        }
     }
 
     /// <summary>2024-07-11 and 2024/07/11 (year first is never ambiguous).</summary>

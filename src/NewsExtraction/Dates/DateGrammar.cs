@@ -229,47 +229,75 @@ internal sealed class DateGrammar
 
     // ---------------------------------------------------------------- top level
 
+    /// <summary>A part of the day right after a day ("Monday morning", "yesterday evening"): taken into <paramref name="r"/>; returns the new end.</summary>
+    private int PartOfDayAfter(int end, TExpr r)
+    {
+        if (Cont(end) && _t[end].HasLex && _t[end].Lex.Part > 0 && !_t[end].Glued)
+        {
+            r.Part = _t[end].Lex.Part;
+            return end + 1;
+        }
+
+        return end;
+    }
+
+    /// <summary>The longest of several alternative parses at one position, and the character end its parser recorded.</summary>
+    private struct Longest
+    {
+        public int End;
+        public TExpr? Expr;
+        public int CharEnd;
+
+        public static Longest None => new() { End = -1, CharEnd = -1 };
+    }
+
+    /// <summary>Keeps an alternative when it is longer than the best so far, then clears the parser's character end for the next one.</summary>
+    private void Offer(ref Longest best, int end, TExpr? expr)
+    {
+        if (end > best.End && expr is not null)
+        {
+            best.End = end;
+            best.Expr = expr;
+            best.CharEnd = _charEnd;
+        }
+
+        _charEnd = -1;
+    }
+
+    /// <summary>Restores the winner's character end and returns its end token (-1 when none matched).</summary>
+    private int Finish(in Longest best, out TExpr? expr)
+    {
+        _charEnd = best.CharEnd;
+        expr = best.Expr;
+        return best.End;
+    }
+
     /// <summary>The longest single expression starting at <paramref name="i"/>; returns its end token or -1.</summary>
     private int ParseSingle(int i, out TExpr? bestOut)
     {
-        TExpr? best = null;
-        int bestEnd = -1;
-        int bestChar = -1;
+        Longest best = Longest.None;
         DTok t = _t[i];
-
-        void Take(int end, TExpr? e, DateGrammar g)
-        {
-            if (end > bestEnd && e is not null)
-            {
-                bestEnd = end;
-                best = e;
-                bestChar = g._charEnd;
-            }
-
-            g._charEnd = -1;
-        }
-
         TExpr? e;
         int end;
         if (t.Kind == DKind.Number)
         {
             end = ParseNumberLed(i, out e);
-            Take(end, e, this);
+            Offer(ref best, end, e);
             end = ParseTimeWithDate(i, out e);
-            Take(end, e, this);
+            Offer(ref best, end, e);
             end = ParseDurationLike(i, out e);
-            Take(end, e, this);
+            Offer(ref best, end, e);
             end = ParseQuarterOrHalf(i, out e);
-            Take(end, e, this);
+            Offer(ref best, end, e);
             end = ParseCentury(i, out e);
-            Take(end, e, this);
+            Offer(ref best, end, e);
         }
         else if (t.Kind == DKind.Word)
         {
             if (t.HasLex)
             {
                 end = ParseLexLed(i, out e);
-                Take(end, e, this);
+                Offer(ref best, end, e);
             }
             else if (!IsTrigger(i))
             {
@@ -279,23 +307,21 @@ internal sealed class DateGrammar
             }
 
             end = ParseKeywordLed(i, out e);
-            Take(end, e, this);
+            Offer(ref best, end, e);
             end = ParseDurationLike(i, out e);
-            Take(end, e, this);
+            Offer(ref best, end, e);
             end = ParseQuarterOrHalf(i, out e);
-            Take(end, e, this);
+            Offer(ref best, end, e);
             end = ParseTimeWithDate(i, out e);
-            Take(end, e, this);
+            Offer(ref best, end, e);
         }
         else if (IsApostrophe(i))
         {
             end = ParseShortYear(i, out e);
-            Take(end, e, this);
+            Offer(ref best, end, e);
         }
 
-        _charEnd = bestChar;
-        bestOut = best;
-        return bestEnd;
+        return Finish(best, out bestOut);
     }
 
     // ---------------------------------------------------------------- points
@@ -309,67 +335,51 @@ internal sealed class DateGrammar
             return -1;
         }
 
-        int bestEnd = -1;
-        TExpr? best = null;
-        int bestChar = -1;
-        void Take(int end, TExpr? x)
-        {
-            if (end > bestEnd && x is not null)
-            {
-                bestEnd = end;
-                best = x;
-                bestChar = _charEnd;
-            }
-
-            _charEnd = -1;
-        }
-
+        Longest best = Longest.None;
         DTok t = _t[i];
         TExpr? x;
         int en;
         if (t.Kind == DKind.Number)
         {
             en = ParseNumberLed(i, out x);
-            Take(en, x);
+            Offer(ref best, en, x);
             en = ParseQuarterOrHalf(i, out x);
-            Take(en, x);
+            Offer(ref best, en, x);
         }
         else if (t.Kind == DKind.Word)
         {
             if (t.HasLex)
             {
                 en = ParseLexLed(i, out x);
-                Take(en, x);
+                Offer(ref best, en, x);
             }
 
             en = ParseRelativeWord(i, out x);
-            Take(en, x);
+            Offer(ref best, en, x);
             en = ParseDeictic(i, out x);
             if (x is not null && x.Type == ExprType.Point)
             {
-                Take(en, x);
+                Offer(ref best, en, x);
             }
 
             en = ParseTheLed(i, out x);
             if (x is not null && x.Type == ExprType.Point)
             {
-                Take(en, x);
+                Offer(ref best, en, x);
             }
 
             en = ParseQuarterOrHalf(i, out x);
-            Take(en, x);
+            Offer(ref best, en, x);
             en = ParseHoliday(i, out x);
-            Take(en, x);
+            Offer(ref best, en, x);
         }
         else if (IsApostrophe(i))
         {
             en = ParseShortYear(i, out x);
-            Take(en, x);
+            Offer(ref best, en, x);
         }
 
-        e = best;
-        _charEnd = bestChar;
-        return bestEnd;
+        return Finish(best, out e);
     }
 
     /// <summary>Expressions led by a month, weekday, season, unit or number word.</summary>
@@ -768,47 +778,24 @@ internal sealed class DateGrammar
 
         // "Mondays" is a set; a plural is handled elsewhere. A lone weekday, maybe with a part of the day.
         var r = new TExpr { Weekday = wd };
-        int e2 = i + 1;
-        if (Cont(e2) && _t[e2].HasLex && _t[e2].Lex.Part > 0 && !_t[e2].Glued)
-        {
-            r.Part = _t[e2].Lex.Part;
-            e2++;
-        }
-
         e = r;
-        return e2;
+        return PartOfDayAfter(i + 1, r);
     }
 
     /// <summary>Number-led: ISO and numeric dates, "8 July 2024", years, decades.</summary>
     private int ParseNumberLed(int i, out TExpr? e)
     {
         // The longest of the alternatives wins; a bare year only when nothing longer matched.
-        TExpr? best = null;
-        int bestEnd = -1;
-        int bestChar = -1;
-        Keep(ParseIsoDate(i, out TExpr? x), x);
-        Keep(ParseNumericDate(i, out x), x);
-        Keep(ParseDayLed(i, out x), x);
-        if (bestEnd < 0)
+        Longest best = Longest.None;
+        Offer(ref best, ParseIsoDate(i, out TExpr? x), x);
+        Offer(ref best, ParseNumericDate(i, out x), x);
+        Offer(ref best, ParseDayLed(i, out x), x);
+        if (best.End < 0)
         {
-            Keep(ParseYear(i, out x), x);
+            Offer(ref best, ParseYear(i, out x), x);
         }
 
-        _charEnd = bestChar;
-        e = best;
-        return bestEnd;
-
-        void Keep(int end, TExpr? candidate)
-        {
-            if (end > bestEnd)
-            {
-                bestEnd = end;
-                best = candidate;
-                bestChar = _charEnd;
-            }
-
-            _charEnd = -1;
-        }
+        return Finish(best, out e);
     }
 
     /// <summary>2024-07-11 and 2024/07/11 (year first is never ambiguous).</summary>
@@ -1235,60 +1222,37 @@ internal sealed class DateGrammar
         }
 
         var r = new TExpr { RelUnit = TimeUnit.Day, RelOffset = off, Part = part };
-        int end = i + 1;
-        if (part == 0 && Cont(end) && _t[end].HasLex && _t[end].Lex.Part > 0 && !_t[end].Glued)
-        {
-            r.Part = _t[end].Lex.Part;
-            end++;
-        }
-
         e = r;
-        return end;
+        return part == 0 ? PartOfDayAfter(i + 1, r) : i + 1;
     }
 
     // ---------------------------------------------------------------- keyword-led
 
     private int ParseKeywordLed(int i, out TExpr? eOut)
     {
-        TExpr? e = null;
-        int best = -1;
-        int bestChar = -1;
+        Longest best = Longest.None;
         TExpr? x;
         int end;
 
-        void Take(int en, TExpr? ex)
-        {
-            if (en > best && ex is not null)
-            {
-                best = en;
-                e = ex;
-                bestChar = _charEnd;
-            }
-
-            _charEnd = -1;
-        }
-
         end = ParseRelativeWord(i, out x);
-        Take(end, x);
+        Offer(ref best, end, x);
         end = ParseModified(i, out x);
-        Take(end, x);
+        Offer(ref best, end, x);
         end = ParseDeictic(i, out x);
-        Take(end, x);
+        Offer(ref best, end, x);
         end = ParseTheLed(i, out x);
-        Take(end, x);
+        Offer(ref best, end, x);
         end = ParseVague(i, out x);
-        Take(end, x);
+        Offer(ref best, end, x);
         end = ParseSet(i, out x);
-        Take(end, x);
+        Offer(ref best, end, x);
         end = ParseFiscal(i, out x);
-        Take(end, x);
+        Offer(ref best, end, x);
         end = ParseYearCompound(i, out x);
-        Take(end, x);
+        Offer(ref best, end, x);
         end = ParseHoliday(i, out x);
-        Take(end, x);
-        _charEnd = bestChar;
-        eOut = e;
-        return best;
+        Offer(ref best, end, x);
+        return Finish(best, out eOut);
     }
 
     /// <summary>"early 2023", "mid-July", "late last year", "the end of the month", "earlier this month", "the middle of the month".</summary>

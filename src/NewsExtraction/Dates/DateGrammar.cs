@@ -1324,8 +1324,14 @@ internal sealed class DateGrammar
         int end;
         TExpr? inner;
 
-        // "the middle of the month", "the end of the year", "the end of the week".
-        if (W(j, "the") && Cont(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Week or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Quarter && !_t[j + 1].Lex.UnitPlural)
+        // "the end of year", "end of month": the unit without its article.
+        if (mod != DateMod.Mid && IsWord(j) && _t[j].HasLex && _t[j].Lex.Unit is TimeUnit.Month or TimeUnit.Year && !_t[j].Lex.UnitPlural
+            && !(Cont(j + 1) && _t[j + 1].Kind == DKind.Number) && !CW(j + 1, "of") && !CP(j + 1, '\''))
+        {
+            inner = new TExpr { RelUnit = _t[j].Lex.Unit, RelOffset = 0 };
+            end = j + 1;
+        }
+        else if (W(j, "the") && Cont(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Week or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Quarter && !_t[j + 1].Lex.UnitPlural)
         {
             inner = new TExpr { RelUnit = _t[j + 1].Lex.Unit, RelOffset = 0 };
             end = j + 2;
@@ -1435,9 +1441,10 @@ internal sealed class DateGrammar
                     {
                         double a = countGiven ? amount : plural ? -1 : 1;
                         e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = a };
-                        if (a < 0 && unit is not (TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
+                        if (a < 0 && !the && unit is not (TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
                         {
-                            // "the past few months", "coming quarters": an unanchored stretch of the past or future.
+                            // "coming quarters", "past years": an unanchored stretch of the past or future. With the
+                            // article ("the past few months", "the next several years") it is a length of time (PXM).
                             e = new TExpr { Type = ExprType.Vague, Literal = dx == Deixis.Next ? "FUTURE_REF" : "PAST_REF" };
                         }
 
@@ -1894,6 +1901,42 @@ internal sealed class DateGrammar
     {
         e = null;
         int j;
+
+        // "this fiscal year", "the current fiscal year", "next fiscal year", "last fiscal year": the year
+        // relative to the reference date (the fiscal calendar itself is not known).
+        int d = W(i, "the") && (CW(i + 1, "current") || CW(i + 1, "previous") || CW(i + 1, "next") || CW(i + 1, "coming")) ? i + 1 : i;
+        if ((W(d, "this") || W(d, "current") || W(d, "next") || W(d, "last") || W(d, "previous") || W(d, "coming")) && CW(d + 1, "fiscal") && CW(d + 2, "year") && !CP(d + 3, '\''))
+        {
+            int off = W(d, "next") || W(d, "coming") ? 1 : W(d, "last") || W(d, "previous") ? -1 : 0;
+            e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = off };
+            return d + 3;
+        }
+
+        // "year-end", "year end", "the year's end", "month-end": the end of the current period.
+        int u = W(i, "the") && Cont(i + 1) ? i + 1 : i;
+        if ((W(u, "year") || W(u, "month")) && !(u > 0 && _t[u].Glued && _t[u - 1].Kind is DKind.Word or DKind.Number))
+        {
+            int k = u + 1;
+            if (IsDash(k) && _t[k].Glued && Ok(k + 1) && _t[k + 1].Glued)
+            {
+                k++;
+            }
+            else if (PossessiveEnd(k) is int pe && pe > 0)
+            {
+                k = pe;
+            }
+            else if (u == i && !(i > 0 && (W(i - 1, "at") || W(i - 1, "by") || W(i - 1, "before") || W(i - 1, "until") || W(i - 1, "after") || W(i - 1, "since"))))
+            {
+                k = -1; // "year end" without a preposition before it is too loose
+            }
+
+            if (k > 0 && CW(k, "end") && !(IsDash(k + 1) && _t[k + 1].Glued))
+            {
+                e = new TExpr { RelUnit = W(u, "year") ? TimeUnit.Year : TimeUnit.Month, RelOffset = 0, Mod = DateMod.End };
+                return k + 1;
+            }
+        }
+
         if (W(i, "fiscal"))
         {
             j = i + 1;
@@ -1954,6 +1997,23 @@ internal sealed class DateGrammar
             }
         }
 
+        // A year given before the quarter: "the year-earlier third quarter", "last year's first half".
+        int relYear = int.MinValue;
+        if (W(j, "year") && IsDash(j + 1) && _t[j + 1].Glued && Ok(j + 2) && _t[j + 2].Glued && (W(j + 2, "earlier") || W(j + 2, "ago")) && Cont(j + 3))
+        {
+            relYear = -1;
+            j += 3;
+        }
+        else if ((W(j, "last") || W(j, "next") || W(j, "this")) && CW(j + 1, "year"))
+        {
+            int pe = PossessiveEnd(j + 2);
+            if (pe > 0 && Cont(pe))
+            {
+                relYear = W(j, "last") ? -1 : W(j, "next") ? 1 : 0;
+                j = pe;
+            }
+        }
+
         if (W(j, "fiscal") && Cont(j + 1))
         {
             j++;
@@ -1961,7 +2021,14 @@ internal sealed class DateGrammar
 
         int n;
         int k;
-        if (IsWord(j) && _t[j].HasLex && _t[j].Lex.Ordinal is >= 1 and <= 4)
+        if (W(j, "last") && relYear == int.MinValue && (CW(j + 1, "half") || CW(j + 1, "quarter")) && CW(j + 2, "of") && YearInDate(j + 3, out _) > 0)
+        {
+            // "the last half of 1989", "the last quarter of 2023": the final one of that year.
+            _charEnd = -1;
+            n = W(j + 1, "half") ? 2 : 4;
+            k = j + 1;
+        }
+        else if (IsWord(j) && _t[j].HasLex && _t[j].Lex.Ordinal is >= 1 and <= 4)
         {
             n = _t[j].Lex.Ordinal;
             k = j + 1;
@@ -2050,11 +2117,26 @@ internal sealed class DateGrammar
             }
         }
 
-        int ye2 = YearInDate(yy, out int yr);
+        int yr = 0;
+        int ye2 = relYear == int.MinValue ? YearInDate(yy, out yr) : -1;
         if (ye2 > 0)
         {
             r.Year = yr;
             e2 = ye2;
+        }
+        else if (relYear != int.MinValue)
+        {
+            _charEnd = -1;
+            r.RelUnit = TimeUnit.Year;
+            r.RelOffset = relYear;
+        }
+        else if (CW(e2, "a") && CW(e2 + 1, "year") && (CW(e2 + 2, "ago") || CW(e2 + 2, "earlier")))
+        {
+            // "the third quarter a year ago": that quarter of the year before.
+            _charEnd = -1;
+            r.RelUnit = TimeUnit.Year;
+            r.RelOffset = -1;
+            e2 += 3;
         }
         else
         {
@@ -2351,6 +2433,13 @@ internal sealed class DateGrammar
             return end;
         }
 
+        // "a month earlier than usual", "two days later than planned": a comparison, so a length of time.
+        if ((CW(end, "earlier") || CW(end, "later") || CW(end, "sooner")) && CW(end + 1, "than"))
+        {
+            e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = amount };
+            return end;
+        }
+
         // "N units ago / earlier / later / before / after" → a point relative to the reference date.
         if (!bare && (CW(end, "ago") || CW(end, "earlier") || (CW(end, "later") && amount > 0) || CW(end, "before") || CW(end, "after")) && unit is not TimeUnit.Weekend)
         {
@@ -2495,6 +2584,22 @@ internal sealed class DateGrammar
         _charEnd = -1;
         e = r;
         return end;
+    }
+
+    /// <summary>The end of a possessive "'s" at <paramref name="j"/> (one token or apostrophe + "s"), or -1.</summary>
+    private int PossessiveEnd(int j)
+    {
+        if (!Cont(j) || !_t[j].Glued)
+        {
+            return -1;
+        }
+
+        if (IsApostrophe(j) && Ok(j + 1) && _t[j + 1].Glued && W(j + 1, "s"))
+        {
+            return j + 2;
+        }
+
+        return S(j).Equals("'s", StringComparison.OrdinalIgnoreCase) || S(j).Equals("\u2019s", StringComparison.OrdinalIgnoreCase) ? j + 1 : -1;
     }
 
     /// <summary>"year-earlier", "year-ago": the year before the reference year.</summary>

@@ -1431,7 +1431,11 @@ internal sealed class DateGrammar
             {
                 bool countGiven = de - j > 1;
                 bool past = w.Equals("past", StringComparison.OrdinalIgnoreCase) || (the && w.Equals("last", StringComparison.OrdinalIgnoreCase));
-                if (countGiven || plural || past || the)
+
+                // "the last week", "the last decade": the previous calendar unit, as "last week" (TimeML reads it
+                // so); "the past week", "the last three weeks" stay lengths of time.
+                bool previousUnit = the && !countGiven && !plural && w.Equals("last", StringComparison.OrdinalIgnoreCase) && unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Decade;
+                if ((countGiven || plural || past || the) && !previousUnit)
                 {
                     if (!countGiven && !plural && !past && the && (w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("following", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase)))
                     {
@@ -2920,6 +2924,13 @@ internal sealed class DateGrammar
             }
 
             to = new TExpr { Year = y2 };
+            toEnd = j + 1;
+        }
+        else if (from.Year > 0 && from.Month < 0 && from.Season == 0 && from.Quarter < 0 && from.Half < 0 && from.Mod == DateMod.None && from.Decade < 0 && _t[j].Kind == DKind.Number && _t[j].Digits == 4 && dash && _t[end].Glued && _t[j].Glued
+            && _t[j].Value > from.Year && _t[j].Value <= from.Year + 100 && !NextGluedAlnum(j) && !QuantityFollows(j + 1))
+        {
+            // "2009-2010" with an ASCII hyphen (a glued hyphen between digit runs is otherwise a code or number).
+            to = new TExpr { Year = _t[j].Value };
             toEnd = j + 1;
         }
         else

@@ -317,4 +317,17 @@ public sealed class DateExtractorTests
         Assert.DoesNotContain(Extract("The year end results were strong.", "2013-03-22"), m => m.Text == "year end");
         Assert.Equal("END", Single(Extract("The deal should close by year-end.", "2013-03-22"), "year-end").Modifier);
     }
+
+    [Theory]
+    [InlineData("Flu cases rose in the last week.", "the last week", "2013-W11", TemporalKind.Date)]
+    [InlineData("Prices rose over the last month.", "the last month", "2013-02", TemporalKind.Date)]
+    [InlineData("The past week was busy.", "The past week", "P1W", TemporalKind.Duration)]
+    [InlineData("Prices rose over the last three weeks.", "the last three weeks", "P3W", TemporalKind.Duration)]
+    [InlineData("It was the swine flu pandemic of 2009-2010, when children died.", "2009-2010", "2009/2010", TemporalKind.Range)]
+    public void The_last_unit_is_the_previous_unit_and_hyphenated_year_ranges(string text, string span, string value, TemporalKind kind)
+    {
+        DateMention m = Single(Extract(text, "2013-03-22"), span);
+        Assert.Equal(value, m.Value);
+        Assert.Equal(kind, m.Kind);
+    }
 }

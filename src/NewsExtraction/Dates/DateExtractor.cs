@@ -139,6 +139,14 @@ public sealed class DateExtractor : IExtractor
     /// </summary>
     private static TExpr? AnchorToFocus(TExpr e, DateMention focus)
     {
+        // "the latest period" while a quarter is in focus: that quarter.
+        if (e.Type == ExprType.Point && e.RelUnit == TimeUnit.Quarter && e.Literal == "period" && e.Mod == DateMod.None
+            && focus.Value is not null && !focus.Value.Contains("-H", StringComparison.Ordinal))
+        {
+            DateTime s = focus.RangeStart!.Value;
+            return new TExpr { Year = s.Year, Quarter = ((s.Month - 1) / 3) + 1 };
+        }
+
         if (e.Type != ExprType.Point || e.RelUnit != TimeUnit.Year || e.RelOffset >= 0 || e.Literal is not ("ago" or "story")
             || e.Quarter > 0 || e.Half > 0 || e.Mod != DateMod.None)
         {

@@ -298,6 +298,13 @@ internal sealed class DateGrammar
             {
                 end = ParseLexLed(i, out e);
                 Offer(ref best, end, e);
+                end = ParseSpelledYear(i, out e);
+                Offer(ref best, end, e);
+            }
+            else if (W(i, "the"))
+            {
+                end = ParseSpelledYear(i, out e);
+                Offer(ref best, end, e);
             }
             else if (!IsTrigger(i))
             {
@@ -482,6 +489,11 @@ internal sealed class DateGrammar
     private int YearInDate(int i, out int year)
     {
         year = -1;
+        if (Cont(i) && _t[i].Kind == DKind.Word)
+        {
+            return SpelledYear(i, out year);
+        }
+
         if (!Cont(i) || _t[i].Kind != DKind.Number)
         {
             return -1;
@@ -508,6 +520,91 @@ internal sealed class DateGrammar
         }
 
         return -1;
+    }
+
+    /// <summary>The cardinal value of a number word at <paramref name="i"/> (0 when it is none), with a glued "-unit" ("ninety-six").</summary>
+    private int NumberWord(int i, out int end)
+    {
+        end = -1;
+        if (!Cont(i) || !_t[i].HasLex || _t[i].Lex.Cardinal <= 0 || _t[i].Lex.Cardinal >= 100)
+        {
+            return 0;
+        }
+
+        int v = _t[i].Lex.Cardinal;
+        end = i + 1;
+        if (v >= 20 && v % 10 == 0 && IsDash(end) && _t[end].Glued && Ok(end + 1) && _t[end + 1].Glued && _t[end + 1].HasLex && _t[end + 1].Lex.Cardinal is > 0 and < 10)
+        {
+            v += _t[end + 1].Lex.Cardinal;
+            end += 2;
+        }
+
+        return v;
+    }
+
+    /// <summary>
+    /// A year written in words, as in transcripts and quotes: "nineteen ninety-six", "twenty twenty-four",
+    /// "nineteen hundred", "two thousand", "two thousand and one". Returns the end or -1.
+    /// </summary>
+    private int SpelledYear(int i, out int year)
+    {
+        year = -1;
+        int c = NumberWord(i, out int ce);
+        if (c is >= 17 and <= 20 && ce == i + 1)
+        {
+            if (CW(ce, "hundred"))
+            {
+                year = c * 100;
+                return ce + 1;
+            }
+
+            int rest = NumberWord(ce, out int re);
+            if (rest >= 10)
+            {
+                year = (c * 100) + rest;
+                return re;
+            }
+
+            return -1;
+        }
+
+        if (c == 2 && CW(ce, "thousand"))
+        {
+            int j = ce + 1;
+            int k = CW(j, "and") ? j + 1 : j;
+            int rest = NumberWord(k, out int re);
+            if (rest > 0 && !(Cont(re) && _t[re].HasLex && (_t[re].Lex.Unit != TimeUnit.None || _t[re].Lex.Cardinal > 0)))
+            {
+                year = 2000 + rest;
+                return re;
+            }
+
+            year = 2000;
+            return j;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A year in words on its own ("in nineteen ninety-six", "the year two thousand"); returns the end or -1.</summary>
+    private int ParseSpelledYear(int i, out TExpr? e)
+    {
+        e = null;
+        int j = W(i, "the") && CW(i + 1, "year") ? i + 2 : i;
+        int end = SpelledYear(j, out int year);
+        if (end < 0)
+        {
+            return -1;
+        }
+
+        // "two thousand troops", "nineteen hundred people": a count, not a year.
+        if (QuantityFollows(end) || (Cont(end) && _t[end].Kind == DKind.Word && _t[end].Case == TokenCase.Lower && !W(end, "and") && !W(end, "to") && !W(end, "when") && j == i && year % 100 == 0))
+        {
+            return -1;
+        }
+
+        e = new TExpr { Year = year };
+        return end;
     }
 
     private int ParseMonthLed(int i, out TExpr? e, bool allowBare)
@@ -573,7 +670,7 @@ internal sealed class DateGrammar
             }
 
             int ye = YearInDate(y, out int year);
-            if (ye > 0 && (_t[ye - 1].Digits == 4 || _charEnd >= 0))
+            if (ye > 0 && (_t[ye - 1].Digits == 4 || _charEnd >= 0 || _t[ye - 1].Kind == DKind.Word))
             {
                 e = new TExpr { Month = month, Year = year };
                 return ye;
@@ -1672,6 +1769,13 @@ internal sealed class DateGrammar
             if (W(k, "latest") || (W(k, "most") && CW(k + 1, "recent")))
             {
                 k += W(k, "most") ? 2 : 1;
+            }
+
+            if (k > j && CW(k, "period") && !CW(k + 1, "of"))
+            {
+                // "the latest period", "the most recent period": the latest quarter reported (financial results).
+                e = new TExpr { RelUnit = TimeUnit.Quarter, RelOffset = -1, Literal = "period" };
+                return k + 1;
             }
 
             if (W(k, "fiscal") || W(k, "full") || W(k, "calendar"))

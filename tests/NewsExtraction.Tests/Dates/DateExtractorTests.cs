@@ -330,4 +330,25 @@ public sealed class DateExtractorTests
         Assert.Equal(value, m.Value);
         Assert.Equal(kind, m.Kind);
     }
+
+    [Theory]
+    [InlineData("It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI")]
+    [InlineData("In January nineteen ninety-seven he left.", "January nineteen ninety-seven", "1997-01")]
+    [InlineData("By the year two thousand it had grown.", "the year two thousand", "2000")]
+    [InlineData("It began in two thousand and one.", "two thousand and one", "2001")]
+    [InlineData("Twenty twenty-four was hot.", "Twenty twenty-four", "2024")]
+    [InlineData("Sales in the latest period rose. Profit in the third quarter rose.", "the latest period", "1998-Q1")]
+    public void Years_in_words_and_the_latest_period(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1998-05-20"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("He sent two thousand troops to the border.")]
+    [InlineData("Nineteen people died in the fire.")]
+    [InlineData("Nineteen hundred people marched.")]
+    public void Number_words_that_count_are_not_years(string text)
+    {
+        Assert.Empty(Extract(text, "1998-05-20"));
+    }
 }

@@ -677,6 +677,13 @@ internal sealed class DateGrammar
             }
 
             _charEnd = -1;
+
+            // "June last year", "January this year", "March next year": the month of a year relative to the article.
+            if ((CW(j, "last") || CW(j, "this") || CW(j, "next")) && CW(j + 1, "year") && PossessiveEnd(j + 2) < 0)
+            {
+                e = new TExpr { Month = month, RelUnit = TimeUnit.Year, RelOffset = W(j, "last") ? -1 : W(j, "next") ? 1 : 0 };
+                return j + 2;
+            }
         }
 
         if (!allowBare || abbr)
@@ -2122,6 +2129,18 @@ internal sealed class DateGrammar
             }
         }
 
+        int statedYear = -1;
+        if (relYear == int.MinValue && j > i && Cont(j) && _t[j].Kind == DKind.Number && _t[j].Digits == 4)
+        {
+            // "the 1988 second quarter", "the 2023 fiscal first half".
+            int sy = YearInDate(j, out int y0);
+            if (sy > 0 && Cont(sy))
+            {
+                statedYear = y0;
+                j = sy;
+            }
+        }
+
         if (W(j, "fiscal") && Cont(j + 1))
         {
             j++;
@@ -2225,8 +2244,8 @@ internal sealed class DateGrammar
             }
         }
 
-        int yr = 0;
-        int ye2 = relYear == int.MinValue ? YearInDate(yy, out yr) : -1;
+        int yr = statedYear;
+        int ye2 = statedYear > 0 ? e2 : relYear == int.MinValue ? YearInDate(yy, out yr) : -1;
         if (ye2 > 0)
         {
             r.Year = yr;

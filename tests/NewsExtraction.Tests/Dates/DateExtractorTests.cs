@@ -351,4 +351,14 @@ public sealed class DateExtractorTests
     {
         Assert.Empty(Extract(text, "1998-05-20"));
     }
+
+    [Theory]
+    [InlineData("In June last year he left the party.", "June last year", "1997-06")]
+    [InlineData("In January this year prices rose.", "January this year", "1998-01")]
+    [InlineData("The plant opens in March next year.", "March next year", "1999-03")]
+    [InlineData("The 1988 second quarter was weak.", "The 1988 second quarter", "1988-Q2")]
+    public void Months_of_relative_years_and_quarters_of_stated_years(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1998-03-22"), span).Value);
+    }
 }

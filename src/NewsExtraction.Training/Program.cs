@@ -128,7 +128,9 @@ if (output is not null)
 
 OrganisationRecognizer.RejectKnownNames = Environment.GetEnvironmentVariable("ORG_KNOWN") != "0";
 OrganisationRecognizer.RejectLoneHeads = Environment.GetEnvironmentVariable("ORG_HEADS") != "0";
-OrganisationRecognizer.MinTaggedOneWord = int.Parse(Environment.GetEnvironmentVariable("ORG_MIN1") ?? "1", CultureInfo.InvariantCulture);
+OrganisationRecognizer.MinTaggedOneWord = int.Parse(Environment.GetEnvironmentVariable("ORG_MIN1") ?? "2", CultureInfo.InvariantCulture);
+OrganisationRecognizer.ModelOnly = Environment.GetEnvironmentVariable("ORG_MODELONLY") == "1";
+OrganisationRecognizer.AddThreshold = float.Parse(Environment.GetEnvironmentVariable("ORG_ADD") ?? "1", CultureInfo.InvariantCulture);
 OrganisationRecognizer.PropagateModelNames = Environment.GetEnvironmentVariable("ORG_PROP") != "0";
 foreach (string dev in devFolders)
 {
@@ -177,6 +179,31 @@ foreach (string dev in devFolders)
         }
     }
 
+    if (Environment.GetEnvironmentVariable("ORG_TRACE") is { Length: > 0 } trace)
+    {
+        foreach (FixtureArticle art in corpus.Articles.Where(x => x.Id == trace))
+        {
+            OrganisationRecognizer rec = OrganisationRecognizer.ForTraining(NewsExtraction.Text.AnalyzedDocument.Analyze(art.Text));
+            var tags = new int[rec.TokenCount];
+            var margins = new float[rec.TokenCount];
+            rec.Decode(model, tags, margins, CancellationToken.None);
+            var ruleAt = new Dictionary<int, Candidate>();
+            foreach (Candidate c in rec.RuleCandidates!)
+            {
+                ruleAt[c.First] = c;
+            }
+
+            for (int i = 0; i < rec.TokenCount; i++)
+            {
+                if (tags[i] != 0 || margins[i] != 0 || ruleAt.ContainsKey(i))
+                {
+                    string rule = ruleAt.TryGetValue(i, out Candidate rc) ? $"{rc.Source}:{rc.Length}" : "";
+                    Console.WriteLine($"    {art.Text.Substring(rec.Tokens[i].Span.Start, rec.Tokens[i].Span.Length),-20} {"O,B-PER,I-PER,B-ORG,I-ORG,B-LOC,I-LOC".Split(',')[tags[i]],-6} {margins[i],6:F1} {rule}");
+                }
+            }
+        }
+    }
+
     if (Environment.GetEnvironmentVariable("ORG_DIAG") == "1")
     {
         var stats = new SortedDictionary<string, (int N, int Ok)>(StringComparer.Ordinal);
@@ -220,19 +247,19 @@ foreach (string dev in devFolders)
     if (sweep)
     {
         float add0 = OrganisationRecognizer.AddThreshold;
-        float veto0 = OrganisationRecognizer.VetoThreshold;
-        foreach (float veto in new[] { float.PositiveInfinity, 8f })
+        float veto0 = OrganisationRecognizer.PlaceVetoThreshold;
+        foreach (float veto in new[] { float.PositiveInfinity, 2f, 5f, 10f })
         {
-            foreach (float add in new[] { 0.5f, 1f, 2f, 3f, 4f, 6f, 9f, 1e9f })
+            foreach (float add in new[] { 1f, 4f, 9f, 1e9f })
             {
                 OrganisationRecognizer.AddThreshold = add;
-                OrganisationRecognizer.VetoThreshold = veto;
+                OrganisationRecognizer.PlaceVetoThreshold = veto;
                 Console.WriteLine($"  add >= {add,-5} veto >= {veto,-5} {Row(Score(true))}");
             }
         }
 
         OrganisationRecognizer.AddThreshold = add0;
-        OrganisationRecognizer.VetoThreshold = veto0;
+        OrganisationRecognizer.PlaceVetoThreshold = veto0;
     }
 }
 

@@ -26,13 +26,16 @@ internal sealed partial class OrganisationRecognizer
 
     private static readonly string[] Connectors = ["of", "for", "and", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "van", "von", "der", "&", "-", "'s", "’s", "in", "at", "y", "et", "al"];
 
+    // Last words of facilities, which the training data often labels as organisations ("Virudhachalam Government Hospital").
+    private static readonly string[] FacilityFinals = ["Hospital", "Clinic", "House", "Fountain", "Square", "Street", "Avenue", "Market", "Mosque", "Church", "Cathedral", "Temple", "Palace", "Castle", "Ghar", "Gate", "Beach", "Garden", "Gardens"];
+
     private uint[]? _wordHash;
     private uint[]? _shapeHash;
     private int[]? _ruleCode;
     private bool _captureOnly;
 
     /// <summary>Least per-token margin for a tagger span to be added where the rules found nothing.</summary>
-    internal static float AddThreshold { get; set; } = 4f;
+    internal static float AddThreshold { get; set; } = 1f;
 
     /// <summary>Least margin of a non-organisation reading for the tagger to veto a guessed acronym; infinity: never.</summary>
     internal static float VetoThreshold { get; set; } = float.PositiveInfinity;
@@ -43,8 +46,14 @@ internal sealed partial class OrganisationRecognizer
     /// <summary>Reject a tagger span that is a lone organisation head word ("Court").</summary>
     internal static bool RejectLoneHeads { get; set; } = true;
 
+    /// <summary>Least margin of a person or place reading for the tagger to veto a one-word gazetteer name; infinity: never.</summary>
+    internal static float PlaceVetoThreshold { get; set; } = float.PositiveInfinity;
+
+    /// <summary>For measurement only: the tagger's spans alone, without the rules' (still used as features).</summary>
+    internal static bool ModelOnly { get; set; }
+
     /// <summary>How many occurrences of a one-word name the tagger must mark before the name is added.</summary>
-    internal static int MinTaggedOneWord { get; set; } = 1;
+    internal static int MinTaggedOneWord { get; set; } = 2;
 
     /// <summary>When false, the tagger's spans are not propagated to the name's other occurrences.</summary>
     internal static bool PropagateModelNames { get; set; } = true;
@@ -344,6 +353,18 @@ internal sealed partial class OrganisationRecognizer
             accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && tags[c.First] is not (OrganisationModel.TagBOrg or OrganisationModel.TagIOrg) && margins[c.First] >= VetoThreshold);
         }
 
+        // Veto: a one-word gazetteer name the tagger confidently reads as a person or a place ("Jordan", "Amazon").
+        if (!float.IsPositiveInfinity(PlaceVetoThreshold))
+        {
+            accepted.RemoveAll(c => c.Source == CandidateSource.Gazetteer && c.Length == 1 && tags[c.First] is OrganisationModel.TagBPer or OrganisationModel.TagBLoc && margins[c.First] >= PlaceVetoThreshold);
+        }
+
+        if (ModelOnly)
+        {
+            accepted.Clear();
+            Array.Clear(taken);
+        }
+
         // The tagger's organisation spans where the rules found nothing, grouped by name.
         List<(int First, int End, float Margin, int Group)>? proposals = null;
         NameTable<int>? names = null;
@@ -466,6 +487,12 @@ internal sealed partial class OrganisationRecognizer
         }
 
         if (IsOnlyPlaceOrDemonym(a, b) || _insideLongPlace[a] >= b)
+        {
+            return false;
+        }
+
+        // "Tancredo Neves International Bridge", "Hague Convention": things and places named like bodies.
+        if (b - a > 1 && (IsOneOf(Tok(b - 1), NonOrganisationFinals) || IsOneOf(Tok(b - 1), FacilityFinals)))
         {
             return false;
         }

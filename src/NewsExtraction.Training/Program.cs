@@ -129,6 +129,12 @@ float[] w = OrganisationTrainer.Train(prepared, schedule, epochs, seed, Console.
 OrganisationModel model = OrganisationModel.FromWeights(w);
 Console.WriteLine($"trained in {sw.Elapsed.TotalSeconds:F1} s; {model.NonZeroBuckets:N0} non-zero buckets");
 
+OrganisationRecognizer.RejectKnownNames = Environment.GetEnvironmentVariable("ORG_KNOWN") != "0";
+OrganisationRecognizer.RejectLoneHeads = Environment.GetEnvironmentVariable("ORG_HEADS") != "0";
+OrganisationRecognizer.MinTaggedOneWord = int.Parse(Environment.GetEnvironmentVariable("ORG_MIN1") ?? "2", CultureInfo.InvariantCulture);
+OrganisationRecognizer.ModelOnly = Environment.GetEnvironmentVariable("ORG_MODELONLY") == "1";
+OrganisationRecognizer.AddThreshold = float.Parse(Environment.GetEnvironmentVariable("ORG_ADD") ?? "1", CultureInfo.InvariantCulture);
+OrganisationRecognizer.PropagateModelNames = Environment.GetEnvironmentVariable("ORG_PROP") != "0";
 (Prf m, Prf r, Prf cmb) = OrganisationTrainer.Evaluate(model, held);
 Console.WriteLine("held-out GUM dev+test, exact-span ORG:");
 Console.WriteLine($"  tagger alone    {m}");
@@ -151,12 +157,6 @@ if (output is not null)
     Console.WriteLine($"wrote {output}: {new FileInfo(output).Length:N0} bytes");
 }
 
-OrganisationRecognizer.RejectKnownNames = Environment.GetEnvironmentVariable("ORG_KNOWN") != "0";
-OrganisationRecognizer.RejectLoneHeads = Environment.GetEnvironmentVariable("ORG_HEADS") != "0";
-OrganisationRecognizer.MinTaggedOneWord = int.Parse(Environment.GetEnvironmentVariable("ORG_MIN1") ?? "2", CultureInfo.InvariantCulture);
-OrganisationRecognizer.ModelOnly = Environment.GetEnvironmentVariable("ORG_MODELONLY") == "1";
-OrganisationRecognizer.AddThreshold = float.Parse(Environment.GetEnvironmentVariable("ORG_ADD") ?? "1", CultureInfo.InvariantCulture);
-OrganisationRecognizer.PropagateModelNames = Environment.GetEnvironmentVariable("ORG_PROP") != "0";
 foreach (string dev in devFolders)
 {
     FixtureCorpus corpus = FixtureCorpus.Load(dev);

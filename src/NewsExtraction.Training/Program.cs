@@ -132,6 +132,7 @@ Console.WriteLine($"trained in {sw.Elapsed.TotalSeconds:F1} s; {model.NonZeroBuc
 OrganisationRecognizer.RejectKnownNames = Environment.GetEnvironmentVariable("ORG_KNOWN") != "0";
 OrganisationRecognizer.RejectLoneHeads = Environment.GetEnvironmentVariable("ORG_HEADS") != "0";
 OrganisationRecognizer.MinTaggedOneWord = int.Parse(Environment.GetEnvironmentVariable("ORG_MIN1") ?? "2", CultureInfo.InvariantCulture);
+OrganisationRecognizer.ExtendThreshold = float.Parse(Environment.GetEnvironmentVariable("ORG_EXTEND") ?? "0", CultureInfo.InvariantCulture);
 OrganisationRecognizer.ModelOnly = Environment.GetEnvironmentVariable("ORG_MODELONLY") == "1";
 OrganisationRecognizer.AddThreshold = float.Parse(Environment.GetEnvironmentVariable("ORG_ADD") ?? "1", CultureInfo.InvariantCulture);
 OrganisationRecognizer.PropagateModelNames = Environment.GetEnvironmentVariable("ORG_PROP") != "0";

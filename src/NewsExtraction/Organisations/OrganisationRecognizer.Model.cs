@@ -27,7 +27,7 @@ internal sealed partial class OrganisationRecognizer
     private static readonly string[] Connectors = ["of", "for", "and", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "van", "von", "der", "&", "-", "'s", "’s", "in", "at", "y", "et", "al"];
 
     // Last words of facilities, which the training data often labels as organisations ("Virudhachalam Government Hospital").
-    private static readonly string[] FacilityFinals = ["Hospital", "Clinic", "House", "Fountain", "Square", "Street", "Avenue", "Market", "Mosque", "Church", "Cathedral", "Temple", "Palace", "Castle", "Ghar", "Gate", "Beach", "Garden", "Gardens"];
+    private static readonly string[] FacilityFinals = ["Hospital", "Clinic", "House", "Fountain", "Square", "Street", "Avenue", "Market", "Mosque", "Church", "Cathedral", "Temple", "Palace", "Castle", "Ghar", "Gate", "Beach", "Garden", "Gardens", "Complex"];
 
     private uint[]? _wordHash;
     private uint[]? _shapeHash;
@@ -45,6 +45,9 @@ internal sealed partial class OrganisationRecognizer
 
     /// <summary>Reject a tagger span that is a lone organisation head word ("Court").</summary>
     internal static bool RejectLoneHeads { get; set; } = true;
+
+    /// <summary>Least tagger margin on every token a rule mention is widened by; infinity: never widened.</summary>
+    internal static float ExtendThreshold { get; set; }
 
     /// <summary>Least margin of a person or place reading for the tagger to veto a one-word gazetteer name; infinity: never.</summary>
     internal static float PlaceVetoThreshold { get; set; } = float.PositiveInfinity;
@@ -365,6 +368,11 @@ internal sealed partial class OrganisationRecognizer
             Array.Clear(taken);
         }
 
+        if (!float.IsPositiveInfinity(ExtendThreshold))
+        {
+            ExtendRuleSpans(accepted, tags, margins, taken);
+        }
+
         // The tagger's organisation spans where the rules found nothing, grouped by name.
         List<(int First, int End, float Margin, int Group)>? proposals = null;
         NameTable<int>? names = null;
@@ -388,6 +396,11 @@ internal sealed partial class OrganisationRecognizer
             while (b > a && !StartsName(b - 1) && _tokens[b - 1].Kind != TokenKind.Number)
             {
                 b--;
+            }
+
+            while (a < b && !StartsName(a))
+            {
+                a++;
             }
 
             if (b <= a || !IsAcceptableModelSpan(a, b, taken))
@@ -475,12 +488,97 @@ internal sealed partial class OrganisationRecognizer
         return accepted;
     }
 
+    /// <summary>
+    /// Widens a rule mention to the tagger's organisation span around it ("Football Academy" →
+    /// "Mohammed VI Football Academy") when the tagger's span holds no other rule mention and the tagger is
+    /// confident on every added token.
+    /// </summary>
+    private void ExtendRuleSpans(List<Candidate> accepted, int[] tags, float[] margins, bool[] taken)
+    {
+        var owner = new int[_tokens.Count];
+        Array.Fill(owner, -1);
+        for (int r = 0; r < accepted.Count; r++)
+        {
+            for (int k = accepted[r].First; k < accepted[r].End; k++)
+            {
+                owner[k] = r;
+            }
+        }
+
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] != OrganisationModel.TagBOrg)
+            {
+                continue;
+            }
+
+            int e = i + 1;
+            while (e < tags.Length && tags[e] == OrganisationModel.TagIOrg)
+            {
+                e++;
+            }
+
+            int a = i, b = e;
+            i = e - 1;
+            while (b > a && !StartsName(b - 1) && _tokens[b - 1].Kind != TokenKind.Number)
+            {
+                b--;
+            }
+
+            while (a < b && !StartsName(a))
+            {
+                a++;
+            }
+
+            int rule = -1;
+            bool ok = b - a >= 2;
+            for (int k = a; k < b && ok; k++)
+            {
+                if (owner[k] >= 0)
+                {
+                    ok = rule < 0 || rule == owner[k];
+                    rule = owner[k];
+                }
+                else
+                {
+                    ok = margins[k] >= ExtendThreshold && !Has(k, (ushort)(FlagNonOrg | FlagTitle | FlagFirstName)) && !IsPossessive(k);
+                }
+            }
+
+            if (!ok || rule < 0)
+            {
+                continue;
+            }
+
+            Candidate c = accepted[rule];
+            if (c.First < a || c.End > b || c.Length == b - a || c.EndChar > 0 || c.Source is CandidateSource.Definition or CandidateSource.Propagated or CandidateSource.SportsTable)
+            {
+                continue;
+            }
+
+            if (b - 1 >= 0 && (IsOneOf(Tok(b - 1), NonOrganisationFinals) || IsOneOf(Tok(b - 1), FacilityFinals)))
+            {
+                continue;
+            }
+
+            for (int k = a; k < b; k++)
+            {
+                taken[k] = true;
+            }
+
+            c.First = a;
+            c.End = b;
+            c.Entry = null;
+            accepted[rule] = c;
+        }
+    }
+
     /// <summary>Structural checks on a tagger span: free, not a place or demonym, not a lone head word, not a known name the rules rejected here.</summary>
     private bool IsAcceptableModelSpan(int a, int b, bool[] taken)
     {
         for (int k = a; k < b; k++)
         {
-            if (taken[k] || (RejectKnownNames && Has(k, (ushort)(FlagGazetteer | FlagNonOrg | FlagTitle))))
+            if (taken[k] || (RejectKnownNames && Has(k, (ushort)(FlagGazetteer | FlagNonOrg | FlagTitle | FlagFirstName))))
             {
                 return false;
             }

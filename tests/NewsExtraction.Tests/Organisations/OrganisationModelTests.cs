@@ -99,6 +99,17 @@ public sealed class OrganisationModelTests
     }
 
     [Theory]
+    [InlineData("The oil producer, commonly referred to as ExxonMobil Guyana, plans to drill ten more wells next year.", "ExxonMobil", "ExxonMobil Guyana")]
+    [InlineData("BRAC Uganda, the Red Cross and two local charities run the programme in the north.", "BRAC", "BRAC Uganda")]
+    public void Tagger_widens_a_rule_mention_to_the_whole_name(string text, string rules, string widened)
+    {
+        Assert.Contains(rules, Texts(RulesOnly, text));
+        List<string> found = Texts(WithModel, text);
+        Assert.Contains(widened, found);
+        Assert.DoesNotContain(rules, found);
+    }
+
+    [Theory]
     [InlineData("Tourists visited Timgad on Sunday. Timgad is a Roman town in Algeria, and Timgad draws thousands every year.")]
     [InlineData("The Court said the law was invalid. The Court will hear the appeal in May.")]
     [InlineData("Maria Fernandes told reporters on Monday that Maria Fernandes would not resign.")]

@@ -21,6 +21,13 @@ public sealed record OrganisationExtractorOptions
     /// <summary>Give every other occurrence of a name found in the article the same reading. Default: true.</summary>
     public bool PropagateNames { get; init; } = true;
 
+    /// <summary>
+    /// Combine the rules with the embedded statistical tagger (an averaged-perceptron sequence model trained
+    /// on openly licensed NER data; see docs/organisations.md): it adds organisations the rules miss where it
+    /// is confident. Default: true. The weights are loaded once, on first use.
+    /// </summary>
+    public bool UseStatisticalModel { get; init; } = true;
+
     /// <summary>Mentions with a lower <see cref="Mention.Confidence"/> are dropped. Default: 0 (keep all).</summary>
     public double MinimumConfidence { get; init; }
 }

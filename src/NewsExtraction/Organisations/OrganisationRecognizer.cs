@@ -41,7 +41,7 @@ internal struct Candidate
 /// add context cues ("newspaper X", "a spokesman for X", "X, a company"); resolve overlaps
 /// longest first; link acronyms to long forms; propagate every name found to its other occurrences.
 /// </summary>
-internal sealed class OrganisationRecognizer
+internal sealed partial class OrganisationRecognizer
 {
     private const ushort FlagTitleLine = 1;
     private const ushort FlagUpperLine = 2;
@@ -304,6 +304,7 @@ internal sealed class OrganisationRecognizer
             Propagate(accepted);
         }
 
+        accepted = ApplyModel(accepted, ct);
         BuildMentions(accepted, aliases, extractorName, result);
         return result;
     }

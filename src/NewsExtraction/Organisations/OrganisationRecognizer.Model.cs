@@ -1,0 +1,607 @@
+using NewsExtraction.Text;
+
+namespace NewsExtraction.Organisations;
+
+/// <summary>
+/// The statistical part of the recogniser: features for the averaged-perceptron tagger, greedy
+/// decoding, and how its output is combined with the rules. The rules run first; their reading of
+/// every token is one of the tagger's features. The tagger then only adds organisation spans where
+/// the rules found nothing and its margin is high, and it may veto guessed acronyms it reads as
+/// something else; names it adds are propagated through the document like the rules' names.
+/// </summary>
+internal sealed partial class OrganisationRecognizer
+{
+    /// <summary>The most features one token produces (static and tag-dependent).</summary>
+    public const int MaxFeatures = 64;
+
+    // Feature templates.
+    private const int TBias = 1, TWord = 2, TShape = 3, TPre3 = 4, TSuf2 = 5, TSuf3 = 6, TSuf4 = 7;
+    private const int TWordM1 = 8, TWordM2 = 9, TWordP1 = 10, TWordP2 = 11, TShapeM1 = 12, TShapeP1 = 13;
+    private const int TBiM1 = 14, TBiP1 = 15, TFlags = 16, TFlagsM1 = 17, TFlagsP1 = 18, TFlagBit = 19;
+    private const int THead0 = 20, THead1 = 21, THead2 = 22, TRule = 23, TRuleM1 = 24, TRuleP1 = 25, TRuleWord = 26;
+    private const int TCase = 27, TUpperLen = 28, TParenBefore = 29, TParenAfter = 30, TLine = 31, TShapeWordP1 = 32;
+    private const int TPrevTag = 40, TPrevTags = 41, TPrevTagWord = 42, TPrevTagShape = 43;
+
+    private const uint Boundary = 0x5EED5EEDu;
+
+    private static readonly string[] Connectors = ["of", "for", "and", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "van", "von", "der", "&", "-", "'s", "’s", "in", "at", "y", "et", "al"];
+
+    // Last words of facilities, which the training data often labels as organisations ("Virudhachalam Government Hospital").
+    private static readonly string[] FacilityFinals = ["Hospital", "Clinic", "House", "Fountain", "Square", "Street", "Avenue", "Market", "Mosque", "Church", "Cathedral", "Temple", "Palace", "Castle", "Ghar", "Gate", "Beach", "Garden", "Gardens", "Complex"];
+
+    private uint[]? _wordHash;
+    private uint[]? _shapeHash;
+    private int[]? _ruleCode;
+    private bool _captureOnly;
+
+    /// <summary>Least per-token margin for a tagger span to be added where the rules found nothing.</summary>
+    internal static float AddThreshold { get; set; } = 1f;
+
+    /// <summary>Least margin of a non-organisation reading for the tagger to veto a guessed acronym; infinity: never.</summary>
+    internal static float VetoThreshold { get; set; } = float.PositiveInfinity;
+
+    /// <summary>Reject tagger spans over tokens the word lists know (gazetteer names the rules did not accept, non-names, titles).</summary>
+    internal static bool RejectKnownNames { get; set; } = true;
+
+    /// <summary>Reject a tagger span that is a lone organisation head word ("Court").</summary>
+    internal static bool RejectLoneHeads { get; set; } = true;
+
+    /// <summary>Least tagger margin on every token a rule mention is widened by; infinity: never widened.</summary>
+    internal static float ExtendThreshold { get; set; }
+
+    /// <summary>Least margin of a person or place reading for the tagger to veto a one-word gazetteer name; infinity: never.</summary>
+    internal static float PlaceVetoThreshold { get; set; } = float.PositiveInfinity;
+
+    /// <summary>For measurement only: the tagger's spans alone, without the rules' (still used as features).</summary>
+    internal static bool ModelOnly { get; set; }
+
+    /// <summary>How many occurrences of a one-word name the tagger must mark before the name is added.</summary>
+    internal static int MinTaggedOneWord { get; set; } = 2;
+
+    /// <summary>When false, the tagger's spans are not propagated to the name's other occurrences.</summary>
+    internal static bool PropagateModelNames { get; set; } = true;
+
+    /// <summary>The rules' accepted candidates, recorded when the recogniser runs for training.</summary>
+    internal List<Candidate>? RuleCandidates { get; private set; }
+
+    internal int TokenCount => _tokens.Count;
+
+    internal IReadOnlyList<Token> Tokens => _tokens;
+
+    internal AnalyzedDocument Document => _doc;
+
+    /// <summary>Runs the rules on a document and prepares the tagger's features (for training: the tagger itself is not applied).</summary>
+    internal static OrganisationRecognizer ForTraining(AnalyzedDocument doc)
+    {
+        var r = new OrganisationRecognizer(doc, OrganisationExtractorOptions.Default) { _captureOnly = true };
+        r.Run(OrganisationExtractor.ExtractorName, CancellationToken.None);
+        if (r.RuleCandidates is null)
+        {
+            r.RuleCandidates = [];
+            r.PrepareFeatures(r.RuleCandidates);
+        }
+
+        return r;
+    }
+
+    /// <summary>The hook called by the rules' pass with its accepted candidates: returns the candidates combined with the tagger's.</summary>
+    private List<Candidate> ApplyModel(List<Candidate> accepted, CancellationToken ct)
+    {
+        if (_captureOnly)
+        {
+            RuleCandidates = new List<Candidate>(accepted);
+            PrepareFeatures(accepted);
+            return accepted;
+        }
+
+        if (!_options.UseStatisticalModel || OrganisationModel.Instance is not { } model)
+        {
+            return accepted;
+        }
+
+        PrepareFeatures(accepted);
+        var tags = new int[_tokens.Count];
+        var margins = new float[_tokens.Count];
+        Decode(model, tags, margins, ct);
+        return Combine(accepted, tags, margins);
+    }
+
+    private void PrepareFeatures(List<Candidate> rules)
+    {
+        int n = _tokens.Count;
+        _wordHash = new uint[n];
+        _shapeHash = new uint[n];
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<char> w = Tok(i);
+            _wordHash[i] = FeatureHash.Word(w);
+            _shapeHash[i] = FeatureHash.Shape(w);
+        }
+
+        _ruleCode = new int[n];
+        foreach (Candidate c in rules)
+        {
+            int source = c.Source == CandidateSource.Propagated ? 15 : (int)c.Source;
+            for (int k = c.First; k < c.End; k++)
+            {
+                _ruleCode[k] = 1 + ((k == c.First ? 0 : 1) | (source << 1) | (c.Confidence >= 0.8 ? 64 : 0));
+            }
+        }
+    }
+
+    /// <summary>True when the tagger reads token <paramref name="i"/>; other tokens are O. Capitalised words and connectors inside a name.</summary>
+    internal bool IsTagged(int i, int previousTag)
+    {
+        if (StartsName(i))
+        {
+            return true;
+        }
+
+        if (previousTag <= OrganisationModel.TagO || i + 1 >= _tokens.Count || _tokens[i + 1].NewlineBefore || !StartsName(i + 1))
+        {
+            return false;
+        }
+
+        return _tokens[i].Kind == TokenKind.Number || IsOneOfIgnoreCase(Tok(i), Connectors);
+    }
+
+    private bool StartsName(int i)
+    {
+        Token t = _tokens[i];
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (t.Case is TokenCase.Capitalized or TokenCase.Upper)
+        {
+            return true;
+        }
+
+        return t.Case == TokenCase.Other && IsCapWord(i);
+    }
+
+    private bool Inside(int i, int j) => j >= 0 && j < _tokens.Count && !(j < i ? _tokens[i].NewlineBefore && j == i - 1 : _tokens[j].NewlineBefore && j == i + 1);
+
+    /// <summary>The features of token <paramref name="i"/> that do not depend on the tags decoded so far.</summary>
+    internal int StaticFeatures(int i, Span<int> f)
+    {
+        uint[] wh = _wordHash!, sh = _shapeHash!;
+        int[] rc = _ruleCode!;
+        int n = 0;
+        int count = _tokens.Count;
+        ReadOnlySpan<char> w = Tok(i);
+        Token t = _tokens[i];
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TBias, 0));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TWord, wh[i]));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TShape, sh[i]));
+        if (w.Length > 3)
+        {
+            f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TPre3, FeatureHash.Word(w[..3])));
+            f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TSuf2, FeatureHash.Word(w[^2..])));
+            f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TSuf3, FeatureHash.Word(w[^3..])));
+        }
+
+        if (w.Length > 4)
+        {
+            f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TSuf4, FeatureHash.Word(w[^4..])));
+        }
+
+        bool m1 = Inside(i, i - 1), p1 = Inside(i, i + 1);
+        bool m2 = m1 && Inside(i - 1, i - 2), p2 = p1 && Inside(i + 1, i + 2);
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TWordM1, m1 ? wh[i - 1] : Boundary));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TWordM2, m2 ? wh[i - 2] : Boundary));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TWordP1, p1 ? wh[i + 1] : Boundary));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TWordP2, p2 ? wh[i + 2] : Boundary));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TShapeM1, m1 ? sh[i - 1] : Boundary));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TShapeP1, p1 ? sh[i + 1] : Boundary));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TBiM1, m1 ? wh[i - 1] : Boundary, wh[i]));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TBiP1, wh[i], p1 ? wh[i + 1] : Boundary));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TShapeWordP1, sh[i], p1 ? wh[i + 1] : Boundary));
+
+        // Lexicon and layout flags of this token and its neighbours.
+        const int LineMask = FlagTitleLine | FlagUpperLine;
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TFlags, (uint)(_flags[i] & ~LineMask)));
+        for (int bit = 2; bit < 10; bit++)
+        {
+            if ((_flags[i] & (1 << bit)) != 0)
+            {
+                f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TFlagBit, (uint)bit));
+            }
+        }
+
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TFlagsM1, m1 ? (uint)(_flags[i - 1] & ~LineMask) : Boundary));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TFlagsP1, p1 ? (uint)(_flags[i + 1] & ~LineMask) : Boundary));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TLine, (uint)(_flags[i] & LineMask), (uint)t.Case));
+
+        // Head words here and just after.
+        for (int d = 0; d <= 2; d++)
+        {
+            int j = i + d;
+            if (j < count && (d == 0 || Inside(j - 1, j)) && _lex.Heads.TryGetToken(Tok(j), out HeadWord hw))
+            {
+                f[n++] = FeatureHash.Bucket(FeatureHash.Mix(THead0 + d, (uint)hw.Kind, (uint)hw.Type));
+            }
+        }
+
+        // The rules' reading of this token and its neighbours.
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TRule, (uint)rc[i]));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TRuleM1, m1 ? (uint)rc[i - 1] : Boundary));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TRuleP1, p1 ? (uint)rc[i + 1] : Boundary));
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TRuleWord, (uint)(rc[i] == 0 ? 0 : 1), wh[i]));
+
+        // Case with position: sentence-initial capitals carry less evidence.
+        f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TCase, (uint)t.Case, Has(i, FlagInitial) ? 1u : 0u));
+        if (t.Kind == TokenKind.Word && t.Case == TokenCase.Upper)
+        {
+            f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TUpperLen, (uint)Math.Min(w.Length, 8)));
+        }
+
+        // In parentheses after a name, or before parentheses.
+        if (i > 0 && TokIs(i - 1, "("))
+        {
+            f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TParenBefore, (uint)t.Case, i > 1 ? (uint)rc[i - 2] : Boundary));
+        }
+
+        if (i + 1 < count && TokIs(i + 1, "("))
+        {
+            f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TParenAfter, (uint)t.Case));
+        }
+
+        return n;
+    }
+
+    /// <summary>The features that depend on the two previous tags.</summary>
+    internal int DynamicFeatures(int i, int prev, int prev2, Span<int> f)
+    {
+        f[0] = FeatureHash.Bucket(FeatureHash.Mix(TPrevTag, (uint)(prev + 1)));
+        f[1] = FeatureHash.Bucket(FeatureHash.Mix(TPrevTags, (uint)(prev + 1), (uint)(prev2 + 1)));
+        f[2] = FeatureHash.Bucket(FeatureHash.Mix(TPrevTagWord, (uint)(prev + 1), _wordHash![i]));
+        f[3] = FeatureHash.Bucket(FeatureHash.Mix(TPrevTagShape, (uint)(prev + 1), _shapeHash![i]));
+        return 4;
+    }
+
+    /// <summary>True where the tag history restarts (a sentence or a line starts).</summary>
+    internal bool[] Restarts()
+    {
+        var restart = new bool[_tokens.Count];
+        for (int i = 0; i < restart.Length; i++)
+        {
+            restart[i] = i == 0 || _tokens[i].NewlineBefore;
+        }
+
+        foreach (Sentence s in _doc.Sentences)
+        {
+            if (s.FirstToken < restart.Length)
+            {
+                restart[s.FirstToken] = true;
+            }
+        }
+
+        return restart;
+    }
+
+    /// <summary>Tags the document greedily, left to right; tokens the tagger does not read are O.</summary>
+    internal void Decode(OrganisationModel model, int[] tags, float[] margins, CancellationToken ct)
+    {
+        Span<int> feats = stackalloc int[MaxFeatures];
+        Span<int> sum = stackalloc int[OrganisationModel.Classes];
+        bool[] restart = Restarts();
+        int prev = -1, prev2 = -1;
+        for (int i = 0; i < _tokens.Count; i++)
+        {
+            if ((i & 4095) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
+            if (restart[i])
+            {
+                prev = -1;
+                prev2 = -1;
+            }
+
+            int best = OrganisationModel.TagO;
+            float margin = 0;
+            if (IsTagged(i, prev))
+            {
+                int n = StaticFeatures(i, feats);
+                n += DynamicFeatures(i, prev, prev2, feats[n..]);
+                sum.Clear();
+                model.Accumulate(feats[..n], sum);
+                int bestScore = int.MinValue, second = int.MinValue;
+                for (int c = 0; c < OrganisationModel.Classes; c++)
+                {
+                    if (!OrganisationModel.Allowed(prev, c))
+                    {
+                        continue;
+                    }
+
+                    if (sum[c] > bestScore)
+                    {
+                        second = bestScore;
+                        bestScore = sum[c];
+                        best = c;
+                    }
+                    else if (sum[c] > second)
+                    {
+                        second = sum[c];
+                    }
+                }
+
+                margin = (bestScore - (float)second) * model.Scale;
+            }
+
+            tags[i] = best;
+            margins[i] = margin;
+            prev2 = prev;
+            prev = best;
+        }
+    }
+
+    private List<Candidate> Combine(List<Candidate> accepted, int[] tags, float[] margins)
+    {
+        var taken = new bool[_tokens.Count];
+        foreach (Candidate c in accepted)
+        {
+            for (int k = c.First; k < c.End; k++)
+            {
+                taken[k] = true;
+            }
+        }
+
+        // Veto: guessed acronyms the tagger confidently reads as something else.
+        if (!float.IsPositiveInfinity(VetoThreshold))
+        {
+            accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && tags[c.First] is not (OrganisationModel.TagBOrg or OrganisationModel.TagIOrg) && margins[c.First] >= VetoThreshold);
+        }
+
+        // Veto: a one-word gazetteer name the tagger confidently reads as a person or a place ("Jordan", "Amazon").
+        if (!float.IsPositiveInfinity(PlaceVetoThreshold))
+        {
+            accepted.RemoveAll(c => c.Source == CandidateSource.Gazetteer && c.Length == 1 && tags[c.First] is OrganisationModel.TagBPer or OrganisationModel.TagBLoc && margins[c.First] >= PlaceVetoThreshold);
+        }
+
+        if (ModelOnly)
+        {
+            accepted.Clear();
+            Array.Clear(taken);
+        }
+
+        if (!float.IsPositiveInfinity(ExtendThreshold))
+        {
+            ExtendRuleSpans(accepted, tags, margins, taken);
+        }
+
+        // The tagger's organisation spans where the rules found nothing, grouped by name.
+        List<(int First, int End, float Margin, int Group)>? proposals = null;
+        NameTable<int>? names = null;
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] != OrganisationModel.TagBOrg)
+            {
+                continue;
+            }
+
+            int e = i + 1;
+            while (e < tags.Length && tags[e] == OrganisationModel.TagIOrg)
+            {
+                e++;
+            }
+
+            int a = i, b = e;
+            i = e - 1;
+
+            // Trim connectors the tagger may have taken at the end.
+            while (b > a && !StartsName(b - 1) && _tokens[b - 1].Kind != TokenKind.Number)
+            {
+                b--;
+            }
+
+            while (a < b && !StartsName(a))
+            {
+                a++;
+            }
+
+            if (b <= a || !IsAcceptableModelSpan(a, b, taken))
+            {
+                continue;
+            }
+
+            float margin = float.PositiveInfinity;
+            for (int k = a; k < b; k++)
+            {
+                margin = Math.Min(margin, margins[k]);
+            }
+
+            names ??= new NameTable<int>(foldCase: false);
+            string name = _text.Substring(_tokens[a].Span.Start, _tokens[b - 1].Span.End - _tokens[a].Span.Start);
+            if (!names.TryGetHash(NameKey.Of(name, foldCase: false, out _), out int group))
+            {
+                group = names.Count;
+                names.Add(name, group);
+            }
+
+            (proposals ??= []).Add((a, b, margin, group));
+        }
+
+        if (proposals is null || names is null)
+        {
+            return accepted;
+        }
+
+        // Document-level vote: the mean margin over every occurrence of the name (an occurrence the tagger
+        // reads as a person or place counts against it; one it does not mark, as nothing).
+        var support = new float[names.Count];
+        var occurrences = new int[names.Count];
+        var tagged = new int[names.Count];
+        foreach ((int _, int _, float margin, int group) in proposals)
+        {
+            support[group] += margin;
+            tagged[group]++;
+        }
+
+        for (int i = 0; i < _tokens.Count; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            int len = names.LongestAt(_text, _tokens, i, _tokens.Count, out int g);
+            if (len == 0)
+            {
+                continue;
+            }
+
+            occurrences[g]++;
+            if (tags[i] is OrganisationModel.TagBPer or OrganisationModel.TagBLoc or OrganisationModel.TagIPer or OrganisationModel.TagILoc)
+            {
+                support[g] -= margins[i];
+            }
+
+            i += len - 1;
+        }
+
+        int added = 0;
+        foreach ((int a, int b, float _, int group) in proposals)
+        {
+            float mean = support[group] / Math.Max(1, occurrences[group]);
+            if (mean < AddThreshold || (b - a == 1 && tagged[group] < MinTaggedOneWord))
+            {
+                continue;
+            }
+
+            accepted.Add(new Candidate { First = a, End = b, Confidence = 0.65, Type = OrganisationType.Unknown, Source = CandidateSource.Model });
+            added++;
+        }
+
+        if (added > 0)
+        {
+            accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
+            if (_options.PropagateNames && PropagateModelNames)
+            {
+                Propagate(accepted);
+            }
+        }
+
+        return accepted;
+    }
+
+    /// <summary>
+    /// Widens a rule mention to the tagger's organisation span around it ("Football Academy" →
+    /// "Mohammed VI Football Academy") when the tagger's span holds no other rule mention and the tagger is
+    /// confident on every added token.
+    /// </summary>
+    private void ExtendRuleSpans(List<Candidate> accepted, int[] tags, float[] margins, bool[] taken)
+    {
+        var owner = new int[_tokens.Count];
+        Array.Fill(owner, -1);
+        for (int r = 0; r < accepted.Count; r++)
+        {
+            for (int k = accepted[r].First; k < accepted[r].End; k++)
+            {
+                owner[k] = r;
+            }
+        }
+
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] != OrganisationModel.TagBOrg)
+            {
+                continue;
+            }
+
+            int e = i + 1;
+            while (e < tags.Length && tags[e] == OrganisationModel.TagIOrg)
+            {
+                e++;
+            }
+
+            int a = i, b = e;
+            i = e - 1;
+            while (b > a && !StartsName(b - 1) && _tokens[b - 1].Kind != TokenKind.Number)
+            {
+                b--;
+            }
+
+            while (a < b && !StartsName(a))
+            {
+                a++;
+            }
+
+            int rule = -1;
+            bool ok = b - a >= 2;
+            for (int k = a; k < b && ok; k++)
+            {
+                if (owner[k] >= 0)
+                {
+                    ok = rule < 0 || rule == owner[k];
+                    rule = owner[k];
+                }
+                else
+                {
+                    ok = margins[k] >= ExtendThreshold && !Has(k, (ushort)(FlagNonOrg | FlagTitle | FlagFirstName)) && !IsPossessive(k);
+                }
+            }
+
+            if (!ok || rule < 0)
+            {
+                continue;
+            }
+
+            Candidate c = accepted[rule];
+            if (c.First < a || c.End > b || c.Length == b - a || c.EndChar > 0 || c.Source is CandidateSource.Definition or CandidateSource.Propagated or CandidateSource.SportsTable)
+            {
+                continue;
+            }
+
+            if (b - 1 >= 0 && (IsOneOf(Tok(b - 1), NonOrganisationFinals) || IsOneOf(Tok(b - 1), FacilityFinals)))
+            {
+                continue;
+            }
+
+            for (int k = a; k < b; k++)
+            {
+                taken[k] = true;
+            }
+
+            c.First = a;
+            c.End = b;
+            c.Entry = null;
+            accepted[rule] = c;
+        }
+    }
+
+    /// <summary>Structural checks on a tagger span: free, not a place or demonym, not a lone head word, not a known name the rules rejected here.</summary>
+    private bool IsAcceptableModelSpan(int a, int b, bool[] taken)
+    {
+        for (int k = a; k < b; k++)
+        {
+            if (taken[k] || (RejectKnownNames && Has(k, (ushort)(FlagGazetteer | FlagNonOrg | FlagTitle | FlagFirstName))))
+            {
+                return false;
+            }
+        }
+
+        if (IsOnlyPlaceOrDemonym(a, b) || _insideLongPlace[a] >= b)
+        {
+            return false;
+        }
+
+        // "Tancredo Neves International Bridge", "Hague Convention": things and places named like bodies.
+        if (b - a > 1 && (IsOneOf(Tok(b - 1), NonOrganisationFinals) || IsOneOf(Tok(b - 1), FacilityFinals)))
+        {
+            return false;
+        }
+
+        // "Court", "Council": a lone head word refers back to a named body (the rules decide those).
+        if (RejectLoneHeads && b == a + 1 && _lex.Heads.TryGetToken(Tok(a), out _))
+        {
+            return false;
+        }
+
+        var c = new Candidate { First = a, End = b, Confidence = 0.65, Type = OrganisationType.Unknown, Source = CandidateSource.Model };
+        return !IsNonNameUse(c, null);
+    }
+}

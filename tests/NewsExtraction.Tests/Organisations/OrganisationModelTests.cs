@@ -1,0 +1,129 @@
+using NewsExtraction.Organisations;
+
+namespace NewsExtraction.Tests.Organisations;
+
+/// <summary>The statistical tagger: the embedded weights, their format, and what the tagger adds to the rules.</summary>
+public sealed class OrganisationModelTests
+{
+    private static readonly ExtractionPipeline WithModel = Build(OrganisationExtractorOptions.Default);
+    private static readonly ExtractionPipeline RulesOnly = Build(OrganisationExtractorOptions.Default with { UseStatisticalModel = false });
+
+    private static ExtractionPipeline Build(OrganisationExtractorOptions options) => new ExtractionPipelineBuilder()
+        .UseOrganisations(options)
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    private static List<string> Texts(ExtractionPipeline p, string text) => p.Extract(text).Organisations.Select(m => m.Text).ToList();
+
+    [Fact]
+    public void Embedded_model_loads_once_and_has_weights()
+    {
+        OrganisationModel? model = OrganisationModel.Embedded;
+        Assert.NotNull(model);
+        Assert.Same(model, OrganisationModel.Embedded);
+        Assert.True(model!.NonZeroBuckets > 50_000, $"{model.NonZeroBuckets} non-zero buckets");
+        Assert.True(model.Scale > 0);
+        using Stream? s = typeof(OrganisationModel).Assembly.GetManifestResourceStream(OrganisationModel.ResourceName);
+        Assert.NotNull(s);
+        Assert.InRange(s!.Length, 100_000, 15_000_000);
+    }
+
+    [Fact]
+    public void Concurrent_first_use_sees_one_model_and_the_same_results()
+    {
+        const string text = "Aid groups including Handicap International and Sight Savers said the money would run out in March.";
+        List<string> expected = Texts(WithModel, text);
+        var models = new OrganisationModel?[16];
+        var results = new List<string>[16];
+        Parallel.For(0, 16, i =>
+        {
+            models[i] = OrganisationModel.Instance;
+            results[i] = Texts(WithModel, text);
+        });
+        Assert.All(models, m => Assert.Same(OrganisationModel.Embedded, m));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
+    public void Written_weights_read_back_with_the_same_scores()
+    {
+        var weights = new float[OrganisationModel.Buckets * OrganisationModel.Classes];
+        var random = new Random(5);
+        for (int i = 0; i < 2000; i++)
+        {
+            weights[random.Next(weights.Length)] = (float)((random.NextDouble() * 20) - 10);
+        }
+
+        weights[(7 * OrganisationModel.Classes) + OrganisationModel.TagBOrg] = 10;
+        weights[(7 * OrganisationModel.Classes) + OrganisationModel.TagO] = -3;
+        using var buffer = new MemoryStream();
+        OrganisationModel.Write(buffer, weights);
+        buffer.Position = 0;
+        OrganisationModel model = OrganisationModel.Read(buffer);
+        Span<int> sum = stackalloc int[OrganisationModel.Classes];
+        model.Accumulate([7], sum);
+        Assert.Equal(10f, sum[OrganisationModel.TagBOrg] * model.Scale, 2);
+        Assert.Equal(-3f, sum[OrganisationModel.TagO] * model.Scale, 2);
+    }
+
+    [Fact]
+    public void Damaged_model_is_rejected()
+    {
+        using var buffer = new MemoryStream();
+        using (var deflate = new System.IO.Compression.DeflateStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
+        }
+
+        buffer.Position = 0;
+        Assert.Throws<InvalidDataException>(() => OrganisationModel.Read(buffer));
+    }
+
+    [Fact]
+    public void Tagger_adds_unknown_organisations_the_rules_miss()
+    {
+        const string text = "Aid groups including Handicap International and Sight Savers said the money would run out in March.";
+        Assert.DoesNotContain("Handicap International", Texts(RulesOnly, text));
+        List<OrganisationMention> found = WithModel.Extract(text).Organisations.ToList();
+        Assert.Equal(["Handicap International", "Sight Savers"], found.Select(m => m.Text));
+        Assert.All(found, m => Assert.Equal(0.65, m.Confidence));
+        Assert.All(found, m => Assert.Equal(OrganisationType.Unknown, m.Type));
+    }
+
+    [Fact]
+    public void Tagger_names_are_propagated_through_the_article()
+    {
+        const string text = "The Greens leader said the Greens would back the bill, while Labor said it would not. Labor holds a majority.";
+        Assert.Empty(Texts(RulesOnly, text));
+        Assert.Equal(["Greens", "Greens", "Labor", "Labor"], Texts(WithModel, text));
+    }
+
+    [Theory]
+    [InlineData("The oil producer, commonly referred to as ExxonMobil Guyana, plans to drill ten more wells next year.", "ExxonMobil", "ExxonMobil Guyana")]
+    [InlineData("BRAC Uganda, the Red Cross and two local charities run the programme in the north.", "BRAC", "BRAC Uganda")]
+    public void Tagger_widens_a_rule_mention_to_the_whole_name(string text, string rules, string widened)
+    {
+        Assert.Contains(rules, Texts(RulesOnly, text));
+        List<string> found = Texts(WithModel, text);
+        Assert.Contains(widened, found);
+        Assert.DoesNotContain(rules, found);
+    }
+
+    [Theory]
+    [InlineData("Tourists visited Timgad on Sunday. Timgad is a Roman town in Algeria, and Timgad draws thousands every year.")]
+    [InlineData("The Court said the law was invalid. The Court will hear the appeal in May.")]
+    [InlineData("Maria Fernandes told reporters on Monday that Maria Fernandes would not resign.")]
+    [InlineData("The Tancredo Neves International Bridge was closed for repairs.")]
+    public void Tagger_adds_no_place_person_lone_head_word_or_facility(string text)
+    {
+        Assert.Equal(Texts(RulesOnly, text), Texts(WithModel, text));
+    }
+
+    [Fact]
+    public void Switching_the_model_off_gives_the_rules_alone()
+    {
+        const string text = "Belarus joined the Shanghai Cooperation Organization (SCO) on Thursday, the Ministry of Defense said.";
+        Assert.Equal(["Shanghai Cooperation Organization", "SCO", "Ministry of Defense"], Texts(RulesOnly, text));
+        Assert.Equal(Texts(RulesOnly, text), Texts(WithModel, text));
+    }
+}

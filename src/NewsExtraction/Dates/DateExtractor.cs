@@ -101,9 +101,9 @@ public sealed class DateExtractor : IExtractor
             matches.Clear();
             DateTokenizer.Build(text, shared, first, end, tokens);
             grammar.Scan(matches);
-            foreach (DateMatch m in matches)
+            for (int k = 0; k < matches.Count; k++)
             {
-                DateMention? mention = ToMention(document, m, reference, options);
+                DateMention? mention = ToMention(document, matches[k], reference, options);
                 if (mention is not null)
                 {
                     found.Add(mention);

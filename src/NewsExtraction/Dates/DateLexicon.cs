@@ -272,6 +272,27 @@ internal sealed class SpanMap<T>
     }
 }
 
+/// <summary>Factories for <see cref="SpanMap{T}"/>.</summary>
+internal static class SpanMap
+{
+    /// <summary>
+    /// A set of the words in <paramref name="words"/> (separated by single spaces, all distinct). One string
+    /// literal instead of an array or dictionary initializer keeps the owner's static constructor small,
+    /// which is JIT-compiled on first use.
+    /// </summary>
+    public static SpanMap<bool> SetOf(string words)
+    {
+        var keys = new List<string>(words.Split(' '));
+        var values = new bool[keys.Count];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = true;
+        }
+
+        return new SpanMap<bool>(keys, values);
+    }
+}
+
 /// <summary>The case-insensitive hash <see cref="SpanMap{T}"/> uses, outside the generic class so that it is compiled once.</summary>
 internal static class SpanMapHash
 {

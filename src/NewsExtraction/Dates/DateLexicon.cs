@@ -65,7 +65,7 @@ internal static class DateLexicon
         foreach (string line in ResourceText.ReadLines("NewsExtraction.Dates.months.txt"))
         {
             string[] f = line.Split('\t');
-            string key = f[0].ToLowerInvariant();
+            string key = Casing.LowerInvariant(f[0]);
             ref LexEntry e = ref entries.Get(key);
             e.Month = sbyte.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture);
             e.MonthAbbr = f.Length > 2 && f[2] == "abbr";
@@ -75,7 +75,7 @@ internal static class DateLexicon
         foreach (string line in ResourceText.ReadLines("NewsExtraction.Dates.weekdays.txt"))
         {
             string[] f = line.Split('\t');
-            string key = f[0].ToLowerInvariant();
+            string key = Casing.LowerInvariant(f[0]);
             ref LexEntry e = ref entries.Get(key);
             e.Weekday = sbyte.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture);
             e.WeekdayAbbr = f.Length > 2 && f[2] == "abbr";
@@ -90,7 +90,7 @@ internal static class DateLexicon
                 throw new InvalidOperationException($"Malformed line in the date vocabulary: '{line}'.");
             }
 
-            string key = f[0].ToLowerInvariant();
+            string key = Casing.LowerInvariant(f[0]);
             ref LexEntry e = ref entries.Get(key);
             switch (f[1])
             {
@@ -210,7 +210,7 @@ internal sealed class SpanMap<T>
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = keys[i].ToLowerInvariant();
+            _keys[slot] = Casing.LowerInvariant(keys[i]);
             _values[slot] = values[i];
         }
 
@@ -236,7 +236,7 @@ internal sealed class SpanMap<T>
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = kv.Key.ToLowerInvariant();
+            _keys[slot] = Casing.LowerInvariant(kv.Key);
             _values[slot] = kv.Value;
         }
 
@@ -301,7 +301,7 @@ internal static class SpanMapHash
         uint h = 2166136261;
         foreach (char c in s)
         {
-            h = (h ^ char.ToLowerInvariant(c)) * 16777619;
+            h = (h ^ Casing.LowerInvariant(c)) * 16777619;
         }
 
         return (int)(h & 0x7FFFFFFF);

@@ -124,7 +124,7 @@ internal sealed class BoilerplateLexicon
     }
 
     /// <summary>Lower-cases a character (fast for ASCII).</summary>
-    public static char Lower(char c) => c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+    public static char Lower(char c) => Casing.LowerInvariant(c);
 
     /// <summary>The hash of one word.</summary>
     public static ulong WordHash(ReadOnlySpan<char> word) => Append(FnvOffset, word, first: true);
@@ -471,7 +471,7 @@ internal ref struct WordScanner
                 break;
             }
 
-            h = (h ^ char.ToLowerInvariant(c)) * BoilerplateLexicon.Prime;
+            h = (h ^ Casing.LowerInvariant(c)) * BoilerplateLexicon.Prime;
             prevLower = char.IsLower(c);
             i++;
         }

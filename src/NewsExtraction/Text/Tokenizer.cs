@@ -242,8 +242,8 @@ internal static class Tokenizer
         // Ordinal suffix: 1st, 2nd, 3rd, 8th.
         if (i + 1 < s.Length)
         {
-            char a = char.ToLowerInvariant(s[i]);
-            char b = char.ToLowerInvariant(s[i + 1]);
+            char a = Casing.LowerInvariant(s[i]);
+            char b = Casing.LowerInvariant(s[i + 1]);
             bool suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
             if (suffix && (i + 2 >= s.Length || !char.IsLetterOrDigit(s[i + 2])))
             {

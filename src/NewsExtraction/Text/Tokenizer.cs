@@ -16,7 +16,11 @@ internal static class Tokenizer
         Token[] buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 3));
         int count = TokenizeInto(text, ref buffer, cancellationToken);
         var tokens = new List<Token>(count);
-        tokens.AddRange(new ReadOnlySpan<Token>(buffer, 0, count));
+        for (int i = 0; i < count; i++)
+        {
+            tokens.Add(buffer[i]); // a loop, not AddRange(span): eight generic instantiations less to JIT-compile on first use
+        }
+
         ArrayPool<Token>.Shared.Return(buffer);
         return tokens;
     }

@@ -24,8 +24,6 @@ internal static class BodyDetector
     private const int MaxRepeatLength = 400;
     private const int MaxScan = 200;
 
-    /// <summary>Characters of breadcrumbs, pipe menus and copyright lines.</summary>
-
     private enum Quality : byte
     {
         Good,

@@ -39,6 +39,18 @@ internal static class Corpora
 
     public static long Utf8Bytes(string s) => Encoding.UTF8.GetByteCount(s);
 
+    /// <summary>Runs the pipeline over every article; returns the mention count (so the work is not optimised away).</summary>
+    public static int ExtractAll(ExtractionPipeline pipeline, Article[] articles)
+    {
+        int n = 0;
+        foreach (Article a in articles)
+        {
+            n += pipeline.Extract(a).Count;
+        }
+
+        return n;
+    }
+
     public static ExtractionPipeline Pipeline(string extractors) => extractors switch
     {
         "analysis" => new ExtractionPipelineBuilder().Build(),

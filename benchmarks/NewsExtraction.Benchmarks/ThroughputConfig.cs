@@ -22,6 +22,7 @@ public sealed class ThroughputConfig : ManualConfig
         return type switch
         {
             nameof(SeedCorpusBenchmarks) or nameof(AnalysisBenchmarks) => Corpora.Seeds.Sum(Corpora.Utf8Bytes),
+            nameof(NewswireBenchmarks) => NewswireBenchmarks.Texts.Value.Sum(Corpora.Utf8Bytes),
             nameof(PerSeedBenchmarks) => Corpora.Utf8Bytes(Corpora.Seed((string)P("Seed")!)),
             nameof(ScalingBenchmarks) => Corpora.Utf8Bytes(Corpora.Generated((int)P("Bytes")!)),
             nameof(ParallelThroughputBenchmarks) => Enumerable.Range(0, 100).Sum(i => Corpora.Utf8Bytes(Corpora.Seeds[i % Corpora.Seeds.Length])),

@@ -100,13 +100,14 @@ internal static class CliApp
         var predictions = new Option<string?>("--predictions") { Description = "Score result files made elsewhere (a folder of <id>.json in the output schema) instead of running the pipeline." };
         var threads = new Option<int>("--threads") { Description = "Articles extracted in parallel (default: the core count). Use 1 to measure single-core throughput.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var warmup = new Option<bool>("--warmup") { Description = "Run the corpus once before the timed run (steady-state throughput)." };
-        var command = new Command("eval", "Run the default pipeline over a corpus and print the scores.") { corpus, bodyOnly, format, verbose, types, min, predictions, threads, warmup };
+        var splitRanges = new Option<bool>("--split-ranges") { Description = "Score each predicted date range as its two ends (for gold such as TimeML that has no range expressions)." };
+        var command = new Command("eval", "Run the default pipeline over a corpus and print the scores.") { corpus, bodyOnly, format, verbose, types, min, predictions, threads, warmup, splitRanges };
         command.SetAction(parse =>
         {
             string corpusArg = parse.GetValue(corpus) ?? "seeds";
             FixtureCorpus fixtures = LoadCorpus(corpusArg);
             bool body = parse.GetValue(bodyOnly);
-            var options = new ScoringOptions { BodyOnly = body, Types = ParseTypes(parse.GetValue(types)) };
+            var options = new ScoringOptions { BodyOnly = body, Types = ParseTypes(parse.GetValue(types)), SplitRanges = parse.GetValue(splitRanges) };
             long chars = 0;
             foreach (FixtureArticle a in fixtures.Articles)
             {

@@ -18,6 +18,13 @@ public sealed record ScoringOptions
 
     /// <summary>The types to score; null means all four.</summary>
     public IReadOnlyList<MentionType>? Types { get; init; }
+
+    /// <summary>
+    /// True: a predicted date range ("2009-2010", "Monday to July 19") is scored as its two ends, each with
+    /// its own span and value, for gold written in a scheme that has no range expressions (TimeML annotates
+    /// "2009-2010" as two dates). False (default): a range is one mention, as this library's schema has it.
+    /// </summary>
+    public bool SplitRanges { get; init; }
 }
 
 /// <summary>The score of one mention type over a corpus.</summary>
@@ -204,6 +211,11 @@ public static class Scorer
 
                 List<MentionRecord> gold = Select(article.Gold, type, options.BodyOnly);
                 List<MentionRecord> predicted = Select(predictions[i], type, bodyOnly: false);
+                if (options.SplitRanges && type == MentionType.Dates)
+                {
+                    predicted = SplitRangeRecords(predicted);
+                }
+
                 ScoreArticle(article.Id, type, gold, predicted, total, problems);
             }
 
@@ -242,6 +254,94 @@ public static class Scorer
 
         list.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return list;
+    }
+
+    /// <summary>The range connectors, longest first, that <see cref="ScoringOptions.SplitRanges"/> cuts a range's text at.</summary>
+    private static readonly string[] RangeConnectors = [" through ", " until ", " till ", " and ", " to ", " - ", " \u2013 ", "\u2013", "\u2014", "-", "/"];
+
+    private static List<MentionRecord> SplitRangeRecords(List<MentionRecord> records)
+    {
+        var result = new List<MentionRecord>(records.Count + 4);
+        foreach (MentionRecord m in records)
+        {
+            if (m is DateRecord { Kind: "range", Value: string value } d && SplitRange(d, value) is (DateRecord from, DateRecord to))
+            {
+                result.Add(from);
+                result.Add(to);
+            }
+            else
+            {
+                result.Add(m);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Cuts "2009-2010" (value 2009/2010) into "2009" (2009) and "2010" (2010); null when the text has no connector.</summary>
+    private static (DateRecord From, DateRecord To)? SplitRange(DateRecord d, string value)
+    {
+        int slash = value.IndexOf('/', StringComparison.Ordinal);
+        if (slash <= 0 || slash == value.Length - 1)
+        {
+            return null;
+        }
+
+        string text = d.Text;
+        foreach (string c in RangeConnectors)
+        {
+            int at = ConnectorAt(text, c);
+            if (at <= 0 || at + c.Length >= text.Length)
+            {
+                continue;
+            }
+
+            string left = text[..at].TrimEnd();
+            string right = text[(at + c.Length)..].TrimStart();
+            int rightStart = d.Start + text.Length - right.Length;
+            DateRecord from = d with { Kind = "date", End = d.Start + left.Length, Text = left, Value = value[..slash] };
+            DateRecord to = d with { Kind = "date", Start = rightStart, Text = right, Value = value[(slash + 1)..] };
+            return (from, to);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where a range's text is cut at connector <paramref name="c"/>: a word connector at its first occurrence;
+    /// a one-character dash or slash only when it occurs an odd number of times, at the middle one
+    /// ("2009-2010", "July 8-19"; "2024-07-08-2024-07-19" at the third dash); -1 otherwise.
+    /// </summary>
+    private static int ConnectorAt(string text, string c)
+    {
+        if (c.Length > 1 && c[0] == ' ')
+        {
+            return text.IndexOf(c, 1, StringComparison.Ordinal);
+        }
+
+        int count = 0;
+        for (int k = 1; k < text.Length; k++)
+        {
+            if (string.CompareOrdinal(text, k, c, 0, c.Length) == 0)
+            {
+                count++;
+            }
+        }
+
+        if (count % 2 == 0)
+        {
+            return -1;
+        }
+
+        for (int k = 1, seen = 0; k < text.Length; k++)
+        {
+            if (string.CompareOrdinal(text, k, c, 0, c.Length) == 0 && seen++ == count / 2)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static void ScoreArticle(string id, MentionType type, List<MentionRecord> gold, List<MentionRecord> predicted, Counts total, List<ScoreProblem> problems)

@@ -75,6 +75,8 @@ public sealed class DateExtractor : IExtractor
         // One grammar over the reused token list: Scan reads the list afresh and resets its per-match state.
         var grammar = new DateGrammar(text, tokens, options);
         int next = 0;
+        DateMention? focus = null; // the latest quarter or half the text spoke of (financial results)
+        int focusParagraph = 0;
         for (int p = 0; p < paragraphs.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -103,15 +105,67 @@ public sealed class DateExtractor : IExtractor
             grammar.Scan(matches);
             for (int k = 0; k < matches.Count; k++)
             {
-                DateMention? mention = ToMention(document, matches[k], reference, options);
+                DateMatch m = matches[k];
+                bool backward = m.Expr.HasRel && m.Expr.RelOffset != 0; // "the year-earlier quarter" is no new focus
+                if (focus is not null && p - focusParagraph <= FocusParagraphs && AnchorToFocus(m.Expr, focus) is TExpr anchored)
+                {
+                    m = m with { Expr = anchored };
+                    backward = true;
+                }
+
+                DateMention? mention = ToMention(document, m, reference, options);
                 if (mention is not null)
                 {
                     found.Add(mention);
+                    if (!backward && mention.Kind == TemporalKind.Date && mention.Grain == TemporalGrain.Quarter && mention.RangeStart is not null)
+                    {
+                        focus = mention;
+                        focusParagraph = p;
+                    }
                 }
             }
         }
 
         return found;
+    }
+
+    /// <summary>How many paragraphs a quarter stays the focus of "a year earlier" after it was written.</summary>
+    private const int FocusParagraphs = 3;
+
+    /// <summary>
+    /// "a year ago", "a year earlier", "year-earlier" written while the text speaks of a quarter or half-year
+    /// ("profit in the third quarter rose from $9 million a year earlier") mean that period one year back
+    /// ("1988-Q3"), not the whole year. Returns the re-anchored expression, or null when the rule does not apply.
+    /// </summary>
+    private static TExpr? AnchorToFocus(TExpr e, DateMention focus)
+    {
+        // "the latest period" while a quarter is in focus: that quarter.
+        if (e.Type == ExprType.Point && e.RelUnit == TimeUnit.Quarter && e.Literal == "period" && e.Mod == DateMod.None
+            && focus.Value is not null && !focus.Value.Contains("-H", StringComparison.Ordinal))
+        {
+            DateTime s = focus.RangeStart!.Value;
+            return new TExpr { Year = s.Year, Quarter = ((s.Month - 1) / 3) + 1 };
+        }
+
+        if (e.Type != ExprType.Point || e.RelUnit != TimeUnit.Year || e.RelOffset >= 0 || e.Literal is not ("ago" or "story")
+            || e.Quarter > 0 || e.Half > 0 || e.Mod != DateMod.None)
+        {
+            return null;
+        }
+
+        DateTime start = focus.RangeStart!.Value;
+        bool half = focus.Value is not null && focus.Value.Contains("-H", StringComparison.Ordinal);
+        var a = new TExpr { Year = start.Year + e.RelOffset };
+        if (half)
+        {
+            a.Half = start.Month <= 6 ? 1 : 2;
+        }
+        else
+        {
+            a.Quarter = ((start.Month - 1) / 3) + 1;
+        }
+
+        return a;
     }
 
     internal static DateMention? ToMention(AnalyzedDocument document, DateMatch m, DateOnly reference, DateExtractorOptions options)

@@ -298,6 +298,13 @@ internal sealed class DateGrammar
             {
                 end = ParseLexLed(i, out e);
                 Offer(ref best, end, e);
+                end = ParseSpelledYear(i, out e);
+                Offer(ref best, end, e);
+            }
+            else if (W(i, "the"))
+            {
+                end = ParseSpelledYear(i, out e);
+                Offer(ref best, end, e);
             }
             else if (!IsTrigger(i))
             {
@@ -482,6 +489,11 @@ internal sealed class DateGrammar
     private int YearInDate(int i, out int year)
     {
         year = -1;
+        if (Cont(i) && _t[i].Kind == DKind.Word)
+        {
+            return SpelledYear(i, out year);
+        }
+
         if (!Cont(i) || _t[i].Kind != DKind.Number)
         {
             return -1;
@@ -508,6 +520,91 @@ internal sealed class DateGrammar
         }
 
         return -1;
+    }
+
+    /// <summary>The cardinal value of a number word at <paramref name="i"/> (0 when it is none), with a glued "-unit" ("ninety-six").</summary>
+    private int NumberWord(int i, out int end)
+    {
+        end = -1;
+        if (!Cont(i) || !_t[i].HasLex || _t[i].Lex.Cardinal <= 0 || _t[i].Lex.Cardinal >= 100)
+        {
+            return 0;
+        }
+
+        int v = _t[i].Lex.Cardinal;
+        end = i + 1;
+        if (v >= 20 && v % 10 == 0 && IsDash(end) && _t[end].Glued && Ok(end + 1) && _t[end + 1].Glued && _t[end + 1].HasLex && _t[end + 1].Lex.Cardinal is > 0 and < 10)
+        {
+            v += _t[end + 1].Lex.Cardinal;
+            end += 2;
+        }
+
+        return v;
+    }
+
+    /// <summary>
+    /// A year written in words, as in transcripts and quotes: "nineteen ninety-six", "twenty twenty-four",
+    /// "nineteen hundred", "two thousand", "two thousand and one". Returns the end or -1.
+    /// </summary>
+    private int SpelledYear(int i, out int year)
+    {
+        year = -1;
+        int c = NumberWord(i, out int ce);
+        if (c is >= 17 and <= 20 && ce == i + 1)
+        {
+            if (CW(ce, "hundred"))
+            {
+                year = c * 100;
+                return ce + 1;
+            }
+
+            int rest = NumberWord(ce, out int re);
+            if (rest >= 10)
+            {
+                year = (c * 100) + rest;
+                return re;
+            }
+
+            return -1;
+        }
+
+        if (c == 2 && CW(ce, "thousand"))
+        {
+            int j = ce + 1;
+            int k = CW(j, "and") ? j + 1 : j;
+            int rest = NumberWord(k, out int re);
+            if (rest > 0 && !(Cont(re) && _t[re].HasLex && (_t[re].Lex.Unit != TimeUnit.None || _t[re].Lex.Cardinal > 0)))
+            {
+                year = 2000 + rest;
+                return re;
+            }
+
+            year = 2000;
+            return j;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A year in words on its own ("in nineteen ninety-six", "the year two thousand"); returns the end or -1.</summary>
+    private int ParseSpelledYear(int i, out TExpr? e)
+    {
+        e = null;
+        int j = W(i, "the") && CW(i + 1, "year") ? i + 2 : i;
+        int end = SpelledYear(j, out int year);
+        if (end < 0)
+        {
+            return -1;
+        }
+
+        // "two thousand troops", "nineteen hundred people": a count, not a year.
+        if (QuantityFollows(end) || (Cont(end) && _t[end].Kind == DKind.Word && _t[end].Case == TokenCase.Lower && !W(end, "and") && !W(end, "to") && !W(end, "when") && j == i && year % 100 == 0))
+        {
+            return -1;
+        }
+
+        e = new TExpr { Year = year };
+        return end;
     }
 
     private int ParseMonthLed(int i, out TExpr? e, bool allowBare)
@@ -573,13 +670,20 @@ internal sealed class DateGrammar
             }
 
             int ye = YearInDate(y, out int year);
-            if (ye > 0 && (_t[ye - 1].Digits == 4 || _charEnd >= 0))
+            if (ye > 0 && (_t[ye - 1].Digits == 4 || _charEnd >= 0 || _t[ye - 1].Kind == DKind.Word))
             {
                 e = new TExpr { Month = month, Year = year };
                 return ye;
             }
 
             _charEnd = -1;
+
+            // "June last year", "January this year", "March next year": the month of a year relative to the article.
+            if ((CW(j, "last") || CW(j, "this") || CW(j, "next")) && CW(j + 1, "year") && PossessiveEnd(j + 2) < 0)
+            {
+                e = new TExpr { Month = month, RelUnit = TimeUnit.Year, RelOffset = W(j, "last") ? -1 : W(j, "next") ? 1 : 0 };
+                return j + 2;
+            }
         }
 
         if (!allowBare || abbr)
@@ -1324,8 +1428,14 @@ internal sealed class DateGrammar
         int end;
         TExpr? inner;
 
-        // "the middle of the month", "the end of the year", "the end of the week".
-        if (W(j, "the") && Cont(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Week or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Quarter && !_t[j + 1].Lex.UnitPlural)
+        // "the end of year", "end of month": the unit without its article.
+        if (mod != DateMod.Mid && IsWord(j) && _t[j].HasLex && _t[j].Lex.Unit is TimeUnit.Month or TimeUnit.Year && !_t[j].Lex.UnitPlural
+            && !(Cont(j + 1) && _t[j + 1].Kind == DKind.Number) && !CW(j + 1, "of") && !CP(j + 1, '\''))
+        {
+            inner = new TExpr { RelUnit = _t[j].Lex.Unit, RelOffset = 0 };
+            end = j + 1;
+        }
+        else if (W(j, "the") && Cont(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Week or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Quarter && !_t[j + 1].Lex.UnitPlural)
         {
             inner = new TExpr { RelUnit = _t[j + 1].Lex.Unit, RelOffset = 0 };
             end = j + 2;
@@ -1425,7 +1535,11 @@ internal sealed class DateGrammar
             {
                 bool countGiven = de - j > 1;
                 bool past = w.Equals("past", StringComparison.OrdinalIgnoreCase) || (the && w.Equals("last", StringComparison.OrdinalIgnoreCase));
-                if (countGiven || plural || past || the)
+
+                // "the last week", "the last decade": the previous calendar unit, as "last week" (TimeML reads it
+                // so); "the past week", "the last three weeks" stay lengths of time.
+                bool previousUnit = the && !countGiven && !plural && w.Equals("last", StringComparison.OrdinalIgnoreCase) && unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Decade;
+                if ((countGiven || plural || past || the) && !previousUnit)
                 {
                     if (!countGiven && !plural && !past && the && (w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("following", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase)))
                     {
@@ -1435,9 +1549,10 @@ internal sealed class DateGrammar
                     {
                         double a = countGiven ? amount : plural ? -1 : 1;
                         e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = a };
-                        if (a < 0 && unit is not (TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
+                        if (a < 0 && !the && unit is not (TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
                         {
-                            // "the past few months", "coming quarters": an unanchored stretch of the past or future.
+                            // "coming quarters", "past years": an unanchored stretch of the past or future. With the
+                            // article ("the past few months", "the next several years") it is a length of time (PXM).
                             e = new TExpr { Type = ExprType.Vague, Literal = dx == Deixis.Next ? "FUTURE_REF" : "PAST_REF" };
                         }
 
@@ -1661,6 +1776,13 @@ internal sealed class DateGrammar
             if (W(k, "latest") || (W(k, "most") && CW(k + 1, "recent")))
             {
                 k += W(k, "most") ? 2 : 1;
+            }
+
+            if (k > j && CW(k, "period") && !CW(k + 1, "of"))
+            {
+                // "the latest period", "the most recent period": the latest quarter reported (financial results).
+                e = new TExpr { RelUnit = TimeUnit.Quarter, RelOffset = -1, Literal = "period" };
+                return k + 1;
             }
 
             if (W(k, "fiscal") || W(k, "full") || W(k, "calendar"))
@@ -1894,6 +2016,42 @@ internal sealed class DateGrammar
     {
         e = null;
         int j;
+
+        // "this fiscal year", "the current fiscal year", "next fiscal year", "last fiscal year": the year
+        // relative to the reference date (the fiscal calendar itself is not known).
+        int d = W(i, "the") && (CW(i + 1, "current") || CW(i + 1, "previous") || CW(i + 1, "next") || CW(i + 1, "coming")) ? i + 1 : i;
+        if ((W(d, "this") || W(d, "current") || W(d, "next") || W(d, "last") || W(d, "previous") || W(d, "coming")) && CW(d + 1, "fiscal") && CW(d + 2, "year") && !CP(d + 3, '\''))
+        {
+            int off = W(d, "next") || W(d, "coming") ? 1 : W(d, "last") || W(d, "previous") ? -1 : 0;
+            e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = off };
+            return d + 3;
+        }
+
+        // "year-end", "year end", "the year's end", "month-end": the end of the current period.
+        int u = W(i, "the") && Cont(i + 1) ? i + 1 : i;
+        if ((W(u, "year") || W(u, "month")) && !(u > 0 && _t[u].Glued && _t[u - 1].Kind is DKind.Word or DKind.Number))
+        {
+            int k = u + 1;
+            if (IsDash(k) && _t[k].Glued && Ok(k + 1) && _t[k + 1].Glued)
+            {
+                k++;
+            }
+            else if (PossessiveEnd(k) is int pe && pe > 0)
+            {
+                k = pe;
+            }
+            else if (u == i && !(i > 0 && (W(i - 1, "at") || W(i - 1, "by") || W(i - 1, "before") || W(i - 1, "until") || W(i - 1, "after") || W(i - 1, "since"))))
+            {
+                k = -1; // "year end" without a preposition before it is too loose
+            }
+
+            if (k > 0 && CW(k, "end") && !(IsDash(k + 1) && _t[k + 1].Glued))
+            {
+                e = new TExpr { RelUnit = W(u, "year") ? TimeUnit.Year : TimeUnit.Month, RelOffset = 0, Mod = DateMod.End };
+                return k + 1;
+            }
+        }
+
         if (W(i, "fiscal"))
         {
             j = i + 1;
@@ -1954,6 +2112,35 @@ internal sealed class DateGrammar
             }
         }
 
+        // A year given before the quarter: "the year-earlier third quarter", "last year's first half".
+        int relYear = int.MinValue;
+        if (W(j, "year") && IsDash(j + 1) && _t[j + 1].Glued && Ok(j + 2) && _t[j + 2].Glued && (W(j + 2, "earlier") || W(j + 2, "ago")) && Cont(j + 3))
+        {
+            relYear = -1;
+            j += 3;
+        }
+        else if ((W(j, "last") || W(j, "next") || W(j, "this")) && CW(j + 1, "year"))
+        {
+            int pe = PossessiveEnd(j + 2);
+            if (pe > 0 && Cont(pe))
+            {
+                relYear = W(j, "last") ? -1 : W(j, "next") ? 1 : 0;
+                j = pe;
+            }
+        }
+
+        int statedYear = -1;
+        if (relYear == int.MinValue && j > i && Cont(j) && _t[j].Kind == DKind.Number && _t[j].Digits == 4)
+        {
+            // "the 1988 second quarter", "the 2023 fiscal first half".
+            int sy = YearInDate(j, out int y0);
+            if (sy > 0 && Cont(sy))
+            {
+                statedYear = y0;
+                j = sy;
+            }
+        }
+
         if (W(j, "fiscal") && Cont(j + 1))
         {
             j++;
@@ -1961,7 +2148,14 @@ internal sealed class DateGrammar
 
         int n;
         int k;
-        if (IsWord(j) && _t[j].HasLex && _t[j].Lex.Ordinal is >= 1 and <= 4)
+        if (W(j, "last") && relYear == int.MinValue && (CW(j + 1, "half") || CW(j + 1, "quarter")) && CW(j + 2, "of") && YearInDate(j + 3, out _) > 0)
+        {
+            // "the last half of 1989", "the last quarter of 2023": the final one of that year.
+            _charEnd = -1;
+            n = W(j + 1, "half") ? 2 : 4;
+            k = j + 1;
+        }
+        else if (IsWord(j) && _t[j].HasLex && _t[j].Lex.Ordinal is >= 1 and <= 4)
         {
             n = _t[j].Lex.Ordinal;
             k = j + 1;
@@ -2050,11 +2244,26 @@ internal sealed class DateGrammar
             }
         }
 
-        int ye2 = YearInDate(yy, out int yr);
+        int yr = statedYear;
+        int ye2 = statedYear > 0 ? e2 : relYear == int.MinValue ? YearInDate(yy, out yr) : -1;
         if (ye2 > 0)
         {
             r.Year = yr;
             e2 = ye2;
+        }
+        else if (relYear != int.MinValue)
+        {
+            _charEnd = -1;
+            r.RelUnit = TimeUnit.Year;
+            r.RelOffset = relYear;
+        }
+        else if (CW(e2, "a") && CW(e2 + 1, "year") && (CW(e2 + 2, "ago") || CW(e2 + 2, "earlier")))
+        {
+            // "the third quarter a year ago": that quarter of the year before.
+            _charEnd = -1;
+            r.RelUnit = TimeUnit.Year;
+            r.RelOffset = -1;
+            e2 += 3;
         }
         else
         {
@@ -2351,6 +2560,13 @@ internal sealed class DateGrammar
             return end;
         }
 
+        // "a month earlier than usual", "two days later than planned": a comparison, so a length of time.
+        if ((CW(end, "earlier") || CW(end, "later") || CW(end, "sooner")) && CW(end + 1, "than"))
+        {
+            e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = amount };
+            return end;
+        }
+
         // "N units ago / earlier / later / before / after" → a point relative to the reference date.
         if (!bare && (CW(end, "ago") || CW(end, "earlier") || (CW(end, "later") && amount > 0) || CW(end, "before") || CW(end, "after")) && unit is not TimeUnit.Weekend)
         {
@@ -2493,6 +2709,22 @@ internal sealed class DateGrammar
         _charEnd = -1;
         e = r;
         return end;
+    }
+
+    /// <summary>The end of a possessive "'s" at <paramref name="j"/> (one token or apostrophe + "s"), or -1.</summary>
+    private int PossessiveEnd(int j)
+    {
+        if (!Cont(j) || !_t[j].Glued)
+        {
+            return -1;
+        }
+
+        if (IsApostrophe(j) && Ok(j + 1) && _t[j + 1].Glued && W(j + 1, "s"))
+        {
+            return j + 2;
+        }
+
+        return S(j).Equals("'s", StringComparison.OrdinalIgnoreCase) || S(j).Equals("\u2019s", StringComparison.OrdinalIgnoreCase) ? j + 1 : -1;
     }
 
     /// <summary>"year-earlier", "year-ago": the year before the reference year.</summary>
@@ -2813,6 +3045,13 @@ internal sealed class DateGrammar
             }
 
             to = new TExpr { Year = y2 };
+            toEnd = j + 1;
+        }
+        else if (from.Year > 0 && from.Month < 0 && from.Season == 0 && from.Quarter < 0 && from.Half < 0 && from.Mod == DateMod.None && from.Decade < 0 && _t[j].Kind == DKind.Number && _t[j].Digits == 4 && dash && _t[end].Glued && _t[j].Glued
+            && _t[j].Value > from.Year && _t[j].Value <= from.Year + 100 && !NextGluedAlnum(j) && !QuantityFollows(j + 1))
+        {
+            // "2009-2010" with an ASCII hyphen (a glued hyphen between digit runs is otherwise a code or number).
+            to = new TExpr { Year = _t[j].Value };
             toEnd = j + 1;
         }
         else

@@ -241,7 +241,7 @@ internal static class TemporalResolver
                 case TimeUnit.Year:
                 {
                     int y = r.Year + off;
-                    if (e.Quarter > 0 || e.Half > 0)
+                    if (e.Quarter > 0 || e.Half > 0 || e.Month > 0)
                     {
                         TExpr q = e.Clone();
                         q.RelUnit = TimeUnit.None;

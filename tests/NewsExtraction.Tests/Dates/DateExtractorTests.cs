@@ -271,4 +271,94 @@ public sealed class DateExtractorTests
         DateExtractor only = Assert.IsType<DateExtractor>(Assert.Single(p.Extractors));
         Assert.Equal(DateOrder.DayFirst, only.Options.DateOrder);
     }
+
+    [Theory]
+    [InlineData("Net income in the third quarter rose to $10 million from $9 million a year earlier.", "a year earlier", "1988-Q3")]
+    [InlineData("Third-quarter sales rose 5%. Sales fell from the year-ago period, the company said.", "year-ago", "1988-Q3")]
+    [InlineData("Profit in the first half rose to $3 million from $2 million a year ago.", "a year ago", "1988-H1")]
+    [InlineData("The company had net of $77.2 million in the year-earlier third quarter.", "the year-earlier third quarter", "1988-Q3")]
+    [InlineData("Analysts expect a rebound in next year's first quarter.", "next year's first quarter", "1990-Q1")]
+    [InlineData("Prices rose in the last half of 1989.", "the last half of 1989", "1989-H2")]
+    public void Year_ago_comparisons_take_the_quarter_the_text_speaks_of(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1989-10-25"), span).Value);
+    }
+
+    [Fact]
+    public void A_year_ago_without_a_quarter_in_focus_is_the_year()
+    {
+        Assert.Equal("1988", Single(Extract("He joined the board a year ago.", "1989-10-25"), "a year ago").Value);
+
+        // A quarter mentioned long before (more than three paragraphs) no longer anchors it.
+        string far = "Profit rose in the third quarter.\n\nA.\n\nB.\n\nC.\n\nD.\n\nHe joined the board a year ago.";
+        Assert.Equal("1988", Single(Extract(far, "1989-10-25"), "a year ago").Value);
+    }
+
+    [Theory]
+    [InlineData("The season started about a month earlier than usual.", "a month", "P1M", TemporalKind.Duration)]
+    [InlineData("Prices have risen over the past several months.", "the past several months", "PXM", TemporalKind.Duration)]
+    [InlineData("Demand will stay weak for the next few years.", "the next few years", "PXY", TemporalKind.Duration)]
+    [InlineData("Orders have slowed in coming months, traders said.", "coming months", "FUTURE_REF", TemporalKind.Vague)]
+    [InlineData("Sales will rise this fiscal year.", "this fiscal year", "2013", TemporalKind.Date)]
+    [InlineData("Sales fell in the current fiscal year.", "the current fiscal year", "2013", TemporalKind.Date)]
+    [InlineData("The deal should close by year-end.", "year-end", "2013", TemporalKind.Date)]
+    [InlineData("The plan runs until the end of year.", "the end of year", "2013", TemporalKind.Date)]
+    public void Durations_and_period_ends(string text, string span, string value, TemporalKind kind)
+    {
+        DateMention m = Single(Extract(text, "2013-03-22"), span);
+        Assert.Equal(value, m.Value);
+        Assert.Equal(kind, m.Kind);
+    }
+
+    [Fact]
+    public void Year_end_as_a_modifier_needs_context()
+    {
+        // "year end" with no preposition before it is not read as a date; "year-end" (hyphenated) is.
+        Assert.DoesNotContain(Extract("The year end results were strong.", "2013-03-22"), m => m.Text == "year end");
+        Assert.Equal("END", Single(Extract("The deal should close by year-end.", "2013-03-22"), "year-end").Modifier);
+    }
+
+    [Theory]
+    [InlineData("Flu cases rose in the last week.", "the last week", "2013-W11", TemporalKind.Date)]
+    [InlineData("Prices rose over the last month.", "the last month", "2013-02", TemporalKind.Date)]
+    [InlineData("The past week was busy.", "The past week", "P1W", TemporalKind.Duration)]
+    [InlineData("Prices rose over the last three weeks.", "the last three weeks", "P3W", TemporalKind.Duration)]
+    [InlineData("It was the swine flu pandemic of 2009-2010, when children died.", "2009-2010", "2009/2010", TemporalKind.Range)]
+    public void The_last_unit_is_the_previous_unit_and_hyphenated_year_ranges(string text, string span, string value, TemporalKind kind)
+    {
+        DateMention m = Single(Extract(text, "2013-03-22"), span);
+        Assert.Equal(value, m.Value);
+        Assert.Equal(kind, m.Kind);
+    }
+
+    [Theory]
+    [InlineData("It was the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI")]
+    [InlineData("In January nineteen ninety-seven he left.", "January nineteen ninety-seven", "1997-01")]
+    [InlineData("By the year two thousand it had grown.", "the year two thousand", "2000")]
+    [InlineData("It began in two thousand and one.", "two thousand and one", "2001")]
+    [InlineData("Twenty twenty-four was hot.", "Twenty twenty-four", "2024")]
+    [InlineData("Sales in the latest period rose. Profit in the third quarter rose.", "the latest period", "1998-Q1")]
+    public void Years_in_words_and_the_latest_period(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1998-05-20"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("He sent two thousand troops to the border.")]
+    [InlineData("Nineteen people died in the fire.")]
+    [InlineData("Nineteen hundred people marched.")]
+    public void Number_words_that_count_are_not_years(string text)
+    {
+        Assert.Empty(Extract(text, "1998-05-20"));
+    }
+
+    [Theory]
+    [InlineData("In June last year he left the party.", "June last year", "1997-06")]
+    [InlineData("In January this year prices rose.", "January this year", "1998-01")]
+    [InlineData("The plant opens in March next year.", "March next year", "1999-03")]
+    [InlineData("The 1988 second quarter was weak.", "The 1988 second quarter", "1988-Q2")]
+    public void Months_of_relative_years_and_quarters_of_stated_years(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1998-03-22"), span).Value);
+    }
 }

@@ -148,4 +148,35 @@ public sealed class ScorerTests
         Assert.Contains("bad.json", ex.Message, StringComparison.Ordinal);
         Assert.Throws<FixtureFormatException>(() => FixtureCorpus.Parse("bad", Text, "{not json", "bad.json"));
     }
+
+    [Theory]
+    [InlineData("The pandemic of 2009-2010 killed many.", "2009-2010", "2009/2010", "2009", "2009", "2010", "2010")]
+    [InlineData("The winter of 1957-58 was cold.", "1957-58", "1957/1958", "1957", "1957", "58", "1958")]
+    [InlineData("Drills from Monday to July 19 ended.", "Monday to July 19", "2024-07-08/2024-07-19", "Monday", "2024-07-08", "July 19", "2024-07-19")]
+    [InlineData("It ran 2024-07-08-2024-07-19 in all.", "2024-07-08-2024-07-19", "2024-07-08/2024-07-19", "2024-07-08", "2024-07-08", "2024-07-19", "2024-07-19")]
+    public void Split_ranges_score_a_range_as_its_two_ends(string text, string span, string value, string from, string fromValue, string to, string toValue)
+    {
+        int s0 = text.IndexOf(span, StringComparison.Ordinal);
+        int f0 = text.IndexOf(from, s0, StringComparison.Ordinal);
+        int t0 = text.LastIndexOf(to, StringComparison.Ordinal);
+        var gold = new ResultDocument
+        {
+            Dates =
+            [
+                new DateRecord { Start = f0, End = f0 + from.Length, Text = from, Value = fromValue },
+                new DateRecord { Start = t0, End = t0 + to.Length, Text = to, Value = toValue },
+            ],
+        };
+        var predicted = new ResultDocument { Dates = [new DateRecord { Start = s0, End = s0 + span.Length, Text = span, Kind = "range", Value = value }] };
+        var corpus = new FixtureCorpus("t", [new FixtureArticle("a", text, gold)]);
+
+        TypeScore whole = Scorer.Score(corpus, [predicted], new ScoringOptions { BodyOnly = false })[MentionType.Dates];
+        Assert.Equal(1, whole.Matched);
+        Assert.Equal(0, whole.ValueMatched);
+
+        TypeScore split = Scorer.Score(corpus, [predicted], new ScoringOptions { BodyOnly = false, SplitRanges = true })[MentionType.Dates];
+        Assert.Equal(2, split.Predicted);
+        Assert.Equal(2, split.ExactMatched);
+        Assert.Equal(2, split.ValueMatched);
+    }
 }

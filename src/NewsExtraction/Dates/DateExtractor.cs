@@ -103,9 +103,9 @@ public sealed class DateExtractor : IExtractor
             matches.Clear();
             DateTokenizer.Build(text, shared, first, end, tokens);
             grammar.Scan(matches);
-            foreach (DateMatch match in matches)
+            for (int k = 0; k < matches.Count; k++)
             {
-                DateMatch m = match;
+                DateMatch m = matches[k];
                 bool backward = m.Expr.HasRel && m.Expr.RelOffset != 0; // "the year-earlier quarter" is no new focus
                 if (focus is not null && p - focusParagraph <= FocusParagraphs && AnchorToFocus(m.Expr, focus) is TExpr anchored)
                 {

@@ -2614,12 +2614,10 @@ internal sealed class DateGrammar
         return end;
     }
 
-    private static readonly SpanMap<bool> DurationLeads = new(new[]
-    {
-        "for", "in", "within", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "than", "over",
-        "after", "before", "just", "only", "least", "most", "once", "twice", "times", "per", "under", "to", "spent",
-        "took", "take", "takes", "lasted", "last", "lasts", "during", "by", "of", "barely", "up", "another", "extra", "as",
-    }.ToDictionary(w => w, _ => true, StringComparer.Ordinal));
+    private static readonly SpanMap<bool> DurationLeads = SpanMap.SetOf(
+        "for in within about around nearly almost roughly approximately some than over after before just only "
+        + "least most once twice times per under to spent took take takes lasted last lasts during by of barely "
+        + "up another extra as");
 
     /// <summary>"a week" / "an hour" is a duration after "for", "in", "within", "than", "about"... or at the start of a clause.</summary>
     private bool ArticleDurationContext(int i)
@@ -3188,14 +3186,12 @@ internal sealed class DateGrammar
     }
 
     /// <summary>Words that can start an expression without being in the lexicon; any other word is skipped at once.</summary>
-    private static readonly SpanMap<bool> Triggers = new(new[]
-    {
-        "the", "last", "past", "previous", "preceding", "this", "current", "next", "coming", "following", "upcoming",
-        "early", "earlier", "late", "later", "mid", "middle", "end", "beginning", "start", "yesterday", "today",
-        "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "recent", "year", "these", "present", "every", "each", "daily", "weekly", "monthly", "annually",
-        "yearly", "hourly", "nightly", "biweekly", "fortnightly", "biannually", "fiscal", "fy", "q", "h",
-        "a", "an", "several", "few", "many", "some", "couple", "half", "dozens", "hundreds",
-    }.ToDictionary(w => w, _ => true, StringComparer.Ordinal));
+    private static readonly SpanMap<bool> Triggers = SpanMap.SetOf(
+        "the last past previous preceding this current next coming following upcoming early earlier late "
+        + "later mid middle end beginning start yesterday today tomorrow tonight now currently nowadays "
+        + "recently lately recent year these present every each daily weekly monthly annually yearly hourly "
+        + "nightly biweekly fortnightly biannually fiscal fy q h a an several few many some couple half dozens "
+        + "hundreds");
 
     private bool IsTrigger(int i)
     {
@@ -3216,24 +3212,14 @@ internal sealed class DateGrammar
 
     private static readonly SpanMap<bool> QuantityNouns = LoadSet("NewsExtraction.Dates.quantity_nouns.txt");
 
-    private static readonly SpanMap<bool> NumberLabels = new(new Dictionary<string, bool>(StringComparer.Ordinal)
-    {
-        ["no"] = true, ["nr"] = true, ["number"] = true, ["p"] = true, ["pp"] = true, ["page"] = true, ["pages"] = true,
-        ["flight"] = true, ["route"] = true, ["room"] = true, ["article"] = true, ["chapter"] = true, ["section"] = true,
-        ["model"] = true, ["version"] = true, ["v"] = true, ["windows"] = true, ["resolution"] = true, ["highway"] = true,
-        ["vol"] = true, ["volume"] = true, ["item"] = true, ["bus"] = true, ["train"] = true, ["code"] = true, ["id"] = true,
-        ["tel"] = true, ["phone"] = true, ["fax"] = true, ["box"] = true, ["suite"] = true, ["unit"] = true, ["apt"] = true,
-        ["rule"] = true, ["regulation"] = true, ["law"] = true, ["decree"] = true, ["iso"] = true, ["en"] = true,
-        ["ps"] = true, ["xbox"] = true, ["office"] = true,
-    });
+    private static readonly SpanMap<bool> NumberLabels = SpanMap.SetOf(
+        "no nr number p pp page pages flight route room article chapter section model version v windows "
+        + "resolution highway vol volume item bus train code id tel phone fax box suite unit apt rule "
+        + "regulation law decree iso en ps xbox office");
 
-    private static readonly SpanMap<bool> TimeZones = new(new Dictionary<string, bool>(StringComparer.Ordinal)
-    {
-        ["est"] = true, ["edt"] = true, ["cst"] = true, ["cdt"] = true, ["mst"] = true, ["mdt"] = true, ["pst"] = true,
-        ["pdt"] = true, ["gmt"] = true, ["utc"] = true, ["bst"] = true, ["cet"] = true, ["cest"] = true, ["eet"] = true,
-        ["eest"] = true, ["msk"] = true, ["ist"] = true, ["jst"] = true, ["aest"] = true, ["aedt"] = true, ["et"] = true,
-        ["pt"] = true, ["hkt"] = true, ["sgt"] = true, ["kst"] = true, ["wib"] = true, ["ast"] = true, ["akst"] = true,
-    });
+    private static readonly SpanMap<bool> TimeZones = SpanMap.SetOf(
+        "est edt cst cdt mst mdt pst pdt gmt utc bst cet cest eet eest msk ist jst aest aedt et pt hkt sgt "
+        + "kst wib ast akst");
 
     internal static int QuantityNounCount => QuantityNouns.Count;
 

@@ -58,27 +58,27 @@ internal static class DateLexicon
 
     private static SpanMap<LexEntry> Load()
     {
-        var entries = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
+        // Entries live in an array indexed through a Dictionary<string, int> (whose code the framework ships
+        // precompiled); a Dictionary<string, LexEntry> would be JIT-compiled, a dozen methods, on first use.
+        var entries = new Entries();
         int months = 0, weekdays = 0;
         foreach (string line in ResourceText.ReadLines("NewsExtraction.Dates.months.txt"))
         {
             string[] f = line.Split('\t');
-            string key = f[0].ToLowerInvariant();
-            LexEntry e = entries.GetValueOrDefault(key);
+            string key = Casing.LowerInvariant(f[0]);
+            ref LexEntry e = ref entries.Get(key);
             e.Month = sbyte.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture);
             e.MonthAbbr = f.Length > 2 && f[2] == "abbr";
-            entries[key] = e;
             months++;
         }
 
         foreach (string line in ResourceText.ReadLines("NewsExtraction.Dates.weekdays.txt"))
         {
             string[] f = line.Split('\t');
-            string key = f[0].ToLowerInvariant();
-            LexEntry e = entries.GetValueOrDefault(key);
+            string key = Casing.LowerInvariant(f[0]);
+            ref LexEntry e = ref entries.Get(key);
             e.Weekday = sbyte.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture);
             e.WeekdayAbbr = f.Length > 2 && f[2] == "abbr";
-            entries[key] = e;
             weekdays++;
         }
 
@@ -90,8 +90,8 @@ internal static class DateLexicon
                 throw new InvalidOperationException($"Malformed line in the date vocabulary: '{line}'.");
             }
 
-            string key = f[0].ToLowerInvariant();
-            LexEntry e = entries.GetValueOrDefault(key);
+            string key = Casing.LowerInvariant(f[0]);
+            ref LexEntry e = ref entries.Get(key);
             switch (f[1])
             {
                 case "card":
@@ -121,12 +121,44 @@ internal static class DateLexicon
                     throw new InvalidOperationException($"Unknown class '{f[1]}' in the date vocabulary.");
             }
 
-            entries[key] = e;
         }
 
         MonthNameCount = months;
         WeekdayNameCount = weekdays;
-        return new SpanMap<LexEntry>(entries);
+        return new SpanMap<LexEntry>(entries.Keys, entries.Values);
+    }
+
+    /// <summary>The entries while they load: insertion-ordered keys, their values, and an index by key.</summary>
+    private sealed class Entries
+    {
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+        public List<string> Keys { get; } = new();
+
+        public LexEntry[] Values { get; private set; } = new LexEntry[256];
+
+        /// <summary>The entry for <paramref name="key"/>, added (empty) when missing.</summary>
+        public ref LexEntry Get(string key)
+        {
+            if (!_index.TryGetValue(key, out int i))
+            {
+                i = Keys.Count;
+                _index.Add(key, i);
+                Keys.Add(key);
+                if (i == Values.Length)
+                {
+                    var bigger = new LexEntry[i * 2];
+                    for (int k = 0; k < i; k++)
+                    {
+                        bigger[k] = Values[k];
+                    }
+
+                    Values = bigger;
+                }
+            }
+
+            return ref Values[i];
+        }
     }
 
     private static TimeUnit ParseUnit(string code) => code switch
@@ -158,6 +190,33 @@ internal sealed class SpanMap<T>
     private readonly T[] _values;
     private readonly int _mask;
 
+    /// <summary>The map of <paramref name="keys"/> to the values at the same index, inserted in list order.</summary>
+    public SpanMap(List<string> keys, T[] values)
+    {
+        int size = 16;
+        while (size < keys.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _keys = new string?[size];
+        _values = new T[size];
+        _mask = size - 1;
+        for (int i = 0; i < keys.Count; i++)
+        {
+            int slot = SpanMapHash.Of(keys[i]) & _mask;
+            while (_keys[slot] is not null)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = Casing.LowerInvariant(keys[i]);
+            _values[slot] = values[i];
+        }
+
+        Count = keys.Count;
+    }
+
     public SpanMap(IReadOnlyDictionary<string, T> source)
     {
         int size = 16;
@@ -171,13 +230,13 @@ internal sealed class SpanMap<T>
         _mask = size - 1;
         foreach (KeyValuePair<string, T> kv in source)
         {
-            int slot = Hash(kv.Key) & _mask;
+            int slot = SpanMapHash.Of(kv.Key) & _mask;
             while (_keys[slot] is not null)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = kv.Key.ToLowerInvariant();
+            _keys[slot] = Casing.LowerInvariant(kv.Key);
             _values[slot] = kv.Value;
         }
 
@@ -196,7 +255,7 @@ internal sealed class SpanMap<T>
             return false;
         }
 
-        int slot = Hash(key) & _mask;
+        int slot = SpanMapHash.Of(key) & _mask;
         while (_keys[slot] is { } k)
         {
             if (key.Equals(k, StringComparison.OrdinalIgnoreCase))
@@ -211,13 +270,38 @@ internal sealed class SpanMap<T>
         value = default!;
         return false;
     }
+}
 
-    private static int Hash(ReadOnlySpan<char> s)
+/// <summary>Factories for <see cref="SpanMap{T}"/>.</summary>
+internal static class SpanMap
+{
+    /// <summary>
+    /// A set of the words in <paramref name="words"/> (separated by single spaces, all distinct). One string
+    /// literal instead of an array or dictionary initializer keeps the owner's static constructor small,
+    /// which is JIT-compiled on first use.
+    /// </summary>
+    public static SpanMap<bool> SetOf(string words)
+    {
+        var keys = new List<string>(words.Split(' '));
+        var values = new bool[keys.Count];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = true;
+        }
+
+        return new SpanMap<bool>(keys, values);
+    }
+}
+
+/// <summary>The case-insensitive hash <see cref="SpanMap{T}"/> uses, outside the generic class so that it is compiled once.</summary>
+internal static class SpanMapHash
+{
+    public static int Of(ReadOnlySpan<char> s)
     {
         uint h = 2166136261;
         foreach (char c in s)
         {
-            h = (h ^ char.ToLowerInvariant(c)) * 16777619;
+            h = (h ^ Casing.LowerInvariant(c)) * 16777619;
         }
 
         return (int)(h & 0x7FFFFFFF);

@@ -11,7 +11,9 @@ internal static class Holidays
 {
     private sealed record Entry(string[] Words, int Month, int Day, int Nth, int Weekday, int Offset, bool Easter);
 
-    private static readonly Lazy<(Entry[] All, SpanMap<int[]> ByFirst)> Table = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    // A class, not a value tuple, in the Lazy: Lazy<SomeClass> runs the framework's precompiled shared code,
+    // Lazy<(A, B)> is JIT-compiled on first use.
+    private static readonly Lazy<HolidayTable> Table = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static int Count => Table.Value.All.Length;
 
@@ -73,7 +75,9 @@ internal static class Holidays
         return new DateTime(year, month, day);
     }
 
-    private static (Entry[], SpanMap<int[]>) Load()
+    private sealed record HolidayTable(Entry[] All, SpanMap<int[]> ByFirst);
+
+    private static HolidayTable Load()
     {
         var all = new List<Entry>();
         var byFirst = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -132,6 +136,6 @@ internal static class Holidays
             map[kv.Key] = kv.Value.ToArray();
         }
 
-        return (all.ToArray(), new SpanMap<int[]>(map));
+        return new HolidayTable(all.ToArray(), new SpanMap<int[]>(map));
     }
 }

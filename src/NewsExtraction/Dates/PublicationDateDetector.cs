@@ -36,7 +36,7 @@ internal static class PublicationDateDetector
         string fullText = document.Text;
         TextSpan? loneDateline = null;
         int datelines = 0;
-        foreach (LayoutBlock block in document.Layout.Blocks)
+        foreach (LayoutBlock block in document.Layout.BlockArray)
         {
             if (block.Span.Start >= HeadChars * 4 || block.Kind is not (BlockKind.Byline or BlockKind.Dateline))
             {
@@ -80,7 +80,7 @@ internal static class PublicationDateDetector
         }
 
         // Which lines are "date-only" lines (teaser lists are runs of them).
-        var perLine = new List<(DateOnly Date, TextSpan Span, TExpr Expr)>?[lineCount];
+        var perLine = new List<FullDate>?[lineCount];
         var dateOnly = new bool[lineCount];
         var tokenBuffer = new List<DTok>(64);
         var grammar = new DateGrammar(document.Text, tokenBuffer, DateExtractorOptions.Default);
@@ -194,7 +194,7 @@ internal static class PublicationDateDetector
     }
 
     /// <summary>The dates with year, month and day written, in a region of the text.</summary>
-    private static List<(DateOnly Date, TextSpan Span, TExpr Expr)> FullDates(AnalyzedDocument document, TextSpan region)
+    private static List<FullDate> FullDates(AnalyzedDocument document, TextSpan region)
     {
         var tokens = new List<DTok>(16);
         return FullDates(document, region, tokens, new DateGrammar(document.Text, tokens, DateExtractorOptions.Default), new List<DateMatch>()) ?? [];
@@ -204,7 +204,7 @@ internal static class PublicationDateDetector
     /// As <see cref="FullDates(AnalyzedDocument, TextSpan)"/>, reusing scratch buffers (<paramref name="grammar"/>
     /// reads <paramref name="tokens"/>); null when there is none.
     /// </summary>
-    private static List<(DateOnly Date, TextSpan Span, TExpr Expr)>? FullDates(AnalyzedDocument document, TextSpan region, List<DTok> tokens, DateGrammar grammar, List<DateMatch> matches)
+    private static List<FullDate>? FullDates(AnalyzedDocument document, TextSpan region, List<DTok> tokens, DateGrammar grammar, List<DateMatch> matches)
     {
         // A full date needs a written year, and the grammar reads years only from digit tokens: a region
         // without a digit has none, and the grammar need not run over it.
@@ -213,7 +213,7 @@ internal static class PublicationDateDetector
             return null;
         }
 
-        List<(DateOnly, TextSpan, TExpr)>? result = null;
+        List<FullDate>? result = null;
         List<Token> shared = document.TokenList;
         int first = document.TokenIndexAt(region.Start);
         int end = first;
@@ -231,17 +231,22 @@ internal static class PublicationDateDetector
         matches.Clear();
         DateTokenizer.Build(document.Text, shared, first, end, tokens);
         grammar.Scan(matches);
-        foreach (DateMatch m in matches)
+        for (int k = 0; k < matches.Count; k++)
         {
+            DateMatch m = matches[k];
             TExpr e = m.Expr;
             if (e.Type == ExprType.Point && !e.HasRel && e.Year > 0 && e.Month > 0 && e.Day > 0 && e.Literal is null)
             {
-                (result ??= []).Add((new DateOnly(e.Year, e.Month, e.Day), TextSpan.FromBounds(m.Start, m.End), e));
+                (result ??= []).Add(new FullDate(new DateOnly(e.Year, e.Month, e.Day), TextSpan.FromBounds(m.Start, m.End), e));
             }
         }
 
         return result;
     }
+
+    // A class, not a value tuple: a List of (DateOnly, TextSpan, TExpr) would be a generic instantiation
+    // (a dozen methods with its enumerator) JIT-compiled on first use; a List of a class shares precompiled code.
+    private sealed record FullDate(DateOnly Date, TextSpan Span, TExpr Expr);
 
     private static bool HasDigit(ReadOnlySpan<char> s)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Reflection;
 
 namespace NewsExtraction.Text;
@@ -6,11 +5,9 @@ namespace NewsExtraction.Text;
 /// <summary>The abbreviations after which a period does not end a sentence; loaded once from an embedded data file.</summary>
 internal static class Abbreviations
 {
-    private static readonly FrozenSet<string> Set = ResourceText.ReadLines("NewsExtraction.Text.abbreviations.txt").ToFrozenSet(StringComparer.Ordinal);
-
-#if NET9_0_OR_GREATER
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Set.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+    // A small ordinal hash set of our own: a FrozenSet takes noticeably long to build (it analyses its keys
+    // to choose a strategy) and its span lookup is a generic instantiation JIT-compiled on first use.
+    private static readonly OrdinalSet Set = new(ResourceText.ReadLines("NewsExtraction.Text.abbreviations.txt"));
 
     public static int Count => Set.Count;
 
@@ -21,11 +18,70 @@ internal static class Abbreviations
         {
             return false;
         }
-#if NET9_0_OR_GREATER
-        return Lookup.Contains(word);
-#else
-        return Set.Contains(word.ToString());
-#endif
+
+        return Set.Contains(word);
+    }
+
+    /// <summary>A read-only set of strings compared ordinally, looked up by span (open addressing, linear probing).</summary>
+    private sealed class OrdinalSet
+    {
+        private readonly string?[] _slots;
+        private readonly int _mask;
+
+        public OrdinalSet(List<string> items)
+        {
+            int size = 16;
+            while (size < items.Count * 2)
+            {
+                size <<= 1;
+            }
+
+            _slots = new string?[size];
+            _mask = size - 1;
+            foreach (string item in items)
+            {
+                int i = Hash(item) & _mask;
+                while (_slots[i] is { } k && !string.Equals(k, item, StringComparison.Ordinal))
+                {
+                    i = (i + 1) & _mask;
+                }
+
+                if (_slots[i] is null)
+                {
+                    _slots[i] = item;
+                    Count++;
+                }
+            }
+        }
+
+        public int Count { get; }
+
+        public bool Contains(ReadOnlySpan<char> key)
+        {
+            int i = Hash(key) & _mask;
+            while (_slots[i] is { } k)
+            {
+                if (key.Equals(k, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                i = (i + 1) & _mask;
+            }
+
+            return false;
+        }
+
+        private static int Hash(ReadOnlySpan<char> s)
+        {
+            uint h = 2166136261;
+            foreach (char c in s)
+            {
+                h = (h ^ c) * 16777619;
+            }
+
+            return (int)(h & 0x7FFFFFFF);
+        }
     }
 }
 

@@ -24,9 +24,6 @@ internal static class BodyDetector
     private const int MaxRepeatLength = 400;
     private const int MaxScan = 200;
 
-    /// <summary>Characters of breadcrumbs, pipe menus and copyright lines.</summary>
-    private static readonly System.Buffers.SearchValues<char> MarkChars = System.Buffers.SearchValues.Create("»›|©«‹");
-
     private enum Quality : byte
     {
         Good,
@@ -80,7 +77,11 @@ internal static class BodyDetector
         }
 
         var kinds = new BlockKind[n];
-        Array.Fill(kinds, BlockKind.Boilerplate);
+        for (int i = 0; i < n; i++)
+        {
+            kinds[i] = BlockKind.Boilerplate; // a loop, not Array.Fill<BlockKind>: one generic instantiation less to JIT-compile
+        }
+
         if (!FindArticle(info, out int first, out int last))
         {
             // No prose at all (a few short lines): nothing tells boilerplate from text, so keep all but
@@ -335,7 +336,7 @@ internal static class BodyDetector
             hard = true;
         }
 
-        if (s.Length < 250 && s.IndexOfAny(MarkChars) >= 0)
+        if (s.Length < 250 && HasMark(s))
         {
             // Breadcrumbs ("Home » Analysis » ..."), pipe menus, copyright lines.
             int crumbs = 0, openers = 0, pipes = 0;
@@ -481,7 +482,7 @@ internal static class BodyDetector
     /// <summary>Finds identical lines: all copies are marked repeated; each later copy points to the first and to the previous one.</summary>
     private static void MarkRepeats(string text, List<TextSpan> lines, LineInfo[] info)
     {
-        var seen = new Dictionary<ulong, int>(lines.Count);
+        var seen = new LineHashes(lines.Count);
         for (int i = 0; i < lines.Count; i++)
         {
             ref LineInfo f = ref info[i];
@@ -513,7 +514,7 @@ internal static class BodyDetector
                 }
             }
 
-            seen[h] = i;
+            seen.Set(h, i);
         }
     }
 
@@ -678,6 +679,76 @@ internal static class BodyDetector
     private static bool IsDense(in Cluster c) => c.TextBlocks * 10 >= (c.Last - c.First + 1) * 6;
 
     private static BreakKind Max(BreakKind a, BreakKind b) => a > b ? a : b;
+
+    /// <summary>Breadcrumb, pipe-menu and copyright marks: » › | © « ‹ (a short loop; the lines asked about are under 250 characters).</summary>
+    private static bool HasMark(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (c is '»' or '›' or '|' or '©' or '«' or '‹')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Line hash → index of the last line seen with it (open addressing; a Dictionary&lt;ulong, int&gt; would be
+    /// JIT-compiled on first use).
+    /// </summary>
+    private sealed class LineHashes
+    {
+        private readonly ulong[] _keys;
+        private readonly int[] _values; // index + 1; 0 = empty slot
+        private readonly int _mask;
+
+        public LineHashes(int capacity)
+        {
+            int size = 16;
+            while (size < capacity * 2)
+            {
+                size <<= 1;
+            }
+
+            _keys = new ulong[size];
+            _values = new int[size];
+            _mask = size - 1;
+        }
+
+        public bool TryGetValue(ulong key, out int value)
+        {
+            int i = Slot(key);
+            while (_values[i] != 0)
+            {
+                if (_keys[i] == key)
+                {
+                    value = _values[i] - 1;
+                    return true;
+                }
+
+                i = (i + 1) & _mask;
+            }
+
+            value = 0;
+            return false;
+        }
+
+        public void Set(ulong key, int value)
+        {
+            int i = Slot(key);
+            while (_values[i] != 0 && _keys[i] != key)
+            {
+                i = (i + 1) & _mask;
+            }
+
+            _keys[i] = key;
+            _values[i] = value + 1;
+        }
+
+        private int Slot(ulong key) => (int)(key ^ (key >> 31)) & _mask;
+    }
 
     /// <summary>
     /// For each block, the class of the nearest block before and after it that is clearly text (good or
@@ -849,7 +920,9 @@ internal static class BodyDetector
         }
     }
 
-    private struct Cluster
+    // A class: a List of a private struct would be a generic instantiation JIT-compiled on first use (ten
+    // methods), a List of a class runs the framework's precompiled shared code. Clusters are few per text.
+    private sealed class Cluster
     {
         public int First;
         public int Last;

@@ -59,23 +59,23 @@ internal sealed class BoilerplateLexicon
 
     private static readonly Lazy<BoilerplateLexicon> LazyInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] DateWordList =
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "am", "pm", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "ist", "jst", "updated", "published", "posted",
-    ];
+    // One string split at load time rather than an array initializer: the list is read once, and a literal
+    // array of 60 strings costs a static constructor of 540 IL bytes to JIT-compile on first use.
+    private const string DateWords =
+        "january february march april may june july august september october november december " +
+        "jan feb mar apr jun jul aug sep sept oct nov dec " +
+        "monday tuesday wednesday thursday friday saturday sunday " +
+        "mon tue tues wed thu thur thurs fri sat sun " +
+        "am pm gmt utc bst cet cest est edt pst pdt ist jst updated published posted";
 
     private readonly HashMap _phrases;
     private readonly HashMap _words;
-    private readonly HashSet<ulong> _social2;
+    private readonly HashMap _social2;
 
-    private BoilerplateLexicon(Dictionary<ulong, PhraseKind> phrases, Dictionary<ulong, WordFlags> words, HashSet<ulong> social2, int phraseCount, int socialCount, int stopWordCount)
+    private BoilerplateLexicon(HashMap phrases, HashMap words, HashMap social2, int phraseCount, int socialCount, int stopWordCount)
     {
-        _phrases = new HashMap(phrases.Select(p => KeyValuePair.Create(p.Key, (byte)p.Value)));
-        _words = new HashMap(words.Select(p => KeyValuePair.Create(p.Key, (byte)p.Value)));
+        _phrases = phrases;
+        _words = words;
         _social2 = social2;
         PhraseCount = phraseCount;
         SocialCount = socialCount;
@@ -124,7 +124,7 @@ internal sealed class BoilerplateLexicon
     }
 
     /// <summary>Lower-cases a character (fast for ASCII).</summary>
-    public static char Lower(char c) => c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+    public static char Lower(char c) => Casing.LowerInvariant(c);
 
     /// <summary>The hash of one word.</summary>
     public static ulong WordHash(ReadOnlySpan<char> word) => Append(FnvOffset, word, first: true);
@@ -151,7 +151,7 @@ internal sealed class BoilerplateLexicon
     public WordFlags WordAt(ulong wordHash) => (WordFlags)_words.Get(wordHash);
 
     /// <summary>True when the two-word hash is a social network name ("Linked In").</summary>
-    public bool IsSocial2(ulong pairHash) => _social2.Contains(pairHash);
+    public bool IsSocial2(ulong pairHash) => _social2.Get(pairHash) != 0;
 
     /// <summary>True when the word is an English stop word.</summary>
     public bool IsStopWord(ulong wordHash) => (WordAt(wordHash) & WordFlags.Stop) != 0;
@@ -161,9 +161,11 @@ internal sealed class BoilerplateLexicon
 
     private static BoilerplateLexicon Load()
     {
-        var phrases = new Dictionary<ulong, PhraseKind>();
-        var wordTable = new Dictionary<ulong, WordFlags>();
-        var social2 = new HashSet<ulong>();
+        // Built straight into the lookup tables: no Dictionary<ulong, enum>, HashSet<ulong> or LINQ, whose
+        // generic instantiations over value types would all be JIT-compiled on first use.
+        var phrases = new HashMap(1024);
+        var wordTable = new HashMap(512);
+        var social2 = new HashMap(64);
         int phraseCount = 0, socialCount = 0;
         PhraseKind section = PhraseKind.None;
         bool social = false;
@@ -200,7 +202,7 @@ internal sealed class BoilerplateLexicon
                 }
                 else if (words == 2)
                 {
-                    social2.Add(h);
+                    social2.Or(h, 1);
                     var scanner = new WordScanner(line);
                     scanner.Next(out int a, out int b);
                     AddWord(wordTable, WordHash(line.AsSpan(a, b - a)), WordFlags.SocialHead);
@@ -240,7 +242,7 @@ internal sealed class BoilerplateLexicon
             stopCount += AddWord(wordTable, WordHash(w), WordFlags.Stop) ? 1 : 0;
         }
 
-        foreach (string w in DateWordList)
+        foreach (string w in DateWords.Split(' '))
         {
             AddWord(wordTable, WordHash(w), WordFlags.Date);
         }
@@ -248,35 +250,34 @@ internal sealed class BoilerplateLexicon
         return new BoilerplateLexicon(phrases, wordTable, social2, phraseCount, socialCount, stopCount);
     }
 
-    private static void AddPhrase(Dictionary<ulong, PhraseKind> phrases, ulong hash, PhraseKind kind) =>
-        phrases[hash] = phrases.TryGetValue(hash, out PhraseKind k) ? k | kind : kind;
+    private static void AddPhrase(HashMap phrases, ulong hash, PhraseKind kind) => phrases.Or(hash, (byte)kind);
 
     /// <summary>Adds a flag to a word; false when the word had it already.</summary>
-    private static bool AddWord(Dictionary<ulong, WordFlags> table, ulong hash, WordFlags flag)
+    private static bool AddWord(HashMap table, ulong hash, WordFlags flag)
     {
-        WordFlags old = table.TryGetValue(hash, out WordFlags f) ? f : WordFlags.None;
-        table[hash] = old | flag;
+        var old = (WordFlags)table.Or(hash, (byte)flag);
         return (old & flag) == 0;
     }
 }
 
 /// <summary>
-/// A read-only map from 64-bit word hashes to a byte, open addressing with linear probing in a table at
-/// most a quarter full: one or two probes per lookup, no hashing of the (already hashed) key.
+/// A map from 64-bit word hashes to a byte of flags, open addressing with linear probing in a table at
+/// most a quarter full: one or two probes per lookup, no hashing of the (already hashed) key. Filled once
+/// (by <see cref="Or"/>) while the lexicon loads, read-only afterwards.
 /// </summary>
 internal sealed class HashMap
 {
-    private readonly ulong[] _keys;
-    private readonly byte[] _values;
-    private readonly int _mask;
-    private readonly byte _zeroValue;
+    private ulong[] _keys;
+    private byte[] _values;
+    private int _mask;
+    private int _count;
+    private byte _zeroValue;
 
-    /// <summary>Builds the map.</summary>
-    public HashMap(IEnumerable<KeyValuePair<ulong, byte>> entries)
+    /// <summary>An empty map with room for about <paramref name="capacity"/> keys before it grows.</summary>
+    public HashMap(int capacity)
     {
-        List<KeyValuePair<ulong, byte>> list = entries.ToList();
         int size = 16;
-        while (size < list.Count * 4)
+        while (size < capacity * 4)
         {
             size <<= 1;
         }
@@ -284,23 +285,34 @@ internal sealed class HashMap
         _keys = new ulong[size];
         _values = new byte[size];
         _mask = size - 1;
-        foreach (KeyValuePair<ulong, byte> e in list)
+    }
+
+    /// <summary>Sets the bits of <paramref name="flags"/> in the value of <paramref name="key"/> (absent keys hold 0); returns the value before.</summary>
+    public byte Or(ulong key, byte flags)
+    {
+        if (key == 0)
         {
-            if (e.Key == 0)
-            {
-                _zeroValue = e.Value;
-                continue;
-            }
-
-            int i = Slot(e.Key);
-            while (_keys[i] != 0 && _keys[i] != e.Key)
-            {
-                i = (i + 1) & _mask;
-            }
-
-            _keys[i] = e.Key;
-            _values[i] = e.Value;
+            byte z = _zeroValue;
+            _zeroValue |= flags;
+            return z;
         }
+
+        int i = Find(key);
+        if (_keys[i] == 0)
+        {
+            if ((_count + 1) * 4 > _keys.Length)
+            {
+                Grow();
+                i = Find(key);
+            }
+
+            _keys[i] = key;
+            _count++;
+        }
+
+        byte old = _values[i];
+        _values[i] = (byte)(old | flags);
+        return old;
     }
 
     /// <summary>The value stored for <paramref name="key"/>, or 0.</summary>
@@ -330,6 +342,35 @@ internal sealed class HashMap
     }
 
     private int Slot(ulong key) => (int)(key ^ (key >> 29)) & _mask;
+
+    private int Find(ulong key)
+    {
+        int i = Slot(key);
+        while (_keys[i] != 0 && _keys[i] != key)
+        {
+            i = (i + 1) & _mask;
+        }
+
+        return i;
+    }
+
+    private void Grow()
+    {
+        ulong[] keys = _keys;
+        byte[] values = _values;
+        _keys = new ulong[keys.Length * 2];
+        _values = new byte[keys.Length * 2];
+        _mask = _keys.Length - 1;
+        for (int j = 0; j < keys.Length; j++)
+        {
+            if (keys[j] != 0)
+            {
+                int i = Find(keys[j]);
+                _keys[i] = keys[j];
+                _values[i] = values[j];
+            }
+        }
+    }
 }
 
 /// <summary>
@@ -430,7 +471,7 @@ internal ref struct WordScanner
                 break;
             }
 
-            h = (h ^ char.ToLowerInvariant(c)) * BoilerplateLexicon.Prime;
+            h = (h ^ Casing.LowerInvariant(c)) * BoilerplateLexicon.Prime;
             prevLower = char.IsLower(c);
             i++;
         }

@@ -71,6 +71,9 @@ public sealed class DocumentLayout
     /// <summary>Every block, in text order.</summary>
     public IReadOnlyList<LayoutBlock> Blocks => _blocks;
 
+    /// <summary>The blocks as the array they are (a loop over it needs no generic enumerator JIT-compiled).</summary>
+    internal LayoutBlock[] BlockArray => _blocks;
+
     /// <summary>The headline, when one was found.</summary>
     public TextSpan? Headline { get; }
 

@@ -16,7 +16,11 @@ internal static class Tokenizer
         Token[] buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 3));
         int count = TokenizeInto(text, ref buffer, cancellationToken);
         var tokens = new List<Token>(count);
-        tokens.AddRange(new ReadOnlySpan<Token>(buffer, 0, count));
+        for (int i = 0; i < count; i++)
+        {
+            tokens.Add(buffer[i]); // a loop, not AddRange(span): eight generic instantiations less to JIT-compile on first use
+        }
+
         ArrayPool<Token>.Shared.Return(buffer);
         return tokens;
     }
@@ -242,8 +246,8 @@ internal static class Tokenizer
         // Ordinal suffix: 1st, 2nd, 3rd, 8th.
         if (i + 1 < s.Length)
         {
-            char a = char.ToLowerInvariant(s[i]);
-            char b = char.ToLowerInvariant(s[i + 1]);
+            char a = Casing.LowerInvariant(s[i]);
+            char b = Casing.LowerInvariant(s[i + 1]);
             bool suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
             if (suffix && (i + 2 >= s.Length || !char.IsLetterOrDigit(s[i + 2])))
             {

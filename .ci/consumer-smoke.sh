@@ -22,8 +22,10 @@ for id in NewsExtraction NewsExtraction.Fixtures NewsExtraction.Cli; do
   test -f "$feed/$id.$version.nupkg" || { echo "missing $id.$version.nupkg"; exit 1; }
   test -f "$feed/$id.$version.snupkg" || { echo "missing $id.$version.snupkg"; exit 1; }
 done
-unzip -l "$feed/NewsExtraction.$version.nupkg" | grep -E "lib/net8.0/NewsExtraction.dll|lib/net10.0/NewsExtraction.xml|README.md|NOTICE.md" \
+unzip -l "$feed/NewsExtraction.$version.nupkg" | grep -E " (lib/net8.0/NewsExtraction.dll|lib/net10.0/NewsExtraction.xml|README.md|NOTICE.md)$" \
   | wc -l | grep -qx 4 || { echo "NewsExtraction package lacks a dll, XML docs, README or NOTICE"; unzip -l "$feed/NewsExtraction.$version.nupkg"; exit 1; }
+unzip -l "$feed/NewsExtraction.$version.nupkg" | grep -E "runtimes/linux-x64/lib/net(8|10)\.0/NewsExtraction.dll" \
+  | wc -l | grep -qx 2 || { echo "NewsExtraction package lacks its linux-x64 ReadyToRun images"; unzip -l "$feed/NewsExtraction.$version.nupkg"; exit 1; }
 
 cat > "$work/nuget.config" <<CONFIG
 <?xml version="1.0" encoding="utf-8"?>
@@ -59,11 +61,16 @@ Console.Write(report.ToTable());
 
 bool ok = result.Dates.Count > 0 && result.Organisations.Count > 0 && result.Quotations.Count > 0 && result.Distances.Count > 0
     && report[MentionType.Organisations].F1 > 0.5 && report[MentionType.Dates].F1 > 0.5;
+Console.WriteLine("library loaded from " + typeof(ExtractionPipeline).Assembly.Location);
 Console.WriteLine(ok ? "CONSUMER OK" : "CONSUMER FAILED");
 return ok ? 0 : 1;
 PROGRAM
 dotnet run -c Release | tee run.log
 grep -q "CONSUMER OK" run.log
+# On linux-x64 the host must pick the package's ReadyToRun image (runtimes/linux-x64/lib/...), not lib/.
+if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+  grep -q "library loaded from .*runtimes/linux-x64/lib/net10.0/NewsExtraction.dll" run.log || { echo "the ReadyToRun image was not loaded"; exit 1; }
+fi
 
 echo "installing the tool"
 # No --add-source: the nuget.config above already maps NewsExtraction* to the local folder.

@@ -55,6 +55,8 @@ internal sealed class OrganisationRecognizer
     private const ushort FlagTitle = 512;
 
     private static readonly string[] ComplementWords = ["of", "for", "on", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "against"];
+    // Lower-case words that join the complement of a prefix head only ("Commission of Inquiry into Allegations of State Capture").
+    private static readonly string[] ComplementOnlyConnectors = ["into"];
     private static readonly string[] InnerConnectors = ["of", "for", "on", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "van", "von", "der", "den", "y", "et", "und"];
     private static readonly string[] OrgNouns =
     [
@@ -295,6 +297,7 @@ internal sealed class OrganisationRecognizer
 
         List<Candidate> accepted = Resolve(_candidates);
         SuppressNonNames(accepted);
+        ExtendNationalPrefix(accepted);
         if (_blockedAcronyms.Count > 0)
         {
             accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && _blockedAcronyms.Contains(Tok(c.First).ToString()));
@@ -1117,6 +1120,32 @@ internal sealed class OrganisationRecognizer
         return true;
     }
 
+    /// <summary>
+    /// A word that may continue the complement of a prefix head: a capitalised word that is not a
+    /// given name or a non-name word; a title counts when no name follows it ("Ministry of Justice",
+    /// "Office of the Prime Minister", but not "Office of the President Joe Biden").
+    /// </summary>
+    private bool IsComplementNameWord(int k, int sentenceEnd)
+    {
+        if (!IsCapWord(k) || Has(k, FlagFirstName))
+        {
+            return false;
+        }
+
+        if (!Has(k, FlagNonOrg))
+        {
+            return true;
+        }
+
+        if (!Has(k, FlagTitle) || _tokens[k].Case != TokenCase.Capitalized)
+        {
+            return false;
+        }
+
+        int n = k + 1;
+        return n >= sentenceEnd || !SameLine(n) || !IsCapWord(n) || Has(n, FlagTitle) || _lex.Heads.TryGetToken(Tok(n), out _);
+    }
+
     private bool TryHead(int a, int b, int h, HeadWord head, int sentenceEnd, bool titleLine)
     {
         // Right side: legal forms, then a complement for prefix heads ("of Defense", "for Science and Technology").
@@ -1139,20 +1168,20 @@ internal sealed class OrganisationRecognizer
                 k++;
             }
 
-            if (k < sentenceEnd && SameLine(k) && IsCapWord(k) && !Has(k, FlagNonOrg) && !Has(k, FlagFirstName))
+            if (k < sentenceEnd && SameLine(k) && IsComplementNameWord(k, sentenceEnd))
             {
                 int last = k;
                 int c = k + 1;
                 while (c < sentenceEnd && c - k < 9 && SameLine(c))
                 {
-                    if (IsCapWord(c) && !Has(c, FlagFirstName) && !Has(c, FlagNonOrg))
+                    if (IsComplementNameWord(c, sentenceEnd))
                     {
                         last = c;
                         c++;
                         continue;
                     }
 
-                    if (IsHyphenOrAmpersand(c) || (_tokens[c].Case == TokenCase.Lower && IsOneOf(Tok(c), InnerConnectors)))
+                    if (IsHyphenOrAmpersand(c) || (_tokens[c].Case == TokenCase.Lower && (IsOneOf(Tok(c), InnerConnectors) || IsOneOf(Tok(c), ComplementOnlyConnectors))))
                     {
                         int d = c + 1;
                         if (d < sentenceEnd && (TokIs(d, "the") || TokIs(d, "la")) && !TokIs(c, "and"))
@@ -1165,7 +1194,7 @@ internal sealed class OrganisationRecognizer
                             break;
                         }
 
-                        if (d < sentenceEnd && SameLine(d) && IsCapWord(d) && !Has(d, FlagFirstName) && !Has(d, FlagNonOrg) && !Has(d, FlagInitial))
+                        if (d < sentenceEnd && SameLine(d) && IsComplementNameWord(d, sentenceEnd) && !Has(d, FlagInitial))
                         {
                             c = d;
                             continue;
@@ -2006,6 +2035,57 @@ internal sealed class OrganisationRecognizer
 
         accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
         return accepted;
+    }
+
+    /// <summary>
+    /// "US Federal Reserve", "Moroccan FA", "Canadian Conference of Catholic Bishops": a country or
+    /// demonym written right before a name (not a possessive owner) is part of it.
+    /// </summary>
+    private void ExtendNationalPrefix(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            int p = c.First - 1;
+            if (p < 0 || c.Source is CandidateSource.SportsTable || !SameLine(c.First) || Glued(p, c.First)
+                || !IsCapWord(p) || (!Has(p, FlagDemonym) && !Has(p, FlagCountry)) || Has(p, FlagGazetteer) || Has(c.First, FlagUpperLine) || Has(c.First, FlagTitleLine))
+            {
+                continue;
+            }
+
+            // The prefix must not belong to the previous name ("Bank of England Federal ...") or a longer place.
+            if (i > 0 && span[i - 1].End > p)
+            {
+                continue;
+            }
+
+            // A place of several words ("United States") is taken whole; anything longer is left alone.
+            int q = p;
+            while (q - 1 >= 0 && SameLine(q) && IsCapWord(q - 1) && (Has(q - 1, FlagCountry) || Has(q - 1, FlagDemonym)) && !Has(q - 1, FlagGazetteer) && p - q < 2)
+            {
+                q--;
+            }
+
+            // "All India Congress", "All Liberian Party"
+            if (q - 1 >= 0 && SameLine(q) && TokIs(q - 1, "All") && (q - 2 < 0 || !IsCapWord(q - 2) || Has(q - 2, FlagNonOrg)))
+            {
+                q--;
+            }
+
+            if (q - 1 >= 0 && SameLine(q) && ((IsCapWord(q - 1) && !Has(q - 1, FlagNonOrg)) || IsPossessive(q - 1) || IsHyphenOrAmpersand(q - 1)))
+            {
+                continue;
+            }
+
+            if (i > 0 && span[i - 1].End > q)
+            {
+                continue;
+            }
+
+            c.First = q;
+            c.Entry = null;
+        }
     }
 
     private void Propagate(List<Candidate> accepted)

@@ -1520,6 +1520,18 @@ internal sealed class OrganisationRecognizer
                 continue;
             }
 
+            // "African Export-Import Bank (Afreximbank)": an acronym written as a word, after an organisation.
+            if (TokIs(i + 2, ")") && IsWordAcronymToken(i + 1))
+            {
+                int lf = MatchLongFormBefore(Tok(i + 1), i);
+                if (lf >= 0 && i - lf >= 2)
+                {
+                    Define(lf, i, i + 1, aliases, requireOrganisation: true);
+                }
+
+                continue;
+            }
+
             // ACR (Long Form)
             if (IsAcronymToken(i - 1) && IsCapWord(i + 1))
             {
@@ -1544,6 +1556,32 @@ internal sealed class OrganisationRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>A capitalised word of 3–12 letters that may be an acronym written as a word ("Afreximbank", "Sawea"): not a known name, place, given name or non-name.</summary>
+    private bool IsWordAcronymToken(int i)
+    {
+        if (i < 0 || i >= _tokens.Count || _tokens[i].Kind != TokenKind.Word || _tokens[i].Case != TokenCase.Capitalized
+            || (_flags[i] & (FlagNonOrg | FlagPlace | FlagCountry | FlagDemonym | FlagFirstName | FlagTitle)) != 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Tok(i);
+        if (s.Length < 3 || s.Length > 12)
+        {
+            return false;
+        }
+
+        foreach (char c in s)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsAcronymToken(int i)
@@ -1641,6 +1679,13 @@ internal sealed class OrganisationRecognizer
                 continue;
             }
 
+            if (si == 0 || IsOnlyPunctuationBefore(acr, si))
+            {
+                // The first letter must start the long form ("Office of the Basic Education Commission (OBEC)":
+                // not the "o" of "of").
+                return li >= 0 && char.ToLowerInvariant(lf[0]) == c;
+            }
+
             while (li >= 0 && (char.ToLowerInvariant(lf[li]) != c || (si == 0 && li > 0 && char.IsLetterOrDigit(lf[li - 1]))))
             {
                 li--;
@@ -1663,7 +1708,20 @@ internal sealed class OrganisationRecognizer
         return false;
     }
 
-    private void Define(int lfFirst, int lfEnd, int acrToken, Dictionary<string, (string LongForm, OrganisationType Type)> aliases)
+    private static bool IsOnlyPunctuationBefore(ReadOnlySpan<char> s, int index)
+    {
+        for (int k = 0; k < index; k++)
+        {
+            if (char.IsLetterOrDigit(s[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Define(int lfFirst, int lfEnd, int acrToken, Dictionary<string, (string LongForm, OrganisationType Type)> aliases, bool requireOrganisation = false)
     {
         // Trim leading non-name words ("the").
         while (lfFirst < lfEnd && (Has(lfFirst, FlagNonOrg) || !IsCapWord(lfFirst)) && _tokens[lfFirst].Kind != TokenKind.Number)
@@ -1715,6 +1773,11 @@ internal sealed class OrganisationRecognizer
                 }
             }
 
+        }
+
+        if (!isOrg && requireOrganisation)
+        {
+            return;
         }
 
         if (!isOrg)
@@ -2048,6 +2111,15 @@ internal sealed class OrganisationRecognizer
         {
             ref Candidate c = ref span[i];
             int p = c.First - 1;
+            if (p >= 0 && TokIs(p, "All") && SameLine(c.First) && (Has(c.First, FlagDemonym) || Has(c.First, FlagCountry)) && c.Source != CandidateSource.SportsTable
+                && (p == 0 || !SameLine(p) || !IsCapWord(p - 1) || Has(p - 1, FlagNonOrg)) && (i == 0 || span[i - 1].End <= p))
+            {
+                // "All Liberian Party", "All India Congress" (already starting at the country or demonym).
+                c.First = p;
+                c.Entry = null;
+                continue;
+            }
+
             if (p < 0 || c.Source is CandidateSource.SportsTable || !SameLine(c.First) || Glued(p, c.First)
                 || !IsCapWord(p) || (!Has(p, FlagDemonym) && !Has(p, FlagCountry)) || Has(p, FlagGazetteer) || Has(c.First, FlagUpperLine) || Has(c.First, FlagTitleLine))
             {

@@ -1,0 +1,91 @@
+using NewsExtraction.Organisations;
+
+namespace NewsExtraction.Tests.Organisations;
+
+/// <summary>Span rules of the organisation recogniser (issue #6 accuracy pass): each pattern with positive and negative sentences.</summary>
+public sealed class OrganisationRuleTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    private static List<OrganisationMention> Find(string text) => WholePage.Extract(text).Organisations.ToList();
+
+    private static List<string> Texts(string text) => Find(text).Select(m => m.Text).ToList();
+
+    private static void AssertHas(string text, string name)
+    {
+        List<string> found = Texts(text);
+        Assert.True(found.Contains(name), $"expected '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
+    }
+
+    private static void AssertLacks(string text, string name)
+    {
+        List<string> found = Texts(text);
+        Assert.False(found.Contains(name), $"did not expect '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
+    }
+
+    // ---- Complements of prefix heads ----------------------------------------------------------
+
+    [Theory]
+    [InlineData("A journalist was detained without permission from FIFA, Ministry of Justice said in a post on Twitter.", "Ministry of Justice")]
+    [InlineData("Taiwan asked the Ministry of Justice to facilitate an extraordinary appeal.", "Ministry of Justice")]
+    [InlineData("The report was released by the Commission of Inquiry into Allegations of State Capture on Tuesday.", "Commission of Inquiry into Allegations of State Capture")]
+    [InlineData("Officials from the Office of the Prime Minister declined to comment.", "Office of the Prime Minister")]
+    public void Complement_keeps_titles_and_into(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Complement_stops_at_a_title_followed_by_a_name()
+    {
+        // "President Joe Biden" is a person, not the end of the office's name.
+        string text = "A letter reached the Office of the President Joe Biden on Monday.";
+        AssertLacks(text, "Office of the President Joe Biden");
+        AssertLacks(text, "Office of the President");
+    }
+
+    // ---- Country and demonym prefixes -------------------------------------------------------
+
+    [Theory]
+    [InlineData("The US Federal Reserve raised interest rates again on Wednesday.", "US Federal Reserve")]
+    [InlineData("\u201cThe Moroccan FA is very important for FIFA,\u201d he said.", "Moroccan FA")]
+    [InlineData("For their part, the Canadian Conference of Catholic Bishops (CCCB) announced it was collecting money.", "Canadian Conference of Catholic Bishops")]
+    [InlineData("The Uzbek Prosecutor General\u2019s Office this week dismissed a list of victims.", "Uzbek Prosecutor General\u2019s Office")]
+    [InlineData("He joined the All India Trinamool Congress in 2011.", "All India Trinamool Congress")]
+    [InlineData("Yesterday All Liberian Party leaders met in Monrovia.", "All Liberian Party")]
+    public void Country_or_demonym_before_a_name_is_part_of_it(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Possessive_owner_stays_outside_and_demonyms_alone_are_not_names()
+    {
+        List<OrganisationMention> found = Find("Russia's Ministry of Defense said Chinese troops left.");
+        OrganisationMention m = Assert.Single(found);
+        Assert.Equal("Ministry of Defense", m.Text);
+        Assert.Equal("Russia", m.Owner);
+    }
+
+    // ---- Acronyms written as words ----------------------------------------------------------
+
+    [Fact]
+    public void Word_form_acronym_after_an_organisation_is_defined_and_propagated()
+    {
+        const string text = "The African Export-Import Bank (Afreximbank) said on Monday that Afreximbank would lend more.";
+        List<OrganisationMention> found = Find(text);
+        Assert.Equal(["African Export-Import Bank", "Afreximbank", "Afreximbank"], found.Select(m => m.Text));
+        Assert.All(found, m => Assert.Equal("African Export-Import Bank", m.Canonical));
+    }
+
+    [Fact]
+    public void Word_form_acronym_with_a_skipped_article_links()
+    {
+        const string text = "A student was caught, the Office of the Basic Education Commission (Obec) said.\n\nObec secretary-general Amporn Pinasa said he ordered an inquiry.";
+        List<OrganisationMention> found = Find(text);
+        Assert.Equal(["Office of the Basic Education Commission", "Obec", "Obec"], found.Select(m => m.Text));
+    }
+
+    [Theory]
+    [InlineData("The deal was signed at the Bank of England (Reuters) on Monday.", "Bank of England Reuters")]
+    [InlineData("Officials of the World Bank (Washington) said so.", "Washington")]
+    [InlineData("The Joint Task Force (Monday) statement was short.", "Monday")]
+    public void Word_in_parentheses_that_does_not_spell_the_name_is_not_an_acronym(string text, string notName) => AssertLacks(text, notName);
+}

@@ -74,7 +74,13 @@ internal sealed class OrganisationRecognizer
 
     private static readonly string[] AppositiveFollowers = ["that", "which", "based", "in", "with", "for", "of", "owned", "founded", "listed", "whose", "and", "run", "headquartered"];
 
-    private static readonly string[] RoleOfWords = ["executive", "CEO", "chairman", "chairwoman", "founder", "co-founder", "shareholders", "employees"];
+    private static readonly string[] RoleOfWords = ["executive", "CEO", "chairman", "chairwoman", "founder", "co-founder", "shareholders", "employees", "officer", "subsidiary", "shareholder", "cofounder"];
+
+    // Words after a name that make it a company or body: "Sawea CEO Niveshen Govender", "Pharmac chair Steve Maharey", "Acme's board".
+    private static readonly string[] RoleAfterWords = ["CEO", "chair", "chairman", "chairwoman", "chairperson", "boss", "secretary-general", "director-general", "board", "shareholders", "subsidiary", "co-founder", "founder"];
+
+    // The same words after a possessive: "Smoore's gross profit" is not a cue, "Acme's CEO" and "Acme's board" are.
+    private static readonly string[] RoleAfterPossessiveWords = ["CEO", "chairman", "chairwoman", "board", "shareholders", "subsidiary", "shares"];
 
     // Plural nouns whose possessive starts an organisation name ("People's Liberation Army", "Workers' Party").
     private static readonly string[] PossessiveNameWords =
@@ -1365,7 +1371,7 @@ internal sealed class OrganisationRecognizer
                 // "the newspaper La Jornada", "Japanese carmaker Toyota"
                 conf = 0.75;
             }
-            else if (prev.SequenceEqual("of") && p - 1 >= 0 && IsOneOf(Tok(p - 1), RoleOfWords))
+            else if (prev.SequenceEqual("of") && p - 1 >= 0 && IsOneOfIgnoreCase(Tok(p - 1), RoleOfWords))
             {
                 // "chief executive of Acme"
                 conf = 0.7;
@@ -1393,6 +1399,12 @@ internal sealed class OrganisationRecognizer
             if (n < sentenceEnd && (TokIs(n, "shares") || TokIs(n, "spokesman") || TokIs(n, "spokeswoman") || TokIs(n, "spokesperson")) && !Has(s, FlagInitial))
             {
                 // "Acme shares", "Acme spokesman"
+                conf = 0.7;
+            }
+            else if (n < sentenceEnd && SameLine(n) && b - s <= 3 && (n > b ? IsOneOf(Tok(n), RoleAfterPossessiveWords) : IsOneOf(Tok(n), RoleAfterWords))
+                && (!Has(s, FlagInitial) || (n + 1 < sentenceEnd && IsCapWord(n + 1) && SameLine(n + 1))))
+            {
+                // "Sawea CEO Niveshen Govender", "Pharmac chair Steve Maharey", "Acme's board"
                 conf = 0.7;
             }
             else if (n == b && b < sentenceEnd && _tokens[b].Case == TokenCase.Lower && IsOneOf(Tok(b), MediaNounsAfter))

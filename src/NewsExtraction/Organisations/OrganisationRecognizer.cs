@@ -1371,6 +1371,11 @@ internal sealed class OrganisationRecognizer
                 // "the newspaper La Jornada", "Japanese carmaker Toyota"
                 conf = 0.75;
             }
+            else if (_tokens[p].Kind == TokenKind.Word && Glued(p, s) == false && EndsWithListedSuffix(prev))
+            {
+                // "Hong Kong-listed Smoore", "state-owned Petrobras", "Lagos-based Shohoz" (not "-run": "Overdrive Racing-run Toyotas")
+                conf = 0.7;
+            }
             else if (prev.SequenceEqual("of") && p - 1 >= 0 && IsOneOfIgnoreCase(Tok(p - 1), RoleOfWords))
             {
                 // "chief executive of Acme"
@@ -1448,6 +1453,18 @@ internal sealed class OrganisationRecognizer
         {
             Add(s, b, conf, OrganisationType.Unknown, CandidateSource.Cue);
         }
+    }
+
+    private static bool EndsWithListedSuffix(ReadOnlySpan<char> w)
+    {
+        int dash = w.LastIndexOf('-');
+        if (dash <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> suffix = w[(dash + 1)..];
+        return suffix.SequenceEqual("listed") || suffix.SequenceEqual("owned") || suffix.SequenceEqual("based") || suffix.SequenceEqual("headquartered");
     }
 
     private bool HasSportsRoleBefore(int nameEnd)

@@ -1022,6 +1022,12 @@ internal sealed class OrganisationRecognizer
             return false;
         }
 
+        // "Pedro Carvalho (PRT)": a three-letter country code in parentheses after a name (sports results).
+        if (s.Length == 3 && k > 1 && TokIs(k - 1, "(") && TokIs(k + 1, ")") && IsCapWord(k - 2) && IsOneOf(s, CountryCodes))
+        {
+            return false;
+        }
+
         // A dateline: "AL-AIN, United Arab Emirates" — a capitalised place at the start of a line, then a comma.
         if ((k == 0 || _tokens[k].NewlineBefore) && k + 1 < _tokens.Count && TokIs(k + 1, ","))
         {
@@ -1922,6 +1928,17 @@ internal sealed class OrganisationRecognizer
     }
 
     // ---- Names used as something else -----------------------------------------------------
+
+    // Three-letter country codes used in sports results (IOC and ISO 3166 alpha-3), written by hand.
+    private static readonly string[] CountryCodes =
+    [
+        "AFG", "ALG", "ARG", "AUS", "AUT", "AZE", "BAH", "BEL", "BLR", "BRA", "BUL", "CAN", "CHI", "CHN", "CIV", "CMR", "COL", "CRO",
+        "CUB", "CZE", "DEN", "DNK", "DOM", "ECU", "EGY", "ESP", "EST", "ETH", "FIN", "FRA", "GBR", "GEO", "GER", "DEU", "GHA", "GRE",
+        "HUN", "INA", "IND", "IRI", "IRL", "IRN", "ISL", "ISR", "ITA", "JAM", "JPN", "KAZ", "KEN", "KOR", "KSA", "KUW", "LAT", "LTU",
+        "MAR", "MEX", "MGL", "NED", "NGR", "NOR", "NZL", "OMA", "PAK", "PER", "PHI", "POL", "POR", "PRT", "PUR", "QAT", "ROU", "RSA",
+        "RUS", "SAU", "SEN", "SGP", "SLO", "SRB", "SUI", "SVK", "SWE", "THA", "TUN", "TUR", "UAE", "UGA", "UKR", "URU", "USA", "UZB",
+        "VEN", "VIE", "ZAF", "ZIM",
+    ];
 
     private static readonly string[] PlatformNames = ["Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Telegram", "LinkedIn", "Snapchat", "WeChat", "Weibo"];
     private static readonly string[] PlatformFollowers = ["handle", "handles", "account", "accounts", "page", "pages", "post", "posts", "feed", "live", "channel", "video", "videos", "user", "users", "story", "stories", "profile", "thread", "group", "message", "messages"];

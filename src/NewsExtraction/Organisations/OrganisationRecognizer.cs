@@ -76,6 +76,9 @@ internal sealed class OrganisationRecognizer
 
     private static readonly string[] RoleOfWords = ["executive", "CEO", "chairman", "chairwoman", "founder", "co-founder", "shareholders", "employees", "officer", "subsidiary", "shareholder", "cofounder"];
 
+    // Before "director" (lower case): "executive director of Magen" (not "Director of Health Ronald Lam").
+    private static readonly string[] DirectorModifiers = ["executive", "managing", "general", "country", "regional"];
+
     // Words after a name that make it a company or body: "Sawea CEO Niveshen Govender", "Pharmac chair Steve Maharey", "Acme's board".
     private static readonly string[] RoleAfterWords = ["CEO", "chair", "chairman", "chairwoman", "chairperson", "boss", "secretary-general", "director-general", "board", "shareholders", "subsidiary", "co-founder", "founder"];
 
@@ -794,6 +797,13 @@ internal sealed class OrganisationRecognizer
 
             int end = RunEnd(i, to);
             ScanRun(i, end, to);
+            if (end - i == 1 && end + 1 < to && Has(i, FlagDemonym) && _options.IncludeOwnedLowercaseMinistries && TokIs(end + 1, "ministry")
+                && IsOneOf(Tok(end), OwnedMinistryAdjectives) && i > 0 && (TokIs(i - 1, "the") || TokIs(i - 1, "The")))
+            {
+                // "the Iranian foreign ministry"
+                Add(i, end + 2, 0.8, OrganisationType.Government, CandidateSource.Head);
+            }
+
             if (end < to && TokIs(end, "ministry") && IsOneOfIgnoreCase(Tok(end - 1), OwnedMinistryAdjectives))
             {
                 // "the Intelligence ministry", "Russia's Foreign ministry"
@@ -1023,7 +1033,7 @@ internal sealed class OrganisationRecognizer
         }
 
         // "Pedro Carvalho (PRT)": a three-letter country code in parentheses after a name (sports results).
-        if (s.Length == 3 && k > 1 && TokIs(k - 1, "(") && TokIs(k + 1, ")") && IsCapWord(k - 2) && IsOneOf(s, CountryCodes))
+        if (s.Length == 3 && k > 1 && TokIs(k - 1, "(") && TokIs(k + 1, ")") && _tokens[k - 2].Kind == TokenKind.Word && IsOneOf(s, CountryCodes))
         {
             return false;
         }
@@ -1351,6 +1361,16 @@ internal sealed class OrganisationRecognizer
             return;
         }
 
+        // "Sawea CEO Niveshen Govender": the name before an all-caps role is cued by the role.
+        for (int k = s + 1; k < b && k - s <= 3; k++)
+        {
+            if (TokIs(k, "CEO"))
+            {
+                b = k;
+                break;
+            }
+        }
+
         // A run holding a title or a given name is a person ("Foreign Minister Sergey Lavrov").
         for (int k = s; k < b; k++)
         {
@@ -1382,7 +1402,7 @@ internal sealed class OrganisationRecognizer
                 // "Hong Kong-listed Smoore", "state-owned Petrobras", "Lagos-based Shohoz" (not "-run": "Overdrive Racing-run Toyotas")
                 conf = 0.7;
             }
-            else if (prev.SequenceEqual("of") && p - 1 >= 0 && IsOneOfIgnoreCase(Tok(p - 1), RoleOfWords))
+            else if (prev.SequenceEqual("of") && p - 1 >= 0 && (IsOneOfIgnoreCase(Tok(p - 1), RoleOfWords) || IsLowerRoleOf(p - 1, b - s)))
             {
                 // "chief executive of Acme"
                 conf = 0.7;
@@ -1461,6 +1481,17 @@ internal sealed class OrganisationRecognizer
         }
     }
 
+    /// <summary>"executive director of Magen", "head of Nippon Ishin" (a name of two words or more; not "head of Sales").</summary>
+    private bool IsLowerRoleOf(int r, int nameWords)
+    {
+        if (TokIs(r, "director"))
+        {
+            return r > 0 && IsOneOf(Tok(r - 1), DirectorModifiers);
+        }
+
+        return TokIs(r, "head") && nameWords >= 2;
+    }
+
     private static bool EndsWithListedSuffix(ReadOnlySpan<char> w)
     {
         int dash = w.LastIndexOf('-');
@@ -1498,6 +1529,12 @@ internal sealed class OrganisationRecognizer
 
     private bool IsOnlyPlaceOrDemonym(int s, int e)
     {
+        if (TokIs(e - 1, "ministry"))
+        {
+            // "the Iranian foreign ministry"
+            return false;
+        }
+
         bool any = false;
         for (int k = s; k < e; k++)
         {

@@ -89,3 +89,76 @@ public sealed class OrganisationRuleTests
     [InlineData("The Joint Task Force (Monday) statement was short.", "Monday")]
     public void Word_in_parentheses_that_does_not_spell_the_name_is_not_an_acronym(string text, string notName) => AssertLacks(text, notName);
 }
+
+public sealed class OrganisationCueTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+
+    [Theory]
+    [InlineData("Pharmac chair Steve Maharey and chief executive Sarah Fitt said the review was welcome.", "Pharmac")]
+    [InlineData("\u201cWe are ready,\u201d Sawea CEO Niveshen Govender said.", "Sawea")]
+    [InlineData("The deal was approved by the Kelvaro board on Friday.", "Kelvaro")]
+    [InlineData("A Shenzhen subsidiary of Smoore, the world\u2019s biggest contract maker, got a licence.", "Smoore")]
+    [InlineData("Ekkapob Tangtrongchit, Chief Executive Officer (Thailand) and Co-Founder of Zipmex, made an announcement.", "Zipmex")]
+    [InlineData("Shana Aronson, executive director of Magen, an Israel-based non-profit, said so.", "Magen")]
+    [InlineData("Ichiro Matsui, head of Nippon Ishin, said, \u201cWe will act.\u201d", "Nippon Ishin")]
+    [InlineData("The licence was granted, Hong Kong-listed Smoore said in a statement on Wednesday.", "Smoore")]
+    public void Context_cue_names_an_unknown_organisation(string text, string name)
+    {
+        List<string> found = Texts(text);
+        Assert.True(found.Contains(name), $"expected '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
+    }
+
+    [Theory]
+    [InlineData("The Director of Health Ronald Lam Man-kin has been identified as a close contact.", "Health Ronald Lam Man-kin")]
+    [InlineData("Biden spokesman Andrew Bates declined to comment.", "Biden")]
+    [InlineData("He spent years as head of Sales at a bank.", "Sales")]
+    [InlineData("The crews drove the Overdrive Racing-run Toyotas over two stages.", "Toyotas")]
+    public void Person_and_title_contexts_are_not_cues(string text, string notName)
+    {
+        List<string> found = Texts(text);
+        Assert.False(found.Contains(notName), $"did not expect '{notName}' in: {text}\nfound: {string.Join(" | ", found)}");
+    }
+
+    [Fact]
+    public void Name_found_by_a_cue_propagates_through_the_article()
+    {
+        List<string> found = Texts("Pharmac chair Steve Maharey spoke on Monday.\n\nLater, Pharmac said it was becoming more transparent.");
+        Assert.Equal(["Pharmac", "Pharmac"], found);
+    }
+
+    [Fact]
+    public void Country_codes_after_racers_are_not_organisations()
+    {
+        List<string> found = Texts("Final result 1. Nasser Saleh al-Attiyah (QAT)/Mathieu Baumel (FRA) (Toyota GR DKR Hilux) 7hr 20min 43.9sec 2. Yazeed al-Rajhi (SAU)/Michael Orr (GBR) 7hr 23min");
+        Assert.DoesNotContain("QAT", found);
+        Assert.DoesNotContain("FRA", found);
+        Assert.DoesNotContain("GBR", found);
+        // A party acronym after a name is still one.
+        Assert.Contains("ANC", Texts("The speech by Jacob Zuma (ANC) was cut short in Durban."));
+    }
+
+    [Theory]
+    [InlineData("KwaZulu-Natal MEC for Finance Nomusa Dube-Ncube welcomed the budget.", "MEC")]
+    [InlineData("Former DGP R B Sreekumar was arrested on Saturday.", "DGP")]
+    [InlineData("This continued inside the venue as KZN delegates sang.", "KZN")]
+    public void Role_and_province_abbreviations_are_not_organisations(string text, string notName) => Assert.DoesNotContain(notName, Texts(text));
+
+    [Theory]
+    [InlineData("The minister spoke, according to a statement by the Iranian foreign ministry.", "Iranian foreign ministry")]
+    [InlineData("They plan to sue the Presidential Archives to obtain information.", "Presidential Archives")]
+    [InlineData("A total of 125 Upper House seats are up for grabs on July 10.", "Upper House")]
+    public void Lowercase_ministries_archives_and_chambers(string text, string name) => Assert.Contains(name, Texts(text));
+
+    [Fact]
+    public void Demonym_with_lowercase_noun_other_than_ministry_is_not_a_name()
+    {
+        List<string> found = Texts("The Iranian foreign minister met the Iranian foreign press on Monday.");
+        Assert.Empty(found);
+    }
+}

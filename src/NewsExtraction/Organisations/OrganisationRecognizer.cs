@@ -607,6 +607,11 @@ internal sealed class OrganisationRecognizer
             }
 
             FindDatelineAgency(first, end);
+            if (FindFixtureLine(first, end))
+            {
+                continue;
+            }
+
             int r1 = TeamNameEnd(first, end);
             if (r1 > first && r1 < end && !IsSmallNumber(r1))
             {
@@ -660,6 +665,39 @@ internal sealed class OrganisationRecognizer
                 AddTeam(first, r1);
             }
         }
+    }
+
+    /// <summary>
+    /// "ANAHEIM AT BUFFALO", "NY JETS AT NEW ENGLAND": a fixture line of agency sports copy names the
+    /// visiting club first; the name after "AT" is the venue (a place), so it is left out.
+    /// </summary>
+    private bool FindFixtureLine(int first, int end)
+    {
+        int at = -1;
+        for (int k = first; k < end; k++)
+        {
+            if (TokIs(k, "AT"))
+            {
+                if (at >= 0)
+                {
+                    return false;
+                }
+
+                at = k;
+            }
+            else if (!IsUpperWord(k) && !TokIs(k, ".") && !TokIs(k, "-"))
+            {
+                return false;
+            }
+        }
+
+        if (at <= first || at >= end - 1 || at - first > 4 || end - at - 1 > 4)
+        {
+            return false;
+        }
+
+        AddTeam(first, at);
+        return true;
     }
 
     /// <summary>Whether a standings line has a percentage written as ".778".</summary>
@@ -2330,7 +2368,8 @@ internal sealed class OrganisationRecognizer
             }
 
             // A place after "at" ("NEW JERSEY AT BOSTON") or opening a dateline ("NEW YORK 1996-12-06") is the place.
-            if ((Has(i, FlagPlace) && i > 0 && SameLine(i) && (TokIs(i - 1, "AT") || TokIs(i - 1, "at") || TokIs(i - 1, "in") || TokIs(i - 1, "IN")))
+            if ((i > 0 && SameLine(i) && TokIs(i - 1, "AT") && Has(i, FlagUpperLine))
+                || (Has(i, FlagPlace) && i > 0 && SameLine(i) && (TokIs(i - 1, "AT") || TokIs(i - 1, "at") || TokIs(i - 1, "in") || TokIs(i - 1, "IN")))
                 || ((i == 0 || !SameLine(i)) && i + len < n && SameLine(i + len) && IsDateNumber(i + len)))
             {
                 continue;

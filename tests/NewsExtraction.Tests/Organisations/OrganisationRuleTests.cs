@@ -162,3 +162,31 @@ public sealed class OrganisationCueTests
         Assert.Empty(found);
     }
 }
+
+public sealed class OrganisationSportsLineTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    [Fact]
+    public void Fixture_line_names_the_visiting_club_not_the_venue()
+    {
+        const string text = "NFL AMERICAN FOOTBALL-STANDINGS .\nSUNDAY , DECEMBER 8\nST LOUIS AT CHICAGO\nDENVER AT GREEN BAY\nKANSAS CITY AT OAKLAND\n";
+        List<string> found = WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+        Assert.Contains("ST LOUIS", found);
+        Assert.Contains("DENVER", found);
+        Assert.Contains("KANSAS CITY", found);
+        Assert.DoesNotContain("CHICAGO", found);
+        Assert.DoesNotContain("OAKLAND", found);
+        Assert.DoesNotContain("GREEN BAY", found);
+    }
+
+    [Fact]
+    public void Mixed_case_sentence_with_at_is_not_a_fixture_line()
+    {
+        List<string> found = WholePage.Extract("Talks were held AT the Hilton in Denver on Monday.").Organisations.Select(m => m.Text).ToList();
+        Assert.DoesNotContain("Talks", found);
+    }
+}

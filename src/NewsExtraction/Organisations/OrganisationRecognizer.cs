@@ -104,6 +104,10 @@ internal sealed class OrganisationRecognizer
         "Islands", "Syndrome", "Disease", "Virus", "Vaccine", "System", "Standard", "Model", "Test", "Tax", "Fee", "Later",
         "Man", "Index", "Indicator", "Goals", "Goal", "Policy", "Doctrine", "Reform", "Reforms", "Exercise", "Operation", "War",
     ];
+    // More words that end the name of a thing a body's name may modify ("Security Council Resolution 1325", "Legislative Council Complex").
+    // Only events and resolutions: the gold of news sets keeps the body in "EPA Screening Report" and "EU Declaration".
+    private static readonly string[] ThingFinals = ["Cup", "Summit", "Championship", "Championships", "Games", "Olympics", "Resolution", "Complex", "Bajas"];
+
     private static readonly string[] OwnedMinistryAdjectives =
     [
         "foreign", "defence", "defense", "interior", "finance", "health", "justice", "economy", "economic", "trade", "education",
@@ -2062,6 +2066,25 @@ internal sealed class OrganisationRecognizer
         accepted.RemoveRange(w, accepted.Count - w);
     }
 
+    /// <summary>Whether one to three capitalised words at <paramref name="k"/> end in a word naming a law, an event or a thing ("World Cup", "Summit", "Resolution").</summary>
+    private bool NamesAThing(int k)
+    {
+        for (int j = k; j < _tokens.Count && j - k < 3 && SameLine(j) && IsCapWord(j) && _tokens[j].Case == TokenCase.Capitalized; j++)
+        {
+            if (Has(j, FlagGazetteer) || _lex.Heads.TryGetToken(Tok(j), out _))
+            {
+                return false;
+            }
+
+            if (IsOneOf(Tok(j), ThingFinals))
+            {
+                return j + 1 >= _tokens.Count || !SameLine(j + 1) || !IsCapWord(j + 1);
+            }
+        }
+
+        return false;
+    }
+
     private bool IsUsedInsideOtherName(int i)
     {
         int p = i - 1;
@@ -2088,6 +2111,18 @@ internal sealed class OrganisationRecognizer
     private bool IsNonNameUse(Candidate c, HashSet<string>? surnames)
     {
         ReadOnlySpan<char> first = Tok(c.First);
+
+        if (c.Source != CandidateSource.Definition && c.EndChar <= 0 && NamesAThing(c.End))
+        {
+            // "FIFA World Cup", "Mercosur Summit", "Legislative Council Complex": the name modifies a named thing.
+            return true;
+        }
+
+        if (c.Source is CandidateSource.Head or CandidateSource.Cue && c.First >= 2 && TokIs(c.First - 1, "of") && SameLine(c.First) && Has(c.First - 2, FlagTitle) && _tokens[c.First - 2].Case == TokenCase.Capitalized)
+        {
+            // "Chief of Defence Forces", "Minister of Foreign Affairs", "Head of Public Service": a portfolio in a title.
+            return true;
+        }
 
         // "EIAs", "NGOs": a plural acronym names a class of things.
         if (c.Length == 1 && c.Source is CandidateSource.UnknownAcronym or CandidateSource.Propagated && first.Length >= 3 && first[^1] == 's' && !first[..^1].ContainsAnyInRange('a', 'z') && char.IsUpper(first[1]))

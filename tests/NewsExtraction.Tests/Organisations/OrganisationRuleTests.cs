@@ -190,3 +190,37 @@ public sealed class OrganisationSportsLineTests
         Assert.DoesNotContain("Talks", found);
     }
 }
+
+public sealed class OrganisationModifierTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+
+    [Theory]
+    [InlineData("With five FIFA World Cup appearances to its name, Morocco is ready.", "FIFA")]
+    [InlineData("Uruguay refused to sign the document penned at the Mercosur Summit in Asuncion.", "Mercosur")]
+    [InlineData("The work follows the United Nations Security Council Resolution 1325 on women, peace and security.", "United Nations Security Council")]
+    [InlineData("He attended the chats at the Legislative Council Complex on Wednesday.", "Legislative Council")]
+    public void Name_modifying_an_event_or_resolution_is_not_a_mention(string text, string notName) => Assert.DoesNotContain(notName, Texts(text));
+
+    [Theory]
+    [InlineData("Nowhere in any EPA Screening Report is the impact assessed.", "EPA")]
+    [InlineData("It stressed that the EU Declaration was clear.", "EU")]
+    [InlineData("FIFA said the World Cup would go ahead.", "FIFA")]
+    public void Name_before_a_report_or_declaration_stays(string text, string name) => Assert.Contains(name, Texts(text));
+
+    [Theory]
+    [InlineData("He was appointed Chief of Strategic Communications at the Defence Headquarters.", "Strategic Communications")]
+    [InlineData("The swearing-in was conducted by the Head of Public Service Dr Joseph Kinyua.", "Public Service")]
+    public void Portfolio_after_a_title_is_not_a_name(string text, string notName) => Assert.DoesNotContain(notName, Texts(text));
+
+    [Fact]
+    public void Organisation_after_an_all_caps_role_stays()
+    {
+        Assert.Contains("Dubai Academic Health Corporation", Texts("The meeting included the CEO of Dubai Academic Health Corporation and others."));
+    }
+}

@@ -1210,6 +1210,24 @@ internal sealed class OrganisationRecognizer
         return n >= sentenceEnd || !SameLine(n) || !IsCapWord(n) || Has(n, FlagTitle) || _lex.Heads.TryGetToken(Tok(n), out _);
     }
 
+    /// <summary>
+    /// "General Energy Company", "Premier Service Holding Company", "Crown Prosecution Service": a title
+    /// word that is not a personal honorific starts a name when a plain name word (not a given name or
+    /// title) follows it before the head.
+    /// </summary>
+    private bool IsNameTitleWord(int s, int h)
+    {
+        if (!Has(s, FlagTitle) || _tokens[s].Case != TokenCase.Capitalized || !IsOneOf(Tok(s), NameTitleWords) || s + 1 >= h || !SameLine(s + 1))
+        {
+            return false;
+        }
+
+        int n = s + 1;
+        return IsCapWord(n) && (_flags[n] & (FlagTitle | FlagFirstName | FlagNonOrg)) == 0;
+    }
+
+    private static readonly string[] NameTitleWords = ["General", "Premier", "Crown", "Royal", "Major", "Private", "Field"];
+
     private bool TryHead(int a, int b, int h, HeadWord head, int sentenceEnd, bool titleLine)
     {
         // Right side: legal forms, then a complement for prefix heads ("of Defense", "for Science and Technology").
@@ -1280,6 +1298,13 @@ internal sealed class OrganisationRecognizer
         while (s - 1 >= leftLimit)
         {
             int p = s - 1;
+            if (IsUpperWord(p) && IsRomanNumeral(Tok(p)) && p - 1 >= leftLimit && SameLine(p) && _tokens[p - 1].Case == TokenCase.Capitalized && !Has(p - 1, FlagNonOrg))
+            {
+                // "Mohammed VI Football Academy", "King Abdullah II Fund"
+                s = p;
+                continue;
+            }
+
             if (Has(p, FlagNonOrg) && !Has(p, FlagTitle) && !IsPossessive(p + 1))
             {
                 // A function word ends the name. Titles are passed over ("China Democratic Justice Party")
@@ -1328,7 +1353,7 @@ internal sealed class OrganisationRecognizer
             break;
         }
 
-        while (s < h && (!IsCapWord(s) || Has(s, FlagNonOrg)))
+        while (s < h && (!IsCapWord(s) || Has(s, FlagNonOrg)) && !IsNameTitleWord(s, h))
         {
             s++;
         }
@@ -2276,8 +2301,11 @@ internal sealed class OrganisationRecognizer
                 continue;
             }
 
+            // "Brisbane Broncos": a club nickname (an alias ending the long form of another club) after its city.
+            bool nickname = c.Length == 1 && c.Entry is { IsAcronym: false } ne && ne.LongForm.Length > Tok(c.First).Length + 1
+                && ne.LongForm.AsSpan().EndsWith(Tok(c.First)) && ne.LongForm[ne.LongForm.Length - Tok(c.First).Length - 1] == ' ';
             if (p < 0 || c.Source is CandidateSource.SportsTable || !SameLine(c.First) || Glued(p, c.First)
-                || !IsCapWord(p) || (!Has(p, FlagDemonym) && !Has(p, FlagCountry)) || Has(p, FlagGazetteer) || Has(c.First, FlagUpperLine) || Has(c.First, FlagTitleLine))
+                || !IsCapWord(p) || (!Has(p, FlagDemonym) && !Has(p, FlagCountry) && !(nickname && Has(p, FlagPlace))) || Has(p, FlagGazetteer) || Has(c.First, FlagUpperLine) || Has(c.First, FlagTitleLine))
             {
                 continue;
             }

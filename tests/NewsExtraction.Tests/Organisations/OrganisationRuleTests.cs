@@ -224,3 +224,28 @@ public sealed class OrganisationModifierTests
         Assert.Contains("Dubai Academic Health Corporation", Texts("The meeting included the CEO of Dubai Academic Health Corporation and others."));
     }
 }
+
+public sealed class OrganisationNameStartTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+
+    [Theory]
+    [InlineData("Coaches attended the Mohammed VI Football Academy to discuss talent development.", "Mohammed VI Football Academy")]
+    [InlineData("The deal includes the General Energy Company in Greece and the Cyprus Telecom Company.", "General Energy Company")]
+    [InlineData("Shares of Premier Service Holding Company rose 3% on Monday.", "Premier Service Holding Company")]
+    [InlineData("The Brisbane Broncos beat the Sydney Roosters on Sunday.", "Brisbane Broncos")]
+    public void Name_starts_at_its_first_word(string text, string name) => Assert.Contains(name, Texts(text));
+
+    [Fact]
+    public void Title_word_starts_a_company_name_at_sentence_start() => Assert.Contains("General Motors Company", Texts("General Motors Company said on Monday it would cut jobs."));
+
+    [Theory]
+    [InlineData("Secretary General Antonio Guterres addressed the Security Council.", "General Antonio Guterres")]
+    [InlineData("Attorney General Merrick Garland spoke to the Justice Department.", "General Merrick Garland")]
+    public void Title_word_before_a_person_is_not_a_name(string text, string name) => Assert.DoesNotContain(name, Texts(text));
+}

@@ -1226,10 +1226,18 @@ internal sealed class OrganisationRecognizer
         return IsCapWord(n) && (_flags[n] & (FlagTitle | FlagFirstName | FlagNonOrg)) == 0;
     }
 
+    private static readonly string[] TitleModifiers = ["Executive", "Managing", "Acting", "Former", "Senior", "Assistant", "Associate", "Interim", "Regional", "Country"];
+
     private static readonly string[] NameTitleWords = ["General", "Premier", "Crown", "Royal", "Major", "Private", "Field"];
 
     private bool TryHead(int a, int b, int h, HeadWord head, int sentenceEnd, bool titleLine)
     {
+        // "Board of Directors of Remat Al-Riyadh Development Company": the company is the name, not its board.
+        if (TokIs(h, "Board") && TokIs(h + 1, "of") && (TokIs(h + 2, "Directors") || TokIs(h + 2, "Trustees") || TokIs(h + 2, "Governors")) && TokIs(h + 3, "of"))
+        {
+            return false;
+        }
+
         // Right side: legal forms, then a complement for prefix heads ("of Defense", "for Science and Technology").
         int e = h + 1;
         while (e < b && _lex.Heads.TryGetToken(Tok(e), out HeadWord lf) && (lf.Kind & HeadKind.LegalForm) != 0)
@@ -1356,6 +1364,21 @@ internal sealed class OrganisationRecognizer
         while (s < h && (!IsCapWord(s) || Has(s, FlagNonOrg)) && !IsNameTitleWord(s, h))
         {
             s++;
+        }
+
+        // "Executive Director Acme Foundation": a role (modifiers and a title) before the name is not part of it.
+        if (s < h && !IsNameTitleWord(s, h))
+        {
+            int t = s;
+            while (t < h && _tokens[t].Case == TokenCase.Capitalized && (Has(t, FlagTitle) || IsOneOf(Tok(t), TitleModifiers)))
+            {
+                t++;
+            }
+
+            if (t > s && t < h && Has(t - 1, FlagTitle))
+            {
+                s = t;
+            }
         }
 
         // A company or media suffix followed by more of the name ("Afghanistan Oil and Gas Corporation") is not its end.

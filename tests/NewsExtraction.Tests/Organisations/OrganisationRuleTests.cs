@@ -248,4 +248,14 @@ public sealed class OrganisationNameStartTests
     [InlineData("Secretary General Antonio Guterres addressed the Security Council.", "General Antonio Guterres")]
     [InlineData("Attorney General Merrick Garland spoke to the Justice Department.", "General Merrick Garland")]
     public void Title_word_before_a_person_is_not_a_name(string text, string name) => Assert.DoesNotContain(name, Texts(text));
+
+    [Theory]
+    [InlineData("Abdulaziz Al-Zahrani, Chairman of the Board of Directors of Remat Al-Riyadh Development Company, said so.", "Remat Al-Riyadh Development Company", "Board of Directors of Remat Al-Riyadh Development Company")]
+    [InlineData("Executive Director Kelvaro Foundation staff said the grant was paid.", "Kelvaro Foundation", "Executive Director Kelvaro Foundation")]
+    public void Roles_and_boards_before_a_name_are_left_out(string text, string name, string notName)
+    {
+        List<string> found = Texts(text);
+        Assert.Contains(name, found);
+        Assert.DoesNotContain(notName, found);
+    }
 }

@@ -1196,6 +1196,13 @@ internal sealed class OrganisationRecognizer
             return false;
         }
 
+        if (IsUpperWord(k) && k > 0 && SameLine(k) && _tokens[k - 1].Case == TokenCase.Capitalized && _tokens[k - 1].Kind == TokenKind.Word
+            && !Has(k, FlagGazetteer) && !Has(k, FlagCountry) && !Has(k, FlagPlace))
+        {
+            // "International Centre for the Identification of Missing Migrants CIPIMD": an acronym glossing the name ends it.
+            return false;
+        }
+
         if (!Has(k, FlagNonOrg))
         {
             return true;
@@ -1269,6 +1276,12 @@ internal sealed class OrganisationRecognizer
                         last = c;
                         c++;
                         continue;
+                    }
+
+                    if (!TokIs(c, "and") && _tokens[c].Case == TokenCase.Lower && Has(c - 1, FlagCountry) && !IsHyphenOrAmpersand(c))
+                    {
+                        // "Government of India on the Infrastructural Projects": a country ends the complement.
+                        break;
                     }
 
                     if (IsHyphenOrAmpersand(c) || (_tokens[c].Case == TokenCase.Lower && (IsOneOf(Tok(c), InnerConnectors) || IsOneOf(Tok(c), ComplementOnlyConnectors))))
@@ -1429,6 +1442,12 @@ internal sealed class OrganisationRecognizer
 
         if (titleLine && e - s > 5)
         {
+            return false;
+        }
+
+        if (complement && s < h && IsOnlyPlaceOrDemonym(h + 1, e) && _lex.Organisations.LongestAt(_text, _tokens, s, h + 1, out _) == h + 1 - s)
+        {
+            // "Deutsche Bank of New York": a known name followed by "of" and its location is the known name.
             return false;
         }
 

@@ -258,4 +258,21 @@ public sealed class OrganisationNameStartTests
         Assert.Contains(name, found);
         Assert.DoesNotContain(notName, found);
     }
+
+    [Theory]
+    [InlineData("Money was moved to one of Madison\u2019s accounts at Deutsche Bank of New York, allegedly.", "Deutsche Bank", "Deutsche Bank of New York")]
+    [InlineData("It recalled the Agreement signed with the Government of India on the Infrastructural Projects in 2015.", "Government of India", "Government of India on the Infrastructural Projects")]
+    [InlineData("International Centre for the Identification of Missing Migrants CIPIMD, a Spanish NGO, said so.", "International Centre for the Identification of Missing Migrants", "International Centre for the Identification of Missing Migrants CIPIMD")]
+    public void Complement_ends_at_a_location_a_country_or_an_acronym(string text, string name, string notName)
+    {
+        List<string> found = Texts(text);
+        Assert.Contains(name, found);
+        Assert.DoesNotContain(notName, found);
+    }
+
+    [Theory]
+    [InlineData("The Bank of England raised rates.", "Bank of England")]
+    [InlineData("The Government of Antigua and Barbuda said so.", "Government of Antigua and Barbuda")]
+    [InlineData("The Council of the EU adopted the text.", "Council of the EU")]
+    public void Complement_keeps_countries_and_known_names_it_is_made_of(string text, string name) => Assert.Contains(name, Texts(text));
 }

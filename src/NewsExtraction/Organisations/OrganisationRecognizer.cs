@@ -296,6 +296,7 @@ internal sealed class OrganisationRecognizer
         MarkSentenceStarts();
         MatchLists(ct);
         FindSportsTables();
+        FindTeamSportsCues();
         foreach (Sentence sentence in _doc.Sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -702,6 +703,74 @@ internal sealed class OrganisationRecognizer
 
         AddTeam(first, at);
         return true;
+    }
+
+    private static readonly string[] TeamSportHeadings = ["SOCCER", "RUGBY", "BASKETBALL", "BASEBALL", "NFL", "NBA", "NHL", "NCAA", "HOCKEY", "ICE", "FOOTBALL", "HANDBALL", "VOLLEYBALL"];
+    private static readonly string[] TeamCueBefore = ["against", "v", "vs", "beat", "beating", "defeated", "entertain", "host", "hosts", "face", "faces", "play", "playing"];
+    private static readonly string[] TeamCueAfter = ["beat", "drew", "defeated", "rallied", "clinched", "fined"];
+
+    /// <summary>
+    /// Agency copy about a team sport ("SOCCER - ...", "NFL AMERICAN FOOTBALL-...") names clubs by their
+    /// city: "against Liverpool", "Leeds had already fined Bowyer", "then entertain Arizona". Such a
+    /// run (not a country: national teams are written as the country) after or before a match word is a club.
+    /// </summary>
+    private void FindTeamSportsCues()
+    {
+        if (_tokens.Count < 4 || !IsUpperWord(0) || !IsOneOf(Tok(0), TeamSportHeadings))
+        {
+            return;
+        }
+
+        int n = _tokens.Count;
+        for (int i = 1; i < n; i++)
+        {
+            if (!IsCapWord(i) || IsCapWord(i - 1) && SameLine(i) || Has(i, FlagUpperLine) || Has(i, FlagTitleLine))
+            {
+                continue;
+            }
+
+            int end = i;
+            while (end < n && end - i < 3 && IsCapWord(end) && (end == i || SameLine(end)))
+            {
+                end++;
+            }
+
+            if (end < n && IsCapWord(end) && SameLine(end))
+            {
+                continue;
+            }
+
+            bool cue = i > 0 && SameLine(i) && _tokens[i - 1].Case == TokenCase.Lower && IsOneOf(Tok(i - 1), TeamCueBefore);
+            if (!cue && end < n && SameLine(end))
+            {
+                int v = end;
+                if (TokIs(v, "had") || TokIs(v, "have") || TokIs(v, "has"))
+                {
+                    v++;
+                }
+
+                cue = v < n && IsOneOf(Tok(v), TeamCueAfter);
+            }
+
+            if (!cue)
+            {
+                continue;
+            }
+
+            bool person = false;
+            for (int k = i; k < end; k++)
+            {
+                if ((_flags[k] & (FlagFirstName | FlagTitle | FlagNonOrg | FlagDemonym)) != 0)
+                {
+                    person = true;
+                }
+            }
+
+            if (!person)
+            {
+                AddTeam(i, end);
+            }
+        }
     }
 
     /// <summary>Whether a standings line has a percentage written as ".778".</summary>

@@ -184,6 +184,25 @@ public sealed class OrganisationSportsLineTests
     }
 
     [Fact]
+    public void Team_sport_copy_names_clubs_by_their_city()
+    {
+        const string text = "SOCCER - BLINKER BAN LIFTED .\nLONDON 1996-12-06\nBlinker missed his club 's Sheffield Wednesday comeback against Liverpool on Saturday . Bowyer was expected to play against Middlesbrough on Saturday .";
+        List<string> found = WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+        Assert.Contains("Liverpool", found);
+        Assert.Contains("Middlesbrough", found);
+    }
+
+    [Fact]
+    public void Cities_after_match_words_outside_team_sport_copy_are_places()
+    {
+        const string text = "POLITICS - TALKS END .\nLONDON 1996-12-06\nProtesters marched against Liverpool on Saturday .";
+        List<string> found = WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+        Assert.DoesNotContain("Liverpool", found);
+        const string tennis = "TENNIS - SELES WINS .\nLONDON 1996-12-06\nSeles won against Graf on Saturday .";
+        Assert.DoesNotContain("Graf", WholePage.Extract(tennis).Organisations.Select(m => m.Text));
+    }
+
+    [Fact]
     public void Mixed_case_sentence_with_at_is_not_a_fixture_line()
     {
         List<string> found = WholePage.Extract("Talks were held AT the Hilton in Denver on Monday.").Organisations.Select(m => m.Text).ToList();

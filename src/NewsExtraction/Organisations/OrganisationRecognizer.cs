@@ -2234,13 +2234,20 @@ internal sealed class OrganisationRecognizer
             return false;
         }
 
-        const ushort Known = FlagPlace | FlagDemonym | FlagNonOrg | FlagCountry | FlagGazetteer | FlagTitle | FlagInitial;
+        const ushort Known = FlagPlace | FlagDemonym | FlagNonOrg | FlagCountry | FlagGazetteer | FlagTitle;
         if ((_flags[p] & Known) != 0 || _lex.Heads.TryGetToken(Tok(p), out _))
         {
             return false;
         }
 
         int n = i + 1;
+
+        // A sentence-initial word counts only before a possessive: "Ossie Michelin's childhood dream".
+        if (Has(p, FlagInitial) && (n >= _tokens.Count || !IsPossessive(n)))
+        {
+            return false;
+        }
+
         return n >= _tokens.Count || !SameLine(n) || !IsCapWord(n);
     }
 

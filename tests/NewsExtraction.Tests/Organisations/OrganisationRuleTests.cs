@@ -294,4 +294,13 @@ public sealed class OrganisationNameStartTests
     [InlineData("The Government of Antigua and Barbuda said so.", "Government of Antigua and Barbuda")]
     [InlineData("The Council of the EU adopted the text.", "Council of the EU")]
     public void Complement_keeps_countries_and_known_names_it_is_made_of(string text, string name) => Assert.Contains(name, Texts(text));
+
+    [Fact]
+    public void Company_name_used_as_a_surname_at_sentence_start_is_dropped_everywhere()
+    {
+        const string text = "Ossie Michelin's childhood dream was to work in the North. Michelin is an Inuk filmmaker, said the crew.";
+        Assert.DoesNotContain("Michelin", Texts(text));
+        // Without the person's name, the company stays.
+        Assert.Contains("Michelin", Texts("Tyre maker Michelin said on Monday it would cut jobs. Michelin shares fell."));
+    }
 }

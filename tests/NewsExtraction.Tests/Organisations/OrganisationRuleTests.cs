@@ -153,6 +153,7 @@ public sealed class OrganisationCueTests
     [InlineData("The minister spoke, according to a statement by the Iranian foreign ministry.", "Iranian foreign ministry")]
     [InlineData("They plan to sue the Presidential Archives to obtain information.", "Presidential Archives")]
     [InlineData("A total of 125 Upper House seats are up for grabs on July 10.", "Upper House")]
+    [InlineData("\u201cWe acted lawfully,\u201d the US Seventh Fleet said in a statement on Wednesday.", "US Seventh Fleet")]
     public void Lowercase_ministries_archives_and_chambers(string text, string name) => Assert.Contains(name, Texts(text));
 
     [Fact]

@@ -55,6 +55,8 @@ internal sealed partial class OrganisationRecognizer
     private const ushort FlagTitle = 512;
 
     private static readonly string[] ComplementWords = ["of", "for", "on", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "against"];
+    // Lower-case words that join the complement of a prefix head only ("Commission of Inquiry into Allegations of State Capture").
+    private static readonly string[] ComplementOnlyConnectors = ["into"];
     private static readonly string[] InnerConnectors = ["of", "for", "on", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "van", "von", "der", "den", "y", "et", "und"];
     private static readonly string[] OrgNouns =
     [
@@ -72,7 +74,16 @@ internal sealed partial class OrganisationRecognizer
 
     private static readonly string[] AppositiveFollowers = ["that", "which", "based", "in", "with", "for", "of", "owned", "founded", "listed", "whose", "and", "run", "headquartered"];
 
-    private static readonly string[] RoleOfWords = ["executive", "CEO", "chairman", "chairwoman", "founder", "co-founder", "shareholders", "employees"];
+    private static readonly string[] RoleOfWords = ["executive", "CEO", "chairman", "chairwoman", "founder", "co-founder", "shareholders", "employees", "officer", "subsidiary", "shareholder", "cofounder"];
+
+    // Before "director" (lower case): "executive director of Magen" (not "Director of Health Ronald Lam").
+    private static readonly string[] DirectorModifiers = ["executive", "managing", "general", "country", "regional"];
+
+    // Words after a name that make it a company or body: "Sawea CEO Niveshen Govender", "Pharmac chair Steve Maharey", "Acme's board".
+    private static readonly string[] RoleAfterWords = ["CEO", "chair", "chairman", "chairwoman", "chairperson", "boss", "secretary-general", "director-general", "board", "shareholders", "subsidiary", "co-founder", "founder"];
+
+    // The same words after a possessive: "Smoore's gross profit" is not a cue, "Acme's CEO" and "Acme's board" are.
+    private static readonly string[] RoleAfterPossessiveWords = ["CEO", "chairman", "chairwoman", "board", "shareholders", "subsidiary", "shares"];
 
     // Plural nouns whose possessive starts an organisation name ("People's Liberation Army", "Workers' Party").
     private static readonly string[] PossessiveNameWords =
@@ -93,6 +104,10 @@ internal sealed partial class OrganisationRecognizer
         "Islands", "Syndrome", "Disease", "Virus", "Vaccine", "System", "Standard", "Model", "Test", "Tax", "Fee", "Later",
         "Man", "Index", "Indicator", "Goals", "Goal", "Policy", "Doctrine", "Reform", "Reforms", "Exercise", "Operation", "War",
     ];
+    // More words that end the name of a thing a body's name may modify ("Security Council Resolution 1325", "Legislative Council Complex").
+    // Only events and resolutions: the gold of news sets keeps the body in "EPA Screening Report" and "EU Declaration".
+    private static readonly string[] ThingFinals = ["Cup", "Summit", "Championship", "Championships", "Games", "Olympics", "Resolution", "Complex", "Bajas"];
+
     private static readonly string[] OwnedMinistryAdjectives =
     [
         "foreign", "defence", "defense", "interior", "finance", "health", "justice", "economy", "economic", "trade", "education",
@@ -281,6 +296,7 @@ internal sealed partial class OrganisationRecognizer
         MarkSentenceStarts();
         MatchLists(ct);
         FindSportsTables();
+        FindTeamSportsCues();
         foreach (Sentence sentence in _doc.Sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -295,6 +311,7 @@ internal sealed partial class OrganisationRecognizer
 
         List<Candidate> accepted = Resolve(_candidates);
         SuppressNonNames(accepted);
+        ExtendNationalPrefix(accepted);
         if (_blockedAcronyms.Count > 0)
         {
             accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && _blockedAcronyms.Contains(Tok(c.First).ToString()));
@@ -596,6 +613,11 @@ internal sealed partial class OrganisationRecognizer
             }
 
             FindDatelineAgency(first, end);
+            if (FindFixtureLine(first, end))
+            {
+                continue;
+            }
+
             int r1 = TeamNameEnd(first, end);
             if (r1 > first && r1 < end && !IsSmallNumber(r1))
             {
@@ -647,6 +669,107 @@ internal sealed partial class OrganisationRecognizer
             if (k == end && numbers >= 3 && _tokens[r1].Kind == TokenKind.Number && HasDecimalFraction(r1, end))
             {
                 AddTeam(first, r1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "ANAHEIM AT BUFFALO", "NY JETS AT NEW ENGLAND": a fixture line of agency sports copy names the
+    /// visiting club first; the name after "AT" is the venue (a place), so it is left out.
+    /// </summary>
+    private bool FindFixtureLine(int first, int end)
+    {
+        int at = -1;
+        for (int k = first; k < end; k++)
+        {
+            if (TokIs(k, "AT"))
+            {
+                if (at >= 0)
+                {
+                    return false;
+                }
+
+                at = k;
+            }
+            else if (!IsUpperWord(k) && !TokIs(k, ".") && !TokIs(k, "-"))
+            {
+                return false;
+            }
+        }
+
+        if (at <= first || at >= end - 1 || at - first > 4 || end - at - 1 > 4)
+        {
+            return false;
+        }
+
+        AddTeam(first, at);
+        return true;
+    }
+
+    private static readonly string[] TeamSportHeadings = ["SOCCER", "RUGBY", "BASKETBALL", "BASEBALL", "NFL", "NBA", "NHL", "NCAA", "HOCKEY", "ICE", "FOOTBALL", "HANDBALL", "VOLLEYBALL"];
+    private static readonly string[] TeamCueBefore = ["against", "v", "vs", "beat", "beating", "defeated", "entertain", "host", "hosts", "face", "faces", "play", "playing"];
+    private static readonly string[] TeamCueAfter = ["beat", "drew", "defeated", "rallied", "clinched", "fined"];
+
+    /// <summary>
+    /// Agency copy about a team sport ("SOCCER - ...", "NFL AMERICAN FOOTBALL-...") names clubs by their
+    /// city: "against Liverpool", "Leeds had already fined Bowyer", "then entertain Arizona". Such a
+    /// run (not a country: national teams are written as the country) after or before a match word is a club.
+    /// </summary>
+    private void FindTeamSportsCues()
+    {
+        if (_tokens.Count < 4 || !IsUpperWord(0) || !IsOneOf(Tok(0), TeamSportHeadings))
+        {
+            return;
+        }
+
+        int n = _tokens.Count;
+        for (int i = 1; i < n; i++)
+        {
+            if (!IsCapWord(i) || IsCapWord(i - 1) && SameLine(i) || Has(i, FlagUpperLine) || Has(i, FlagTitleLine))
+            {
+                continue;
+            }
+
+            int end = i;
+            while (end < n && end - i < 3 && IsCapWord(end) && (end == i || SameLine(end)))
+            {
+                end++;
+            }
+
+            if (end < n && IsCapWord(end) && SameLine(end))
+            {
+                continue;
+            }
+
+            bool cue = i > 0 && SameLine(i) && _tokens[i - 1].Case == TokenCase.Lower && IsOneOf(Tok(i - 1), TeamCueBefore);
+            if (!cue && end < n && SameLine(end))
+            {
+                int v = end;
+                if (TokIs(v, "had") || TokIs(v, "have") || TokIs(v, "has"))
+                {
+                    v++;
+                }
+
+                cue = v < n && IsOneOf(Tok(v), TeamCueAfter);
+            }
+
+            if (!cue)
+            {
+                continue;
+            }
+
+            bool person = false;
+            for (int k = i; k < end; k++)
+            {
+                if ((_flags[k] & (FlagFirstName | FlagTitle | FlagNonOrg | FlagDemonym)) != 0)
+                {
+                    person = true;
+                }
+            }
+
+            if (!person)
+            {
+                AddTeam(i, end);
             }
         }
     }
@@ -786,6 +909,13 @@ internal sealed partial class OrganisationRecognizer
 
             int end = RunEnd(i, to);
             ScanRun(i, end, to);
+            if (end - i == 1 && end + 1 < to && Has(i, FlagDemonym) && _options.IncludeOwnedLowercaseMinistries && TokIs(end + 1, "ministry")
+                && IsOneOf(Tok(end), OwnedMinistryAdjectives) && i > 0 && (TokIs(i - 1, "the") || TokIs(i - 1, "The")))
+            {
+                // "the Iranian foreign ministry"
+                Add(i, end + 2, 0.8, OrganisationType.Government, CandidateSource.Head);
+            }
+
             if (end < to && TokIs(end, "ministry") && IsOneOfIgnoreCase(Tok(end - 1), OwnedMinistryAdjectives))
             {
                 // "the Intelligence ministry", "Russia's Foreign ministry"
@@ -1014,6 +1144,12 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
+        // "Pedro Carvalho (PRT)": a three-letter country code in parentheses after a name (sports results).
+        if (s.Length == 3 && k > 1 && TokIs(k - 1, "(") && TokIs(k + 1, ")") && _tokens[k - 2].Kind == TokenKind.Word && IsOneOf(s, CountryCodes))
+        {
+            return false;
+        }
+
         // A dateline: "AL-AIN, United Arab Emirates" — a capitalised place at the start of a line, then a comma.
         if ((k == 0 || _tokens[k].NewlineBefore) && k + 1 < _tokens.Count && TokIs(k + 1, ","))
         {
@@ -1118,8 +1254,67 @@ internal sealed partial class OrganisationRecognizer
         return true;
     }
 
+    /// <summary>
+    /// A word that may continue the complement of a prefix head: a capitalised word that is not a
+    /// given name or a non-name word; a title counts when no name follows it ("Ministry of Justice",
+    /// "Office of the Prime Minister", but not "Office of the President Joe Biden").
+    /// </summary>
+    private bool IsComplementNameWord(int k, int sentenceEnd)
+    {
+        if (!IsCapWord(k) || Has(k, FlagFirstName))
+        {
+            return false;
+        }
+
+        if (IsUpperWord(k) && k > 0 && SameLine(k) && _tokens[k - 1].Case == TokenCase.Capitalized && _tokens[k - 1].Kind == TokenKind.Word
+            && !Has(k, FlagGazetteer) && !Has(k, FlagCountry) && !Has(k, FlagPlace))
+        {
+            // "International Centre for the Identification of Missing Migrants CIPIMD": an acronym glossing the name ends it.
+            return false;
+        }
+
+        if (!Has(k, FlagNonOrg))
+        {
+            return true;
+        }
+
+        if (!Has(k, FlagTitle) || _tokens[k].Case != TokenCase.Capitalized)
+        {
+            return false;
+        }
+
+        int n = k + 1;
+        return n >= sentenceEnd || !SameLine(n) || !IsCapWord(n) || Has(n, FlagTitle) || _lex.Heads.TryGetToken(Tok(n), out _);
+    }
+
+    /// <summary>
+    /// "General Energy Company", "Premier Service Holding Company", "Crown Prosecution Service": a title
+    /// word that is not a personal honorific starts a name when a plain name word (not a given name or
+    /// title) follows it before the head.
+    /// </summary>
+    private bool IsNameTitleWord(int s, int h)
+    {
+        if (!Has(s, FlagTitle) || _tokens[s].Case != TokenCase.Capitalized || !IsOneOf(Tok(s), NameTitleWords) || s + 1 >= h || !SameLine(s + 1))
+        {
+            return false;
+        }
+
+        int n = s + 1;
+        return IsCapWord(n) && (_flags[n] & (FlagTitle | FlagFirstName | FlagNonOrg)) == 0;
+    }
+
+    private static readonly string[] TitleModifiers = ["Executive", "Managing", "Acting", "Former", "Senior", "Assistant", "Associate", "Interim", "Regional", "Country"];
+
+    private static readonly string[] NameTitleWords = ["General", "Premier", "Crown", "Royal", "Major", "Private", "Field"];
+
     private bool TryHead(int a, int b, int h, HeadWord head, int sentenceEnd, bool titleLine)
     {
+        // "Board of Directors of Remat Al-Riyadh Development Company": the company is the name, not its board.
+        if (TokIs(h, "Board") && TokIs(h + 1, "of") && (TokIs(h + 2, "Directors") || TokIs(h + 2, "Trustees") || TokIs(h + 2, "Governors")) && TokIs(h + 3, "of"))
+        {
+            return false;
+        }
+
         // Right side: legal forms, then a complement for prefix heads ("of Defense", "for Science and Technology").
         int e = h + 1;
         while (e < b && _lex.Heads.TryGetToken(Tok(e), out HeadWord lf) && (lf.Kind & HeadKind.LegalForm) != 0)
@@ -1140,20 +1335,26 @@ internal sealed partial class OrganisationRecognizer
                 k++;
             }
 
-            if (k < sentenceEnd && SameLine(k) && IsCapWord(k) && !Has(k, FlagNonOrg) && !Has(k, FlagFirstName))
+            if (k < sentenceEnd && SameLine(k) && IsComplementNameWord(k, sentenceEnd))
             {
                 int last = k;
                 int c = k + 1;
                 while (c < sentenceEnd && c - k < 9 && SameLine(c))
                 {
-                    if (IsCapWord(c) && !Has(c, FlagFirstName) && !Has(c, FlagNonOrg))
+                    if (IsComplementNameWord(c, sentenceEnd))
                     {
                         last = c;
                         c++;
                         continue;
                     }
 
-                    if (IsHyphenOrAmpersand(c) || (_tokens[c].Case == TokenCase.Lower && IsOneOf(Tok(c), InnerConnectors)))
+                    if (!TokIs(c, "and") && _tokens[c].Case == TokenCase.Lower && Has(c - 1, FlagCountry) && !IsHyphenOrAmpersand(c))
+                    {
+                        // "Government of India on the Infrastructural Projects": a country ends the complement.
+                        break;
+                    }
+
+                    if (IsHyphenOrAmpersand(c) || (_tokens[c].Case == TokenCase.Lower && (IsOneOf(Tok(c), InnerConnectors) || IsOneOf(Tok(c), ComplementOnlyConnectors))))
                     {
                         int d = c + 1;
                         if (d < sentenceEnd && (TokIs(d, "the") || TokIs(d, "la")) && !TokIs(c, "and"))
@@ -1166,7 +1367,7 @@ internal sealed partial class OrganisationRecognizer
                             break;
                         }
 
-                        if (d < sentenceEnd && SameLine(d) && IsCapWord(d) && !Has(d, FlagFirstName) && !Has(d, FlagNonOrg) && !Has(d, FlagInitial))
+                        if (d < sentenceEnd && SameLine(d) && IsComplementNameWord(d, sentenceEnd) && !Has(d, FlagInitial))
                         {
                             c = d;
                             continue;
@@ -1188,6 +1389,13 @@ internal sealed partial class OrganisationRecognizer
         while (s - 1 >= leftLimit)
         {
             int p = s - 1;
+            if (IsUpperWord(p) && IsRomanNumeral(Tok(p)) && p - 1 >= leftLimit && SameLine(p) && _tokens[p - 1].Case == TokenCase.Capitalized && !Has(p - 1, FlagNonOrg))
+            {
+                // "Mohammed VI Football Academy", "King Abdullah II Fund"
+                s = p;
+                continue;
+            }
+
             if (Has(p, FlagNonOrg) && !Has(p, FlagTitle) && !IsPossessive(p + 1))
             {
                 // A function word ends the name. Titles are passed over ("China Democratic Justice Party")
@@ -1236,9 +1444,24 @@ internal sealed partial class OrganisationRecognizer
             break;
         }
 
-        while (s < h && (!IsCapWord(s) || Has(s, FlagNonOrg)))
+        while (s < h && (!IsCapWord(s) || Has(s, FlagNonOrg)) && !IsNameTitleWord(s, h))
         {
             s++;
+        }
+
+        // "Executive Director Acme Foundation": a role (modifiers and a title) before the name is not part of it.
+        if (s < h && !IsNameTitleWord(s, h))
+        {
+            int t = s;
+            while (t < h && _tokens[t].Case == TokenCase.Capitalized && (Has(t, FlagTitle) || IsOneOf(Tok(t), TitleModifiers)))
+            {
+                t++;
+            }
+
+            if (t > s && t < h && Has(t - 1, FlagTitle))
+            {
+                s = t;
+            }
         }
 
         // A company or media suffix followed by more of the name ("Afghanistan Oil and Gas Corporation") is not its end.
@@ -1292,6 +1515,12 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
+        if (complement && s < h && IsOnlyPlaceOrDemonym(h + 1, e) && _lex.Organisations.LongestAt(_text, _tokens, s, h + 1, out _) == h + 1 - s)
+        {
+            // "Deutsche Bank of New York": a known name followed by "of" and its location is the known name.
+            return false;
+        }
+
         OrganisationType type = head.Type;
         Add(s, e, complement || (head.Type is OrganisationType.Government or OrganisationType.Intergovernmental or OrganisationType.Military) ? 0.85 : 0.8, type, CandidateSource.Head);
         return true;
@@ -1309,6 +1538,16 @@ internal sealed partial class OrganisationRecognizer
         if (s >= b || b - s > 6 || IsOnlyPlaceOrDemonym(s, b) || (b - s == 1 && Tok(s).Length < 2))
         {
             return;
+        }
+
+        // "Sawea CEO Niveshen Govender": the name before an all-caps role is cued by the role.
+        for (int k = s + 1; k < b && k - s <= 3; k++)
+        {
+            if (TokIs(k, "CEO"))
+            {
+                b = k;
+                break;
+            }
         }
 
         // A run holding a title or a given name is a person ("Foreign Minister Sergey Lavrov").
@@ -1337,7 +1576,12 @@ internal sealed partial class OrganisationRecognizer
                 // "the newspaper La Jornada", "Japanese carmaker Toyota"
                 conf = 0.75;
             }
-            else if (prev.SequenceEqual("of") && p - 1 >= 0 && IsOneOf(Tok(p - 1), RoleOfWords))
+            else if (_tokens[p].Kind == TokenKind.Word && Glued(p, s) == false && EndsWithListedSuffix(prev))
+            {
+                // "Hong Kong-listed Smoore", "state-owned Petrobras", "Lagos-based Shohoz" (not "-run": "Overdrive Racing-run Toyotas")
+                conf = 0.7;
+            }
+            else if (prev.SequenceEqual("of") && p - 1 >= 0 && (IsOneOfIgnoreCase(Tok(p - 1), RoleOfWords) || IsLowerRoleOf(p - 1, b - s)))
             {
                 // "chief executive of Acme"
                 conf = 0.7;
@@ -1365,6 +1609,12 @@ internal sealed partial class OrganisationRecognizer
             if (n < sentenceEnd && (TokIs(n, "shares") || TokIs(n, "spokesman") || TokIs(n, "spokeswoman") || TokIs(n, "spokesperson")) && !Has(s, FlagInitial))
             {
                 // "Acme shares", "Acme spokesman"
+                conf = 0.7;
+            }
+            else if (n < sentenceEnd && SameLine(n) && b - s <= 3 && (n > b ? IsOneOf(Tok(n), RoleAfterPossessiveWords) : IsOneOf(Tok(n), RoleAfterWords))
+                && (!Has(s, FlagInitial) || (n + 1 < sentenceEnd && IsCapWord(n + 1) && SameLine(n + 1))))
+            {
+                // "Sawea CEO Niveshen Govender", "Pharmac chair Steve Maharey", "Acme's board"
                 conf = 0.7;
             }
             else if (n == b && b < sentenceEnd && _tokens[b].Case == TokenCase.Lower && IsOneOf(Tok(b), MediaNounsAfter))
@@ -1410,6 +1660,29 @@ internal sealed partial class OrganisationRecognizer
         }
     }
 
+    /// <summary>"executive director of Magen", "head of Nippon Ishin" (a name of two words or more; not "head of Sales").</summary>
+    private bool IsLowerRoleOf(int r, int nameWords)
+    {
+        if (TokIs(r, "director"))
+        {
+            return r > 0 && IsOneOf(Tok(r - 1), DirectorModifiers);
+        }
+
+        return TokIs(r, "head") && nameWords >= 2;
+    }
+
+    private static bool EndsWithListedSuffix(ReadOnlySpan<char> w)
+    {
+        int dash = w.LastIndexOf('-');
+        if (dash <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> suffix = w[(dash + 1)..];
+        return suffix.SequenceEqual("listed") || suffix.SequenceEqual("owned") || suffix.SequenceEqual("based") || suffix.SequenceEqual("headquartered");
+    }
+
     private bool HasSportsRoleBefore(int nameEnd)
     {
         int k = nameEnd;
@@ -1435,6 +1708,12 @@ internal sealed partial class OrganisationRecognizer
 
     private bool IsOnlyPlaceOrDemonym(int s, int e)
     {
+        if (TokIs(e - 1, "ministry"))
+        {
+            // "the Iranian foreign ministry"
+            return false;
+        }
+
         bool any = false;
         for (int k = s; k < e; k++)
         {
@@ -1492,6 +1771,18 @@ internal sealed partial class OrganisationRecognizer
                 continue;
             }
 
+            // "African Export-Import Bank (Afreximbank)": an acronym written as a word, after an organisation.
+            if (TokIs(i + 2, ")") && IsWordAcronymToken(i + 1))
+            {
+                int lf = MatchLongFormBefore(Tok(i + 1), i);
+                if (lf >= 0 && i - lf >= 2)
+                {
+                    Define(lf, i, i + 1, aliases, requireOrganisation: true);
+                }
+
+                continue;
+            }
+
             // ACR (Long Form)
             if (IsAcronymToken(i - 1) && IsCapWord(i + 1))
             {
@@ -1516,6 +1807,32 @@ internal sealed partial class OrganisationRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>A capitalised word of 3–12 letters that may be an acronym written as a word ("Afreximbank", "Sawea"): not a known name, place, given name or non-name.</summary>
+    private bool IsWordAcronymToken(int i)
+    {
+        if (i < 0 || i >= _tokens.Count || _tokens[i].Kind != TokenKind.Word || _tokens[i].Case != TokenCase.Capitalized
+            || (_flags[i] & (FlagNonOrg | FlagPlace | FlagCountry | FlagDemonym | FlagFirstName | FlagTitle)) != 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Tok(i);
+        if (s.Length < 3 || s.Length > 12)
+        {
+            return false;
+        }
+
+        foreach (char c in s)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsAcronymToken(int i)
@@ -1613,6 +1930,13 @@ internal sealed partial class OrganisationRecognizer
                 continue;
             }
 
+            if (si == 0 || IsOnlyPunctuationBefore(acr, si))
+            {
+                // The first letter must start the long form ("Office of the Basic Education Commission (OBEC)":
+                // not the "o" of "of").
+                return li >= 0 && char.ToLowerInvariant(lf[0]) == c;
+            }
+
             while (li >= 0 && (char.ToLowerInvariant(lf[li]) != c || (si == 0 && li > 0 && char.IsLetterOrDigit(lf[li - 1]))))
             {
                 li--;
@@ -1635,7 +1959,20 @@ internal sealed partial class OrganisationRecognizer
         return false;
     }
 
-    private void Define(int lfFirst, int lfEnd, int acrToken, Dictionary<string, (string LongForm, OrganisationType Type)> aliases)
+    private static bool IsOnlyPunctuationBefore(ReadOnlySpan<char> s, int index)
+    {
+        for (int k = 0; k < index; k++)
+        {
+            if (char.IsLetterOrDigit(s[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Define(int lfFirst, int lfEnd, int acrToken, Dictionary<string, (string LongForm, OrganisationType Type)> aliases, bool requireOrganisation = false)
     {
         // Trim leading non-name words ("the").
         while (lfFirst < lfEnd && (Has(lfFirst, FlagNonOrg) || !IsCapWord(lfFirst)) && _tokens[lfFirst].Kind != TokenKind.Number)
@@ -1687,6 +2024,11 @@ internal sealed partial class OrganisationRecognizer
                 }
             }
 
+        }
+
+        if (!isOrg && requireOrganisation)
+        {
+            return;
         }
 
         if (!isOrg)
@@ -1803,6 +2145,17 @@ internal sealed partial class OrganisationRecognizer
 
     // ---- Names used as something else -----------------------------------------------------
 
+    // Three-letter country codes used in sports results (IOC and ISO 3166 alpha-3), written by hand.
+    private static readonly string[] CountryCodes =
+    [
+        "AFG", "ALG", "ARG", "AUS", "AUT", "AZE", "BAH", "BEL", "BLR", "BRA", "BUL", "CAN", "CHI", "CHN", "CIV", "CMR", "COL", "CRO",
+        "CUB", "CZE", "DEN", "DNK", "DOM", "ECU", "EGY", "ESP", "EST", "ETH", "FIN", "FRA", "GBR", "GEO", "GER", "DEU", "GHA", "GRE",
+        "HUN", "INA", "IND", "IRI", "IRL", "IRN", "ISL", "ISR", "ITA", "JAM", "JPN", "KAZ", "KEN", "KOR", "KSA", "KUW", "LAT", "LTU",
+        "MAR", "MEX", "MGL", "NED", "NGR", "NOR", "NZL", "OMA", "PAK", "PER", "PHI", "POL", "POR", "PRT", "PUR", "QAT", "ROU", "RSA",
+        "RUS", "SAU", "SEN", "SGP", "SLO", "SRB", "SUI", "SVK", "SWE", "THA", "TUN", "TUR", "UAE", "UGA", "UKR", "URU", "USA", "UZB",
+        "VEN", "VIE", "ZAF", "ZIM",
+    ];
+
     private static readonly string[] PlatformNames = ["Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Telegram", "LinkedIn", "Snapchat", "WeChat", "Weibo"];
     private static readonly string[] PlatformFollowers = ["handle", "handles", "account", "accounts", "page", "pages", "post", "posts", "feed", "live", "channel", "video", "videos", "user", "users", "story", "stories", "profile", "thread", "group", "message", "messages"];
 
@@ -1850,6 +2203,25 @@ internal sealed partial class OrganisationRecognizer
         accepted.RemoveRange(w, accepted.Count - w);
     }
 
+    /// <summary>Whether one to three capitalised words at <paramref name="k"/> end in a word naming a law, an event or a thing ("World Cup", "Summit", "Resolution").</summary>
+    private bool NamesAThing(int k)
+    {
+        for (int j = k; j < _tokens.Count && j - k < 3 && SameLine(j) && IsCapWord(j) && _tokens[j].Case == TokenCase.Capitalized; j++)
+        {
+            if (Has(j, FlagGazetteer) || _lex.Heads.TryGetToken(Tok(j), out _))
+            {
+                return false;
+            }
+
+            if (IsOneOf(Tok(j), ThingFinals))
+            {
+                return j + 1 >= _tokens.Count || !SameLine(j + 1) || !IsCapWord(j + 1);
+            }
+        }
+
+        return false;
+    }
+
     private bool IsUsedInsideOtherName(int i)
     {
         int p = i - 1;
@@ -1863,19 +2235,38 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
-        const ushort Known = FlagPlace | FlagDemonym | FlagNonOrg | FlagCountry | FlagGazetteer | FlagTitle | FlagInitial;
+        const ushort Known = FlagPlace | FlagDemonym | FlagNonOrg | FlagCountry | FlagGazetteer | FlagTitle;
         if ((_flags[p] & Known) != 0 || _lex.Heads.TryGetToken(Tok(p), out _))
         {
             return false;
         }
 
         int n = i + 1;
+
+        // A sentence-initial word counts only before a possessive: "Ossie Michelin's childhood dream".
+        if (Has(p, FlagInitial) && (n >= _tokens.Count || !IsPossessive(n)))
+        {
+            return false;
+        }
+
         return n >= _tokens.Count || !SameLine(n) || !IsCapWord(n);
     }
 
     private bool IsNonNameUse(Candidate c, HashSet<string>? surnames)
     {
         ReadOnlySpan<char> first = Tok(c.First);
+
+        if (c.Source != CandidateSource.Definition && c.EndChar <= 0 && NamesAThing(c.End))
+        {
+            // "FIFA World Cup", "Mercosur Summit", "Legislative Council Complex": the name modifies a named thing.
+            return true;
+        }
+
+        if (c.Source is CandidateSource.Head or CandidateSource.Cue && c.First >= 2 && TokIs(c.First - 1, "of") && SameLine(c.First) && Has(c.First - 2, FlagTitle) && _tokens[c.First - 2].Case == TokenCase.Capitalized)
+        {
+            // "Chief of Defence Forces", "Minister of Foreign Affairs", "Head of Public Service": a portfolio in a title.
+            return true;
+        }
 
         // "EIAs", "NGOs": a plural acronym names a class of things.
         if (c.Length == 1 && c.Source is CandidateSource.UnknownAcronym or CandidateSource.Propagated && first.Length >= 3 && first[^1] == 's' && !first[..^1].ContainsAnyInRange('a', 'z') && char.IsUpper(first[1]))
@@ -2009,6 +2400,69 @@ internal sealed partial class OrganisationRecognizer
         return accepted;
     }
 
+    /// <summary>
+    /// "US Federal Reserve", "Moroccan FA", "Canadian Conference of Catholic Bishops": a country or
+    /// demonym written right before a name (not a possessive owner) is part of it.
+    /// </summary>
+    private void ExtendNationalPrefix(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            int p = c.First - 1;
+            if (p >= 0 && TokIs(p, "All") && SameLine(c.First) && (Has(c.First, FlagDemonym) || Has(c.First, FlagCountry)) && c.Source != CandidateSource.SportsTable
+                && (p == 0 || !SameLine(p) || !IsCapWord(p - 1) || Has(p - 1, FlagNonOrg)) && (i == 0 || span[i - 1].End <= p))
+            {
+                // "All Liberian Party", "All India Congress" (already starting at the country or demonym).
+                c.First = p;
+                c.Entry = null;
+                continue;
+            }
+
+            // "Brisbane Broncos": a club nickname (an alias ending the long form of another club) after its city.
+            bool nickname = c.Length == 1 && c.Entry is { IsAcronym: false } ne && ne.LongForm.Length > Tok(c.First).Length + 1
+                && ne.LongForm.AsSpan().EndsWith(Tok(c.First)) && ne.LongForm[ne.LongForm.Length - Tok(c.First).Length - 1] == ' ';
+            if (p < 0 || c.Source is CandidateSource.SportsTable || !SameLine(c.First) || Glued(p, c.First)
+                || !IsCapWord(p) || (!Has(p, FlagDemonym) && !Has(p, FlagCountry) && !(nickname && Has(p, FlagPlace))) || Has(p, FlagGazetteer) || Has(c.First, FlagUpperLine) || Has(c.First, FlagTitleLine))
+            {
+                continue;
+            }
+
+            // The prefix must not belong to the previous name ("Bank of England Federal ...") or a longer place.
+            if (i > 0 && span[i - 1].End > p)
+            {
+                continue;
+            }
+
+            // A place of several words ("United States") is taken whole; anything longer is left alone.
+            int q = p;
+            while (q - 1 >= 0 && SameLine(q) && IsCapWord(q - 1) && (Has(q - 1, FlagCountry) || Has(q - 1, FlagDemonym)) && !Has(q - 1, FlagGazetteer) && p - q < 2)
+            {
+                q--;
+            }
+
+            // "All India Congress", "All Liberian Party"
+            if (q - 1 >= 0 && SameLine(q) && TokIs(q - 1, "All") && (q - 2 < 0 || !IsCapWord(q - 2) || Has(q - 2, FlagNonOrg)))
+            {
+                q--;
+            }
+
+            if (q - 1 >= 0 && SameLine(q) && ((IsCapWord(q - 1) && !Has(q - 1, FlagNonOrg)) || IsPossessive(q - 1) || IsHyphenOrAmpersand(q - 1)))
+            {
+                continue;
+            }
+
+            if (i > 0 && span[i - 1].End > q)
+            {
+                continue;
+            }
+
+            c.First = q;
+            c.Entry = null;
+        }
+    }
+
     private void Propagate(List<Candidate> accepted)
     {
         var learned = new NameTable<Candidate>(foldCase: false);
@@ -2096,7 +2550,8 @@ internal sealed partial class OrganisationRecognizer
             }
 
             // A place after "at" ("NEW JERSEY AT BOSTON") or opening a dateline ("NEW YORK 1996-12-06") is the place.
-            if ((Has(i, FlagPlace) && i > 0 && SameLine(i) && (TokIs(i - 1, "AT") || TokIs(i - 1, "at") || TokIs(i - 1, "in") || TokIs(i - 1, "IN")))
+            if ((i > 0 && SameLine(i) && TokIs(i - 1, "AT") && Has(i, FlagUpperLine))
+                || (Has(i, FlagPlace) && i > 0 && SameLine(i) && (TokIs(i - 1, "AT") || TokIs(i - 1, "at") || TokIs(i - 1, "in") || TokIs(i - 1, "IN")))
                 || ((i == 0 || !SameLine(i)) && i + len < n && SameLine(i + len) && IsDateNumber(i + len)))
             {
                 continue;

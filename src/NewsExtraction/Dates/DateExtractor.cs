@@ -129,6 +129,14 @@ public sealed class DateExtractor : IExtractor
         return found;
     }
 
+    /// <summary>True when <paramref name="day"/> lies in the last third of its year, quarter or month (the part "the end of" names).</summary>
+    private static bool InLastThird(DateOnly day, TimeUnit unit) => unit switch
+    {
+        TimeUnit.Year => day.Month >= 9,
+        TimeUnit.Quarter => (day.Month - 1) % 3 == 2,
+        _ => day.Day >= 21,
+    };
+
     /// <summary>How many paragraphs a quarter stays the focus of "a year earlier" after it was written.</summary>
     private const int FocusParagraphs = 3;
 
@@ -183,6 +191,18 @@ public sealed class DateExtractor : IExtractor
         if (options.Policy == UnderspecifiedDatePolicy.Tense && TemporalResolver.NeedsDirection(e))
         {
             dir = TenseDetector.Detect(document, m.Start, m.End);
+        }
+        else if (e.Type == ExprType.Point && e.Mod == DateMod.End && e.HasRel && e.RelOffset == 0 && e.Literal == "unit"
+            && e.RelUnit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Quarter && e.Month <= 0 && e.Quarter <= 0 && e.Half <= 0
+            && options.Policy is UnderspecifiedDatePolicy.Tense or UnderspecifiedDatePolicy.Past
+            && !InLastThird(reference, e.RelUnit)
+            && (options.Policy == UnderspecifiedDatePolicy.Past || TenseDetector.Detect(document, m.Start, m.End) == Direction.Past))
+        {
+            // "the flu peaked by the end of the year", written in March: a past event cannot lie at the end
+            // of a year that is still to come, so it is the end of the previous one.
+            TExpr previous = e.Clone();
+            previous.RelOffset = -1;
+            e = previous;
         }
 
         Resolution r = TemporalResolver.Resolve(e, reference, dir, options.Policy);

@@ -1432,12 +1432,12 @@ internal sealed class DateGrammar
         if (mod != DateMod.Mid && IsWord(j) && _t[j].HasLex && _t[j].Lex.Unit is TimeUnit.Month or TimeUnit.Year && !_t[j].Lex.UnitPlural
             && !(Cont(j + 1) && _t[j + 1].Kind == DKind.Number) && !CW(j + 1, "of") && !CP(j + 1, '\''))
         {
-            inner = new TExpr { RelUnit = _t[j].Lex.Unit, RelOffset = 0 };
+            inner = new TExpr { RelUnit = _t[j].Lex.Unit, RelOffset = 0, Literal = "unit" };
             end = j + 1;
         }
         else if (W(j, "the") && Cont(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Week or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Quarter && !_t[j + 1].Lex.UnitPlural)
         {
-            inner = new TExpr { RelUnit = _t[j + 1].Lex.Unit, RelOffset = 0 };
+            inner = new TExpr { RelUnit = _t[j + 1].Lex.Unit, RelOffset = 0, Literal = "unit" };
             end = j + 2;
             if (CW(end, "of") || CP(end, '\''))
             {
@@ -2047,7 +2047,7 @@ internal sealed class DateGrammar
 
             if (k > 0 && CW(k, "end") && !(IsDash(k + 1) && _t[k + 1].Glued))
             {
-                e = new TExpr { RelUnit = W(u, "year") ? TimeUnit.Year : TimeUnit.Month, RelOffset = 0, Mod = DateMod.End };
+                e = new TExpr { RelUnit = W(u, "year") ? TimeUnit.Year : TimeUnit.Month, RelOffset = 0, Mod = DateMod.End, Literal = "unit" };
                 return k + 1;
             }
         }

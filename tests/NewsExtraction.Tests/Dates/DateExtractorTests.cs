@@ -361,4 +361,15 @@ public sealed class DateExtractorTests
     {
         Assert.Equal(value, Single(Extract(text, "1998-03-22"), span).Value);
     }
+
+    [Theory]
+    [InlineData("The flu season peaked by the end of the year.", "2013-03-12", "the end of the year", "2012")]
+    [InlineData("Sales will rise by the end of the year.", "2013-03-12", "the end of the year", "2013")]
+    [InlineData("Prices fell at the end of the month.", "2013-03-12", "the end of the month", "2013-02")]
+    [InlineData("The flu season peaked by the end of the year.", "2013-12-28", "the end of the year", "2013")]
+    [InlineData("The studio changed hands later this month, a spokesman said.", "1989-11-02", "later this month", "1989-11")]
+    public void A_past_event_at_the_end_of_a_period_still_to_come_is_the_previous_period(string text, string reference, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
 }

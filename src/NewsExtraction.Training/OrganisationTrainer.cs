@@ -244,12 +244,7 @@ internal static class OrganisationTrainer
                 continue;
             }
 
-            int e = i + 1;
-            while (e < tags.Length && tags[e] == OrganisationModel.TagIOrg)
-            {
-                e++;
-            }
-
+            int e = OrganisationModel.OrgSpanEnd(tags, i);
             set.Add((i, e));
             i = e - 1;
         }

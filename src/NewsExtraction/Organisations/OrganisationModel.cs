@@ -24,6 +24,18 @@ internal sealed class OrganisationModel
     public const int TagBPer = 1;
     public const int TagIPer = 2;
     public const int TagBOrg = 3;
+
+    /// <summary>The end (exclusive) of the organisation span whose B tag is at <paramref name="i"/>: the run of I tags after it.</summary>
+    internal static int OrgSpanEnd(int[] tags, int i)
+    {
+        int e = i + 1;
+        while (e < tags.Length && tags[e] == TagIOrg)
+        {
+            e++;
+        }
+
+        return e;
+    }
     public const int TagIOrg = 4;
     public const int TagBLoc = 5;
     public const int TagILoc = 6;

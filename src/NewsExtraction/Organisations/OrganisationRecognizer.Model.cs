@@ -339,6 +339,22 @@ internal sealed partial class OrganisationRecognizer
         }
     }
 
+    /// <summary>A tagger span [first, end) without the connectors it may have taken at either end ("of", "and").</summary>
+    private (int First, int End) TrimToName(int first, int end)
+    {
+        while (end > first && !StartsName(end - 1) && _tokens[end - 1].Kind != TokenKind.Number)
+        {
+            end--;
+        }
+
+        while (first < end && !StartsName(first))
+        {
+            first++;
+        }
+
+        return (first, end);
+    }
+
     private List<Candidate> Combine(List<Candidate> accepted, int[] tags, float[] margins)
     {
         var taken = new bool[_tokens.Count];
@@ -383,25 +399,10 @@ internal sealed partial class OrganisationRecognizer
                 continue;
             }
 
-            int e = i + 1;
-            while (e < tags.Length && tags[e] == OrganisationModel.TagIOrg)
-            {
-                e++;
-            }
-
-            int a = i, b = e;
+            int e = OrganisationModel.OrgSpanEnd(tags, i);
+            (int a, int b) = TrimToName(i, e);
             i = e - 1;
 
-            // Trim connectors the tagger may have taken at the end.
-            while (b > a && !StartsName(b - 1) && _tokens[b - 1].Kind != TokenKind.Number)
-            {
-                b--;
-            }
-
-            while (a < b && !StartsName(a))
-            {
-                a++;
-            }
 
             if (b <= a || !IsAcceptableModelSpan(a, b, taken))
             {
@@ -512,23 +513,9 @@ internal sealed partial class OrganisationRecognizer
                 continue;
             }
 
-            int e = i + 1;
-            while (e < tags.Length && tags[e] == OrganisationModel.TagIOrg)
-            {
-                e++;
-            }
-
-            int a = i, b = e;
+            int e = OrganisationModel.OrgSpanEnd(tags, i);
+            (int a, int b) = TrimToName(i, e);
             i = e - 1;
-            while (b > a && !StartsName(b - 1) && _tokens[b - 1].Kind != TokenKind.Number)
-            {
-                b--;
-            }
-
-            while (a < b && !StartsName(a))
-            {
-                a++;
-            }
 
             int rule = -1;
             bool ok = b - a >= 2;

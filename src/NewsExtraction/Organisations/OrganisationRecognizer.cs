@@ -322,6 +322,7 @@ internal sealed partial class OrganisationRecognizer
         }
 
         accepted = ApplyModel(accepted, ct);
+        IncludeMediaArticle(accepted);
         BuildMentions(accepted, aliases, extractorName, result);
         return result;
     }
@@ -2225,7 +2226,7 @@ internal sealed partial class OrganisationRecognizer
     private bool IsUsedInsideOtherName(int i)
     {
         int p = i - 1;
-        if (p < 0 || _tokens[i].Case != TokenCase.Capitalized || !SameLine(i) || Glued(p, i) || Has(i, FlagTitleLine) || Has(i, FlagUpperLine))
+        if (p < 0 || _tokens[i].Case != TokenCase.Capitalized || Tok(i).ContainsAnyInRange('0', '9') || !SameLine(i) || Glued(p, i) || Has(i, FlagTitleLine) || Has(i, FlagUpperLine))
         {
             return false;
         }
@@ -2398,6 +2399,34 @@ internal sealed partial class OrganisationRecognizer
 
         accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
         return accepted;
+    }
+
+    /// <summary>
+    /// "told The Jordan Times", "with The Korea Herald": a capitalised "The" inside a sentence before a
+    /// newspaper or broadcaster is part of its name. At a sentence start the article is left out.
+    /// </summary>
+    private void IncludeMediaArticle(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            int p = c.First - 1;
+            if (c.Type != OrganisationType.Media || p < 0 || !TokIs(p, "The") || Has(p, FlagInitial) || !SameLine(c.First)
+                || Has(p, FlagTitleLine) || Has(p, FlagUpperLine) || (i > 0 && span[i - 1].End > p))
+            {
+                continue;
+            }
+
+            // Only when a word of the same sentence comes before "The" (not a line or quote start).
+            int b = p - 1;
+            if (b < 0 || !SameLine(p) || _tokens[b].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            c.First = p;
+        }
     }
 
     /// <summary>

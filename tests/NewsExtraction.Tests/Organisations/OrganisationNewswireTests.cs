@@ -1,0 +1,57 @@
+using NewsExtraction.Organisations;
+
+namespace NewsExtraction.Tests.Organisations;
+
+/// <summary>Modern-newswire span rules (issue #6, fourth round): each pattern with positive and negative sentences.</summary>
+public sealed class OrganisationNewswireTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+
+    private static void AssertHas(string text, string name)
+    {
+        List<string> found = Texts(text);
+        Assert.True(found.Contains(name), $"expected '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
+    }
+
+    private static void AssertLacks(string text, string name)
+    {
+        List<string> found = Texts(text);
+        Assert.False(found.Contains(name), $"did not expect '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
+    }
+
+    // ---- A name with a digit is not a surname ---------------------------------------------------
+
+    [Fact]
+    public void G7_before_a_lowercase_noun_after_a_place_stays_a_name()
+    {
+        // "Gleneagles G7 summit" used to read G7 as a surname and drop every G7 in the article.
+        string text = "The rest of the G7 members will raise US$400 billion. It was the first time since the 2005 Gleneagles G7 summit that rich countries promised so much.";
+        Assert.Equal(2, Texts(text).Count(t => t == "G7"));
+    }
+
+    [Fact]
+    public void A_word_name_used_as_a_surname_is_still_dropped()
+    {
+        // The surname rule itself still works for words without digits.
+        AssertLacks("Ossie Michelin's childhood dream was to fly. Michelin said he loved it.", "Michelin");
+    }
+
+    // ---- "The" inside a newspaper name -----------------------------------------------------------
+
+    [Theory]
+    [InlineData("Director Prof V Kamakoti told The Indian Express that the ranking mattered.", "The Indian Express")]
+    [InlineData("The manager told The Jordan Times that hotel occupancy rates were low.", "The Jordan Times")]
+    [InlineData("The president said so in an interview with The Korea Herald on Monday.", "The Korea Herald")]
+    public void Capitalised_the_inside_a_sentence_joins_a_media_name(string text, string name) => AssertHas(text, name);
+
+    [Theory]
+    [InlineData("The Jordan Times reported that hotel occupancy rates were low.", "The Jordan Times")]
+    [InlineData("He said the Jordan Times reported low occupancy.", "the Jordan Times")]
+    [InlineData("Officials told The Jordanian Ministry of Tourism that rates were low.", "The Jordanian Ministry of Tourism")]
+    public void Sentence_initial_or_lowercase_the_and_other_bodies_stay_outside(string text, string name) => AssertLacks(text, name);
+}

@@ -1295,6 +1295,11 @@ internal sealed partial class OrganisationRecognizer
     /// </summary>
     private bool IsNameTitleWord(int s, int h)
     {
+        if (IsHonorificPatron(s, h))
+        {
+            return true;
+        }
+
         if (!Has(s, FlagTitle) || _tokens[s].Case != TokenCase.Capitalized || !IsOneOf(Tok(s), NameTitleWords) || s + 1 >= h || !SameLine(s + 1))
         {
             return false;
@@ -1303,6 +1308,27 @@ internal sealed partial class OrganisationRecognizer
         int n = s + 1;
         return IsCapWord(n) && (_flags[n] & (FlagTitle | FlagFirstName | FlagNonOrg)) == 0;
     }
+
+    /// <summary>
+    /// "King Abdullah University of Science and Technology", "Sultan Qaboos University", "Sir Joseph
+    /// Bernier Day School", "St. Xavier's College": a royal or saint's title with a name before an
+    /// institution head (university, college, school, institute, foundation, centre) names its patron and
+    /// is part of the name.
+    /// </summary>
+    private bool IsHonorificPatron(int s, int h)
+    {
+        if (!Has(s, FlagTitle) || _tokens[s].Case != TokenCase.Capitalized || !IsOneOf(Tok(s), PatronTitles) || !IsOneOf(Tok(h), InstitutionHeads) || s + 1 >= h || !SameLine(s + 1))
+        {
+            return false;
+        }
+
+        int n = TokIs(s + 1, ".") ? s + 2 : s + 1;
+        return n < h && SameLine(n) && _tokens[n].Case == TokenCase.Capitalized && !Has(n, FlagTitle) && !Has(n, FlagNonOrg);
+    }
+
+    private static readonly string[] PatronTitles = ["King", "Queen", "Prince", "Princess", "Sultan", "Sheikh", "Emir", "Sir", "Saint", "St", "St."];
+
+    private static readonly string[] InstitutionHeads = ["University", "College", "School", "Institute", "Foundation", "Centre", "Center", "Academy"];
 
     private static readonly string[] TitleModifiers = ["Executive", "Managing", "Acting", "Former", "Senior", "Assistant", "Associate", "Interim", "Regional", "Country"];
 

@@ -55,3 +55,34 @@ public sealed class OrganisationNewswireTests
     [InlineData("Officials told The Jordanian Ministry of Tourism that rates were low.", "The Jordanian Ministry of Tourism")]
     public void Sentence_initial_or_lowercase_the_and_other_bodies_stay_outside(string text, string name) => AssertLacks(text, name);
 }
+
+/// <summary>Royal and saints' titles naming an institution's patron.</summary>
+public sealed class OrganisationPatronTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+
+    [Theory]
+    [InlineData("Researchers at King Abdullah University of Science and Technology said the trees were planted.", "King Abdullah University of Science and Technology")]
+    [InlineData("The Earthquake Monitoring Centre at Sultan Qaboos University said the quake was minor.", "Sultan Qaboos University")]
+    [InlineData("Dozens of children attended Sir Joseph Bernier Day School in Chesterfield Inlet.", "Sir Joseph Bernier Day School")]
+    public void A_royal_or_saints_title_before_an_institution_is_part_of_it(string text, string name)
+    {
+        List<string> found = Texts(text);
+        Assert.True(found.Contains(name), $"expected '{name}'; found: {string.Join(" | ", found)}");
+    }
+
+    [Theory]
+    [InlineData("King Abdullah met the Foreign Ministry delegation in Amman.", "King Abdullah")]
+    [InlineData("President Cyril Ramaphosa Foundation officials met on Monday.", "President Cyril Ramaphosa Foundation")]
+    [InlineData("Sheikh Mohammed visited the Ministry of Health on Sunday.", "Sheikh Mohammed")]
+    public void A_title_before_a_person_or_a_non_patron_title_is_not_part_of_a_name(string text, string name)
+    {
+        List<string> found = Texts(text);
+        Assert.False(found.Contains(name), $"did not expect '{name}'; found: {string.Join(" | ", found)}");
+    }
+}

@@ -1145,6 +1145,14 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
+        // "GHS6.2billion", "BND500", "12CUP", "U3O8", "BSL3": a currency or unit code glued to an amount, or a code with digits.
+        if (letters < s.Length && s.ContainsAnyInRange('0', '9')
+            || (k > 0 && _tokens[k - 1].Kind == TokenKind.Number && Glued(k - 1, k))
+            || (k + 1 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Number && Glued(k, k + 1)))
+        {
+            return false;
+        }
+
         // "Pedro Carvalho (PRT)": a three-letter country code in parentheses after a name (sports results).
         if (s.Length == 3 && k > 1 && TokIs(k - 1, "(") && TokIs(k + 1, ")") && _tokens[k - 2].Kind == TokenKind.Word && IsOneOf(s, CountryCodes))
         {

@@ -86,3 +86,32 @@ public sealed class OrganisationPatronTests
         Assert.False(found.Contains(name), $"did not expect '{name}'; found: {string.Join(" | ", found)}");
     }
 }
+
+/// <summary>Capital letters glued to an amount are currency or unit codes, not acronyms of organisations.</summary>
+public sealed class OrganisationCodeTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+
+    [Theory]
+    [InlineData("The defendant admitted to having pocketed BND500, while the remainder was used to pay debts.")]
+    [InlineData("A pound of bananas was capped at 12CUP, the current price, officials said.")]
+    [InlineData("Some GHS2.8billion out of the infamous sum was never accounted for.")]
+    [InlineData("The 2882 tonnes of U3O8 produced during 2021 represented a 16% increase.")]
+    public void Codes_glued_to_amounts_are_not_organisations(string text)
+    {
+        List<string> found = Texts(text);
+        Assert.True(found.Count == 0, $"found: {string.Join(" | ", found)}");
+    }
+
+    [Fact]
+    public void Plain_acronyms_next_to_numbers_with_a_space_still_count()
+    {
+        List<string> found = Texts("The ACC has filed 12 cases since then, and the ACC found Tk 1.25 crore in the account.");
+        Assert.Equal(2, found.Count(t => t == "ACC"));
+    }
+}

@@ -312,6 +312,7 @@ internal sealed partial class OrganisationRecognizer
         List<Candidate> accepted = Resolve(_candidates);
         SuppressNonNames(accepted);
         ExtendNationalPrefix(accepted);
+        ExtendAcronymQualifier(accepted);
         if (_blockedAcronyms.Count > 0)
         {
             accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && _blockedAcronyms.Contains(Tok(c.First).ToString()));
@@ -2433,6 +2434,42 @@ internal sealed partial class OrganisationRecognizer
 
         accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
         return accepted;
+    }
+
+    /// <summary>
+    /// "Henan AMC", "Great Wall AMC", "Manitoba NDP", "Mondeor SAPS": one to three capitalised words
+    /// right before a guessed acronym (a place or a brand; not a title, given name, known name or
+    /// function word) belong to its name.
+    /// </summary>
+    private void ExtendAcronymQualifier(List<Candidate> accepted)
+    {
+        const ushort Stop = FlagNonOrg | FlagTitle | FlagFirstName | FlagGazetteer | FlagDemonym | FlagTitleLine | FlagUpperLine;
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            if (c.Source != CandidateSource.UnknownAcronym || c.Length != 1 || !SameLine(c.First))
+            {
+                continue;
+            }
+
+            int limit = i > 0 ? span[i - 1].End : 0;
+            int s = c.First;
+            while (s - 1 >= limit && c.First - s < 3 && SameLine(s) && !Glued(s - 1, s) && _tokens[s - 1].Kind == TokenKind.Word
+                && _tokens[s - 1].Case == TokenCase.Capitalized && (_flags[s - 1] & Stop) == 0 && !IsOneOf(Tok(s - 1), TitleModifiers)
+                && !_lex.Heads.TryGetToken(Tok(s - 1), out _))
+            {
+                s--;
+            }
+
+            // The whole capitalised run must be taken ("Former PRD president" stops at a non-name anyway).
+            if (s == c.First || (s - 1 >= 0 && SameLine(s) && (IsCapWord(s - 1) || IsPossessive(s) || IsHyphenOrAmpersand(s - 1))))
+            {
+                continue;
+            }
+
+            c.First = s;
+        }
     }
 
     /// <summary>

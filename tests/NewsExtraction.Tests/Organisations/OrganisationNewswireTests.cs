@@ -115,3 +115,34 @@ public sealed class OrganisationCodeTests
         Assert.Equal(2, found.Count(t => t == "ACC"));
     }
 }
+
+/// <summary>A place or brand word right before a guessed acronym is part of the name.</summary>
+public sealed class OrganisationAcronymQualifierTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+
+    [Theory]
+    [InlineData("Great Wall AMC has failed for the second time to announce its annual results.", "Great Wall AMC")]
+    [InlineData("The report added that Henan AMC is 40 per cent owned by the provincial government.", "Henan AMC")]
+    [InlineData("He was apprehended by Mondeor SAPS on the same day, the spokesman said.", "Mondeor SAPS")]
+    public void A_word_before_a_guessed_acronym_joins_it(string text, string name)
+    {
+        List<string> found = Texts(text);
+        Assert.True(found.Contains(name), $"expected '{name}'; found: {string.Join(" | ", found)}");
+    }
+
+    [Theory]
+    [InlineData("The ACC has filed a case against the former minister.", "The ACC")]
+    [InlineData("Former PRD president Francisco Pena spoke on Monday.", "Former PRD")]
+    [InlineData("President Jorge Tuto Quiroga AMC said on Monday that the vote was fair.", "Jorge Tuto Quiroga AMC")]
+    public void Function_words_titles_and_other_names_stay_outside(string text, string name)
+    {
+        List<string> found = Texts(text);
+        Assert.False(found.Contains(name), $"did not expect '{name}'; found: {string.Join(" | ", found)}");
+    }
+}

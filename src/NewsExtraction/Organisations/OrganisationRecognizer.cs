@@ -1146,6 +1146,18 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
+        // "President JL Bhowmik", "YS Jagan Mohan Reddy", "XN Iraki": two capitals before a plain
+        // capitalised word are a person's initials.
+        if (s.Length == 2 && k + 1 < _tokens.Count && SameLine(k + 1) && !Glued(k, k + 1) && _tokens[k + 1].Kind == TokenKind.Word
+            && _tokens[k + 1].Case == TokenCase.Capitalized && !Has(k + 1, FlagInitial)
+            && (_flags[k + 1] & (FlagTitle | FlagNonOrg | FlagGazetteer | FlagPlace | FlagCountry | FlagDemonym)) == 0
+            && !_lex.Heads.TryGetToken(Tok(k + 1), out _) && !IsOneOf(Tok(k + 1), TitleModifiers)
+            && (k == 0 || !SameLine(k) || _tokens[k - 1].Kind == TokenKind.Word)
+            && (k + 2 >= _tokens.Count || !SameLine(k + 2) || !IsCapWord(k + 2) || Has(k + 1, FlagFirstName)))
+        {
+            return false;
+        }
+
         // "GHS6.2billion", "BND500", "12CUP", "U3O8", "BSL3": a currency or unit code glued to an amount, or a code with digits.
         if (letters < s.Length && s.ContainsAnyInRange('0', '9')
             || (k > 0 && _tokens[k - 1].Kind == TokenKind.Number && Glued(k - 1, k))

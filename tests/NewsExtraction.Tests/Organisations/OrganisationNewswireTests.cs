@@ -146,3 +146,33 @@ public sealed class OrganisationAcronymQualifierTests
         Assert.False(found.Contains(name), $"did not expect '{name}'; found: {string.Join(" | ", found)}");
     }
 }
+
+/// <summary>Two capitals before a surname are a person's initials, not an acronym.</summary>
+public sealed class OrganisationInitialsTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+
+    [Theory]
+    [InlineData("Central committee president JL Bhowmik spoke at the rally.", "JL")]
+    [InlineData("The arrest was confirmed by director general of police LR Bishnoi on Friday.", "LR")]
+    [InlineData("Economics professor XN Iraki said the plan was too late.", "XN")]
+    public void Initials_before_a_surname_are_not_organisations(string text, string initials)
+    {
+        List<string> found = Texts(text);
+        Assert.False(found.Contains(initials), $"found: {string.Join(" | ", found)}");
+    }
+
+    [Theory]
+    [InlineData("A spokesman for the KB Financial Group said shares rose.", "KB Financial Group")]
+    [InlineData("The auditors said the EB approved the budget on Monday.", "EB")]
+    public void Acronyms_before_longer_names_or_lowercase_words_still_count(string text, string name)
+    {
+        List<string> found = Texts(text);
+        Assert.True(found.Contains(name), $"expected '{name}'; found: {string.Join(" | ", found)}");
+    }
+}

@@ -322,6 +322,7 @@ internal sealed partial class OrganisationRecognizer
             Propagate(accepted);
         }
 
+        IncludeFactionLetter(accepted);
         accepted = ApplyModel(accepted, ct);
         IncludeMediaArticle(accepted);
         BuildMentions(accepted, aliases, extractorName, result);
@@ -2481,6 +2482,31 @@ internal sealed partial class OrganisationRecognizer
             }
 
             c.First = s;
+        }
+    }
+
+    /// <summary>
+    /// "JD(S)", "JD(U)", "CPI(M)": a party acronym with a faction letter in parentheses written against
+    /// it is one name.
+    /// </summary>
+    private void IncludeFactionLetter(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            int e = c.End;
+            if (c.EndChar > 0 || !IsUpperWord(e - 1) || e + 2 >= _tokens.Count || !TokIs(e, "(") || !TokIs(e + 2, ")")
+                || !Glued(e - 1, e) || !Glued(e, e + 1) || !Glued(e + 1, e + 2) || (i + 1 < span.Length && span[i + 1].First < e + 3))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> f = Tok(e + 1);
+            if (f.Length is >= 1 and <= 2 && _tokens[e + 1].Kind == TokenKind.Word && !f.ContainsAnyExceptInRange('A', 'Z'))
+            {
+                c.End = e + 3;
+            }
         }
     }
 

@@ -176,3 +176,30 @@ public sealed class OrganisationInitialsTests
         Assert.True(found.Contains(name), $"expected '{name}'; found: {string.Join(" | ", found)}");
     }
 }
+
+/// <summary>A party acronym with a faction letter in parentheses: "JD(S)".</summary>
+public sealed class OrganisationFactionLetterTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+
+    [Fact]
+    public void Faction_letter_written_against_the_acronym_is_part_of_the_name()
+    {
+        List<string> found = Texts("Ahead of the 2023 assembly elections in the state, the JD(S) has decided to conduct a survey. According to JD(S), the BJP did its survey.");
+        Assert.Equal(2, found.Count(t => t == "JD(S)"));
+        Assert.DoesNotContain("S", found);
+    }
+
+    [Fact]
+    public void A_spaced_parenthesis_is_a_gloss_not_a_faction()
+    {
+        List<string> found = Texts("The Bangladesh Nationalist Party (BNP) and the NDC (A) list were filed.");
+        Assert.DoesNotContain("NDC (A)", found);
+        Assert.DoesNotContain("NDC(A)", found);
+    }
+}

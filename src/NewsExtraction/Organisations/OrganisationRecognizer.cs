@@ -30,6 +30,9 @@ internal struct Candidate
     /// <summary>When positive, the mention ends at this character offset, inside its last token ("NATO" in "NATO-led").</summary>
     public int EndChar;
 
+    /// <summary>When positive, the mention starts at this character offset, inside its first token ("FARC" in "ex-FARC").</summary>
+    public int StartChar;
+
     public readonly int Length => End - First;
 }
 
@@ -323,6 +326,7 @@ internal sealed partial class OrganisationRecognizer
         }
 
         IncludeFactionLetter(accepted);
+        FindPrefixedAcronyms(accepted);
         accepted = ApplyModel(accepted, ct);
         IncludeMediaArticle(accepted);
         BuildMentions(accepted, aliases, extractorName, result);
@@ -2486,6 +2490,79 @@ internal sealed partial class OrganisationRecognizer
     }
 
     /// <summary>
+    /// "ex-FARC combatants", "anti-NATO protests", "pro-EU parties": a lower-case prefix and a hyphen
+    /// before a well-known acronym or one the article names elsewhere; the mention is the acronym only.
+    /// </summary>
+    private void FindPrefixedAcronyms(List<Candidate> accepted)
+    {
+        NameTable<Candidate>? named = null;
+        foreach (Candidate c in accepted)
+        {
+            if (c.Length == 1 && c.StartChar <= 0 && c.EndChar <= 0 && IsUpperWord(c.First) && c.Source != CandidateSource.UnknownAcronym)
+            {
+                (named ??= new NameTable<Candidate>(foldCase: false)).Add(Tok(c.First).ToString(), c);
+            }
+        }
+
+        int added = 0;
+        int next = 0;
+        for (int j = 0; j < _tokens.Count; j++)
+        {
+            while (next < accepted.Count && accepted[next].End <= j)
+            {
+                next++;
+            }
+
+            if (_tokens[j].Kind != TokenKind.Word || _tokens[j].Case != TokenCase.Other || (next < accepted.Count && accepted[next].First <= j))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = Tok(j);
+            int dash = w.IndexOf('-');
+            if (dash < 2 || dash > 5 || dash != w.LastIndexOf('-') || w.Length - dash - 1 < 2)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> prefix = w[..dash];
+            ReadOnlySpan<char> rest = w[(dash + 1)..];
+            if (prefix.ContainsAnyExceptInRange('a', 'z') || rest.ContainsAnyExceptInRange('A', 'Z'))
+            {
+                continue;
+            }
+
+            var cand = new Candidate { First = j, End = j + 1, StartChar = _tokens[j].Span.Start + dash + 1 };
+            if (_lex.Organisations.TryGetToken(rest, out GazetteerEntry? entry) && entry is not null)
+            {
+                cand.Confidence = 0.9;
+                cand.Type = entry.Type;
+                cand.Source = CandidateSource.Gazetteer;
+                cand.Entry = entry;
+            }
+            else if (named is not null && named.TryGetToken(rest, out Candidate known))
+            {
+                cand.Confidence = known.Confidence;
+                cand.Type = known.Type;
+                cand.Source = CandidateSource.Propagated;
+                cand.Entry = known.Entry;
+            }
+            else
+            {
+                continue;
+            }
+
+            accepted.Add(cand);
+            added++;
+        }
+
+        if (added > 0)
+        {
+            accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
+        }
+    }
+
+    /// <summary>
     /// "JD(S)", "JD(U)", "CPI(M)": a party acronym with a faction letter in parentheses written against
     /// it is one name.
     /// </summary>
@@ -2754,7 +2831,7 @@ internal sealed partial class OrganisationRecognizer
 
         foreach (Candidate c in accepted)
         {
-            int start = _tokens[c.First].Span.Start;
+            int start = c.StartChar > 0 ? c.StartChar : _tokens[c.First].Span.Start;
             int end = EndOf(c);
             string text = _text.Substring(start, end - start);
             string normal = NormaliseSpace(text);

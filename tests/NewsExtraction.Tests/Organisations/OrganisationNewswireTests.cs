@@ -203,3 +203,31 @@ public sealed class OrganisationFactionLetterTests
         Assert.DoesNotContain("NDC(A)", found);
     }
 }
+
+/// <summary>A lower-case prefix and a hyphen before a known acronym: "ex-FARC".</summary>
+public sealed class OrganisationPrefixedAcronymTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    [Fact]
+    public void Known_acronym_after_a_prefix_is_found_without_the_prefix()
+    {
+        const string text = "In 2017, when ex-FARC combatants first arrived, anti-NATO protesters gathered outside.";
+        List<OrganisationMention> found = WholePage.Extract(text).Organisations.ToList();
+        OrganisationMention farc = Assert.Single(found, m => m.Text == "FARC");
+        Assert.Equal(text.IndexOf("FARC", StringComparison.Ordinal), farc.Span.Start);
+        Assert.Contains(found, m => m.Text == "NATO" && m.Span.Start == text.IndexOf("NATO", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The non-QRZ cases were dropped and the re-XYV plan stalled.")]
+    [InlineData("He said well-known firms and so-called experts disagreed.")]
+    public void Unknown_acronyms_and_plain_hyphenated_words_are_not_organisations(string text)
+    {
+        List<string> found = WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+        Assert.True(found.Count == 0, $"found: {string.Join(" | ", found)}");
+    }
+}

@@ -538,7 +538,7 @@ internal sealed partial class OrganisationRecognizer
             }
 
             Candidate c = accepted[rule];
-            if (c.First < a || c.End > b || c.Length == b - a || c.EndChar > 0 || c.Source is CandidateSource.Definition or CandidateSource.Propagated or CandidateSource.SportsTable)
+            if (c.First < a || c.End > b || c.Length == b - a || c.EndChar > 0 || c.StartChar > 0 || c.Source is CandidateSource.Definition or CandidateSource.Propagated or CandidateSource.SportsTable)
             {
                 continue;
             }

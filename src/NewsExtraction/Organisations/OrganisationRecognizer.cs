@@ -30,6 +30,9 @@ internal struct Candidate
     /// <summary>When positive, the mention ends at this character offset, inside its last token ("NATO" in "NATO-led").</summary>
     public int EndChar;
 
+    /// <summary>When positive, the mention starts at this character offset, inside its first token ("FARC" in "ex-FARC").</summary>
+    public int StartChar;
+
     public readonly int Length => End - First;
 }
 
@@ -312,6 +315,7 @@ internal sealed partial class OrganisationRecognizer
         List<Candidate> accepted = Resolve(_candidates);
         SuppressNonNames(accepted);
         ExtendNationalPrefix(accepted);
+        ExtendAcronymQualifier(accepted);
         if (_blockedAcronyms.Count > 0)
         {
             accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && _blockedAcronyms.Contains(Tok(c.First).ToString()));
@@ -321,7 +325,10 @@ internal sealed partial class OrganisationRecognizer
             Propagate(accepted);
         }
 
+        IncludeFactionLetter(accepted);
+        FindPrefixedAcronyms(accepted);
         accepted = ApplyModel(accepted, ct);
+        IncludeMediaArticle(accepted);
         BuildMentions(accepted, aliases, extractorName, result);
         return result;
     }
@@ -1144,6 +1151,26 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
+        // "President JL Bhowmik", "YS Jagan Mohan Reddy", "XN Iraki": two capitals before a plain
+        // capitalised word are a person's initials.
+        if (s.Length == 2 && k + 1 < _tokens.Count && SameLine(k + 1) && !Glued(k, k + 1) && _tokens[k + 1].Kind == TokenKind.Word
+            && _tokens[k + 1].Case == TokenCase.Capitalized && !Has(k + 1, FlagInitial)
+            && (_flags[k + 1] & (FlagTitle | FlagNonOrg | FlagGazetteer | FlagPlace | FlagCountry | FlagDemonym)) == 0
+            && !_lex.Heads.TryGetToken(Tok(k + 1), out _) && !IsOneOf(Tok(k + 1), TitleModifiers)
+            && (k == 0 || !SameLine(k) || _tokens[k - 1].Kind == TokenKind.Word)
+            && (k + 2 >= _tokens.Count || !SameLine(k + 2) || !IsCapWord(k + 2) || Has(k + 1, FlagFirstName)))
+        {
+            return false;
+        }
+
+        // "GHS6.2billion", "BND500", "12CUP", "U3O8", "BSL3": a currency or unit code glued to an amount, or a code with digits.
+        if (letters < s.Length && s.ContainsAnyInRange('0', '9')
+            || (k > 0 && _tokens[k - 1].Kind == TokenKind.Number && Glued(k - 1, k))
+            || (k + 1 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Number && Glued(k, k + 1)))
+        {
+            return false;
+        }
+
         // "Pedro Carvalho (PRT)": a three-letter country code in parentheses after a name (sports results).
         if (s.Length == 3 && k > 1 && TokIs(k - 1, "(") && TokIs(k + 1, ")") && _tokens[k - 2].Kind == TokenKind.Word && IsOneOf(s, CountryCodes))
         {
@@ -1294,6 +1321,11 @@ internal sealed partial class OrganisationRecognizer
     /// </summary>
     private bool IsNameTitleWord(int s, int h)
     {
+        if (IsHonorificPatron(s, h))
+        {
+            return true;
+        }
+
         if (!Has(s, FlagTitle) || _tokens[s].Case != TokenCase.Capitalized || !IsOneOf(Tok(s), NameTitleWords) || s + 1 >= h || !SameLine(s + 1))
         {
             return false;
@@ -1302,6 +1334,27 @@ internal sealed partial class OrganisationRecognizer
         int n = s + 1;
         return IsCapWord(n) && (_flags[n] & (FlagTitle | FlagFirstName | FlagNonOrg)) == 0;
     }
+
+    /// <summary>
+    /// "King Abdullah University of Science and Technology", "Sultan Qaboos University", "Sir Joseph
+    /// Bernier Day School", "St. Xavier's College": a royal or saint's title with a name before an
+    /// institution head (university, college, school, institute, foundation, centre) names its patron and
+    /// is part of the name.
+    /// </summary>
+    private bool IsHonorificPatron(int s, int h)
+    {
+        if (!Has(s, FlagTitle) || _tokens[s].Case != TokenCase.Capitalized || !IsOneOf(Tok(s), PatronTitles) || !IsOneOf(Tok(h), InstitutionHeads) || s + 1 >= h || !SameLine(s + 1))
+        {
+            return false;
+        }
+
+        int n = TokIs(s + 1, ".") ? s + 2 : s + 1;
+        return n < h && SameLine(n) && _tokens[n].Case == TokenCase.Capitalized && !Has(n, FlagTitle) && !Has(n, FlagNonOrg);
+    }
+
+    private static readonly string[] PatronTitles = ["King", "Queen", "Prince", "Princess", "Sultan", "Sheikh", "Emir", "Sir", "Saint", "St", "St."];
+
+    private static readonly string[] InstitutionHeads = ["University", "College", "School", "Institute", "Foundation", "Centre", "Center", "Academy"];
 
     private static readonly string[] TitleModifiers = ["Executive", "Managing", "Acting", "Former", "Senior", "Assistant", "Associate", "Interim", "Regional", "Country"];
 
@@ -2225,7 +2278,7 @@ internal sealed partial class OrganisationRecognizer
     private bool IsUsedInsideOtherName(int i)
     {
         int p = i - 1;
-        if (p < 0 || _tokens[i].Case != TokenCase.Capitalized || !SameLine(i) || Glued(p, i) || Has(i, FlagTitleLine) || Has(i, FlagUpperLine))
+        if (p < 0 || _tokens[i].Case != TokenCase.Capitalized || Tok(i).ContainsAnyInRange('0', '9') || !SameLine(i) || Glued(p, i) || Has(i, FlagTitleLine) || Has(i, FlagUpperLine))
         {
             return false;
         }
@@ -2398,6 +2451,168 @@ internal sealed partial class OrganisationRecognizer
 
         accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
         return accepted;
+    }
+
+    /// <summary>
+    /// "Henan AMC", "Great Wall AMC", "Manitoba NDP", "Mondeor SAPS": one to three capitalised words
+    /// right before a guessed acronym (a place or a brand; not a title, given name, known name or
+    /// function word) belong to its name.
+    /// </summary>
+    private void ExtendAcronymQualifier(List<Candidate> accepted)
+    {
+        const ushort Stop = FlagNonOrg | FlagTitle | FlagFirstName | FlagGazetteer | FlagDemonym | FlagTitleLine | FlagUpperLine;
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            if (c.Source != CandidateSource.UnknownAcronym || c.Length != 1 || !SameLine(c.First))
+            {
+                continue;
+            }
+
+            int limit = i > 0 ? span[i - 1].End : 0;
+            int s = c.First;
+            while (s - 1 >= limit && c.First - s < 3 && SameLine(s) && !Glued(s - 1, s) && _tokens[s - 1].Kind == TokenKind.Word
+                && _tokens[s - 1].Case == TokenCase.Capitalized && (_flags[s - 1] & Stop) == 0 && !IsOneOf(Tok(s - 1), TitleModifiers)
+                && !_lex.Heads.TryGetToken(Tok(s - 1), out _))
+            {
+                s--;
+            }
+
+            // The whole capitalised run must be taken ("Former PRD president" stops at a non-name anyway).
+            if (s == c.First || (s - 1 >= 0 && SameLine(s) && (IsCapWord(s - 1) || IsPossessive(s) || IsHyphenOrAmpersand(s - 1))))
+            {
+                continue;
+            }
+
+            c.First = s;
+        }
+    }
+
+    /// <summary>
+    /// "ex-FARC combatants", "anti-NATO protests", "pro-EU parties": a lower-case prefix and a hyphen
+    /// before a well-known acronym or one the article names elsewhere; the mention is the acronym only.
+    /// </summary>
+    private void FindPrefixedAcronyms(List<Candidate> accepted)
+    {
+        NameTable<Candidate>? named = null;
+        foreach (Candidate c in accepted)
+        {
+            if (c.Length == 1 && c.StartChar <= 0 && c.EndChar <= 0 && IsUpperWord(c.First) && c.Source != CandidateSource.UnknownAcronym)
+            {
+                (named ??= new NameTable<Candidate>(foldCase: false)).Add(Tok(c.First).ToString(), c);
+            }
+        }
+
+        int added = 0;
+        int next = 0;
+        for (int j = 0; j < _tokens.Count; j++)
+        {
+            while (next < accepted.Count && accepted[next].End <= j)
+            {
+                next++;
+            }
+
+            if (_tokens[j].Kind != TokenKind.Word || _tokens[j].Case != TokenCase.Other || (next < accepted.Count && accepted[next].First <= j))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = Tok(j);
+            int dash = w.IndexOf('-');
+            if (dash < 2 || dash > 5 || dash != w.LastIndexOf('-') || w.Length - dash - 1 < 2)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> prefix = w[..dash];
+            ReadOnlySpan<char> rest = w[(dash + 1)..];
+            if (prefix.ContainsAnyExceptInRange('a', 'z') || rest.ContainsAnyExceptInRange('A', 'Z'))
+            {
+                continue;
+            }
+
+            var cand = new Candidate { First = j, End = j + 1, StartChar = _tokens[j].Span.Start + dash + 1 };
+            if (_lex.Organisations.TryGetToken(rest, out GazetteerEntry? entry) && entry is not null)
+            {
+                cand.Confidence = 0.9;
+                cand.Type = entry.Type;
+                cand.Source = CandidateSource.Gazetteer;
+                cand.Entry = entry;
+            }
+            else if (named is not null && named.TryGetToken(rest, out Candidate known))
+            {
+                cand.Confidence = known.Confidence;
+                cand.Type = known.Type;
+                cand.Source = CandidateSource.Propagated;
+                cand.Entry = known.Entry;
+            }
+            else
+            {
+                continue;
+            }
+
+            accepted.Add(cand);
+            added++;
+        }
+
+        if (added > 0)
+        {
+            accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
+        }
+    }
+
+    /// <summary>
+    /// "JD(S)", "JD(U)", "CPI(M)": a party acronym with a faction letter in parentheses written against
+    /// it is one name.
+    /// </summary>
+    private void IncludeFactionLetter(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            int e = c.End;
+            if (c.EndChar > 0 || !IsUpperWord(e - 1) || e + 2 >= _tokens.Count || !TokIs(e, "(") || !TokIs(e + 2, ")")
+                || !Glued(e - 1, e) || !Glued(e, e + 1) || !Glued(e + 1, e + 2) || (i + 1 < span.Length && span[i + 1].First < e + 3))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> f = Tok(e + 1);
+            if (f.Length is >= 1 and <= 2 && _tokens[e + 1].Kind == TokenKind.Word && !f.ContainsAnyExceptInRange('A', 'Z'))
+            {
+                c.End = e + 3;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "told The Jordan Times", "with The Korea Herald": a capitalised "The" inside a sentence before a
+    /// newspaper or broadcaster is part of its name. At a sentence start the article is left out.
+    /// </summary>
+    private void IncludeMediaArticle(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            int p = c.First - 1;
+            if (c.Type != OrganisationType.Media || p < 0 || !TokIs(p, "The") || Has(p, FlagInitial) || !SameLine(c.First)
+                || Has(p, FlagTitleLine) || Has(p, FlagUpperLine) || (i > 0 && span[i - 1].End > p))
+            {
+                continue;
+            }
+
+            // Only when a word of the same sentence comes before "The" (not a line or quote start).
+            int b = p - 1;
+            if (b < 0 || !SameLine(p) || _tokens[b].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            c.First = p;
+        }
     }
 
     /// <summary>
@@ -2616,7 +2831,7 @@ internal sealed partial class OrganisationRecognizer
 
         foreach (Candidate c in accepted)
         {
-            int start = _tokens[c.First].Span.Start;
+            int start = c.StartChar > 0 ? c.StartChar : _tokens[c.First].Span.Start;
             int end = EndOf(c);
             string text = _text.Substring(start, end - start);
             string normal = NormaliseSpace(text);

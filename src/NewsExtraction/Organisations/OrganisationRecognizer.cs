@@ -613,7 +613,7 @@ internal sealed partial class OrganisationRecognizer
             }
 
             FindDatelineAgency(first, end);
-            if (FindFixtureLine(first, end))
+            if (FindFixtureLine(first, end) || FindScorerResultLine(first, end))
             {
                 continue;
             }
@@ -706,9 +706,101 @@ internal sealed partial class OrganisationRecognizer
         return true;
     }
 
+    /// <summary>
+    /// "Lens 0 Nantes 4 ( Japhet N'Doram 7 , ... ) .", "Charleroi ( Belgium ) 75 Estudiantes Madrid ( Spain ) 82 ( 34-35 )":
+    /// a result line whose scores are followed by the scorers (or led by the club's country) names two clubs.
+    /// </summary>
+    private bool FindScorerResultLine(int first, int end)
+    {
+        int r1 = TeamNameEnd(first, end);
+        if (r1 == first)
+        {
+            return false;
+        }
+
+        int k = SkipCountryInBrackets(r1, end);
+        if (k >= end || !IsSmallNumber(k))
+        {
+            return false;
+        }
+
+        bool country1 = k > r1;
+        k++;
+        bool scorers = k < end && TokIs(k, "(");
+        k = SkipBrackets(k, end);
+        if (k >= end || !IsCapWord(k) || k + 1 >= end)
+        {
+            return false;
+        }
+
+        int s2 = k;
+        int r2 = TeamNameEnd(s2, end);
+        k = SkipCountryInBrackets(r2, end);
+        bool country2 = k > r2;
+        if (r2 == s2 || k >= end || !IsSmallNumber(k) || (country1 != country2))
+        {
+            return false;
+        }
+
+        k++;
+        bool bracket = k < end && TokIs(k, "(");
+        k = SkipBrackets(k, end);
+        if (k < end && TokIs(k, "."))
+        {
+            k++;
+        }
+
+        if (k != end || !(scorers || country1 || bracket))
+        {
+            return false;
+        }
+
+        AddTeam(first, r1);
+        AddTeam(s2, r2);
+        return true;
+    }
+
+    private int SkipCountryInBrackets(int k, int end)
+    {
+        if (k + 2 < end && TokIs(k, "(") && Has(k + 1, FlagCountry))
+        {
+            int c = k + 1 + Math.Max(1, _placeLen[k + 1]);
+            if (c < end && TokIs(c, ")"))
+            {
+                return c + 1;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>Skips a bracketed stretch of at most 40 tokens on the line ("( Bode 85th )").</summary>
+    private int SkipBrackets(int k, int end)
+    {
+        if (k >= end || !TokIs(k, "("))
+        {
+            return k;
+        }
+
+        for (int c = k + 1; c < end && c - k <= 40; c++)
+        {
+            if (TokIs(c, ")"))
+            {
+                return c + 1;
+            }
+
+            if (TokIs(c, "("))
+            {
+                return end;
+            }
+        }
+
+        return end;
+    }
+
     private static readonly string[] TeamSportHeadings = ["SOCCER", "RUGBY", "BASKETBALL", "BASEBALL", "NFL", "NBA", "NHL", "NCAA", "HOCKEY", "ICE", "FOOTBALL", "HANDBALL", "VOLLEYBALL"];
     private static readonly string[] TeamCueBefore = ["against", "v", "vs", "beat", "beating", "defeated", "entertain", "host", "hosts", "face", "faces", "play", "playing"];
-    private static readonly string[] TeamCueAfter = ["beat", "drew", "defeated", "rallied", "clinched", "fined"];
+    private static readonly string[] TeamCueAfter = ["beat", "drew", "defeated", "rallied", "clinched", "fined", "v", "vs"];
 
     /// <summary>
     /// Agency copy about a team sport ("SOCCER - ...", "NFL AMERICAN FOOTBALL-...") names clubs by their
@@ -748,6 +840,11 @@ internal sealed partial class OrganisationRecognizer
                 if (TokIs(v, "had") || TokIs(v, "have") || TokIs(v, "has"))
                 {
                     v++;
+                }
+                else if (v + 3 < n && TokIs(v, "(") && IsSmallNumber(v + 1) && TokIs(v + 2, ")"))
+                {
+                    // "Bologna ( 4 ) v Piacenza ( 13 ) 1330": a fixture with league positions.
+                    v += 3;
                 }
 
                 cue = v < n && IsOneOf(Tok(v), TeamCueAfter);

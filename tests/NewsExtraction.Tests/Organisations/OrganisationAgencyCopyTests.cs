@@ -1,0 +1,72 @@
+using NewsExtraction.Organisations;
+
+namespace NewsExtraction.Tests.Organisations;
+
+/// <summary>Agency (Reuters-style) sports and market copy: line patterns that name clubs and desks, positive and negative.</summary>
+public sealed class OrganisationAgencyCopyTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+
+    private static void AssertHas(string text, string name)
+    {
+        List<string> found = Texts(text);
+        Assert.True(found.Contains(name), $"expected '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
+    }
+
+    private static void AssertLacks(string text, string name)
+    {
+        List<string> found = Texts(text);
+        Assert.False(found.Contains(name), $"did not expect '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
+    }
+
+    [Theory]
+    [InlineData("Lyon", "Auxerre")]
+    [InlineData("Everton", "Leeds")]
+    public void Result_line_with_scorers_names_both_clubs(string home, string away)
+    {
+        string text = "SOCCER - FRENCH LEAGUE SUMMARIES .\nPARIS 1997-03-08\nSummaries of first division matches on Saturday :\n"
+            + home + " 2 ( Pierre Dupont 12 , Marc Leroy 77 ) " + away + " 1 ( Alain Moreau 50 ) .\nHalftime 1-0 .\nAttendance : 21,000 .";
+        AssertHas(text, home);
+        AssertHas(text, away);
+    }
+
+    [Fact]
+    public void Result_line_with_countries_names_both_clubs_not_the_countries()
+    {
+        const string text = "BASKETBALL - EUROLEAGUE RESULT .\nATHENS 1997-01-09\nResult of a EuroLeague match on Thursday :\n"
+            + "Olympiakos ( Greece ) 81 Maccabi Tel Aviv ( Israel ) 76 ( halftime 40-38 )\nLeading scorers : David Rivers 22 .";
+        AssertHas(text, "Olympiakos");
+        AssertHas(text, "Maccabi Tel Aviv");
+        AssertLacks(text, "Greece");
+        AssertLacks(text, "Israel");
+    }
+
+    [Fact]
+    public void Prose_with_numbers_and_brackets_is_not_a_result_line()
+    {
+        const string text = "Oil prices rose on Friday .\nBrent 2 ( North Sea crude ) Texas 1 ( light sweet ) traders said .";
+        AssertLacks(text, "Brent");
+        AssertLacks(text, "Texas");
+    }
+
+    [Fact]
+    public void Fixture_with_league_positions_names_the_home_club()
+    {
+        const string text = "SOCCER - SPANISH MATCHES THIS WEEKEND .\nMADRID 1997-02-14\nGames on Sunday ( league positions in parentheses ) :\n"
+            + "Valencia ( 3 ) v Betis ( 7 ) 1700\nValencia have won their last four home games .";
+        AssertHas(text, "Valencia");
+        AssertHas(text, "Betis");
+    }
+
+    [Fact]
+    public void Fixture_cue_needs_a_team_sport_story()
+    {
+        const string text = "LEGAL - COURT LIST .\nLONDON 1997-02-14\nThe court will hear Smith v Jones on Monday .";
+        AssertLacks(text, "Smith");
+    }
+}

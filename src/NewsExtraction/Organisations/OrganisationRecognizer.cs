@@ -607,6 +607,7 @@ internal sealed partial class OrganisationRecognizer
             }
 
             ti = end;
+            FindSignOffDesk(first, end);
             if (end - first < 3 || !IsCapWord(first))
             {
                 continue;
@@ -817,7 +818,8 @@ internal sealed partial class OrganisationRecognizer
         int n = _tokens.Count;
         for (int i = 1; i < n; i++)
         {
-            if (!IsCapWord(i) || IsCapWord(i - 1) && SameLine(i) || Has(i, FlagUpperLine) || Has(i, FlagTitleLine))
+            bool bracketed = i >= 2 && SameLine(i) && TokIs(i - 1, "(") && SameLine(i - 1) && IsCapWord(i - 2) && !Has(i, FlagUpperLine);
+            if (!IsCapWord(i) || IsCapWord(i - 1) && SameLine(i) || Has(i, FlagUpperLine) || (Has(i, FlagTitleLine) && !bracketed))
             {
                 continue;
             }
@@ -834,6 +836,13 @@ internal sealed partial class OrganisationRecognizer
             }
 
             bool cue = i > 0 && SameLine(i) && _tokens[i - 1].Case == TokenCase.Lower && IsOneOf(Tok(i - 1), TeamCueBefore);
+
+            // Squad lists: "Luis Alves ( Boavista )", "Tomas Ruiz ( Valencia , Spain )" name the player's club.
+            if (!cue && bracketed && end < n && SameLine(end)
+                && (TokIs(end, ")") || (TokIs(end, ",") && end + 1 < n && Has(end + 1, FlagCountry) && end + 1 + Math.Max(1, _placeLen[end + 1]) < n && TokIs(end + 1 + Math.Max(1, _placeLen[end + 1]), ")"))))
+            {
+                cue = true;
+            }
             if (!cue && end < n && SameLine(end))
             {
                 int v = end;
@@ -920,6 +929,36 @@ internal sealed partial class OrganisationRecognizer
         if (IsHyphenOrAmpersand(k) && !TokIs(k, "&") && k + 2 < end && IsSmallNumber(k + 1) && (IsHyphenOrAmpersand(k + 2) || TokIs(k + 2, ",")) && !Has(first, FlagCountry))
         {
             AddTeam(first, r1);
+        }
+    }
+
+    /// <summary>"-- Warsaw Newsroom +48 22 ...", "-- New York Commodities Desk , 212-...": an agency sign-off names the desk.</summary>
+    private void FindSignOffDesk(int first, int end)
+    {
+        int k = first;
+        while (k < end && k - first < 2 && _tokens[k].Kind == TokenKind.Punctuation && Tok(k).Trim('-').IsEmpty)
+        {
+            k++;
+        }
+
+        if (k == first || k >= end || !IsCapWord(k))
+        {
+            return;
+        }
+
+        int s = k;
+        while (k < end && k - s < 6 && IsCapWord(k))
+        {
+            k++;
+            if (TokIs(k - 1, "Newsroom") || TokIs(k - 1, "Desk"))
+            {
+                if (k - s >= 2)
+                {
+                    Add(s, k, 0.8, OrganisationType.Media, CandidateSource.Cue);
+                }
+
+                return;
+            }
         }
     }
 

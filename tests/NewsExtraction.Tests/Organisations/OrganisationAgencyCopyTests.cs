@@ -69,4 +69,47 @@ public sealed class OrganisationAgencyCopyTests
         const string text = "LEGAL - COURT LIST .\nLONDON 1997-02-14\nThe court will hear Smith v Jones on Monday .";
         AssertLacks(text, "Smith");
     }
+
+    [Fact]
+    public void Squad_list_names_the_players_clubs_not_their_countries()
+    {
+        const string text = "SOCCER - SQUAD NAMED .\nLISBON 1997-01-06\nThe coach named his squad on Friday .\n"
+            + "Defenders - Luis Alves ( Boavista ) , Tomas Ruiz ( Valencia , Spain ) , Rui Gomes ( Farense ) :\nForwards - Nuno Silva ( Boavista ) .";
+        AssertHas(text, "Boavista");
+        AssertHas(text, "Valencia");
+        AssertHas(text, "Farense");
+        AssertLacks(text, "Spain");
+    }
+
+    [Fact]
+    public void Bracketed_country_after_a_player_is_not_a_club()
+    {
+        const string text = "SOCCER - SQUAD NAMED .\nLISBON 1997-01-06\nForeign players : Luis Alves ( Brazil ) , Tomas Ruiz ( Yugoslavia ) .";
+        AssertLacks(text, "Brazil");
+        AssertLacks(text, "Yugoslavia");
+    }
+
+    [Fact]
+    public void Bracketed_place_outside_team_sport_copy_is_not_a_club()
+    {
+        const string text = "POLITICS - MINISTER RESIGNS .\nMADRID 1997-01-06\nThe minister , Jose Ortega ( Valencia ) , resigned on Monday .";
+        AssertLacks(text, "Valencia");
+    }
+
+    [Theory]
+    [InlineData("-- Warsaw Newsroom +48 22 653 9700", "Warsaw Newsroom")]
+    [InlineData("-- New York Energy Desk , 212-859-1620", "New York Energy Desk")]
+    [InlineData("-- Buenos Aires Newsroom +541 318-0655", "Buenos Aires Newsroom")]
+    public void Sign_off_names_the_desk(string signOff, string name)
+    {
+        string text = "Crude oil futures ended higher on Friday , traders said .\n" + signOff;
+        AssertHas(text, name);
+    }
+
+    [Fact]
+    public void Desk_in_prose_without_a_sign_off_is_left_alone()
+    {
+        const string text = "He sat at the Oval Office Desk for the photo call .";
+        AssertLacks(text, "Oval Office Desk");
+    }
 }

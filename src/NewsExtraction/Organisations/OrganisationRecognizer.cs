@@ -799,6 +799,8 @@ internal sealed partial class OrganisationRecognizer
         return end;
     }
 
+    private static readonly string[] RoleAdjectives = ["central", "veteran", "star", "reserve", "first-choice", "young", "injured", "regular", "attacking", "defensive", "deputy", "assistant", "head", "former", "new"];
+
     private static readonly string[] TeamSportHeadings = ["SOCCER", "RUGBY", "BASKETBALL", "BASEBALL", "NFL", "NBA", "NHL", "NCAA", "HOCKEY", "ICE", "FOOTBALL", "HANDBALL", "VOLLEYBALL"];
     private static readonly string[] TeamCueBefore = ["against", "v", "vs", "beat", "beating", "defeated", "entertain", "host", "hosts", "face", "faces", "play", "playing"];
     private static readonly string[] TeamCueAfter = ["beat", "drew", "defeated", "rallied", "clinched", "fined", "v", "vs"];
@@ -857,6 +859,13 @@ internal sealed partial class OrganisationRecognizer
                 }
 
                 cue = v < n && IsOneOf(Tok(v), TeamCueAfter);
+
+                // "Lazio captain Diego Fuser", "Ajax central defender Frank de Boer": a club before a player's role.
+                if (!cue && v + 1 < n && SameLine(v + 1) && !Has(i, FlagInitial))
+                {
+                    int role = _tokens[v].Case == TokenCase.Lower && IsOneOf(Tok(v), RoleAdjectives) ? v + 1 : v;
+                    cue = role + 1 < n && SameLine(role + 1) && _tokens[role].Case == TokenCase.Lower && IsOneOf(Tok(role), SportsRoles) && _tokens[role + 1].Case == TokenCase.Capitalized;
+                }
             }
 
             if (!cue)
@@ -2599,6 +2608,8 @@ internal sealed partial class OrganisationRecognizer
         }
     }
 
+    private static readonly string[] ClubPrefixes = ["AC", "FC", "AS", "SC", "SV", "CF", "CD", "SS", "VfB", "VfL", "TSV", "RC", "AJ", "OGC", "PSV", "KV", "RSC"];
+
     private void Propagate(List<Candidate> accepted)
     {
         var learned = new NameTable<Candidate>(foldCase: false);
@@ -2627,6 +2638,14 @@ internal sealed partial class OrganisationRecognizer
                 shortForm.First = nick;
                 learned.Add(Tok(nick).ToString(), shortForm);
             }
+            // "AC Milan" ... "Milan": a club known with its club-form prefix is later named without it.
+            if (c.Length == 2 && c.Type == OrganisationType.NonGovernmental && IsOneOf(Tok(c.First), ClubPrefixes) && _tokens[c.First + 1].Case == TokenCase.Capitalized && !Has(c.First + 1, FlagCountry))
+            {
+                var shortForm = c;
+                shortForm.First = c.First + 1;
+                learned.Add(Tok(c.First + 1).ToString(), shortForm);
+            }
+
             if (_tokens[c.First].Case != TokenCase.Upper || c.Length > 1)
             {
                 learnedFolded.Add(name, c);
@@ -2688,7 +2707,8 @@ internal sealed partial class OrganisationRecognizer
             // A place after "at" ("NEW JERSEY AT BOSTON") or opening a dateline ("NEW YORK 1996-12-06") is the place.
             if ((i > 0 && SameLine(i) && TokIs(i - 1, "AT") && Has(i, FlagUpperLine))
                 || (Has(i, FlagPlace) && i > 0 && SameLine(i) && (TokIs(i - 1, "AT") || TokIs(i - 1, "at") || TokIs(i - 1, "in") || TokIs(i - 1, "IN")))
-                || ((i == 0 || !SameLine(i)) && i + len < n && SameLine(i + len) && IsDateNumber(i + len)))
+                || ((i == 0 || !SameLine(i)) && i + len < n && SameLine(i + len) && IsDateNumber(i + len))
+                || (i > 0 && SameLine(i) && (TokIs(i - 1, "In") || TokIs(i - 1, "At")) && (i == 1 || !SameLine(i - 1)) && (i + len == n || !SameLine(i + len) || TokIs(i + len, ":"))))
             {
                 continue;
             }

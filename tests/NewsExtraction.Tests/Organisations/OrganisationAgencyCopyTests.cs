@@ -112,4 +112,40 @@ public sealed class OrganisationAgencyCopyTests
         const string text = "He sat at the Oval Office Desk for the photo call .";
         AssertLacks(text, "Oval Office Desk");
     }
+
+    [Fact]
+    public void Club_named_with_its_prefix_is_later_named_without_it()
+    {
+        const string text = "SOCCER - ITALIAN ROUND-UP .\nROME 1997-02-16\nAC Milan drew 1-1 at home on Sunday .\nFans expect Milan to recover before the derby .";
+        Assert.Equal(2, Texts(text).Count(t => t == "AC Milan" || t == "Milan"));
+        AssertHas(text, "Milan");
+    }
+
+    [Theory]
+    [InlineData("The referee booked Lazio captain Diego Fuser in the first half .", "Lazio")]
+    [InlineData("He replaces Ajax central defender Frank Verlaat , who is injured .", "Ajax")]
+    public void Club_before_a_players_role_in_sports_copy(string sentence, string club)
+    {
+        string text = "SOCCER - SQUAD NEWS .\nROME 1997-02-16\n" + sentence;
+        AssertHas(text, club);
+    }
+
+    [Theory]
+    [InlineData("Czech midfielder Pavel Nedved and defender Paolo Negro are suspended .", "Pavel Nedved")]
+    [InlineData("Attacking midfielder Paolo Negro is suspended .", "Attacking")]
+    [InlineData("Yugoslav midfielder Zeljko Petrovic scored twice .", "Yugoslav")]
+    public void Role_cue_leaves_players_and_adjectives_alone(string sentence, string wrong)
+    {
+        string text = "SOCCER - SQUAD NEWS .\nROME 1997-02-16\n" + sentence;
+        AssertLacks(text, wrong);
+    }
+
+    [Fact]
+    public void Venue_heading_is_the_place_not_the_club()
+    {
+        const string text = "BASKETBALL - EUROLEAGUE RESULT .\nATHENS 1997-01-09\nResult of a EuroLeague match on Thursday :\nIn Ostend :\n"
+            + "Ostend ( Belgium ) 70 Real Madrid ( Spain ) 81 ( 30-41 )\nLeading scorers : Joe Smith 20 .";
+        List<string> found = Texts(text);
+        Assert.Equal(1, found.Count(t => t == "Ostend"));
+    }
 }

@@ -608,7 +608,7 @@ internal sealed partial class OrganisationRecognizer
 
             ti = end;
             FindSignOffDesk(first, end);
-            if (end - first < 3 || !IsCapWord(first))
+            if (end - first < 3 || !(IsCapWord(first) || IsNumberInClubName(first, first)))
             {
                 continue;
             }
@@ -633,7 +633,7 @@ internal sealed partial class OrganisationRecognizer
 
             // "Team 2 Team 1"
             int r2Start = r1 + 1;
-            int r2 = r2Start < end && IsCapWord(r2Start) ? TeamNameEnd(r2Start, end) : r2Start;
+            int r2 = r2Start < end && (IsCapWord(r2Start) || IsNumberInClubName(r2Start, r2Start)) ? TeamNameEnd(r2Start, end) : r2Start;
             if (r2 > r2Start && r2 + 1 == end && IsSmallNumber(r2))
             {
                 AddTeam(first, r1);
@@ -729,7 +729,7 @@ internal sealed partial class OrganisationRecognizer
         k++;
         bool scorers = k < end && TokIs(k, "(");
         k = SkipBrackets(k, end);
-        if (k >= end || !IsCapWord(k) || k + 1 >= end)
+        if (k >= end || !(IsCapWord(k) || IsNumberInClubName(k, k)) || k + 1 >= end)
         {
             return false;
         }
@@ -1006,12 +1006,30 @@ internal sealed partial class OrganisationRecognizer
     private int TeamNameEnd(int start, int end)
     {
         int k = start;
-        while (k < end && k - start < 4 && (IsCapWord(k) || (k > start && k + 1 < end && IsCapWord(k + 1) && (IsHyphenOrAmpersand(k) || TokIs(k, ".")))))
+        while (k < end && k - start < 4 && (IsCapWord(k) || (k > start && k + 1 < end && IsCapWord(k + 1) && (IsHyphenOrAmpersand(k) || TokIs(k, ".")))
+            || (k + 1 < end && IsNumberInClubName(k, start))))
         {
             k++;
         }
 
         return k;
+    }
+
+    /// <summary>"SV 1860 Munich", "1860 Munich", "1. FC Cologne": a founding year or the "1." of "1. FC" inside a club name.</summary>
+    private bool IsNumberInClubName(int k, int start)
+    {
+        if (_tokens[k].Kind != TokenKind.Number || k + 1 >= _tokens.Count || !SameLine(k + 1))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Tok(k);
+        if (w.Length == 4 && (w.StartsWith("18") || w.StartsWith("19")) && IsCapWord(k + 1) && !Has(k + 1, FlagCountry))
+        {
+            return true;
+        }
+
+        return k == start && w.SequenceEqual("1") && k + 2 < _tokens.Count && TokIs(k + 1, ".") && TokIs(k + 2, "FC") && SameLine(k + 2);
     }
 
     private bool IsSmallNumber(int i) => _tokens[i].Kind == TokenKind.Number && _tokens[i].Span.Length <= 3 && char.IsDigit(_text[_tokens[i].Span.Start]);

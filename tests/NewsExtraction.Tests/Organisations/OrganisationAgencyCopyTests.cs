@@ -148,4 +148,22 @@ public sealed class OrganisationAgencyCopyTests
         List<string> found = Texts(text);
         Assert.Equal(1, found.Count(t => t == "Ostend"));
     }
+
+    [Fact]
+    public void Club_names_with_a_founding_year_or_1_FC_keep_their_numbers()
+    {
+        const string text = "SOCCER - GERMAN SECOND DIVISION .\nBONN 1997-03-01\nResults on Saturday :\nTSV 1860 Aachen 2 Hamburg SV 1\nStandings :\n"
+            + "1. FC Nuremberg 16 5 5 6 20 22 20\n1899 Hoffenheim 16 4 6 6 18 21 18";
+        AssertHas(text, "TSV 1860 Aachen");
+        AssertHas(text, "1. FC Nuremberg");
+        AssertHas(text, "1899 Hoffenheim");
+        AssertLacks(text, "FC");
+    }
+
+    [Fact]
+    public void Year_before_a_name_in_prose_is_not_a_club()
+    {
+        const string text = "SOCCER - HISTORY .\nLONDON 1997-03-01\nIn 1966 England won the World Cup at Wembley .";
+        AssertLacks(text, "1966 England");
+    }
 }

@@ -2626,6 +2626,9 @@ internal sealed partial class OrganisationRecognizer
         }
     }
 
+    // Capitalised sentence openers that do not join a following name ("Can Milan recover ?").
+    private static readonly string[] SentenceOpeners = ["Can", "Could", "Will", "Would", "Should", "Did", "Does", "Do", "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Why", "How", "When", "Where", "While", "After", "Before", "Although", "Though", "Unlike", "Like", "Only", "Even", "Both", "Neither", "Either", "Against", "Without", "Until", "Since", "If", "Unless", "Once", "Meanwhile", "Elsewhere"];
+
     private static readonly string[] ClubPrefixes = ["AC", "FC", "AS", "SC", "SV", "CF", "CD", "SS", "VfB", "VfL", "TSV", "RC", "AJ", "OGC", "PSV", "KV", "RSC"];
 
     private void Propagate(List<Candidate> accepted)
@@ -2716,7 +2719,7 @@ internal sealed partial class OrganisationRecognizer
             }
 
             bool extendsRight = i + len < n && IsCapWord(i + len) && SameLine(i + len) && !Has(i + len, FlagUpperLine) && !Has(i + len, FlagTitleLine) && Glued(i + len - 1, i + len) == false && !Has(i + len, FlagNonOrg);
-            bool extendsLeft = i > 0 && IsCapWord(i - 1) && SameLine(i) && !Has(i - 1, FlagNonOrg) && !Has(i, FlagUpperLine) && !Has(i, FlagTitleLine) && !Has(i - 1, FlagPlace) && !Has(i - 1, FlagDemonym);
+            bool extendsLeft = i > 0 && IsCapWord(i - 1) && SameLine(i) && !Has(i - 1, FlagNonOrg) && !(Has(i - 1, FlagInitial) && _tokens[i - 1].Case == TokenCase.Capitalized && IsOneOf(Tok(i - 1), SentenceOpeners)) && !Has(i, FlagUpperLine) && !Has(i, FlagTitleLine) && !Has(i - 1, FlagPlace) && !Has(i - 1, FlagDemonym);
             if (!free || (src.Length == 1 && (extendsRight || extendsLeft)))
             {
                 continue;

@@ -166,4 +166,18 @@ public sealed class OrganisationAgencyCopyTests
         const string text = "SOCCER - HISTORY .\nLONDON 1997-03-01\nIn 1966 England won the World Cup at Wembley .";
         AssertLacks(text, "1966 England");
     }
+
+    [Theory]
+    [InlineData("Bank Negara Indonesia closed at $ 12.50 per GDR in London on Friday .", "GDR")]
+    [InlineData("One ADS represents 20 ordinary shares .", "ADS")]
+    [InlineData("All cattle prices are based on net weights FOB the feedlot .", "FOB")]
+    public void Market_report_terms_in_capitals_are_not_organisations(string sentence, string term) => AssertLacks(sentence, term);
+
+    [Fact]
+    public void Propagated_club_after_a_sentence_opener()
+    {
+        const string text = "SOCCER - ITALIAN ROUND-UP .\nROME 1997-02-16\nAC Milan lost 2-0 at home on Sunday .\nCan Milan recover before the derby ?";
+        AssertHas(text, "Milan");
+        AssertLacks(text, "Can Milan");
+    }
 }

@@ -839,6 +839,13 @@ internal sealed partial class OrganisationRecognizer
 
             bool cue = i > 0 && SameLine(i) && _tokens[i - 1].Case == TokenCase.Lower && IsOneOf(Tok(i - 1), TeamCueBefore);
 
+            // "between Ajax and Groningen": a run after "and" following a known club.
+            if (!cue && i >= 2 && SameLine(i) && SameLine(i - 1) && TokIs(i - 1, "and") && IsCapWord(i - 2) && Has(i - 2, FlagGazetteer) && !Has(i - 2, FlagCountry)
+                && (end == i + 1 || Has(end - 1, FlagPlace)) && !IsPossessive(end))
+            {
+                cue = true;
+            }
+
             // Squad lists: "Luis Alves ( Boavista )", "Tomas Ruiz ( Valencia , Spain )" name the player's club.
             if (!cue && bracketed && end < n && SameLine(end)
                 && (TokIs(end, ")") || (TokIs(end, ",") && end + 1 < n && Has(end + 1, FlagCountry) && end + 1 + Math.Max(1, _placeLen[end + 1]) < n && TokIs(end + 1 + Math.Max(1, _placeLen[end + 1]), ")"))))

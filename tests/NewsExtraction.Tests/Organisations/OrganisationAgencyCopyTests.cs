@@ -180,4 +180,20 @@ public sealed class OrganisationAgencyCopyTests
         AssertHas(text, "Milan");
         AssertLacks(text, "Can Milan");
     }
+
+    [Fact]
+    public void Club_after_and_following_a_known_club()
+    {
+        const string text = "SOCCER - DUTCH SHOWCASE .\nAMSTERDAM 1997-02-16\nBetting on Sunday 's match between Feyenoord and Groningen :\nGroningen have not won in Rotterdam for ten years .";
+        AssertHas(text, "Groningen");
+    }
+
+    [Theory]
+    [InlineData("The match between Feyenoord and Ronald Koeman 's side ended 0-0 .", "Ronald Koeman")]
+    [InlineData("Fans of Spain and England travelled to the match .", "England")]
+    public void And_cue_leaves_people_and_countries_alone(string sentence, string wrong)
+    {
+        string text = "SOCCER - DUTCH SHOWCASE .\nAMSTERDAM 1997-02-16\n" + sentence;
+        AssertLacks(text, wrong);
+    }
 }

@@ -1326,6 +1326,12 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
+        // An agency dateline: "BONN 1996-12-06" — a place in capitals at the start of a line, then the date.
+        if ((k == 0 || _tokens[k].NewlineBefore) && k + 1 < _tokens.Count && SameLine(k + 1) && IsDateNumber(k + 1))
+        {
+            return false;
+        }
+
         // A neighbouring all-caps word that is neither a known name nor a known non-name: a name in capitals ("KUALA LUMPUR").
         if ((k > 0 && SameLine(k) && IsUpperWord(k - 1) && !Has(k - 1, FlagGazetteer) && !Has(k - 1, FlagNonOrg))
             || (k + 1 < _tokens.Count && SameLine(k + 1) && IsUpperWord(k + 1) && !Has(k + 1, FlagGazetteer) && !Has(k + 1, FlagNonOrg)))

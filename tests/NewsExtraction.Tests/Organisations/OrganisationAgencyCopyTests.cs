@@ -196,4 +196,18 @@ public sealed class OrganisationAgencyCopyTests
         string text = "SOCCER - DUTCH SHOWCASE .\nAMSTERDAM 1997-02-16\n" + sentence;
         AssertLacks(text, wrong);
     }
+
+    [Fact]
+    public void Dateline_place_in_capitals_is_not_an_acronym()
+    {
+        const string text = "SOCCER - GERMAN RESULTS .\nKOBLENZ 1997-03-01\nResults of German matches on Friday :";
+        AssertLacks(text, "KOBLENZ");
+    }
+
+    [Fact]
+    public void Isolated_acronym_on_a_line_start_without_a_date_is_still_guessed()
+    {
+        const string text = "The talks were hosted in Geneva .\nKWTU officials said the strike would go ahead on Monday .";
+        AssertHas(text, "KWTU");
+    }
 }

@@ -2672,6 +2672,16 @@ internal sealed partial class OrganisationRecognizer
                 shortForm.First = nick;
                 learned.Add(Tok(nick).ToString(), shortForm);
             }
+            // "Estudiantes Madrid" ... "Estudiantes": a club named with its city is later named without it.
+            if (c.Length == 2 && c.Source is CandidateSource.SportsTable or CandidateSource.Gazetteer && c.Type is OrganisationType.NonGovernmental or OrganisationType.Other
+                && Has(c.First + 1, FlagPlace) && !Has(c.First, FlagPlace) && !Has(c.First, FlagDemonym) && !Has(c.First, FlagNonOrg) && !Has(c.First, FlagFirstName)
+                && _tokens[c.First].Case == TokenCase.Capitalized && Tok(c.First).Length > 3)
+            {
+                var shortForm = c;
+                shortForm.End = c.First + 1;
+                learned.Add(Tok(c.First).ToString(), shortForm);
+            }
+
             // "AC Milan" ... "Milan": a club known with its club-form prefix is later named without it.
             if (c.Length == 2 && c.Type == OrganisationType.NonGovernmental && IsOneOf(Tok(c.First), ClubPrefixes) && _tokens[c.First + 1].Case == TokenCase.Capitalized && !Has(c.First + 1, FlagCountry))
             {

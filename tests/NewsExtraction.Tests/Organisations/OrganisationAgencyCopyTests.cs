@@ -210,4 +210,19 @@ public sealed class OrganisationAgencyCopyTests
         const string text = "The talks were hosted in Geneva .\nKWTU officials said the strike would go ahead on Monday .";
         AssertHas(text, "KWTU");
     }
+
+    [Fact]
+    public void Club_named_with_its_city_is_later_named_without_it()
+    {
+        const string text = "BASKETBALL - EUROLEAGUE RESULT .\nATHENS 1997-01-09\nResult of a EuroLeague match on Thursday :\n"
+            + "Ostend ( Belgium ) 70 Estudiantes Madrid ( Spain ) 81 ( 30-41 )\nEstudiantes led from the start .";
+        Assert.Equal(1, Texts(text).Count(t => t == "Estudiantes"));
+    }
+
+    [Fact]
+    public void Company_named_with_a_country_does_not_lend_its_first_word()
+    {
+        const string text = "Air France said on Monday it would cut flights . Air traffic controllers are on strike .";
+        AssertLacks(text, "Air");
+    }
 }

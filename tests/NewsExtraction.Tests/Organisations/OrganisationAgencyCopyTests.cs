@@ -225,4 +225,9 @@ public sealed class OrganisationAgencyCopyTests
         const string text = "Air France said on Monday it would cut flights . Air traffic controllers are on strike .";
         AssertLacks(text, "Air");
     }
+
+    [Theory]
+    [InlineData("SOCCER - ITALIAN ROUND-UP .\nROME 1997-02-16\nThe Croat scored twice as Lazio won 3-1 .", "Croat")]
+    [InlineData("The Swede joined the club from Gothenburg last year .", "Swede")]
+    public void Nationality_nouns_are_not_organisations(string text, string wrong) => AssertLacks(text, wrong);
 }

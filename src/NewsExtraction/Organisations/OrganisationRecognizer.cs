@@ -614,13 +614,14 @@ internal sealed partial class OrganisationRecognizer
             }
 
             ti = end;
-            if (end - first < 3 || !IsCapWord(first))
+            FindSignOffDesk(first, end);
+            if (end - first < 3 || !(IsCapWord(first) || IsNumberInClubName(first, first)))
             {
                 continue;
             }
 
             FindDatelineAgency(first, end);
-            if (FindFixtureLine(first, end))
+            if (FindFixtureLine(first, end) || FindScorerResultLine(first, end))
             {
                 continue;
             }
@@ -639,7 +640,7 @@ internal sealed partial class OrganisationRecognizer
 
             // "Team 2 Team 1"
             int r2Start = r1 + 1;
-            int r2 = r2Start < end && IsCapWord(r2Start) ? TeamNameEnd(r2Start, end) : r2Start;
+            int r2 = r2Start < end && (IsCapWord(r2Start) || IsNumberInClubName(r2Start, r2Start)) ? TeamNameEnd(r2Start, end) : r2Start;
             if (r2 > r2Start && r2 + 1 == end && IsSmallNumber(r2))
             {
                 AddTeam(first, r1);
@@ -713,9 +714,103 @@ internal sealed partial class OrganisationRecognizer
         return true;
     }
 
+    /// <summary>
+    /// "Lens 0 Nantes 4 ( Japhet N'Doram 7 , ... ) .", "Charleroi ( Belgium ) 75 Estudiantes Madrid ( Spain ) 82 ( 34-35 )":
+    /// a result line whose scores are followed by the scorers (or led by the club's country) names two clubs.
+    /// </summary>
+    private bool FindScorerResultLine(int first, int end)
+    {
+        int r1 = TeamNameEnd(first, end);
+        if (r1 == first)
+        {
+            return false;
+        }
+
+        int k = SkipCountryInBrackets(r1, end);
+        if (k >= end || !IsSmallNumber(k))
+        {
+            return false;
+        }
+
+        bool country1 = k > r1;
+        k++;
+        bool scorers = k < end && TokIs(k, "(");
+        k = SkipBrackets(k, end);
+        if (k >= end || !(IsCapWord(k) || IsNumberInClubName(k, k)) || k + 1 >= end)
+        {
+            return false;
+        }
+
+        int s2 = k;
+        int r2 = TeamNameEnd(s2, end);
+        k = SkipCountryInBrackets(r2, end);
+        bool country2 = k > r2;
+        if (r2 == s2 || k >= end || !IsSmallNumber(k) || (country1 != country2))
+        {
+            return false;
+        }
+
+        k++;
+        bool bracket = k < end && TokIs(k, "(");
+        k = SkipBrackets(k, end);
+        if (k < end && TokIs(k, "."))
+        {
+            k++;
+        }
+
+        if (k != end || !(scorers || country1 || bracket))
+        {
+            return false;
+        }
+
+        AddTeam(first, r1);
+        AddTeam(s2, r2);
+        return true;
+    }
+
+    private int SkipCountryInBrackets(int k, int end)
+    {
+        if (k + 2 < end && TokIs(k, "(") && Has(k + 1, FlagCountry))
+        {
+            int c = k + 1 + Math.Max(1, _placeLen[k + 1]);
+            if (c < end && TokIs(c, ")"))
+            {
+                return c + 1;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>Skips a bracketed stretch of at most 40 tokens on the line ("( Bode 85th )").</summary>
+    private int SkipBrackets(int k, int end)
+    {
+        if (k >= end || !TokIs(k, "("))
+        {
+            return k;
+        }
+
+        for (int c = k + 1; c < end && c - k <= 40; c++)
+        {
+            if (TokIs(c, ")"))
+            {
+                return c + 1;
+            }
+
+            if (TokIs(c, "("))
+            {
+                return end;
+            }
+        }
+
+        return end;
+    }
+
+    private static readonly string[] RoleAdjectives = ["central", "veteran", "star", "reserve", "first-choice", "young", "injured", "regular", "attacking", "defensive", "deputy", "assistant", "head", "former", "new"];
+
     private static readonly string[] TeamSportHeadings = ["SOCCER", "RUGBY", "BASKETBALL", "BASEBALL", "NFL", "NBA", "NHL", "NCAA", "HOCKEY", "ICE", "FOOTBALL", "HANDBALL", "VOLLEYBALL"];
     private static readonly string[] TeamCueBefore = ["against", "v", "vs", "beat", "beating", "defeated", "entertain", "host", "hosts", "face", "faces", "play", "playing"];
-    private static readonly string[] TeamCueAfter = ["beat", "drew", "defeated", "rallied", "clinched", "fined"];
+    private static readonly string[] TeamCueAfter = ["beat", "drew", "defeated", "rallied", "clinched", "fined", "v", "vs"];
 
     /// <summary>
     /// Agency copy about a team sport ("SOCCER - ...", "NFL AMERICAN FOOTBALL-...") names clubs by their
@@ -732,7 +827,8 @@ internal sealed partial class OrganisationRecognizer
         int n = _tokens.Count;
         for (int i = 1; i < n; i++)
         {
-            if (!IsCapWord(i) || IsCapWord(i - 1) && SameLine(i) || Has(i, FlagUpperLine) || Has(i, FlagTitleLine))
+            bool bracketed = i >= 2 && SameLine(i) && TokIs(i - 1, "(") && SameLine(i - 1) && IsCapWord(i - 2) && !Has(i, FlagUpperLine);
+            if (!IsCapWord(i) || IsCapWord(i - 1) && SameLine(i) || Has(i, FlagUpperLine) || (Has(i, FlagTitleLine) && !bracketed))
             {
                 continue;
             }
@@ -749,6 +845,20 @@ internal sealed partial class OrganisationRecognizer
             }
 
             bool cue = i > 0 && SameLine(i) && _tokens[i - 1].Case == TokenCase.Lower && IsOneOf(Tok(i - 1), TeamCueBefore);
+
+            // "between Ajax and Groningen": a run after "and" following a known club.
+            if (!cue && i >= 2 && SameLine(i) && SameLine(i - 1) && TokIs(i - 1, "and") && IsCapWord(i - 2) && Has(i - 2, FlagGazetteer) && !Has(i - 2, FlagCountry)
+                && (end == i + 1 || Has(end - 1, FlagPlace)) && !IsPossessive(end))
+            {
+                cue = true;
+            }
+
+            // Squad lists: "Luis Alves ( Boavista )", "Tomas Ruiz ( Valencia , Spain )" name the player's club.
+            if (!cue && bracketed && end < n && SameLine(end)
+                && (TokIs(end, ")") || (TokIs(end, ",") && end + 1 < n && Has(end + 1, FlagCountry) && end + 1 + Math.Max(1, _placeLen[end + 1]) < n && TokIs(end + 1 + Math.Max(1, _placeLen[end + 1]), ")"))))
+            {
+                cue = true;
+            }
             if (!cue && end < n && SameLine(end))
             {
                 int v = end;
@@ -756,8 +866,20 @@ internal sealed partial class OrganisationRecognizer
                 {
                     v++;
                 }
+                else if (v + 3 < n && TokIs(v, "(") && IsSmallNumber(v + 1) && TokIs(v + 2, ")"))
+                {
+                    // "Bologna ( 4 ) v Piacenza ( 13 ) 1330": a fixture with league positions.
+                    v += 3;
+                }
 
                 cue = v < n && IsOneOf(Tok(v), TeamCueAfter);
+
+                // "Lazio captain Diego Fuser", "Ajax central defender Frank de Boer": a club before a player's role.
+                if (!cue && v + 1 < n && SameLine(v + 1) && !Has(i, FlagInitial))
+                {
+                    int role = _tokens[v].Case == TokenCase.Lower && IsOneOf(Tok(v), RoleAdjectives) ? v + 1 : v;
+                    cue = role + 1 < n && SameLine(role + 1) && _tokens[role].Case == TokenCase.Lower && IsOneOf(Tok(role), SportsRoles) && _tokens[role + 1].Case == TokenCase.Capitalized;
+                }
             }
 
             if (!cue)
@@ -833,6 +955,36 @@ internal sealed partial class OrganisationRecognizer
         }
     }
 
+    /// <summary>"-- Warsaw Newsroom +48 22 ...", "-- New York Commodities Desk , 212-...": an agency sign-off names the desk.</summary>
+    private void FindSignOffDesk(int first, int end)
+    {
+        int k = first;
+        while (k < end && k - first < 2 && _tokens[k].Kind == TokenKind.Punctuation && Tok(k).Trim('-').IsEmpty)
+        {
+            k++;
+        }
+
+        if (k == first || k >= end || !IsCapWord(k))
+        {
+            return;
+        }
+
+        int s = k;
+        while (k < end && k - s < 6 && IsCapWord(k))
+        {
+            k++;
+            if (TokIs(k - 1, "Newsroom") || TokIs(k - 1, "Desk"))
+            {
+                if (k - s >= 2)
+                {
+                    Add(s, k, 0.8, OrganisationType.Media, CandidateSource.Cue);
+                }
+
+                return;
+            }
+        }
+    }
+
     /// <summary>"BEIJING (AFP) -", "Ulaanbaatar /MONTSAME/.": the agency in a dateline is an organisation.</summary>
     private void FindDatelineAgency(int first, int end)
     {
@@ -868,12 +1020,30 @@ internal sealed partial class OrganisationRecognizer
     private int TeamNameEnd(int start, int end)
     {
         int k = start;
-        while (k < end && k - start < 4 && (IsCapWord(k) || (k > start && k + 1 < end && IsCapWord(k + 1) && (IsHyphenOrAmpersand(k) || TokIs(k, ".")))))
+        while (k < end && k - start < 4 && (IsCapWord(k) || (k > start && k + 1 < end && IsCapWord(k + 1) && (IsHyphenOrAmpersand(k) || TokIs(k, ".")))
+            || (k + 1 < end && IsNumberInClubName(k, start))))
         {
             k++;
         }
 
         return k;
+    }
+
+    /// <summary>"SV 1860 Munich", "1860 Munich", "1. FC Cologne": a founding year or the "1." of "1. FC" inside a club name.</summary>
+    private bool IsNumberInClubName(int k, int start)
+    {
+        if (_tokens[k].Kind != TokenKind.Number || k + 1 >= _tokens.Count || !SameLine(k + 1))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Tok(k);
+        if (w.Length == 4 && (w.StartsWith("18") || w.StartsWith("19")) && IsCapWord(k + 1) && !Has(k + 1, FlagCountry))
+        {
+            return true;
+        }
+
+        return k == start && w.SequenceEqual("1") && k + 2 < _tokens.Count && TokIs(k + 1, ".") && TokIs(k + 2, "FC") && SameLine(k + 2);
     }
 
     private bool IsSmallNumber(int i) => _tokens[i].Kind == TokenKind.Number && _tokens[i].Span.Length <= 3 && char.IsDigit(_text[_tokens[i].Span.Start]);
@@ -1179,6 +1349,12 @@ internal sealed partial class OrganisationRecognizer
 
         // A dateline: "AL-AIN, United Arab Emirates" — a capitalised place at the start of a line, then a comma.
         if ((k == 0 || _tokens[k].NewlineBefore) && k + 1 < _tokens.Count && TokIs(k + 1, ","))
+        {
+            return false;
+        }
+
+        // An agency dateline: "BONN 1996-12-06" — a place in capitals at the start of a line, then the date.
+        if ((k == 0 || _tokens[k].NewlineBefore) && k + 1 < _tokens.Count && SameLine(k + 1) && IsDateNumber(k + 1))
         {
             return false;
         }
@@ -2678,6 +2854,11 @@ internal sealed partial class OrganisationRecognizer
         }
     }
 
+    // Capitalised sentence openers that do not join a following name ("Can Milan recover ?").
+    private static readonly string[] SentenceOpeners = ["Can", "Could", "Will", "Would", "Should", "Did", "Does", "Do", "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Why", "How", "When", "Where", "While", "After", "Before", "Although", "Though", "Unlike", "Like", "Only", "Even", "Both", "Neither", "Either", "Against", "Without", "Until", "Since", "If", "Unless", "Once", "Meanwhile", "Elsewhere"];
+
+    private static readonly string[] ClubPrefixes = ["AC", "FC", "AS", "SC", "SV", "CF", "CD", "SS", "VfB", "VfL", "TSV", "RC", "AJ", "OGC", "PSV", "KV", "RSC"];
+
     private void Propagate(List<Candidate> accepted)
     {
         var learned = new NameTable<Candidate>(foldCase: false);
@@ -2706,6 +2887,24 @@ internal sealed partial class OrganisationRecognizer
                 shortForm.First = nick;
                 learned.Add(Tok(nick).ToString(), shortForm);
             }
+            // "Estudiantes Madrid" ... "Estudiantes": a club named with its city is later named without it.
+            if (c.Length == 2 && c.Source is CandidateSource.SportsTable or CandidateSource.Gazetteer && c.Type is OrganisationType.NonGovernmental or OrganisationType.Other
+                && Has(c.First + 1, FlagPlace) && !Has(c.First, FlagPlace) && !Has(c.First, FlagDemonym) && !Has(c.First, FlagNonOrg) && !Has(c.First, FlagFirstName)
+                && _tokens[c.First].Case == TokenCase.Capitalized && Tok(c.First).Length > 3)
+            {
+                var shortForm = c;
+                shortForm.End = c.First + 1;
+                learned.Add(Tok(c.First).ToString(), shortForm);
+            }
+
+            // "AC Milan" ... "Milan": a club known with its club-form prefix is later named without it.
+            if (c.Length == 2 && c.Type == OrganisationType.NonGovernmental && IsOneOf(Tok(c.First), ClubPrefixes) && _tokens[c.First + 1].Case == TokenCase.Capitalized && !Has(c.First + 1, FlagCountry))
+            {
+                var shortForm = c;
+                shortForm.First = c.First + 1;
+                learned.Add(Tok(c.First + 1).ToString(), shortForm);
+            }
+
             if (_tokens[c.First].Case != TokenCase.Upper || c.Length > 1)
             {
                 learnedFolded.Add(name, c);
@@ -2758,7 +2957,7 @@ internal sealed partial class OrganisationRecognizer
             }
 
             bool extendsRight = i + len < n && IsCapWord(i + len) && SameLine(i + len) && !Has(i + len, FlagUpperLine) && !Has(i + len, FlagTitleLine) && Glued(i + len - 1, i + len) == false && !Has(i + len, FlagNonOrg);
-            bool extendsLeft = i > 0 && IsCapWord(i - 1) && SameLine(i) && !Has(i - 1, FlagNonOrg) && !Has(i, FlagUpperLine) && !Has(i, FlagTitleLine) && !Has(i - 1, FlagPlace) && !Has(i - 1, FlagDemonym);
+            bool extendsLeft = i > 0 && IsCapWord(i - 1) && SameLine(i) && !Has(i - 1, FlagNonOrg) && !(Has(i - 1, FlagInitial) && _tokens[i - 1].Case == TokenCase.Capitalized && IsOneOf(Tok(i - 1), SentenceOpeners)) && !Has(i, FlagUpperLine) && !Has(i, FlagTitleLine) && !Has(i - 1, FlagPlace) && !Has(i - 1, FlagDemonym);
             if (!free || (src.Length == 1 && (extendsRight || extendsLeft)))
             {
                 continue;
@@ -2767,7 +2966,8 @@ internal sealed partial class OrganisationRecognizer
             // A place after "at" ("NEW JERSEY AT BOSTON") or opening a dateline ("NEW YORK 1996-12-06") is the place.
             if ((i > 0 && SameLine(i) && TokIs(i - 1, "AT") && Has(i, FlagUpperLine))
                 || (Has(i, FlagPlace) && i > 0 && SameLine(i) && (TokIs(i - 1, "AT") || TokIs(i - 1, "at") || TokIs(i - 1, "in") || TokIs(i - 1, "IN")))
-                || ((i == 0 || !SameLine(i)) && i + len < n && SameLine(i + len) && IsDateNumber(i + len)))
+                || ((i == 0 || !SameLine(i)) && i + len < n && SameLine(i + len) && IsDateNumber(i + len))
+                || (i > 0 && SameLine(i) && (TokIs(i - 1, "In") || TokIs(i - 1, "At")) && (i == 1 || !SameLine(i - 1)) && (i + len == n || !SameLine(i + len) || TokIs(i + len, ":"))))
             {
                 continue;
             }

@@ -48,8 +48,15 @@ cd consumer
 dotnet add package NewsExtraction --version "$version" >/dev/null
 dotnet add package NewsExtraction.Fixtures --version "$version" >/dev/null
 cat > Program.cs <<'PROGRAM'
+using System.Diagnostics;
 using NewsExtraction;
 using NewsExtraction.Fixtures;
+
+// First use of the dates extractor as a consumer meets it (packaged image on linux-x64); printed, not asserted.
+var clock = Stopwatch.StartNew();
+int firstUse = new ExtractionPipelineBuilder().UseDates().Build()
+    .Extract(new Article("The ministry said on Monday that the drills would run from July 8 to July 19.", new DateOnly(2024, 7, 8))).Count;
+Console.WriteLine($"first use, dates pipeline: {clock.Elapsed.TotalMilliseconds:0.0} ms ({firstUse} mentions)");
 
 var seed = FixtureCorpus.Seeds.Articles[0];
 ExtractionResult result = ExtractionPipeline.Default.Extract(seed.ToArticle());

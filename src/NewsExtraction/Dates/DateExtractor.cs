@@ -75,7 +75,7 @@ public sealed class DateExtractor : IExtractor
         // One grammar over the reused token list: Scan reads the list afresh and resets its per-match state.
         var grammar = new DateGrammar(text, tokens, options);
         int next = 0;
-        DateMention? focus = null; // the latest quarter or half the text spoke of (financial results)
+        TExpr? focus = null; // the latest quarter or half the text spoke of (financial results), as year + quarter/half
         int focusParagraph = 0;
         for (int p = 0; p < paragraphs.Count; p++)
         {
@@ -117,9 +117,9 @@ public sealed class DateExtractor : IExtractor
                 if (mention is not null)
                 {
                     found.Add(mention);
-                    if (!backward && mention.Kind == TemporalKind.Date && mention.Grain == TemporalGrain.Quarter && mention.RangeStart is not null)
+                    if (!backward && FocusOf(m.Expr, mention) is TExpr period)
                     {
-                        focus = mention;
+                        focus = period;
                         focusParagraph = p;
                     }
                 }
@@ -140,40 +140,46 @@ public sealed class DateExtractor : IExtractor
     /// <summary>How many paragraphs a quarter stays the focus of "a year earlier" after it was written.</summary>
     private const int FocusParagraphs = 3;
 
-    /// <summary>
-    /// "a year ago", "a year earlier", "year-earlier" written while the text speaks of a quarter or half-year
-    /// ("profit in the third quarter rose from $9 million a year earlier") mean that period one year back
-    /// ("1988-Q3"), not the whole year. Returns the re-anchored expression, or null when the rule does not apply.
-    /// </summary>
-    private static TExpr? AnchorToFocus(TExpr e, DateMention focus)
+    /// <summary>The quarter or half-year a resolved mention names (year + quarter or half), or null for any other mention.</summary>
+    private static TExpr? FocusOf(TExpr parsed, DateMention mention)
     {
-        // "the latest period" while a quarter is in focus: that quarter.
-        if (e.Type == ExprType.Point && e.RelUnit == TimeUnit.Quarter && e.Literal == "period" && e.Mod == DateMod.None
-            && focus.Value is not null && !focus.Value.Contains("-H", StringComparison.Ordinal))
-        {
-            DateTime s = focus.RangeStart!.Value;
-            return new TExpr { Year = s.Year, Quarter = ((s.Month - 1) / 3) + 1 };
-        }
-
-        if (e.Type != ExprType.Point || e.RelUnit != TimeUnit.Year || e.RelOffset >= 0 || e.Literal is not ("ago" or "story")
-            || e.Quarter > 0 || e.Half > 0 || e.Mod != DateMod.None)
+        if (mention.Kind != TemporalKind.Date || mention.Grain != TemporalGrain.Quarter || mention.RangeStart is not DateTime start)
         {
             return null;
         }
 
-        DateTime start = focus.RangeStart!.Value;
-        bool half = focus.Value is not null && focus.Value.Contains("-H", StringComparison.Ordinal);
-        var a = new TExpr { Year = start.Year + e.RelOffset };
-        if (half)
+        // Halves resolve at quarter grain too; the parsed expression says which it was.
+        return parsed.Half > 0
+            ? new TExpr { Year = start.Year, Half = start.Month <= 6 ? 1 : 2 }
+            : new TExpr { Year = start.Year, Quarter = ((start.Month - 1) / 3) + 1 };
+    }
+
+    /// <summary>
+    /// "a year ago", "a year earlier", "year-earlier" written while the text speaks of a quarter or half-year
+    /// ("profit in the third quarter rose from $9 million a year earlier") mean that period one year back
+    /// ("1988-Q3"), not the whole year; "the latest period" means that quarter. Returns the re-anchored
+    /// expression, or null when the rule does not apply.
+    /// </summary>
+    private static TExpr? AnchorToFocus(TExpr e, TExpr focus)
+    {
+        if (e.Type != ExprType.Point || e.Mod != DateMod.None)
         {
-            a.Half = start.Month <= 6 ? 1 : 2;
-        }
-        else
-        {
-            a.Quarter = ((start.Month - 1) / 3) + 1;
+            return null;
         }
 
-        return a;
+        if (e.RelUnit == TimeUnit.Quarter && e.Literal == "period")
+        {
+            return focus.Quarter > 0 ? focus.Clone() : null;
+        }
+
+        if (e.RelUnit != TimeUnit.Year || e.RelOffset >= 0 || e.Literal is not ("ago" or "story") || e.Quarter > 0 || e.Half > 0)
+        {
+            return null;
+        }
+
+        TExpr shifted = focus.Clone();
+        shifted.Year += e.RelOffset;
+        return shifted;
     }
 
     internal static DateMention? ToMention(AnalyzedDocument document, DateMatch m, DateOnly reference, DateExtractorOptions options)

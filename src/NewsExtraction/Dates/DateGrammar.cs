@@ -298,13 +298,6 @@ internal sealed class DateGrammar
             {
                 end = ParseLexLed(i, out e);
                 Offer(ref best, end, e);
-                end = ParseSpelledYear(i, out e);
-                Offer(ref best, end, e);
-            }
-            else if (W(i, "the"))
-            {
-                end = ParseSpelledYear(i, out e);
-                Offer(ref best, end, e);
             }
             else if (!IsTrigger(i))
             {
@@ -312,6 +305,9 @@ internal sealed class DateGrammar
                 bestOut = null;
                 return -1;
             }
+
+            end = ParseSpelledYear(i, out e); // a number word, or "the year" before one
+            Offer(ref best, end, e);
 
             end = ParseKeywordLed(i, out e);
             Offer(ref best, end, e);
@@ -1352,6 +1348,8 @@ internal sealed class DateGrammar
         Offer(ref best, end, x);
         end = ParseFiscal(i, out x);
         Offer(ref best, end, x);
+        end = ParsePeriodEnd(i, out x);
+        Offer(ref best, end, x);
         end = ParseYearCompound(i, out x);
         Offer(ref best, end, x);
         end = ParseHoliday(i, out x);
@@ -2027,31 +2025,6 @@ internal sealed class DateGrammar
             return d + 3;
         }
 
-        // "year-end", "year end", "the year's end", "month-end": the end of the current period.
-        int u = W(i, "the") && Cont(i + 1) ? i + 1 : i;
-        if ((W(u, "year") || W(u, "month")) && !(u > 0 && _t[u].Glued && _t[u - 1].Kind is DKind.Word or DKind.Number))
-        {
-            int k = u + 1;
-            if (IsDash(k) && _t[k].Glued && Ok(k + 1) && _t[k + 1].Glued)
-            {
-                k++;
-            }
-            else if (PossessiveEnd(k) is int pe && pe > 0)
-            {
-                k = pe;
-            }
-            else if (u == i && !(i > 0 && (W(i - 1, "at") || W(i - 1, "by") || W(i - 1, "before") || W(i - 1, "until") || W(i - 1, "after") || W(i - 1, "since"))))
-            {
-                k = -1; // "year end" without a preposition before it is too loose
-            }
-
-            if (k > 0 && CW(k, "end") && !(IsDash(k + 1) && _t[k + 1].Glued))
-            {
-                e = new TExpr { RelUnit = W(u, "year") ? TimeUnit.Year : TimeUnit.Month, RelOffset = 0, Mod = DateMod.End, Literal = "unit" };
-                return k + 1;
-            }
-        }
-
         if (W(i, "fiscal"))
         {
             j = i + 1;
@@ -2096,6 +2069,37 @@ internal sealed class DateGrammar
 
         e = new TExpr { Year = year };
         return j + 1;
+    }
+
+    /// <summary>"year-end", "year end", "the year's end", "month-end": the end of the current year or month; returns the end or -1.</summary>
+    private int ParsePeriodEnd(int i, out TExpr? e)
+    {
+        e = null;
+        int u = W(i, "the") && Cont(i + 1) ? i + 1 : i;
+        if ((W(u, "year") || W(u, "month")) && !(u > 0 && _t[u].Glued && _t[u - 1].Kind is DKind.Word or DKind.Number))
+        {
+            int k = u + 1;
+            if (IsDash(k) && _t[k].Glued && Ok(k + 1) && _t[k + 1].Glued)
+            {
+                k++;
+            }
+            else if (PossessiveEnd(k) is int pe && pe > 0)
+            {
+                k = pe;
+            }
+            else if (u == i && !(i > 0 && (W(i - 1, "at") || W(i - 1, "by") || W(i - 1, "before") || W(i - 1, "until") || W(i - 1, "after") || W(i - 1, "since"))))
+            {
+                k = -1; // "year end" without a preposition before it is too loose
+            }
+
+            if (k > 0 && CW(k, "end") && !(IsDash(k + 1) && _t[k + 1].Glued))
+            {
+                e = new TExpr { RelUnit = W(u, "year") ? TimeUnit.Year : TimeUnit.Month, RelOffset = 0, Mod = DateMod.End, Literal = "unit" };
+                return k + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Quarters and halves: "the third quarter [of 2023]", "third-quarter", "Q3 2023", "the first half of 2023".</summary>

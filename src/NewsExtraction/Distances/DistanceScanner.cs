@@ -1,3 +1,5 @@
+using NewsExtraction.Text;
+
 namespace NewsExtraction.Distances;
 
 /// <summary>
@@ -478,7 +480,7 @@ internal static class DistanceScanner
             return false;
         }
 
-        int len = w.ToLowerInvariant(lower);
+        int len = Casing.LowerInvariant(w, lower);
         den = lower[..len] switch
         {
             "half" or "halves" => 2,

@@ -139,7 +139,7 @@ internal static class UnitTable
         }
 
         ReadOnlySpan<char> rest = text.AsSpan(pos);
-        char first = char.ToLowerInvariant(text[pos]);
+        char first = Casing.LowerInvariant(text[pos]);
         foreach (UnitSurface u in Buckets.Value[first < 128 ? first : 128])
         {
             if (rest.Length < u.Surface.Length)

@@ -1,3 +1,5 @@
+using NewsExtraction.Text;
+
 namespace NewsExtraction.Distances;
 
 /// <summary>How a quantity is written.</summary>
@@ -349,7 +351,7 @@ internal static class NumberParser
         }
 
         Span<char> lower = stackalloc char[9];
-        int len = word.ToLowerInvariant(lower);
+        int len = Casing.LowerInvariant(word, lower);
         return lower[..len] switch
         {
             "zero" => 0,

@@ -35,7 +35,7 @@ internal static class NameKey
             }
             else if (foldCase)
             {
-                c = char.ToLowerInvariant(c);
+                c = Casing.LowerInvariant(c);
             }
 
             hash = (hash ^ c) * Prime;

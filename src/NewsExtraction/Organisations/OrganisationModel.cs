@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using NewsExtraction.Text;
 
 namespace NewsExtraction.Organisations;
 
@@ -277,7 +278,7 @@ internal static class FeatureHash
         uint h = Offset;
         foreach (char c0 in s)
         {
-            char c = c0 < 128 ? (c0 is >= 'A' and <= 'Z' ? (char)(c0 | 0x20) : c0) : char.ToLowerInvariant(c0);
+            char c = Casing.LowerInvariant(c0);
             if (c is '\u2019' or '\u2018' or '\u02BC')
             {
                 c = '\'';

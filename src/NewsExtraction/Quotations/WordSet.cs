@@ -1,3 +1,5 @@
+using NewsExtraction.Text;
+
 namespace NewsExtraction.Quotations;
 
 /// <summary>
@@ -69,7 +71,7 @@ internal sealed class WordSet
         uint h = 2166136261;
         foreach (char c in word)
         {
-            h = (h ^ char.ToLowerInvariant(c)) * 16777619;
+            h = (h ^ Casing.LowerInvariant(c)) * 16777619;
         }
 
         return (int)(h ^ (h >> 15));

@@ -23,6 +23,24 @@ internal static class Casing
         return MayLower(c) ? char.ToLowerInvariant(c) : c;
     }
 
+    /// <summary>Writes the invariant lower case of <paramref name="source"/> into <paramref name="destination"/> (at least as long); returns the length written.</summary>
+    public static int LowerInvariant(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        for (int i = 0; i < source.Length; i++)
+        {
+            char c = source[i];
+            if (char.IsSurrogate(c))
+            {
+                // A surrogate pair may map as a whole (Deseret, Adlam): the framework lower-cases the span.
+                return source.ToLowerInvariant(destination);
+            }
+
+            destination[i] = LowerInvariant(c);
+        }
+
+        return source.Length;
+    }
+
     /// <summary>The invariant lower case of <paramref name="s"/> (<paramref name="s"/> itself when nothing changes).</summary>
     public static string LowerInvariant(string s)
     {

@@ -32,6 +32,29 @@ public sealed class FirstUseTablesTests
         Assert.Equal(s.ToLowerInvariant(), Casing.LowerInvariant(s));
 
     [Fact]
+    public void Casing_lowers_spans_exactly_as_the_framework_for_any_string()
+    {
+        // Characters drawn from ASCII, Latin-1, Greek/Cyrillic, typographic punctuation, Arabic and surrogates.
+        const string pool = "AbZz09 -'’“”ÉéÀßİıΣσДдيناير\U00010400\U00010428Ⅻ";
+        FsCheck.Check.QuickThrowOnFailure(FsCheck.Fluent.Prop.ForAll(
+            FsCheck.Fluent.ArbMap.Default.ArbFor<int[]>(),
+            picks =>
+            {
+                var chars = new char[picks.Length];
+                for (int i = 0; i < picks.Length; i++)
+                {
+                    chars[i] = pool[(int)((uint)picks[i] % (uint)pool.Length)];
+                }
+
+                var expected = new char[chars.Length];
+                var actual = new char[chars.Length];
+                int n = ((ReadOnlySpan<char>)chars).ToLowerInvariant(expected);
+                int m = Casing.LowerInvariant(chars, actual);
+                return n == m && expected.AsSpan(0, n).SequenceEqual(actual.AsSpan(0, m));
+            }));
+    }
+
+    [Fact]
     public void HashMap_ors_flags_grows_and_reports_the_previous_value()
     {
         static ulong Key(ulong k) => unchecked(k * 0x9E3779B97F4A7C15UL);

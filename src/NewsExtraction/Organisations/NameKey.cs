@@ -71,6 +71,15 @@ internal sealed class NameTable<T>
     private readonly Dictionary<ulong, int> _firstTokens = new();
     private readonly bool _foldCase;
 
+    // One-bit-per-slot filters over the keys of _names and _firstTokens: most tokens a document asks about
+    // are in no table, and a bit test answers them without a dictionary probe. Rebuilt larger as the table grows.
+    private ulong[] _nameBits = new ulong[MinFilterWords];
+    private ulong[] _firstBits = new ulong[MinFilterWords];
+    private int _filterLog2 = MinFilterLog2;
+
+    private const int MinFilterLog2 = 10;
+    private const int MinFilterWords = (1 << MinFilterLog2) / 64;
+
     public NameTable(bool foldCase) => _foldCase = foldCase;
 
     public int Count => _names.Count;
@@ -105,6 +114,16 @@ internal sealed class NameTable<T>
 
             _firstTokens[first] = Math.Max(count, _firstTokens.GetValueOrDefault(first));
             MaxTokens = Math.Max(MaxTokens, count);
+            if (_names.Count << 3 > 1 << _filterLog2)
+            {
+                RebuildFilters(_filterLog2 + 2);
+            }
+            else
+            {
+                Set(_nameBits, h);
+                Set(_firstBits, first);
+            }
+
             return true;
         }
         finally
@@ -114,13 +133,22 @@ internal sealed class NameTable<T>
     }
 
     /// <summary>The value of the one-token name <paramref name="token"/>, when the table holds it.</summary>
-    public bool TryGetToken(ReadOnlySpan<char> token, out T? value) => _names.TryGetValue(NameKey.Add(NameKey.Seed, token, _foldCase), out value);
+    public bool TryGetToken(ReadOnlySpan<char> token, out T? value) => TryGetHash(NameKey.Add(NameKey.Seed, token, _foldCase), out value);
 
     /// <summary>The value of the one-token name whose hash (same case folding as the table) is <paramref name="hash"/>.</summary>
-    public bool TryGetHash(ulong hash, out T? value) => _names.TryGetValue(hash, out value);
+    public bool TryGetHash(ulong hash, out T? value)
+    {
+        if (!Test(_nameBits, hash))
+        {
+            value = default;
+            return false;
+        }
+
+        return _names.TryGetValue(hash, out value);
+    }
 
     /// <summary>True when the table holds the one-token name <paramref name="token"/>.</summary>
-    public bool ContainsToken(ReadOnlySpan<char> token) => _names.ContainsKey(NameKey.Add(NameKey.Seed, token, _foldCase));
+    public bool ContainsToken(ReadOnlySpan<char> token) => TryGetHash(NameKey.Add(NameKey.Seed, token, _foldCase), out _);
 
     /// <summary>
     /// The longest name that starts at token <paramref name="start"/> and ends before token
@@ -137,7 +165,7 @@ internal sealed class NameTable<T>
     {
         value = default;
         ulong h = firstHash;
-        if (!_firstTokens.TryGetValue(h, out int max))
+        if (!Test(_firstBits, h) || !_firstTokens.TryGetValue(h, out int max))
         {
             return 0;
         }
@@ -157,7 +185,7 @@ internal sealed class NameTable<T>
                 h = NameKey.Add(h, text.AsSpan(t.Span.Start, t.Span.Length), _foldCase);
             }
 
-            if (_names.TryGetValue(h, out T? v))
+            if (Test(_nameBits, h) && _names.TryGetValue(h, out T? v))
             {
                 best = i - start + 1;
                 value = v;
@@ -165,5 +193,36 @@ internal sealed class NameTable<T>
         }
 
         return best;
+    }
+
+    private int Slot(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> (64 - _filterLog2));
+
+    private void Set(ulong[] bits, ulong hash)
+    {
+        int slot = Slot(hash);
+        bits[slot >> 6] |= 1UL << slot;
+    }
+
+    private bool Test(ulong[] bits, ulong hash)
+    {
+        int slot = Slot(hash);
+        return (bits[slot >> 6] & (1UL << slot)) != 0;
+    }
+
+    /// <summary>Re-sizes both filters to 2^<paramref name="log2"/> bits and sets them from the tables' keys.</summary>
+    private void RebuildFilters(int log2)
+    {
+        _filterLog2 = log2;
+        _nameBits = new ulong[(1 << log2) / 64];
+        _firstBits = new ulong[(1 << log2) / 64];
+        foreach (ulong k in _names.Keys)
+        {
+            Set(_nameBits, k);
+        }
+
+        foreach (ulong k in _firstTokens.Keys)
+        {
+            Set(_firstBits, k);
+        }
     }
 }

@@ -1,4 +1,5 @@
-using System.IO.Compression;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Organisations;
@@ -45,7 +46,8 @@ internal sealed class OrganisationModel
     public const string ResourceName = "NewsExtraction.Organisations.org-model.bin";
 
     private const uint Magic = 0x4D47524F; // "ORGM"
-    private const int Version = 2;
+    private const int Version = 3;
+    private const int HeaderBytes = 20;
 
     private static readonly Lazy<OrganisationModel?> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -110,9 +112,14 @@ internal sealed class OrganisationModel
         }
     }
 
-    /// <summary>Writes dense float weights (Buckets × Classes, bucket-major) in the compressed model format.</summary>
+    /// <summary>
+    /// Writes dense float weights (Buckets × Classes, bucket-major) in the model format: a 20-byte header
+    /// (magic, version, bits, classes, scale) and the weights quantised to little-endian int16, uncompressed,
+    /// so that loading is one copy out of the assembly image (no inflating; the package's zip compresses it).
+    /// </summary>
     public static void Write(Stream output, float[] weights)
     {
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentOutOfRangeException.ThrowIfNotEqual(weights.Length, Buckets * Classes);
         float max = 0;
         foreach (float w in weights)
@@ -121,38 +128,25 @@ internal sealed class OrganisationModel
         }
 
         float scale = max > 0 ? max / short.MaxValue : 1f;
-        using var deflate = new DeflateStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(deflate);
-        writer.Write(Magic);
-        writer.Write(Version);
-        writer.Write(Bits);
-        writer.Write(Classes);
-        writer.Write(scale);
-        var q = new short[Classes];
-        int previous = -1;
-        for (int b = 0; b < Buckets; b++)
+        Span<byte> header = stackalloc byte[HeaderBytes];
+        BinaryPrimitives.WriteUInt32LittleEndian(header, Magic);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], Version);
+        BinaryPrimitives.WriteInt32LittleEndian(header[8..], Bits);
+        BinaryPrimitives.WriteInt32LittleEndian(header[12..], Classes);
+        BinaryPrimitives.WriteSingleLittleEndian(header[16..], scale);
+        output.Write(header);
+        var row = new byte[Classes * 2 * 1024];
+        for (int i = 0; i < weights.Length; i += row.Length / 2)
         {
-            bool any = false;
-            for (int c = 0; c < Classes; c++)
+            int n = Math.Min(row.Length / 2, weights.Length - i);
+            for (int k = 0; k < n; k++)
             {
-                q[c] = (short)Math.Clamp(MathF.Round(weights[(b * Classes) + c] / scale), short.MinValue, short.MaxValue);
-                any |= q[c] != 0;
+                short q = (short)Math.Clamp(MathF.Round(weights[i + k] / scale), short.MinValue, short.MaxValue);
+                BinaryPrimitives.WriteInt16LittleEndian(row.AsSpan(k * 2), q);
             }
 
-            if (!any)
-            {
-                continue;
-            }
-
-            writer.Write7BitEncodedInt(b - previous);
-            previous = b;
-            foreach (short v in q)
-            {
-                writer.Write(v);
-            }
+            output.Write(row, 0, n * 2);
         }
-
-        writer.Write7BitEncodedInt(0);
     }
 
     /// <summary>A model from dense float weights, quantised exactly as when written and read back.</summary>
@@ -165,83 +159,44 @@ internal sealed class OrganisationModel
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
-    /// <exception cref="InvalidDataException">The stream is not a model of this shape.</exception>
+    /// <exception cref="InvalidDataException">The stream is not a model of this shape, or is truncated or too long.</exception>
     public static OrganisationModel Read(Stream input)
     {
-        // Inflate in one go, then parse from memory (much faster than many small reads through the inflater).
-        byte[] data;
-        using (var deflate = new DeflateStream(input, CompressionMode.Decompress, leaveOpen: true))
-        using (var buffer = new MemoryStream())
-        {
-            deflate.CopyTo(buffer);
-            data = buffer.ToArray();
-        }
-
-        ReadOnlySpan<byte> d = data;
-        int p = 0;
-        if (d.Length < 20 || ReadInt32(d, ref p) != unchecked((int)Magic) || ReadInt32(d, ref p) != Version || ReadInt32(d, ref p) != Bits || ReadInt32(d, ref p) != Classes)
+        ArgumentNullException.ThrowIfNull(input);
+        Span<byte> header = stackalloc byte[HeaderBytes];
+        if (input.ReadAtLeast(header, HeaderBytes, throwOnEndOfStream: false) != HeaderBytes
+            || BinaryPrimitives.ReadUInt32LittleEndian(header) != Magic
+            || BinaryPrimitives.ReadInt32LittleEndian(header[4..]) != Version
+            || BinaryPrimitives.ReadInt32LittleEndian(header[8..]) != Bits
+            || BinaryPrimitives.ReadInt32LittleEndian(header[12..]) != Classes)
         {
             throw new InvalidDataException("The organisation model has an unexpected format.");
         }
 
-        float scale = BitConverter.Int32BitsToSingle(ReadInt32(d, ref p));
-        var weights = new short[Buckets * Classes];
-        int b = -1;
-        while (true)
+        float scale = BinaryPrimitives.ReadSingleLittleEndian(header[16..]);
+        if (!float.IsFinite(scale) || scale <= 0)
         {
-            int delta = Read7Bit(d, ref p);
-            if (delta == 0)
-            {
-                break;
-            }
-
-            b += delta;
-            if ((uint)b >= Buckets || p + (2 * Classes) > d.Length)
-            {
-                throw new InvalidDataException("The organisation model is damaged.");
-            }
-
-            for (int c = 0; c < Classes; c++)
-            {
-                weights[(b * Classes) + c] = System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(d.Slice(p, 2));
-                p += 2;
-            }
+            throw new InvalidDataException("The organisation model is damaged.");
         }
 
-        return new OrganisationModel(weights, scale);
-    }
-
-    private static int ReadInt32(ReadOnlySpan<byte> d, ref int p)
-    {
-        if (p + 4 > d.Length)
+        var weights = new short[Buckets * Classes];
+        Span<byte> bytes = MemoryMarshal.AsBytes(weights.AsSpan());
+        if (input.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) != bytes.Length)
         {
             throw new InvalidDataException("The organisation model is truncated.");
         }
 
-        int v = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(d.Slice(p, 4));
-        p += 4;
-        return v;
-    }
-
-    private static int Read7Bit(ReadOnlySpan<byte> d, ref int p)
-    {
-        int result = 0;
-        for (int shift = 0; shift < 35; shift += 7)
+        if (input.ReadByte() != -1)
         {
-            if (p >= d.Length)
-            {
-                throw new InvalidDataException("The organisation model is truncated.");
-            }
-
-            byte x = d[p++];
-            result |= (x & 0x7F) << shift;
-            if ((x & 0x80) == 0)
-            {
-                return result;
-            }
+            throw new InvalidDataException("The organisation model is damaged (longer than its shape).");
         }
 
-        throw new InvalidDataException("The organisation model is damaged.");
+        if (!BitConverter.IsLittleEndian)
+        {
+            BinaryPrimitives.ReverseEndianness(weights, weights);
+        }
+
+        return new OrganisationModel(weights, scale);
     }
 
     private static OrganisationModel? LoadEmbedded()

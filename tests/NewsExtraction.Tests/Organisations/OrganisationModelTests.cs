@@ -69,14 +69,24 @@ public sealed class OrganisationModelTests
     [Fact]
     public void Damaged_model_is_rejected()
     {
-        using var buffer = new MemoryStream();
-        using (var deflate = new System.IO.Compression.DeflateStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
-        {
-            deflate.Write([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
-        }
+        // Not a model at all.
+        Assert.Throws<InvalidDataException>(() => OrganisationModel.Read(new MemoryStream([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16])));
 
-        buffer.Position = 0;
-        Assert.Throws<InvalidDataException>(() => OrganisationModel.Read(buffer));
+        // A real model cut short, or with bytes after its weights.
+        using var buffer = new MemoryStream();
+        OrganisationModel.Write(buffer, new float[OrganisationModel.Buckets * OrganisationModel.Classes]);
+        byte[] whole = buffer.ToArray();
+        Assert.NotNull(OrganisationModel.Read(new MemoryStream(whole)));
+        Assert.Throws<InvalidDataException>(() => OrganisationModel.Read(new MemoryStream(whole[..^2])));
+        Assert.Throws<InvalidDataException>(() => OrganisationModel.Read(new MemoryStream([.. whole, 0])));
+    }
+
+    [Fact]
+    public void Embedded_model_loads_without_inflating()
+    {
+        using Stream s = typeof(OrganisationModel).Assembly.GetManifestResourceStream(OrganisationModel.ResourceName)!;
+        Assert.Equal(20 + (2L * OrganisationModel.Buckets * OrganisationModel.Classes), s.Length);
+        Assert.True(OrganisationModel.Embedded!.NonZeroBuckets > 100_000);
     }
 
     [Fact]

@@ -207,8 +207,8 @@ internal static class PublicationDateDetector
     private static List<FullDate>? FullDates(AnalyzedDocument document, TextSpan region, List<DTok> tokens, DateGrammar grammar, List<DateMatch> matches)
     {
         // A full date needs a written year, and the grammar reads years only from digit tokens: a region
-        // without a digit has none, and the grammar need not run over it.
-        if (!HasDigit(document.Text.AsSpan(region.Start, region.Length)))
+        // without a year-like number has none, and the grammar need not run over it.
+        if (!MayHoldFullDate(document.Text.AsSpan(region.Start, region.Length)))
         {
             return null;
         }
@@ -248,11 +248,33 @@ internal static class PublicationDateDetector
     // (a dozen methods with its enumerator) JIT-compiled on first use; a List of a class shares precompiled code.
     private sealed record FullDate(DateOnly Date, TextSpan Span, TExpr Expr);
 
-    private static bool HasDigit(ReadOnlySpan<char> s)
+    /// <summary>
+    /// False when <paramref name="s"/> cannot hold a full date with a written year: that needs a run of four
+    /// digits ("2024"), digits joined to digits by '/', '.' or '-' ("11/07/24", "2024-07-11"), or an
+    /// apostrophe before two digits ("'24"). Lines whose only numbers are counts ("5 killed", "30%") are
+    /// not handed to the grammar.
+    /// </summary>
+    internal static bool MayHoldFullDate(ReadOnlySpan<char> s)
     {
-        foreach (char c in s)
+        int i = 0;
+        while (i < s.Length)
         {
-            if (char.IsDigit(c))
+            if (!char.IsDigit(s[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < s.Length && char.IsDigit(s[i]))
+            {
+                i++;
+            }
+
+            int run = i - start;
+            if (run is 4 or 8
+                || (i + 1 < s.Length && s[i] is '/' or '.' or '-' && char.IsDigit(s[i + 1]))
+                || (run == 2 && start > 0 && s[start - 1] is '\'' or '\u2019' or '\u2018'))
             {
                 return true;
             }

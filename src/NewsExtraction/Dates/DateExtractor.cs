@@ -194,9 +194,10 @@ public sealed class DateExtractor : IExtractor
         }
 
         Direction dir = Direction.Unknown;
+        bool firm = false;
         if (options.Policy == UnderspecifiedDatePolicy.Tense && TemporalResolver.NeedsDirection(e))
         {
-            dir = TenseDetector.Detect(document, m.Start, m.End);
+            dir = TenseDetector.Detect(document, m.Start, m.End, out firm);
         }
         else if (e.Type == ExprType.Point && e.Mod == DateMod.End && e.HasRel && e.RelOffset == 0 && e.Literal == "unit"
             && e.RelUnit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Quarter && e.Month <= 0 && e.Quarter <= 0 && e.Half <= 0
@@ -211,7 +212,7 @@ public sealed class DateExtractor : IExtractor
             e = previous;
         }
 
-        Resolution r = TemporalResolver.Resolve(e, reference, dir, options.Policy);
+        Resolution r = TemporalResolver.Resolve(e, reference, dir, options.Policy, firm);
         if (r.Kind == TemporalKind.Duration && !options.IncludeDurations)
         {
             return null;

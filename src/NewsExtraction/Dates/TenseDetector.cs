@@ -15,8 +15,15 @@ internal static class TenseDetector
 
     internal static int IrregularPastCount => IrregularPast.Count;
 
-    public static Direction Detect(AnalyzedDocument document, int start, int end)
+    public static Direction Detect(AnalyzedDocument document, int start, int end) => Detect(document, start, end, out _);
+
+    /// <summary>
+    /// As <see cref="Detect(AnalyzedDocument, int, int)"/>; <paramref name="firm"/> is true when only one
+    /// direction has any marker in the window ("the fiscal year ended Jan. 31", with no future word near).
+    /// </summary>
+    public static Direction Detect(AnalyzedDocument document, int start, int end, out bool firm)
     {
+        firm = false;
         IReadOnlyList<Token> tokens = document.Tokens;
         int si = document.SentenceIndexAt(start);
         int sFirst = 0, sEnd = tokens.Count;
@@ -48,6 +55,12 @@ internal static class TenseDetector
             }
 
             words++;
+            if (words == 1 && text.AsSpan(t.Span.Start, t.Span.Length).Equals("effective", StringComparison.OrdinalIgnoreCase))
+            {
+                future += 2; // "effective Feb. 1": a change announced ahead of the date
+                continue;
+            }
+
             Score(text, tokens, k, 1.0 / words, ref past, ref future);
         }
 
@@ -82,6 +95,7 @@ internal static class TenseDetector
             return Direction.Unknown;
         }
 
+        firm = Math.Min(past, future) < 0.1;
         return future > past ? Direction.Future : Direction.Past;
     }
 

@@ -24,4 +24,24 @@ public sealed class DateResolutionTests
     {
         Assert.Equal(value, Single(Extract(text, reference), span).Value);
     }
+
+    // Reference: Friday 1989-10-27 unless given.
+    [Theory]
+    [InlineData("The tender offer had been due to expire Friday evening but was extended.", "1989-10-30", "Friday evening", "1989-10-27TEV")]
+    [InlineData("The shares are to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday", "1989-10-31")]
+    [InlineData("The exchange is to reopen Monday after the holiday.", "1989-10-27", "Monday", "1989-10-30")]
+    [InlineData("On Tuesday, the Abortion and Reproductive Rights League plans to hold a news conference.", "1998-10-26", "Tuesday", "1998-10-27")]
+    [InlineData("Officials said they did not plan to move the boy on Thursday morning.", "2000-03-29", "Thursday morning", "2000-03-30TMO")]
+    [InlineData("Protesters planned a large demonstration downtown on Saturday.", "2000-01-07", "Saturday", "2000-01-08")]
+    [InlineData("Leaders are planning a summit in April to mark the anniversary.", "1998-12-05", "April", "1999-04")]
+    // Negatives: the plan or expectation itself lies in the past, or the verb is plainly past.
+    [InlineData("The offensive began as previously planned Saturday night.", "1991-02-25", "Saturday night", "1991-02-23TNI")]
+    [InlineData("The vote had been scheduled for Tuesday, officials said.", "1989-10-27", "Tuesday", "1989-10-24")]
+    [InlineData("The Smith and Jones Company said on Tuesday that profits fell.", "1989-10-27", "Tuesday", "1989-10-24")]
+    [InlineData("Troops withdrew on Tuesday and the border reopened.", "1989-10-27", "Tuesday", "1989-10-24")]
+    [InlineData("The task is to rebuild trust, the minister said on Tuesday.", "1989-10-27", "Tuesday", "1989-10-24")]
+    public void Weekdays_follow_plans_and_arrangements(string text, string reference, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
 }

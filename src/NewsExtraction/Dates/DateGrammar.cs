@@ -315,6 +315,8 @@ internal sealed class DateGrammar
             Offer(ref best, end, e);
             end = ParseQuarterOrHalf(i, out e);
             Offer(ref best, end, e);
+            end = ParseComparedPeriod(i, out e);
+            Offer(ref best, end, e);
             end = ParseTimeWithDate(i, out e);
             Offer(ref best, end, e);
         }
@@ -2729,6 +2731,98 @@ internal sealed class DateGrammar
         }
 
         return S(j).Equals("'s", StringComparison.OrdinalIgnoreCase) || S(j).Equals("\u2019s", StringComparison.OrdinalIgnoreCase) ? j + 1 : -1;
+    }
+
+    /// <summary>"year-earlier", "year-ago" glued at <paramref name="j"/>; returns the token after it or -1.</summary>
+    private int YearBackCompound(int j) =>
+        W(j, "year") && IsDash(j + 1) && _t[j + 1].Glued && Ok(j + 2) && _t[j + 2].Glued && (W(j + 2, "earlier") || W(j + 2, "ago")) ? j + 3 : -1;
+
+    /// <summary>
+    /// The period of financial results compared with an earlier one: "the year-ago period", "the year-earlier
+    /// quarter", "the quarter a year ago", "the corresponding period last year", "last year's quarter" (the
+    /// year before: <c>Literal</c> "story", which the quarter in focus turns into that quarter a year back),
+    /// and "the 1988 quarter", "the 1989 period" (that year: <c>Literal</c> "inyear", the focus quarter of
+    /// that year). Without a quarter in focus they are the year.
+    /// </summary>
+    private int ParseComparedPeriod(int i, out TExpr? e)
+    {
+        e = null;
+        int j = i;
+        if (W(j, "last") && CW(j + 1, "year"))
+        {
+            // "last year's quarter", "last year's period"
+            int pe = PossessiveEnd(j + 2);
+            if (pe > 0 && (CW(pe, "quarter") || CW(pe, "period")))
+            {
+                e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = -1, Literal = "story" };
+                return pe + 1;
+            }
+
+            return -1;
+        }
+
+        bool the = W(j, "the");
+        if (the)
+        {
+            j++;
+        }
+
+        if (!Cont(j))
+        {
+            return -1;
+        }
+
+        // "the 1988 quarter", "the 1989 period"
+        if (the && _t[j].Kind == DKind.Number && _t[j].Digits == 4)
+        {
+            int ye = YearInDate(j, out int y);
+            if (ye > 0 && y > 0 && (CW(ye, "quarter") || CW(ye, "period")) && !CW(ye + 1, "of") && !(IsDash(ye + 1) && Ok(ye + 1) && _t[ye + 1].Glued))
+            {
+                e = new TExpr { Year = y, Literal = "inyear" };
+                return ye + 1;
+            }
+
+            return -1;
+        }
+
+        bool back = false;
+        int yb = YearBackCompound(j);
+        if (yb > 0)
+        {
+            back = true;
+            j = yb;
+        }
+        else if (the && (W(j, "corresponding") || W(j, "comparable") || W(j, "same")))
+        {
+            j++;
+            if (Cont(j) && YearBackCompound(j) > 0)
+            {
+                back = true;
+                j = YearBackCompound(j);
+            }
+        }
+
+        if (!(CW(j, "quarter") || CW(j, "period")) || CW(j + 1, "of") && !back)
+        {
+            return -1;
+        }
+
+        int end = j + 1;
+        if (CW(end, "last") && CW(end + 1, "year") && PossessiveEnd(end + 2) < 0)
+        {
+            end += 2; // "the corresponding period last year"
+        }
+        else if (CW(end, "a") && CW(end + 1, "year") && (CW(end + 2, "ago") || CW(end + 2, "earlier") || CW(end + 2, "before")))
+        {
+            end += 3; // "the quarter a year ago"
+        }
+        else if (!back || !the && yb < 0)
+        {
+            return -1;
+        }
+
+        e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = -1, Literal = "story" };
+        return end;
     }
 
     /// <summary>"year-earlier", "year-ago": the year before the reference year.</summary>

@@ -44,4 +44,53 @@ public sealed class DateResolutionTests
     {
         Assert.Equal(value, Single(Extract(text, reference), span).Value);
     }
+
+    private const string Results =
+        "Acme Corp. said third-quarter net income rose 12% to $40 million from $35.7 million a year earlier.\n\n";
+
+    [Theory]
+    [InlineData("In the year-ago period, the company earned $30 million.", "the year-ago period", "1988-Q3")]
+    [InlineData("For the quarter a year ago, Acme reported earnings of $16 million.", "the quarter a year ago", "1988-Q3")]
+    [InlineData("Acme earned $3 million on revenue of $14.5 million in the 1988 quarter.", "the 1988 quarter", "1988-Q3")]
+    [InlineData("In the 1989 period also, interest expense was lower.", "the 1989 period", "1989-Q3")]
+    [InlineData("Results compare with net income of $1.8 million for the corresponding period last year.", "the corresponding period last year", "1988-Q3")]
+    [InlineData("U.K. sales for last year's quarter were about $3 million.", "last year's quarter", "1988-Q3")]
+    [InlineData("Sales fell from the same period a year earlier.", "the same period a year earlier", "1988-Q3")]
+    public void Compared_periods_take_the_quarter_in_focus(string sentence, string span, string value)
+    {
+        IReadOnlyList<DateMention> found = Extract(Results + sentence, "1989-10-26");
+        Assert.Equal(value, Single(found, span).Value);
+    }
+
+    [Fact]
+    public void Compared_periods_without_a_quarter_in_focus_are_years()
+    {
+        Assert.Equal("1988", Single(Extract("In the year-ago period, the company earned $30 million.", "1989-10-26"), "the year-ago period").Value);
+        Assert.Equal("1988", Single(Extract("Acme earned $3 million in the 1988 period.", "1989-10-26"), "the 1988 period").Value);
+    }
+
+    [Fact]
+    public void The_focus_is_the_reporting_quarter_not_a_forecast_history_or_a_passing_mention()
+    {
+        const string Forecast = "Acme's third-quarter net rose 11%.\n\nAcme said the earthquake will result in a fourth-quarter charge.\n\n"
+            + "Commercial lines earned $6.1 million, compared with $9 million a year ago.";
+        Assert.Equal("1988-Q3", Single(Extract(Forecast, "1989-11-02"), "a year ago").Value);
+
+        const string History = "Acme stopped paying a dividend in the third quarter of 1984.\n\n"
+            + "Acme reported second-quarter net of $68 million, up from $66 million a year ago.";
+        Assert.Equal("1989-Q2", Single(Extract(History, "1989-08-10"), "second-quarter").Value);
+        Assert.Equal("1988-Q2", Single(Extract(History, "1989-08-10"), "a year ago").Value);
+
+        const string Passing = "Acme posted a 20% gain in third-quarter net income.\n\nAfter a flat second quarter, consumer sales recovered.\n\n"
+            + "In the 1989 period also, interest costs were lower than a year ago.";
+        Assert.Equal("1989-Q3", Single(Extract(Passing, "1989-11-01"), "the 1989 period").Value);
+        Assert.Equal("1988-Q3", Single(Extract(Passing, "1989-11-01"), "a year ago").Value);
+    }
+
+    [Fact]
+    public void A_longer_period_ends_the_quarter_focus()
+    {
+        const string Text = "Acme's third-quarter net rose 11%.\n\nIn the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.";
+        Assert.Equal("1988", Single(Extract(Text, "1989-11-02"), "the 1988 period").Value);
+    }
 }

@@ -75,6 +75,7 @@ public sealed class DateExtractor : IExtractor
         // One grammar over the reused token list: Scan reads the list afresh and resets its per-match state.
         var grammar = new DateGrammar(text, tokens, options);
         int next = 0;
+        DateOnly? storyDate = null; // the latest day, month or year the text placed on the calendar
         TExpr? focus = null; // the latest quarter or half the text spoke of (financial results), as year + quarter/half
         int focusParagraph = 0;
         for (int p = 0; p < paragraphs.Count; p++)
@@ -113,10 +114,23 @@ public sealed class DateExtractor : IExtractor
                     backward = true;
                 }
 
-                DateMention? mention = ToMention(document, m, reference, options);
+                bool anaphor = m.Expr.Literal is "anaphor" or "that";
+                if (m.Expr.Literal == "that" && storyDate is null)
+                {
+                    continue; // "that year" with no date before it to point back to
+                }
+
+                DateMention? mention = ToMention(document, m, anaphor && storyDate is { } sd ? sd : reference, options);
                 if (mention is not null)
                 {
                     found.Add(mention);
+                    if (mention.Kind is TemporalKind.Date or TemporalKind.Time && m.Expr.Type == ExprType.Point && mention.RangeStart is DateTime rs
+                        && m.Expr.Literal != "that" && m.Expr.Mod == DateMod.None
+                        && mention.Grain is not (TemporalGrain.Decade or TemporalGrain.Century))
+                    {
+                        storyDate = DateOnly.FromDateTime(rs);
+                    }
+
                     if (!backward && FocusOf(m.Expr, mention, reference) is TExpr period)
                     {
                         // The reporting quarter stays the focus while the text keeps to it: a quarter named in

@@ -1516,6 +1516,44 @@ internal sealed class DateGrammar
             dx = Deixis.None;
             durationWord = true;
         }
+        else if ((!the && w.Equals("that", StringComparison.OrdinalIgnoreCase)) || (the && w.Equals("same", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "that year", "that same day", "the same week": the period of the date the story last spoke of.
+            dx = Deixis.This;
+            bool same = the;
+            if (!the && CW(k + 1, "same"))
+            {
+                k++;
+                same = true;
+            }
+
+            // A bare "that day", "that morning" is often generic ("trades made that day"): it needs "same" or a
+            // preposition or modifier before it ("on that day", "earlier that day").
+            bool anchoredShort = same || W(i - 1, "on") || W(i - 1, "earlier") || W(i - 1, "later") || W(i - 1, "by") || W(i - 1, "until") || W(i - 1, "since");
+
+            int u = k + 1;
+            if (!Cont(u) || !_t[u].HasLex || _t[u].Kind != DKind.Word || CW(u + 1, "of") || (IsApostrophe(u + 1) && _t[u + 1].Glued))
+            {
+                return -1;
+            }
+
+            LexEntry ul = _t[u].Lex;
+            if (ul.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && !ul.UnitPlural && (anchoredShort || ul.Unit is TimeUnit.Month or TimeUnit.Year))
+            {
+                e = ul.Unit == TimeUnit.Day
+                    ? new TExpr { RelUnit = TimeUnit.Day, RelOffset = 0, Literal = "that" }
+                    : new TExpr { RelUnit = ul.Unit, RelOffset = 0, Literal = "that" };
+                return u + 1;
+            }
+
+            if (ul.Part > 0 && ul.Unit == TimeUnit.None && !the && anchoredShort)
+            {
+                e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = 0, Part = ul.Part, Literal = "that" }; // "that morning"
+                return u + 1;
+            }
+
+            return -1;
+        }
         else
         {
             return -1;
@@ -1582,6 +1620,17 @@ internal sealed class DateGrammar
 
         LexEntry lx = _t[j].Lex;
         int off = dx == Deixis.Last ? -1 : dx == Deixis.Next ? 1 : 0;
+
+        // "the following year", "the previous Friday", "the preceding month": counted from the date the story
+        // last spoke of, not from the publication date (news writes "next year", "last Friday" for those).
+        string? anaphor = the && (w.Equals("following", StringComparison.OrdinalIgnoreCase) || w.Equals("previous", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("preceding", StringComparison.OrdinalIgnoreCase)) ? "anaphor" : null;
+        if (the && lx.Unit == TimeUnit.None && lx.Part > 0 && dx == Deixis.Next && lx.Weekday <= 0)
+        {
+            e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = 1, Part = lx.Part, Literal = "anaphor" }; // "the next morning"
+            return j + 1;
+        }
+
         if (lx.Unit != TimeUnit.None && !lx.UnitPlural)
         {
             if (lx.Unit == TimeUnit.Weekend)
@@ -1602,7 +1651,8 @@ internal sealed class DateGrammar
                     return -1;
                 }
 
-                e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = off };
+                e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = off, Literal = the && dx != Deixis.This ? "anaphor" : anaphor }; // "the next day"
+
                 return j + 1;
             }
 
@@ -1611,13 +1661,13 @@ internal sealed class DateGrammar
                 return -1;
             }
 
-            e = new TExpr { RelUnit = lx.Unit, RelOffset = off };
+            e = new TExpr { RelUnit = lx.Unit, RelOffset = off, Literal = anaphor };
             return j + 1;
         }
 
         if (lx.Weekday > 0 && !lx.WeekdayAbbr)
         {
-            var r = new TExpr { Weekday = lx.Weekday, Deixis = dx };
+            var r = new TExpr { Weekday = lx.Weekday, Deixis = dx, Literal = anaphor };
             int end = j + 1;
             if (Cont(end) && _t[end].HasLex && _t[end].Lex.Part > 0)
             {
@@ -1631,13 +1681,13 @@ internal sealed class DateGrammar
 
         if (lx.Month > 0 && !lx.MonthAbbr)
         {
-            e = new TExpr { Month = lx.Month, Deixis = dx };
+            e = new TExpr { Month = lx.Month, Deixis = dx, Literal = anaphor };
             return j + 1;
         }
 
         if (lx.Season > 0)
         {
-            e = new TExpr { Season = lx.Season, Deixis = dx };
+            e = new TExpr { Season = lx.Season, Deixis = dx, Literal = anaphor };
             return j + 1;
         }
 
@@ -3289,7 +3339,7 @@ internal sealed class DateGrammar
         + "later mid middle end beginning start yesterday today tomorrow tonight now currently nowadays "
         + "recently lately recent year these present every each daily weekly monthly annually yearly hourly "
         + "nightly biweekly fortnightly biannually fiscal fy q h a an several few many some couple half dozens "
-        + "hundreds");
+        + "hundreds that same");
 
     private bool IsTrigger(int i)
     {

@@ -93,4 +93,33 @@ public sealed class DateResolutionTests
         const string Text = "Acme's third-quarter net rose 11%.\n\nIn the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.";
         Assert.Equal("1988", Single(Extract(Text, "1989-11-02"), "the 1988 period").Value);
     }
+
+    [Theory]
+    [InlineData("On May 22, 1995, Farkas was made a general, and the following year he was posted to Washington.", "the following year", "1996")]
+    [InlineData("The bid came in March. The following month, the company put itself up for sale.", "The following month", "1998-04")]
+    [InlineData("London stocks fell on Friday, down 4.5% from the previous Friday.", "the previous Friday", "1998-04-10")]
+    [InlineData("The plant closed on June 3, 1994. The next day, workers protested.", "The next day", "1994-06-04")]
+    [InlineData("The plant closed on June 3, 1994. The next morning, workers protested.", "The next morning", "1994-06-04TMO")]
+    [InlineData("Slepian was killed on Oct. 23, 1998. Earlier that day, the family called the police.", "Earlier that day", "1998-10-23")]
+    [InlineData("He joined the party in 1987 and later that year won a seat.", "later that year", "1987")]
+    [InlineData("He was shot on Oct. 23, 1998. His name was crossed out that same day.", "that same day", "1998-10-23")]
+    public void Anaphoric_dates_count_from_the_date_the_story_last_named(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1998-04-18"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("Market makers can suffer huge losses on trades made that day at dropping prices.", "that day")]
+    [InlineData("That year he moved to Paris.", "That year")] // nothing before it to point back to
+    [InlineData("You get a news item and you have strong redemptions that day.", "that day")]
+    public void Anaphors_without_an_anchor_or_generic_are_not_dates(string text, string span)
+    {
+        Assert.DoesNotContain(Extract(text, "1998-04-18"), m => m.Text == span);
+    }
+
+    [Fact]
+    public void Without_a_story_date_the_following_year_counts_from_publication()
+    {
+        Assert.Equal("1999", Single(Extract("The company expects profits to rise the following year.", "1998-04-18"), "the following year").Value);
+    }
 }

@@ -11,6 +11,8 @@ internal static class TenseDetector
 {
     private const int Window = 20;
 
+    private const int LongWindow = 50;
+
     private static readonly SpanMap<bool> IrregularPast = DateGrammar.LoadSet("NewsExtraction.Dates.irregular_past.txt");
 
     internal static int IrregularPastCount => IrregularPast.Count;
@@ -41,6 +43,7 @@ internal static class TenseDetector
 
         // Left of the expression.
         int words = 0;
+        bool until = false;
         for (int k = first - 1; k >= sFirst && k >= first - Window; k--)
         {
             Token t = tokens[k];
@@ -55,9 +58,22 @@ internal static class TenseDetector
             }
 
             words++;
-            if (words == 1 && text.AsSpan(t.Span.Start, t.Span.Length).Equals("effective", StringComparison.OrdinalIgnoreCase))
+            ReadOnlySpan<char> lw = text.AsSpan(t.Span.Start, t.Span.Length);
+            if (words == 1 && lw.Equals("effective", StringComparison.OrdinalIgnoreCase))
             {
                 future += 2; // "effective Feb. 1": a change announced ahead of the date
+                continue;
+            }
+
+            if (words == 1 && (lw.Equals("until", StringComparison.OrdinalIgnoreCase) || lw.Equals("till", StringComparison.OrdinalIgnoreCase)))
+            {
+                until = true;
+            }
+            else if (until && IsDeadlineWord(lw))
+            {
+                // "extended its deadline until Tuesday", "postponed until Friday": a new date set ahead.
+                future += 2;
+                until = false;
                 continue;
             }
 
@@ -72,9 +88,17 @@ internal static class TenseDetector
         }
 
         // Right of the expression, up to a clause opener.
+        // With nothing near, the sentence's main verb may lie further on ("In January, a week after the
+        // anniversary of the decision, a bombing in Birmingham killed ..."): read on up to LongWindow tokens,
+        // each marker there counting a small fixed weight.
         words = 0;
-        for (int k = last; k < sEnd && k < last + Window; k++)
+        for (int k = last; k < sEnd && k < last + LongWindow; k++)
         {
+            if (k >= last + Window && (past >= 0.1 || future >= 0.1))
+            {
+                break;
+            }
+
             Token t = tokens[k];
             if (t.Kind == TokenKind.Punctuation && (text[t.Span.Start] is ';' or '\u201C' or '\u201D' or '"' or ':' or '(' or ')' || IsDoubledQuote(text, t)))
             {
@@ -94,7 +118,7 @@ internal static class TenseDetector
             }
 
             words++;
-            Score(text, tokens, k, 0.7 / words, ref past, ref future);
+            Score(text, tokens, k, k >= last + Window ? 0.12 : 0.7 / words, ref past, ref future);
         }
 
         if (past < 0.1 && future < 0.1)
@@ -211,6 +235,12 @@ internal static class TenseDetector
             past += weight;
         }
     }
+
+    private static bool IsDeadlineWord(ReadOnlySpan<char> w) =>
+        w.Equals("deadline", StringComparison.OrdinalIgnoreCase) || w.Equals("extended", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("postponed", StringComparison.OrdinalIgnoreCase) || w.Equals("delayed", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("adjourned", StringComparison.OrdinalIgnoreCase) || w.Equals("given", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("deferred", StringComparison.OrdinalIgnoreCase) || w.Equals("suspended", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsReportingVerb(ReadOnlySpan<char> w) =>
         w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("says", StringComparison.OrdinalIgnoreCase)

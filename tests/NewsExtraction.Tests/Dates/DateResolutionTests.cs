@@ -122,4 +122,22 @@ public sealed class DateResolutionTests
     {
         Assert.Equal("1999", Single(Extract("The company expects profits to rise the following year.", "1998-04-18"), "the following year").Value);
     }
+
+    [Theory]
+    [InlineData("The agency has given the relatives until 9 a.m. Tuesday to sign a paper.", "2000-04-03", "9 a.m. Tuesday", "2000-04-04T09:00")]
+    [InlineData("Officials postponed until Tuesday morning any action on the permit.", "2000-03-30", "Tuesday morning", "2000-04-04TMO")]
+    [InlineData("The court adjourned the hearing until Friday.", "2000-03-29", "Friday", "2000-03-31")]
+    // Negative: "until" with a plain past verb is the end of something that happened.
+    [InlineData("He stayed in the capital until Tuesday.", "2000-03-30", "Tuesday", "2000-03-28")]
+    public void A_deadline_set_until_a_day_lies_ahead(string text, string reference, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
+
+    [Fact]
+    public void A_sentence_initial_month_reads_the_main_verb_further_on()
+    {
+        const string Text = "In January, a week after the 25th anniversary of the landmark Supreme Court decision on the matter, a bombing at a clinic in the southern city of Birmingham killed an off-duty officer.";
+        Assert.Equal("1998-01", Single(Extract(Text, "1998-10-25"), "January").Value);
+    }
 }

@@ -1428,6 +1428,19 @@ internal sealed class DateGrammar
         int end;
         TExpr? inner;
 
+        // "mid-afternoon yesterday", "late afternoon Friday", "early morning Monday": a part of the named day.
+        if (i0 == i && IsWord(j) && _t[j].HasLex && _t[j].Lex.Part > 0 && _t[j].Lex.Unit == TimeUnit.None && Cont(j + 1))
+        {
+            int de = ParsePoint(j + 1, out TExpr? day);
+            if (de > 0 && day is not null && day.Type == ExprType.Point && day.Part == 0 && day.Hour < 0 && day.Mod == DateMod.None
+                && (day.Weekday > 0 || day.Day > 0 || (day.RelUnit == TimeUnit.Day && day.HasRel)))
+            {
+                day.Part = _t[j].Lex.Part;
+                e = day;
+                return de;
+            }
+        }
+
         // "the end of year", "end of month": the unit without its article.
         if (mod != DateMod.Mid && IsWord(j) && _t[j].HasLex && _t[j].Lex.Unit is TimeUnit.Month or TimeUnit.Year && !_t[j].Lex.UnitPlural
             && !(Cont(j + 1) && _t[j + 1].Kind == DKind.Number) && !CW(j + 1, "of") && !CP(j + 1, '\''))
@@ -1742,6 +1755,19 @@ internal sealed class DateGrammar
             }
 
             return -1;
+        }
+
+        // "the week of March 6": the week containing that day.
+        if (W(j, "week") && CW(j + 1, "of") && Cont(j + 2))
+        {
+            int we = ParsePoint(j + 2, out TExpr? day);
+            if (we > 0 && day is not null && day.Type == ExprType.Point && day.Literal is null && day.Hour < 0 && day.Part == 0
+                && (day.Day > 0 || day.Weekday > 0))
+            {
+                day.Literal = "weekof";
+                e = day;
+                return we;
+            }
         }
 
         // The 8th of July [2024].
@@ -2623,6 +2649,14 @@ internal sealed class DateGrammar
             return end;
         }
 
+        // "a week or so ago", "two years or so earlier": approximately that far back.
+        bool orSo = false;
+        if (!bare && CW(end, "or") && CW(end + 1, "so") && (CW(end + 2, "ago") || CW(end + 2, "earlier") || CW(end + 2, "later")))
+        {
+            end += 2;
+            orSo = true;
+        }
+
         // "N units ago / earlier / later / before / after" → a point relative to the reference date.
         if (!bare && (CW(end, "ago") || CW(end, "earlier") || (CW(end, "later") && amount > 0) || CW(end, "before") || CW(end, "after")) && unit is not TimeUnit.Weekend)
         {
@@ -2632,7 +2666,7 @@ internal sealed class DateGrammar
             // "two days before the vote": relative to an event, not the article; keep the duration only.
             if (!clause && amount > 0 && amount == Math.Floor(amount))
             {
-                e = new TExpr { RelUnit = unit, RelOffset = back ? -(int)amount : (int)amount, Literal = W(end, "ago") ? "ago" : "story" };
+                e = new TExpr { RelUnit = unit, RelOffset = back ? -(int)amount : (int)amount, Literal = W(end, "ago") ? "ago" : "story", Mod = orSo ? DateMod.Approx : DateMod.None };
                 if (unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
                 {
                     e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = amount };

@@ -189,6 +189,13 @@ internal static class TemporalResolver
             p.Ok = false;
         }
 
+        if (p.Ok && e.Literal == "weekof" && p.Grain == TemporalGrain.Day)
+        {
+            // "the week of March 6": the ISO week containing the day.
+            DateTime monday = MondayOf(p.Start);
+            SetPeriod(ref p, monday, monday.AddDays(7), TemporalGrain.Week, WeekValue(monday));
+        }
+
         if (p.Ok)
         {
             p.Inferred = NeededFor(p.Grain) & ~p.Stated;

@@ -140,4 +140,22 @@ public sealed class DateResolutionTests
         const string Text = "In January, a week after the 25th anniversary of the landmark Supreme Court decision on the matter, a bombing at a clinic in the southern city of Birmingham killed an off-duty officer.";
         Assert.Equal("1998-01", Single(Extract(Text, "1998-10-25"), "January").Value);
     }
+
+    [Theory]
+    [InlineData("Trading was halted at mid-afternoon yesterday.", "mid-afternoon yesterday", "1989-11-01TAF")]
+    [InlineData("The talks resumed late afternoon Friday.", "late afternoon Friday", "1989-10-27TAF")]
+    [InlineData("Early morning Tuesday, troops crossed the river.", "Early morning Tuesday", "1989-10-31TMO")]
+    [InlineData("The trial is expected to open the week of March 6.", "the week of March 6", "1990-W10")]
+    [InlineData("Then, a week or so ago, the general picked the date.", "a week or so ago", "1989-W43")]
+    public void Parts_of_named_days_weeks_of_days_and_approximate_offsets(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1989-11-02"), span).Value);
+    }
+
+    [Fact]
+    public void Approximate_offsets_carry_the_approx_modifier_and_bare_parts_of_day_are_not_dates()
+    {
+        Assert.Equal("APPROX", Single(Extract("Then, a week or so ago, the general picked the date.", "1989-11-02"), "a week or so ago").Modifier);
+        Assert.DoesNotContain(Extract("He works in the afternoon.", "1989-11-02"), m => m.Text.Contains("afternoon", StringComparison.Ordinal));
+    }
 }

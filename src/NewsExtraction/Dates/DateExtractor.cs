@@ -75,6 +75,7 @@ public sealed class DateExtractor : IExtractor
         // One grammar over the reused token list: Scan reads the list afresh and resets its per-match state.
         var grammar = new DateGrammar(text, tokens, options);
         int next = 0;
+        DateOnly? storyDate = null; // the latest day, month or year the text placed on the calendar
         TExpr? focus = null; // the latest quarter or half the text spoke of (financial results), as year + quarter/half
         int focusParagraph = 0;
         for (int p = 0; p < paragraphs.Count; p++)
@@ -113,14 +114,37 @@ public sealed class DateExtractor : IExtractor
                     backward = true;
                 }
 
-                DateMention? mention = ToMention(document, m, reference, options);
+                bool anaphor = m.Expr.Literal is "anaphor" or "that";
+                if (m.Expr.Literal == "that" && storyDate is null)
+                {
+                    continue; // "that year" with no date before it to point back to
+                }
+
+                DateMention? mention = ToMention(document, m, anaphor && storyDate is { } sd ? sd : reference, options);
                 if (mention is not null)
                 {
                     found.Add(mention);
-                    if (!backward && FocusOf(m.Expr, mention) is TExpr period)
+                    if (mention.Kind is TemporalKind.Date or TemporalKind.Time && m.Expr.Type == ExprType.Point && mention.RangeStart is DateTime rs
+                        && m.Expr.Literal != "that" && m.Expr.Mod == DateMod.None
+                        && mention.Grain is not (TemporalGrain.Decade or TemporalGrain.Century))
                     {
-                        focus = period;
-                        focusParagraph = p;
+                        storyDate = DateOnly.FromDateTime(rs);
+                    }
+
+                    if (!backward && FocusOf(m.Expr, mention, reference) is TExpr period)
+                    {
+                        // The reporting quarter stays the focus while the text keeps to it: a quarter named in
+                        // passing within the next paragraphs ("after a flat second quarter") does not replace it.
+                        if (focus is null || p - focusParagraph > FocusParagraphs || SamePeriod(focus, period))
+                        {
+                            focus = period;
+                            focusParagraph = p;
+                        }
+                    }
+                    else if (focus is not null && IsMultiMonthPeriod(m.Expr, mention))
+                    {
+                        // "In the first nine months, ... the 1988 period": the text moved on to a longer period.
+                        focus = null;
                     }
                 }
             }
@@ -141,10 +165,18 @@ public sealed class DateExtractor : IExtractor
     private const int FocusParagraphs = 3;
 
     /// <summary>The quarter or half-year a resolved mention names (year + quarter or half), or null for any other mention.</summary>
-    private static TExpr? FocusOf(TExpr parsed, DateMention mention)
+    private static TExpr? FocusOf(TExpr parsed, DateMention mention, DateOnly reference)
     {
         if (mention.Kind != TemporalKind.Date || mention.Grain != TemporalGrain.Quarter || mention.RangeStart is not DateTime start)
         {
+            return null;
+        }
+
+        DateTime r = reference.ToDateTime(TimeOnly.MinValue);
+        if (start > r || start < r.AddMonths(-12))
+        {
+            // A quarter to come ("a fourth-quarter charge" expected) is a forecast, and one over a year back
+            // ("stopped paying a dividend in the third quarter of 1984") history: neither is the results compared.
             return null;
         }
 
@@ -153,6 +185,13 @@ public sealed class DateExtractor : IExtractor
             ? new TExpr { Year = start.Year, Half = start.Month <= 6 ? 1 : 2 }
             : new TExpr { Year = start.Year, Quarter = ((start.Month - 1) / 3) + 1 };
     }
+
+    private static bool SamePeriod(TExpr a, TExpr b) => a.Year == b.Year && a.Quarter == b.Quarter && a.Half == b.Half;
+
+    /// <summary>"the first nine months", "the six months": a period of several months, written with "the".</summary>
+    private static bool IsMultiMonthPeriod(TExpr parsed, DateMention mention) =>
+        parsed.Type == ExprType.Duration && parsed.Unit == TimeUnit.Month && parsed.Amount >= 2
+        && mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "a year ago", "a year earlier", "year-earlier" written while the text speaks of a quarter or half-year
@@ -167,9 +206,18 @@ public sealed class DateExtractor : IExtractor
             return null;
         }
 
-        if (e.RelUnit == TimeUnit.Quarter && e.Literal == "period")
+        if (e.RelUnit == TimeUnit.Quarter && e.RelOffset == -1 && e.Literal is "period" or "the" && e.Quarter <= 0)
         {
+            // "the latest period", "the quarter": the quarter the text speaks of.
             return focus.Quarter > 0 ? focus.Clone() : null;
+        }
+
+        if (e.Literal == "inyear" && e.Year > 0 && !e.HasRel)
+        {
+            // "the 1988 quarter", "the 1989 period": the focus period in that year.
+            TExpr inYear = focus.Clone();
+            inYear.Year = e.Year;
+            return inYear;
         }
 
         if (e.RelUnit != TimeUnit.Year || e.RelOffset >= 0 || e.Literal is not ("ago" or "story") || e.Quarter > 0 || e.Half > 0)
@@ -194,9 +242,10 @@ public sealed class DateExtractor : IExtractor
         }
 
         Direction dir = Direction.Unknown;
+        bool firm = false;
         if (options.Policy == UnderspecifiedDatePolicy.Tense && TemporalResolver.NeedsDirection(e))
         {
-            dir = TenseDetector.Detect(document, m.Start, m.End);
+            dir = TenseDetector.Detect(document, m.Start, m.End, out firm);
         }
         else if (e.Type == ExprType.Point && e.Mod == DateMod.End && e.HasRel && e.RelOffset == 0 && e.Literal == "unit"
             && e.RelUnit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Quarter && e.Month <= 0 && e.Quarter <= 0 && e.Half <= 0
@@ -211,7 +260,7 @@ public sealed class DateExtractor : IExtractor
             e = previous;
         }
 
-        Resolution r = TemporalResolver.Resolve(e, reference, dir, options.Policy);
+        Resolution r = TemporalResolver.Resolve(e, reference, dir, options.Policy, firm);
         if (r.Kind == TemporalKind.Duration && !options.IncludeDurations)
         {
             return null;

@@ -315,6 +315,8 @@ internal sealed class DateGrammar
             Offer(ref best, end, e);
             end = ParseQuarterOrHalf(i, out e);
             Offer(ref best, end, e);
+            end = ParseComparedPeriod(i, out e);
+            Offer(ref best, end, e);
             end = ParseTimeWithDate(i, out e);
             Offer(ref best, end, e);
         }
@@ -1426,6 +1428,19 @@ internal sealed class DateGrammar
         int end;
         TExpr? inner;
 
+        // "mid-afternoon yesterday", "late afternoon Friday", "early morning Monday": a part of the named day.
+        if (i0 == i && IsWord(j) && _t[j].HasLex && _t[j].Lex.Part > 0 && _t[j].Lex.Unit == TimeUnit.None && Cont(j + 1))
+        {
+            int de = ParsePoint(j + 1, out TExpr? day);
+            if (de > 0 && day is not null && day.Type == ExprType.Point && day.Part == 0 && day.Hour < 0 && day.Mod == DateMod.None
+                && (day.Weekday > 0 || day.Day > 0 || (day.RelUnit == TimeUnit.Day && day.HasRel)))
+            {
+                day.Part = _t[j].Lex.Part;
+                e = day;
+                return de;
+            }
+        }
+
         // "the end of year", "end of month": the unit without its article.
         if (mod != DateMod.Mid && IsWord(j) && _t[j].HasLex && _t[j].Lex.Unit is TimeUnit.Month or TimeUnit.Year && !_t[j].Lex.UnitPlural
             && !(Cont(j + 1) && _t[j + 1].Kind == DKind.Number) && !CW(j + 1, "of") && !CP(j + 1, '\''))
@@ -1514,6 +1529,44 @@ internal sealed class DateGrammar
             dx = Deixis.None;
             durationWord = true;
         }
+        else if ((!the && w.Equals("that", StringComparison.OrdinalIgnoreCase)) || (the && w.Equals("same", StringComparison.OrdinalIgnoreCase)))
+        {
+            // "that year", "that same day", "the same week": the period of the date the story last spoke of.
+            dx = Deixis.This;
+            bool same = the;
+            if (!the && CW(k + 1, "same"))
+            {
+                k++;
+                same = true;
+            }
+
+            // A bare "that day", "that morning" is often generic ("trades made that day"): it needs "same" or a
+            // preposition or modifier before it ("on that day", "earlier that day").
+            bool anchoredShort = same || W(i - 1, "on") || W(i - 1, "earlier") || W(i - 1, "later") || W(i - 1, "by") || W(i - 1, "until") || W(i - 1, "since");
+
+            int u = k + 1;
+            if (!Cont(u) || !_t[u].HasLex || _t[u].Kind != DKind.Word || CW(u + 1, "of") || (IsApostrophe(u + 1) && _t[u + 1].Glued))
+            {
+                return -1;
+            }
+
+            LexEntry ul = _t[u].Lex;
+            if (ul.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && !ul.UnitPlural && (anchoredShort || ul.Unit is TimeUnit.Month or TimeUnit.Year))
+            {
+                e = ul.Unit == TimeUnit.Day
+                    ? new TExpr { RelUnit = TimeUnit.Day, RelOffset = 0, Literal = "that" }
+                    : new TExpr { RelUnit = ul.Unit, RelOffset = 0, Literal = "that" };
+                return u + 1;
+            }
+
+            if (ul.Part > 0 && ul.Unit == TimeUnit.None && !the && anchoredShort)
+            {
+                e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = 0, Part = ul.Part, Literal = "that" }; // "that morning"
+                return u + 1;
+            }
+
+            return -1;
+        }
         else
         {
             return -1;
@@ -1580,6 +1633,17 @@ internal sealed class DateGrammar
 
         LexEntry lx = _t[j].Lex;
         int off = dx == Deixis.Last ? -1 : dx == Deixis.Next ? 1 : 0;
+
+        // "the following year", "the previous Friday", "the preceding month": counted from the date the story
+        // last spoke of, not from the publication date (news writes "next year", "last Friday" for those).
+        string? anaphor = the && (w.Equals("following", StringComparison.OrdinalIgnoreCase) || w.Equals("previous", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("preceding", StringComparison.OrdinalIgnoreCase)) ? "anaphor" : null;
+        if (the && lx.Unit == TimeUnit.None && lx.Part > 0 && dx == Deixis.Next && lx.Weekday <= 0)
+        {
+            e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = 1, Part = lx.Part, Literal = "anaphor" }; // "the next morning"
+            return j + 1;
+        }
+
         if (lx.Unit != TimeUnit.None && !lx.UnitPlural)
         {
             if (lx.Unit == TimeUnit.Weekend)
@@ -1600,7 +1664,8 @@ internal sealed class DateGrammar
                     return -1;
                 }
 
-                e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = off };
+                e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = off, Literal = the && dx != Deixis.This ? "anaphor" : anaphor }; // "the next day"
+
                 return j + 1;
             }
 
@@ -1609,13 +1674,13 @@ internal sealed class DateGrammar
                 return -1;
             }
 
-            e = new TExpr { RelUnit = lx.Unit, RelOffset = off };
+            e = new TExpr { RelUnit = lx.Unit, RelOffset = off, Literal = anaphor };
             return j + 1;
         }
 
         if (lx.Weekday > 0 && !lx.WeekdayAbbr)
         {
-            var r = new TExpr { Weekday = lx.Weekday, Deixis = dx };
+            var r = new TExpr { Weekday = lx.Weekday, Deixis = dx, Literal = anaphor };
             int end = j + 1;
             if (Cont(end) && _t[end].HasLex && _t[end].Lex.Part > 0)
             {
@@ -1629,13 +1694,13 @@ internal sealed class DateGrammar
 
         if (lx.Month > 0 && !lx.MonthAbbr)
         {
-            e = new TExpr { Month = lx.Month, Deixis = dx };
+            e = new TExpr { Month = lx.Month, Deixis = dx, Literal = anaphor };
             return j + 1;
         }
 
         if (lx.Season > 0)
         {
-            e = new TExpr { Season = lx.Season, Deixis = dx };
+            e = new TExpr { Season = lx.Season, Deixis = dx, Literal = anaphor };
             return j + 1;
         }
 
@@ -1690,6 +1755,19 @@ internal sealed class DateGrammar
             }
 
             return -1;
+        }
+
+        // "the week of March 6": the week containing that day.
+        if (W(j, "week") && CW(j + 1, "of") && Cont(j + 2))
+        {
+            int we = ParsePoint(j + 2, out TExpr? day);
+            if (we > 0 && day is not null && day.Type == ExprType.Point && day.Literal is null && day.Hour < 0 && day.Part == 0
+                && (day.Day > 0 || day.Weekday > 0))
+            {
+                day.Literal = "weekof";
+                e = day;
+                return we;
+            }
         }
 
         // The 8th of July [2024].
@@ -2571,6 +2649,14 @@ internal sealed class DateGrammar
             return end;
         }
 
+        // "a week or so ago", "two years or so earlier": approximately that far back.
+        bool orSo = false;
+        if (!bare && CW(end, "or") && CW(end + 1, "so") && (CW(end + 2, "ago") || CW(end + 2, "earlier") || CW(end + 2, "later")))
+        {
+            end += 2;
+            orSo = true;
+        }
+
         // "N units ago / earlier / later / before / after" → a point relative to the reference date.
         if (!bare && (CW(end, "ago") || CW(end, "earlier") || (CW(end, "later") && amount > 0) || CW(end, "before") || CW(end, "after")) && unit is not TimeUnit.Weekend)
         {
@@ -2580,7 +2666,7 @@ internal sealed class DateGrammar
             // "two days before the vote": relative to an event, not the article; keep the duration only.
             if (!clause && amount > 0 && amount == Math.Floor(amount))
             {
-                e = new TExpr { RelUnit = unit, RelOffset = back ? -(int)amount : (int)amount, Literal = W(end, "ago") ? "ago" : "story" };
+                e = new TExpr { RelUnit = unit, RelOffset = back ? -(int)amount : (int)amount, Literal = W(end, "ago") ? "ago" : "story", Mod = orSo ? DateMod.Approx : DateMod.None };
                 if (unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
                 {
                     e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = amount };
@@ -2729,6 +2815,98 @@ internal sealed class DateGrammar
         }
 
         return S(j).Equals("'s", StringComparison.OrdinalIgnoreCase) || S(j).Equals("\u2019s", StringComparison.OrdinalIgnoreCase) ? j + 1 : -1;
+    }
+
+    /// <summary>"year-earlier", "year-ago" glued at <paramref name="j"/>; returns the token after it or -1.</summary>
+    private int YearBackCompound(int j) =>
+        W(j, "year") && IsDash(j + 1) && _t[j + 1].Glued && Ok(j + 2) && _t[j + 2].Glued && (W(j + 2, "earlier") || W(j + 2, "ago")) ? j + 3 : -1;
+
+    /// <summary>
+    /// The period of financial results compared with an earlier one: "the year-ago period", "the year-earlier
+    /// quarter", "the quarter a year ago", "the corresponding period last year", "last year's quarter" (the
+    /// year before: <c>Literal</c> "story", which the quarter in focus turns into that quarter a year back),
+    /// and "the 1988 quarter", "the 1989 period" (that year: <c>Literal</c> "inyear", the focus quarter of
+    /// that year). Without a quarter in focus they are the year.
+    /// </summary>
+    private int ParseComparedPeriod(int i, out TExpr? e)
+    {
+        e = null;
+        int j = i;
+        if (W(j, "last") && CW(j + 1, "year"))
+        {
+            // "last year's quarter", "last year's period"
+            int pe = PossessiveEnd(j + 2);
+            if (pe > 0 && (CW(pe, "quarter") || CW(pe, "period")))
+            {
+                e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = -1, Literal = "story" };
+                return pe + 1;
+            }
+
+            return -1;
+        }
+
+        bool the = W(j, "the");
+        if (the)
+        {
+            j++;
+        }
+
+        if (!Cont(j))
+        {
+            return -1;
+        }
+
+        // "the 1988 quarter", "the 1989 period"
+        if (the && _t[j].Kind == DKind.Number && _t[j].Digits == 4)
+        {
+            int ye = YearInDate(j, out int y);
+            if (ye > 0 && y > 0 && (CW(ye, "quarter") || CW(ye, "period")) && !CW(ye + 1, "of") && !(IsDash(ye + 1) && Ok(ye + 1) && _t[ye + 1].Glued))
+            {
+                e = new TExpr { Year = y, Literal = "inyear" };
+                return ye + 1;
+            }
+
+            return -1;
+        }
+
+        bool back = false;
+        int yb = YearBackCompound(j);
+        if (yb > 0)
+        {
+            back = true;
+            j = yb;
+        }
+        else if (the && (W(j, "corresponding") || W(j, "comparable") || W(j, "same")))
+        {
+            j++;
+            if (Cont(j) && YearBackCompound(j) > 0)
+            {
+                back = true;
+                j = YearBackCompound(j);
+            }
+        }
+
+        if (!(CW(j, "quarter") || CW(j, "period")) || CW(j + 1, "of") && !back)
+        {
+            return -1;
+        }
+
+        int end = j + 1;
+        if (CW(end, "last") && CW(end + 1, "year") && PossessiveEnd(end + 2) < 0)
+        {
+            end += 2; // "the corresponding period last year"
+        }
+        else if (CW(end, "a") && CW(end + 1, "year") && (CW(end + 2, "ago") || CW(end + 2, "earlier") || CW(end + 2, "before")))
+        {
+            end += 3; // "the quarter a year ago"
+        }
+        else if (!back || !the && yb < 0)
+        {
+            return -1;
+        }
+
+        e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = -1, Literal = "story" };
+        return end;
     }
 
     /// <summary>"year-earlier", "year-ago": the year before the reference year.</summary>
@@ -3195,7 +3373,7 @@ internal sealed class DateGrammar
         + "later mid middle end beginning start yesterday today tomorrow tonight now currently nowadays "
         + "recently lately recent year these present every each daily weekly monthly annually yearly hourly "
         + "nightly biweekly fortnightly biannually fiscal fy q h a an several few many some couple half dozens "
-        + "hundreds");
+        + "hundreds that same");
 
     private bool IsTrigger(int i)
     {

@@ -24,6 +24,12 @@ internal readonly record struct Resolution(
 /// <summary>Places parsed expressions on the calendar against a reference date.</summary>
 internal static class TemporalResolver
 {
+    /// <summary>How near (days) the other occurrence must be for a tense-picked month or day over 240 days away to give way.</summary>
+    private const int CapDays = 100;
+
+    /// <summary>As <see cref="CapDays"/> when the tense was firm (markers of one direction only).</summary>
+    private const int FirmCapDays = 61;
+
     /// <summary>True when the expression's value depends on the direction of the sentence.</summary>
     public static bool NeedsDirection(TExpr e) => e.Type switch
     {
@@ -34,7 +40,7 @@ internal static class TemporalResolver
         _ => false,
     };
 
-    public static Resolution Resolve(TExpr e, DateOnly reference, Direction direction, UnderspecifiedDatePolicy policy)
+    public static Resolution Resolve(TExpr e, DateOnly reference, Direction direction, UnderspecifiedDatePolicy policy, bool firm = false)
     {
         Direction dir = policy switch
         {
@@ -44,6 +50,9 @@ internal static class TemporalResolver
             _ => direction,
         };
         bool nearestOnly = policy == UnderspecifiedDatePolicy.Nearest;
+        // A month or day picked by a firm tense (markers of one direction only: "the fiscal year ended Jan. 31",
+        // written on Oct. 31) gives way to the nearer occurrence only when that lies within two months.
+        int capDays = firm ? FirmCapDays : CapDays;
         switch (e.Type)
         {
             case ExprType.Vague:
@@ -62,12 +71,12 @@ internal static class TemporalResolver
                 return FromPoint(rel, Point(rel, reference, Direction.Future, nearestOnly));
             case ExprType.Range:
             {
-                Pt a = Point(e.From!, reference, dir, nearestOnly);
+                Pt a = Point(e.From!, reference, dir, nearestOnly, cap: capDays);
                 DateOnly anchor = a.Ok ? DateOnly.FromDateTime(a.Start) : reference;
 
                 // The end on its own first ("from Sept. 14 to Thursday"); when that falls before the start,
                 // the first such date after the start ("February 28 to March 2").
-                Pt b = Point(e.To!, reference, dir, nearestOnly, inRange: true);
+                Pt b = Point(e.To!, reference, dir, nearestOnly, inRange: true, cap: capDays);
                 if (!e.To!.HasRel && (!b.Ok || (a.Ok && b.Start < a.Start) || (a.Ok && e.From!.HasRel == false && e.From!.Weekday < 0 && b.Start > a.Start.AddYears(1))))
                 {
                     b = Point(e.To!, anchor, Direction.Future, false, inRange: true);
@@ -81,7 +90,7 @@ internal static class TemporalResolver
             }
 
             default:
-                return FromPoint(e, Point(e, reference, dir, nearestOnly));
+                return FromPoint(e, Point(e, reference, dir, nearestOnly, cap: capDays));
         }
     }
 
@@ -167,17 +176,24 @@ internal static class TemporalResolver
         _ => DateComponents.None,
     };
 
-    private static Pt Point(TExpr e, DateOnly reference, Direction dir, bool nearestOnly, bool inRange = false)
+    private static Pt Point(TExpr e, DateOnly reference, Direction dir, bool nearestOnly, bool inRange = false, int cap = CapDays)
     {
         var p = new Pt { Stated = StatedOf(e) };
         DateTime r = reference.ToDateTime(TimeOnly.MinValue);
         try
         {
-            ResolveCore(e, r, dir, nearestOnly, inRange, ref p);
+            ResolveCore(e, r, dir, nearestOnly, inRange, ref p, cap);
         }
         catch (ArgumentOutOfRangeException)
         {
             p.Ok = false;
+        }
+
+        if (p.Ok && e.Literal == "weekof" && p.Grain == TemporalGrain.Day)
+        {
+            // "the week of March 6": the ISO week containing the day.
+            DateTime monday = MondayOf(p.Start);
+            SetPeriod(ref p, monday, monday.AddDays(7), TemporalGrain.Week, WeekValue(monday));
         }
 
         if (p.Ok)
@@ -192,7 +208,7 @@ internal static class TemporalResolver
         return p;
     }
 
-    private static void ResolveCore(TExpr e, DateTime r, Direction dir, bool nearestOnly, bool inRange, ref Pt p)
+    private static void ResolveCore(TExpr e, DateTime r, Direction dir, bool nearestOnly, bool inRange, ref Pt p, int cap)
     {
         // Relative to the reference date: yesterday, this week, last year, two days ago.
         if (e.HasRel)
@@ -246,7 +262,7 @@ internal static class TemporalResolver
                         TExpr q = e.Clone();
                         q.RelUnit = TimeUnit.None;
                         q.Year = y;
-                        ResolveCore(q, r, dir, nearestOnly, inRange, ref p);
+                        ResolveCore(q, r, dir, nearestOnly, inRange, ref p, cap);
                         return;
                     }
 
@@ -330,7 +346,7 @@ internal static class TemporalResolver
             int h = e.Holiday;
             DateTime? day = year > 0
                 ? Holidays.DateIn(h, year)
-                : Choose(r, dir, e.Deixis, nearestOnly, k => Holidays.DateIn(h, r.Year + k), capDistance: !inRange, pastDefault: true);
+                : Choose(r, dir, e.Deixis, nearestOnly, k => Holidays.DateIn(h, r.Year + k), capDays: inRange ? 0 : cap, pastDefault: true);
             if (day is { } d)
             {
                 SetDay(ref p, d, e);
@@ -382,21 +398,21 @@ internal static class TemporalResolver
         // Underspecified: pick the occurrence by the deixis, the tense or nearness.
         if (e.Month > 0 && e.Day > 0)
         {
-            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => ValidDay(r.Year + k, e.Month, e.Day), capDistance: !inRange, pastDefault: true);
+            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => ValidDay(r.Year + k, e.Month, e.Day), capDays: inRange ? 0 : cap, pastDefault: true);
             SetDay(ref p, best, e);
             return;
         }
 
         if (e.Month > 0)
         {
-            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Month, 1), capDistance: !inRange, months: 1, pastDefault: true);
+            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Month, 1), capDays: inRange ? 0 : cap, months: 1, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(1), TemporalGrain.Month, Y(best.Year) + "-" + Two(best.Month));
             return;
         }
 
         if (e.Season > 0)
         {
-            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => SeasonPeriod(r.Year + k, e.Season).Start, capDistance: false, months: 3, pastDefault: true);
+            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => SeasonPeriod(r.Year + k, e.Season).Start, capDays: 0, months: 3, pastDefault: true);
             int labelYear = best.Year;
             SetPeriod(ref p, best, best.AddMonths(3), TemporalGrain.Season, Y(labelYear) + "-" + DateGrammar.SeasonCode(e.Season));
             return;
@@ -404,14 +420,14 @@ internal static class TemporalResolver
 
         if (e.Quarter > 0)
         {
-            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, ((e.Quarter - 1) * 3) + 1, 1), capDistance: false, months: 3, pastDefault: true);
+            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, ((e.Quarter - 1) * 3) + 1, 1), capDays: 0, months: 3, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(3), TemporalGrain.Quarter, Y(best.Year) + "-Q" + e.Quarter.ToString(CultureInfo.InvariantCulture));
             return;
         }
 
         if (e.Half > 0)
         {
-            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Half == 1 ? 1 : 7, 1), capDistance: false, months: 6, pastDefault: true);
+            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Half == 1 ? 1 : 7, 1), capDays: 0, months: 6, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(6), TemporalGrain.Quarter, Y(best.Year) + "-H" + e.Half.ToString(CultureInfo.InvariantCulture));
             return;
         }
@@ -421,7 +437,7 @@ internal static class TemporalResolver
             DateTime baseDay = r.AddDays(e.Weekday - ((int)r.DayOfWeek == 0 ? 7 : (int)r.DayOfWeek));
             DateTime best = e.Deixis == Deixis.This
                 ? baseDay
-                : Choose(r, dir, e.Deixis, nearestOnly, k => baseDay.AddDays(7 * k), capDistance: false, days: 1, pastDefault: true);
+                : Choose(r, dir, e.Deixis, nearestOnly, k => baseDay.AddDays(7 * k), capDays: 0, days: 1, pastDefault: true);
             SetDay(ref p, best, e);
             return;
         }
@@ -431,7 +447,7 @@ internal static class TemporalResolver
             DateTime sat = MondayOf(r).AddDays(5);
             DateTime best = e.Deixis == Deixis.This
                 ? sat
-                : Choose(r, dir, e.Deixis, nearestOnly, k => sat.AddDays(7 * k), capDistance: false, days: 2, pastDefault: true);
+                : Choose(r, dir, e.Deixis, nearestOnly, k => sat.AddDays(7 * k), capDays: 0, days: 2, pastDefault: true);
             SetPeriod(ref p, best, best.AddDays(2), TemporalGrain.Week, WeekValue(best) + "-WE");
             return;
         }
@@ -449,7 +465,7 @@ internal static class TemporalResolver
     /// months/days given): last → the latest ending by the reference date; next → the earliest starting after it;
     /// past → the latest started by it; future → the earliest not over; unknown → the one containing it, else the nearest.
     /// </summary>
-    private static DateTime Choose(DateTime r, Direction dir, Deixis deixis, bool nearestOnly, Func<int, DateTime?> startOf, bool capDistance, int months = 0, int days = 1, bool pastDefault = false)
+    private static DateTime Choose(DateTime r, Direction dir, Deixis deixis, bool nearestOnly, Func<int, DateTime?> startOf, int capDays, int months = 0, int days = 1, bool pastDefault = false)
     {
         DateTime? bestPast = null, bestFuture = null, bestLast = null, bestNext = null, containing = null;
         DateTime rEnd = r.AddDays(1);
@@ -536,7 +552,7 @@ internal static class TemporalResolver
 
         // A tense-picked month or day a year away while the other side is close: the tense detector was
         // probably wrong ("it was scheduled for July 19" written on July 8); take the nearest.
-        if (capDistance && Math.Abs((chosen - r).TotalDays) > 240 && Math.Abs((nearest - r).TotalDays) < 100)
+        if (capDays > 0 && Math.Abs((chosen - r).TotalDays) > 240 && Math.Abs((nearest - r).TotalDays) < capDays)
         {
             return nearest;
         }

@@ -1,0 +1,161 @@
+using NewsExtraction.Dates;
+using static NewsExtraction.Tests.Dates.DateTestHelpers;
+
+namespace NewsExtraction.Tests.Dates;
+
+/// <summary>Resolution of underspecified dates: tense, distance and anchors.</summary>
+public sealed class DateResolutionTests
+{
+    [Theory]
+    // A firm past verb keeps a month nine months back rather than one three months ahead.
+    [InlineData("In the fiscal year ended Jan. 31, the retailer reported sales of $60 million.", "1989-10-31", "Jan. 31", "1989-01-31")]
+    [InlineData("Since the fund bought the chain in February, it has sold three units.", "1989-10-30", "February", "1989-02")]
+    [InlineData("In January, the company hired a new chief executive.", "2023-10-27", "January", "2023-01")]
+    // A firm future verb keeps a month nine months ahead.
+    [InlineData("She will command the shuttle on a mission in December.", "1998-03-04", "December", "1998-12")]
+    // Near the other side, the nearer one still wins when the tense is mixed or absent ("was scheduled").
+    [InlineData("The vote was scheduled for July 19.", "2024-07-08", "July 19", "2024-07-19")]
+    // Close to the reference date a firm past does not reach back a year.
+    [InlineData("The company said the offer expired Nov. 16.", "1989-11-01", "Nov. 16", "1989-11-16")]
+    // "effective <date>": a change announced ahead of the date.
+    [InlineData("The bank also created an office of the chairman, effective Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
+    [InlineData("The new labor contract, effective June 1, raised wages.", "2023-10-26", "June 1", "2024-06-01")]
+    public void Months_and_days_follow_a_firm_tense(string text, string reference, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
+
+    // Reference: Friday 1989-10-27 unless given.
+    [Theory]
+    [InlineData("The tender offer had been due to expire Friday evening but was extended.", "1989-10-30", "Friday evening", "1989-10-27TEV")]
+    [InlineData("The shares are to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday", "1989-10-31")]
+    [InlineData("The exchange is to reopen Monday after the holiday.", "1989-10-27", "Monday", "1989-10-30")]
+    [InlineData("On Tuesday, the Abortion and Reproductive Rights League plans to hold a news conference.", "1998-10-26", "Tuesday", "1998-10-27")]
+    [InlineData("Officials said they did not plan to move the boy on Thursday morning.", "2000-03-29", "Thursday morning", "2000-03-30TMO")]
+    [InlineData("Protesters planned a large demonstration downtown on Saturday.", "2000-01-07", "Saturday", "2000-01-08")]
+    [InlineData("Leaders are planning a summit in April to mark the anniversary.", "1998-12-05", "April", "1999-04")]
+    // Negatives: the plan or expectation itself lies in the past, or the verb is plainly past.
+    [InlineData("The offensive began as previously planned Saturday night.", "1991-02-25", "Saturday night", "1991-02-23TNI")]
+    [InlineData("The vote had been scheduled for Tuesday, officials said.", "1989-10-27", "Tuesday", "1989-10-24")]
+    [InlineData("The Smith and Jones Company said on Tuesday that profits fell.", "1989-10-27", "Tuesday", "1989-10-24")]
+    [InlineData("Troops withdrew on Tuesday and the border reopened.", "1989-10-27", "Tuesday", "1989-10-24")]
+    [InlineData("The task is to rebuild trust, the minister said on Tuesday.", "1989-10-27", "Tuesday", "1989-10-24")]
+    public void Weekdays_follow_plans_and_arrangements(string text, string reference, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
+
+    private const string Results =
+        "Acme Corp. said third-quarter net income rose 12% to $40 million from $35.7 million a year earlier.\n\n";
+
+    [Theory]
+    [InlineData("In the year-ago period, the company earned $30 million.", "the year-ago period", "1988-Q3")]
+    [InlineData("For the quarter a year ago, Acme reported earnings of $16 million.", "the quarter a year ago", "1988-Q3")]
+    [InlineData("Acme earned $3 million on revenue of $14.5 million in the 1988 quarter.", "the 1988 quarter", "1988-Q3")]
+    [InlineData("In the 1989 period also, interest expense was lower.", "the 1989 period", "1989-Q3")]
+    [InlineData("Results compare with net income of $1.8 million for the corresponding period last year.", "the corresponding period last year", "1988-Q3")]
+    [InlineData("U.K. sales for last year's quarter were about $3 million.", "last year's quarter", "1988-Q3")]
+    [InlineData("Sales fell from the same period a year earlier.", "the same period a year earlier", "1988-Q3")]
+    public void Compared_periods_take_the_quarter_in_focus(string sentence, string span, string value)
+    {
+        IReadOnlyList<DateMention> found = Extract(Results + sentence, "1989-10-26");
+        Assert.Equal(value, Single(found, span).Value);
+    }
+
+    [Fact]
+    public void Compared_periods_without_a_quarter_in_focus_are_years()
+    {
+        Assert.Equal("1988", Single(Extract("In the year-ago period, the company earned $30 million.", "1989-10-26"), "the year-ago period").Value);
+        Assert.Equal("1988", Single(Extract("Acme earned $3 million in the 1988 period.", "1989-10-26"), "the 1988 period").Value);
+    }
+
+    [Fact]
+    public void The_focus_is_the_reporting_quarter_not_a_forecast_history_or_a_passing_mention()
+    {
+        const string Forecast = "Acme's third-quarter net rose 11%.\n\nAcme said the earthquake will result in a fourth-quarter charge.\n\n"
+            + "Commercial lines earned $6.1 million, compared with $9 million a year ago.";
+        Assert.Equal("1988-Q3", Single(Extract(Forecast, "1989-11-02"), "a year ago").Value);
+
+        const string History = "Acme stopped paying a dividend in the third quarter of 1984.\n\n"
+            + "Acme reported second-quarter net of $68 million, up from $66 million a year ago.";
+        Assert.Equal("1989-Q2", Single(Extract(History, "1989-08-10"), "second-quarter").Value);
+        Assert.Equal("1988-Q2", Single(Extract(History, "1989-08-10"), "a year ago").Value);
+
+        const string Passing = "Acme posted a 20% gain in third-quarter net income.\n\nAfter a flat second quarter, consumer sales recovered.\n\n"
+            + "In the 1989 period also, interest costs were lower than a year ago.";
+        Assert.Equal("1989-Q3", Single(Extract(Passing, "1989-11-01"), "the 1989 period").Value);
+        Assert.Equal("1988-Q3", Single(Extract(Passing, "1989-11-01"), "a year ago").Value);
+    }
+
+    [Fact]
+    public void A_longer_period_ends_the_quarter_focus()
+    {
+        const string Text = "Acme's third-quarter net rose 11%.\n\nIn the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.";
+        Assert.Equal("1988", Single(Extract(Text, "1989-11-02"), "the 1988 period").Value);
+    }
+
+    [Theory]
+    [InlineData("On May 22, 1995, Farkas was made a general, and the following year he was posted to Washington.", "the following year", "1996")]
+    [InlineData("The bid came in March. The following month, the company put itself up for sale.", "The following month", "1998-04")]
+    [InlineData("London stocks fell on Friday, down 4.5% from the previous Friday.", "the previous Friday", "1998-04-10")]
+    [InlineData("The plant closed on June 3, 1994. The next day, workers protested.", "The next day", "1994-06-04")]
+    [InlineData("The plant closed on June 3, 1994. The next morning, workers protested.", "The next morning", "1994-06-04TMO")]
+    [InlineData("Slepian was killed on Oct. 23, 1998. Earlier that day, the family called the police.", "Earlier that day", "1998-10-23")]
+    [InlineData("He joined the party in 1987 and later that year won a seat.", "later that year", "1987")]
+    [InlineData("He was shot on Oct. 23, 1998. His name was crossed out that same day.", "that same day", "1998-10-23")]
+    public void Anaphoric_dates_count_from_the_date_the_story_last_named(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1998-04-18"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("Market makers can suffer huge losses on trades made that day at dropping prices.", "that day")]
+    [InlineData("That year he moved to Paris.", "That year")] // nothing before it to point back to
+    [InlineData("You get a news item and you have strong redemptions that day.", "that day")]
+    public void Anaphors_without_an_anchor_or_generic_are_not_dates(string text, string span)
+    {
+        Assert.DoesNotContain(Extract(text, "1998-04-18"), m => m.Text == span);
+    }
+
+    [Fact]
+    public void Without_a_story_date_the_following_year_counts_from_publication()
+    {
+        Assert.Equal("1999", Single(Extract("The company expects profits to rise the following year.", "1998-04-18"), "the following year").Value);
+    }
+
+    [Theory]
+    [InlineData("The agency has given the relatives until 9 a.m. Tuesday to sign a paper.", "2000-04-03", "9 a.m. Tuesday", "2000-04-04T09:00")]
+    [InlineData("Officials postponed until Tuesday morning any action on the permit.", "2000-03-30", "Tuesday morning", "2000-04-04TMO")]
+    [InlineData("The court adjourned the hearing until Friday.", "2000-03-29", "Friday", "2000-03-31")]
+    // Negative: "until" with a plain past verb is the end of something that happened.
+    [InlineData("He stayed in the capital until Tuesday.", "2000-03-30", "Tuesday", "2000-03-28")]
+    public void A_deadline_set_until_a_day_lies_ahead(string text, string reference, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
+
+    [Fact]
+    public void A_sentence_initial_month_reads_the_main_verb_further_on()
+    {
+        const string Text = "In January, a week after the 25th anniversary of the landmark Supreme Court decision on the matter, a bombing at a clinic in the southern city of Birmingham killed an off-duty officer.";
+        Assert.Equal("1998-01", Single(Extract(Text, "1998-10-25"), "January").Value);
+    }
+
+    [Theory]
+    [InlineData("Trading was halted at mid-afternoon yesterday.", "mid-afternoon yesterday", "1989-11-01TAF")]
+    [InlineData("The talks resumed late afternoon Friday.", "late afternoon Friday", "1989-10-27TAF")]
+    [InlineData("Early morning Tuesday, troops crossed the river.", "Early morning Tuesday", "1989-10-31TMO")]
+    [InlineData("The trial is expected to open the week of March 6.", "the week of March 6", "1990-W10")]
+    [InlineData("Then, a week or so ago, the general picked the date.", "a week or so ago", "1989-W43")]
+    public void Parts_of_named_days_weeks_of_days_and_approximate_offsets(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1989-11-02"), span).Value);
+    }
+
+    [Fact]
+    public void Approximate_offsets_carry_the_approx_modifier_and_bare_parts_of_day_are_not_dates()
+    {
+        Assert.Equal("APPROX", Single(Extract("Then, a week or so ago, the general picked the date.", "1989-11-02"), "a week or so ago").Modifier);
+        Assert.DoesNotContain(Extract("He works in the afternoon.", "1989-11-02"), m => m.Text.Contains("afternoon", StringComparison.Ordinal));
+    }
+}

@@ -509,7 +509,11 @@ internal sealed partial class OrganisationRecognizer
             bool upper = _tokens[i].Case == TokenCase.Upper;
             if (_lex.NonOrganisationWords.TryGetHash(h0, out _) || (upper && _lex.NonOrganisationWordsFolded.TryGetToken(Tok(i), out _) && !_lex.Organisations.TryGetHash(h0, out _)))
             {
-                _flags[i] |= FlagNonOrg;
+                // A menu label ("Home", "Live") is a name word inside a sentence: "Ministry of Home Affairs".
+                if (!(_tokens[i].Case == TokenCase.Capitalized && _lex.PageFurniture.TryGetHash(h0, out _) && IsInsideSentenceText(i)))
+                {
+                    _flags[i] |= FlagNonOrg;
+                }
             }
 
             if (_lex.Titles.TryGetHash(h0, out _))
@@ -541,6 +545,13 @@ internal sealed partial class OrganisationRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> stands inside running text: a word precedes it on the same
+    /// line, and the line is neither title-case nor all-caps (where menu labels are).
+    /// </summary>
+    private bool IsInsideSentenceText(int i) =>
+        i > 0 && SameLine(i) && _tokens[i - 1].Kind == TokenKind.Word && !Has(i, FlagTitleLine) && !Has(i, FlagUpperLine) && !Has(i, FlagInitial);
 
     /// <summary>"NATO-led", "Bharatiya Janata Party-led": a known name ending in a word with a lower-case hyphenated suffix.</summary>
     private void MatchHyphenated(int j)

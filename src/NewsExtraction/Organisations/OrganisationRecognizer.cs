@@ -59,7 +59,7 @@ internal sealed partial class OrganisationRecognizer
 
     private static readonly string[] ComplementWords = ["of", "for", "on", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "against"];
     // Lower-case words that join the complement of a prefix head only ("Commission of Inquiry into Allegations of State Capture").
-    private static readonly string[] ComplementOnlyConnectors = ["into"];
+    private static readonly string[] ComplementOnlyConnectors = ["into", "with"];
     private static readonly string[] InnerConnectors = ["of", "for", "on", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "van", "von", "der", "den", "y", "et", "und"];
     private static readonly string[] OrgNouns =
     [
@@ -300,6 +300,7 @@ internal sealed partial class OrganisationRecognizer
         MatchLists(ct);
         FindSportsTables();
         FindTeamSportsCues();
+        FindSquadLists();
         foreach (Sentence sentence in _doc.Sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -1040,6 +1041,113 @@ internal sealed partial class OrganisationRecognizer
         return k;
     }
 
+    /// <summary>
+    /// Squad and roster lists in running text: "Donis Escober (Olimpia), Luis Lopez (Real Espana),
+    /// Ricardo Canales (Vida)". A line with three or more "Given Surname (Name)" items, separated by
+    /// commas or semicolons, names each player's club (or party); countries and places in brackets
+    /// ("(Uruguay)", "(Texas)") are left out.
+    /// </summary>
+    private void FindSquadLists()
+    {
+        int n = _tokens.Count;
+        int lineStart = 0;
+        Span<int> found = stackalloc int[64];
+        bool? sportsCopy = null;
+        while (lineStart < n)
+        {
+            int lineEnd = lineStart + 1;
+            while (lineEnd < n && !_tokens[lineEnd].NewlineBefore)
+            {
+                lineEnd++;
+            }
+
+            int count = 0;
+            bool castList = false;
+            for (int k = lineStart + 2; k + 2 < lineEnd && count < found.Length; k++)
+            {
+                if (!TokIs(k, "(") || !IsCapWord(k - 1) || !IsCapWord(k - 2) || _tokens[k - 1].Case != TokenCase.Capitalized || _tokens[k - 2].Case != TokenCase.Capitalized
+                    || Has(k - 1, FlagTitle) || Has(k - 2, FlagTitle) || Has(k - 1, FlagNonOrg))
+                {
+                    continue;
+                }
+
+                // The item starts the line or follows a separator: "DEFENDERS: Brayan Beckeles (Necaxa), Henry Figueroa (Motagua)".
+                int before = k - 3;
+                if (before >= lineStart && IsCapWord(before) && _tokens[before].Case == TokenCase.Capitalized && !Has(before, FlagTitle) && !Has(before, FlagNonOrg))
+                {
+                    before--;
+                }
+
+                if (before >= lineStart && !(TokIs(before, ",") || TokIs(before, ";") || TokIs(before, ":") || TokIs(before, "and")))
+                {
+                    continue;
+                }
+
+                int c = k + 1;
+                int e = c;
+                while (e < lineEnd && e - c < 4 && (IsCapWord(e) || (e > c && IsHyphenOrAmpersand(e))))
+                {
+                    e++;
+                }
+
+                // "(D-Mass.)", "(R-Texas)": a party letter and a state, not a club.
+                if (_tokens[c].Span.Length < 2)
+                {
+                    continue;
+                }
+
+                if (Has(c, FlagFirstName) || Has(c, FlagTitle) || _tokens[c].Case == TokenCase.Lower)
+                {
+                    // "Ronn Riser (Professor Mills), Badja Djola (the Doctor)": a film's cast, the characters in brackets.
+                    castList = true;
+                }
+
+                if (e == c || e >= lineEnd || !TokIs(e, ")") || Has(c, FlagCountry) || Has(c, FlagDemonym) || (Has(c, FlagPlace) && _placeLen[c] == e - c && Has(c, FlagCountry)))
+                {
+                    continue;
+                }
+
+                found[count++] = k;
+            }
+
+            if (count >= 3 && !castList && (sportsCopy ??= HasSquadWord()))
+            {
+                for (int m = 0; m < count; m++)
+                {
+                    int c = found[m] + 1;
+                    int e = c;
+                    while (!TokIs(e, ")"))
+                    {
+                        e++;
+                    }
+
+                    if (!(Has(c, FlagPlace) && _placeLen[c] == e - c && _lex.Organisations.LongestAt(_text, _tokens, c, e, out _) == 0))
+                    {
+                        AddTeam(c, e);
+                    }
+                }
+            }
+
+            lineStart = lineEnd;
+        }
+    }
+
+    private static readonly string[] SquadWords = ["squad", "roster", "line-up", "lineup", "coach", "striker", "goalkeeper", "goalkeepers", "defenders", "midfielders", "forwards", "league", "club", "clubs"];
+
+    /// <summary>Whether the article is team-sport copy: it uses a squad word ("squad", "coach", "league" …) somewhere.</summary>
+    private bool HasSquadWord()
+    {
+        for (int i = 0; i < _tokens.Count; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && IsOneOfIgnoreCase(Tok(i), SquadWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"SV 1860 Munich", "1860 Munich", "1. FC Cologne": a founding year or the "1." of "1. FC" inside a club name.</summary>
     private bool IsNumberInClubName(int k, int start)
     {
@@ -1303,7 +1411,8 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
-        return k == 0 || !SameLine(k) || (!IsCapWord(k - 1) && !IsHyphenOrAmpersand(k - 1));
+        // "The Truth and Reconciliation Commission": a function word before the conjunct is not a name word.
+        return k == 0 || !SameLine(k) || (!IsCapWord(k - 1) && !IsHyphenOrAmpersand(k - 1)) || (Has(k - 1, FlagNonOrg) && !Has(k - 1, FlagTitle) && !IsPossessive(k));
     }
 
     private bool IsUnknownAcronym(int k)
@@ -1480,7 +1589,7 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
-        if (IsUpperWord(k) && k > 0 && SameLine(k) && _tokens[k - 1].Case == TokenCase.Capitalized && _tokens[k - 1].Kind == TokenKind.Word
+        if (IsUpperWord(k) && !Tok(k).EndsWith("s", StringComparison.Ordinal) && k > 0 && SameLine(k) && _tokens[k - 1].Case == TokenCase.Capitalized && _tokens[k - 1].Kind == TokenKind.Word
             && !Has(k, FlagGazetteer) && !Has(k, FlagCountry) && !Has(k, FlagPlace))
         {
             // "International Centre for the Identification of Missing Migrants CIPIMD": an acronym glossing the name ends it.
@@ -1570,7 +1679,7 @@ internal sealed partial class OrganisationRecognizer
         if ((head.Kind & HeadKind.Prefix) != 0 && e == h + 1 && e < sentenceEnd && SameLine(e) && IsComplementWord(e))
         {
             int k = e + 1;
-            if (k < sentenceEnd && (TokIs(k, "the") || TokIs(k, "la") || TokIs(k, "el")))
+            if (k < sentenceEnd && (TokIs(k, "the") || TokIs(k, "la") || TokIs(k, "el") || ((TokIs(k, "a") || TokIs(k, "an")) && TokIs(e, "for"))))
             {
                 k++;
             }
@@ -1602,7 +1711,8 @@ internal sealed partial class OrganisationRecognizer
                             d++;
                         }
 
-                        if (TokIs(c, "and") && d < sentenceEnd && _lex.Heads.TryGetToken(Tok(d), out HeadWord nextHead) && (nextHead.Kind & HeadKind.Prefix) != 0)
+                        if (TokIs(c, "and") && d < sentenceEnd && _lex.Heads.TryGetToken(Tok(d), out HeadWord nextHead) && (nextHead.Kind & HeadKind.Prefix) != 0
+                            && (d + 1 >= sentenceEnd || !SameLine(d + 1) || !IsCapWord(d + 1) || IsComplementWord(d + 1)))
                         {
                             break;
                         }

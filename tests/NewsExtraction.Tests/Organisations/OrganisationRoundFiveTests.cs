@@ -44,4 +44,43 @@ public sealed class OrganisationRoundFiveTests
     [InlineData("Home\nMinistry of Finance said on Monday that taxes will rise.", "Home\nMinistry")]
     [InlineData("Home | News | Sport\nThe Ministry of Finance said taxes will rise.", "Home")]
     public void A_menu_label_at_line_start_stays_out(string text, string name) => AssertLacks(text, name);
+
+    // ---- Long names: complements and left conjuncts ------------------------------------------------
+
+    [Theory]
+    [InlineData("He works in the Department of Programmes and Community Development at Qatar Charity.", "Department of Programmes and Community Development")]
+    [InlineData("He is a senior fellow in the Edward R. Murrow Center for a Digital World, the university said.", "Edward R. Murrow Center for a Digital World")]
+    [InlineData("The National Council for the Inclusion of Persons with Disabilities said so on Monday.", "National Council for the Inclusion of Persons with Disabilities")]
+    [InlineData("According to the Association of Democratic Solidarity with Equatorial Guinea, police had expected supporters.", "Association of Democratic Solidarity with Equatorial Guinea")]
+    [InlineData("The Truth and Reconciliation Commission held hearings for two years.", "Truth and Reconciliation Commission")]
+    [InlineData("The Ministries of Economy and Finance said the budget would be cut.", "Ministries of Economy and Finance")]
+    public void A_long_name_keeps_its_whole_complement(string text, string name) => AssertHas(text, name);
+
+    [Theory]
+    [InlineData("The Ministry of Justice and Ministry of Finance signed the accord.", "Ministry of Justice and Ministry of Finance")]
+    [InlineData("The Ministry of Defence met with Russia on Monday.", "Ministry of Defence met with Russia")]
+    public void Two_bodies_or_a_verb_end_the_complement(string text, string name) => AssertLacks(text, name);
+
+    // ---- Squad lists -------------------------------------------------------------------------------
+
+    private const string Squad = "The coach named his squad on Thursday.\nDEFENDERS: Brayan Beckeles (Necaxa), Henry Figueroa (Motagua), Maynor Figueroa (FC Dallas), Allans Vargas (Real Espana)\n";
+
+    [Theory]
+    [InlineData("Necaxa")]
+    [InlineData("Motagua")]
+    [InlineData("FC Dallas")]
+    [InlineData("Real Espana")]
+    public void A_squad_list_names_the_clubs_in_brackets(string club) => AssertHas(Squad, club);
+
+    [Fact]
+    public void A_cast_list_or_a_list_outside_sports_copy_names_no_clubs()
+    {
+        const string cast = "The club scene is the film's heart.\nWith: Bernie Mac (Dollar Bill), Monica Calhoun (Ebony), Jamie Foxx (Blue), Ronn Riser (Professor Mills), Badja Djola (the Doctor)\n";
+        AssertLacks(cast, "Dollar Bill");
+        AssertLacks(cast, "Ebony");
+        const string noSports = "Speakers: Ann Lee (Acme), Bo Chan (Zenith), Cy Park (Orbit)\n";
+        AssertLacks(noSports, "Zenith");
+        const string countries = "The coach picked his squad.\nLuis Suarez (Uruguay), Edinson Cavani (Uruguay), Lionel Messi (Argentina)\n";
+        Assert.DoesNotContain(Texts(countries), t => t is "Uruguay" or "Argentina");
+    }
 }

@@ -2324,6 +2324,40 @@ internal sealed partial class OrganisationRecognizer
 
     private void Define(int lfFirst, int lfEnd, int acrToken, Dictionary<string, (string LongForm, OrganisationType Type)> aliases, bool requireOrganisation = false)
     {
+        // "the Bank of Ghana (Amendment) Act": a bracketed word inside a law's title defines nothing.
+        if (acrToken + 2 < _tokens.Count && TokIs(acrToken + 1, ")") && IsLawWord(acrToken + 2))
+        {
+            return;
+        }
+
+        // "President Andrés Manuel López Obrador (AMLO)": a long form after a person's title names a person.
+        int before = lfFirst;
+        while (before < lfEnd && Has(before, FlagNonOrg) && !Has(before, FlagTitle))
+        {
+            before++;
+        }
+
+        if ((before < lfEnd && Has(before, FlagTitle) && _tokens[before].Case == TokenCase.Capitalized && !IsOneOf(Tok(before), PatronTitles) && !_lex.Heads.TryGetToken(Tok(before + 1 < lfEnd ? before + 1 : before), out _))
+            || (lfFirst > 0 && SameLine(lfFirst) && Has(lfFirst - 1, FlagTitle) && _tokens[lfFirst - 1].Case == TokenCase.Capitalized && IsCapWord(lfFirst) && !IsOneOf(Tok(lfFirst - 1), PatronTitles)))
+        {
+            int h = lfEnd - 1;
+            bool headed = false;
+            for (int k = lfFirst; k <= h; k++)
+            {
+                if (_lex.Heads.TryGetToken(Tok(k), out _) || Has(k, FlagGazetteer))
+                {
+                    headed = true;
+                    break;
+                }
+            }
+
+            if (!headed)
+            {
+                _blockedAcronyms.Add(Tok(acrToken).ToString());
+                return;
+            }
+        }
+
         // Trim leading non-name words ("the").
         while (lfFirst < lfEnd && (Has(lfFirst, FlagNonOrg) || !IsCapWord(lfFirst)) && _tokens[lfFirst].Kind != TokenKind.Number)
         {
@@ -2602,9 +2636,26 @@ internal sealed partial class OrganisationRecognizer
         return n >= _tokens.Count || !SameLine(n) || !IsCapWord(n);
     }
 
+    private bool IsLawWord(int i) => TokIs(i, "Act") || TokIs(i, "Bill") || TokIs(i, "Law") || TokIs(i, "Regulations") || TokIs(i, "Ordinance");
+
     private bool IsNonNameUse(Candidate c, HashSet<string>? surnames)
     {
         ReadOnlySpan<char> first = Tok(c.First);
+
+        // "the Bank of Ghana (Amendment) Act": the name inside a law's title.
+        if (c.End + 3 < _tokens.Count && TokIs(c.End, "(") && TokIs(c.End + 2, ")") && SameLine(c.End + 3)
+            && IsLawWord(c.End + 3))
+        {
+            return true;
+        }
+
+        // "Minister of Foreign Affairs", "Foreign Affairs Minister": a portfolio, even where a magazine has the name.
+        if (c.Source == CandidateSource.Gazetteer && c.Length >= 2 && TokIs(c.End - 1, "Affairs")
+            && ((c.End < _tokens.Count && SameLine(c.End) && Has(c.End, FlagTitle) && _tokens[c.End].Case == TokenCase.Capitalized)
+                || (c.First >= 2 && TokIs(c.First - 1, "of") && Has(c.First - 2, FlagTitle))))
+        {
+            return true;
+        }
 
         if (c.Source != CandidateSource.Definition && c.EndChar <= 0 && NamesAThing(c.End))
         {
@@ -3088,8 +3139,10 @@ internal sealed partial class OrganisationRecognizer
             if ((i > 0 && SameLine(i) && TokIs(i - 1, "AT") && Has(i, FlagUpperLine))
                 || (Has(i, FlagPlace) && i > 0 && SameLine(i) && (TokIs(i - 1, "AT") || TokIs(i - 1, "at") || TokIs(i - 1, "in") || TokIs(i - 1, "IN")))
                 || ((i == 0 || !SameLine(i)) && i + len < n && SameLine(i + len) && IsDateNumber(i + len))
-                || (i > 0 && SameLine(i) && (TokIs(i - 1, "In") || TokIs(i - 1, "At")) && (i == 1 || !SameLine(i - 1)) && (i + len == n || !SameLine(i + len) || TokIs(i + len, ":"))))
+                || (i > 0 && SameLine(i) && (TokIs(i - 1, "In") || TokIs(i - 1, "At")) && (i == 1 || !SameLine(i - 1)) && (i + len == n || !SameLine(i + len) || TokIs(i + len, ":")))
+                || (i + len + 3 < n && TokIs(i + len, "(") && TokIs(i + len + 2, ")") && IsLawWord(i + len + 3)))
             {
+                // The last case: "the Bank of Ghana (Amendment) Act", a law's title.
                 continue;
             }
 

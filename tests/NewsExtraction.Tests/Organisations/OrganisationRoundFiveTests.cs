@@ -83,4 +83,35 @@ public sealed class OrganisationRoundFiveTests
         const string countries = "The coach picked his squad.\nLuis Suarez (Uruguay), Edinson Cavani (Uruguay), Lionel Messi (Argentina)\n";
         Assert.DoesNotContain(Texts(countries), t => t is "Uruguay" or "Argentina");
     }
+
+    // ---- Not organisations ---------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("It came during a visit by President Andrés Manuel López Obrador (AMLO) to Veracruz. AMLO said the plan would go ahead.", "AMLO")]
+    [InlineData("The government of Congo Kinshasa (DRC) has suspended the plan. The DRC is home to most of the forest.", "DRC")]
+    [InlineData("The strategy of the Islamic Republic after the war was to develop drones.", "Islamic Republic")]
+    [InlineData("He held an audience with the Minister of Foreign Affairs of Portugal on Monday.", "Foreign Affairs")]
+    [InlineData("He was joined by Foreign Affairs Minister Cesar Landa and his staff.", "Foreign Affairs")]
+    [InlineData("The envoy spoke ahead of COP 27, which will be hosted by Egypt.", "COP")]
+    [InlineData("The Bank of Ghana (BoG) said so. Under Section 3 of the Bank of Ghana (Amendment) Act, it may lend.", "Bank of Ghana (Amendment) Act")]
+    public void Persons_countries_portfolios_and_laws_are_not_organisations(string text, string name)
+    {
+        List<OrganisationMention> found = WholePage.Extract(text).Organisations.ToList();
+        int at = name.EndsWith(" Act", StringComparison.Ordinal) ? text.IndexOf(name, StringComparison.Ordinal) : -1;
+        if (at >= 0)
+        {
+            Assert.DoesNotContain(found, m => m.Span.Start == at);
+            Assert.Contains(found, m => m.Text == "Bank of Ghana");
+        }
+        else
+        {
+            Assert.DoesNotContain(found, m => m.Text == name);
+        }
+    }
+
+    [Theory]
+    [InlineData("The opposition Popular Union (UP) said the police had arrested its leaders. The UP will appeal.", "UP")]
+    [InlineData("Doctors at King Abdullah Specialized Children's Hospital (KASCH) treated the boy. KASCH said he was well.", "KASCH")]
+    [InlineData("Donald Trump criticised the Foreign Affairs magazine in an interview with Foreign Affairs.", "Foreign Affairs")]
+    public void Defined_acronyms_and_the_magazine_stay_organisations(string text, string name) => AssertHas(text, name);
 }

@@ -1391,7 +1391,8 @@ internal sealed partial class OrganisationRecognizer
             j--;
         }
 
-        if (j == k || (j > 0 && SameLine(j) && (IsCapWord(j - 1) || IsHyphenOrAmpersand(j - 1) || IsPossessive(j - 1))))
+        // "Parliament's National Security and Foreign Policy Committee": a possessive owner may precede the conjunct.
+        if (j == k || (j > 0 && SameLine(j) && (IsCapWord(j - 1) || IsHyphenOrAmpersand(j - 1))))
         {
             return -1;
         }
@@ -1406,7 +1407,8 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
-        if (_lex.Heads.TryGetToken(Tok(k), out _))
+        // "Construction and Similar Workers Union": a company suffix alone may be the first conjunct.
+        if (_lex.Heads.TryGetToken(Tok(k), out HeadWord kh) && !((kh.Kind & HeadKind.Prefix) == 0 && (kh.Kind & HeadKind.Alone) == 0 && (kh.Kind & HeadKind.LegalForm) == 0 && kh.Type == OrganisationType.Company))
         {
             return false;
         }
@@ -1799,6 +1801,14 @@ internal sealed partial class OrganisationRecognizer
             s++;
         }
 
+        // "General Directorate of Criminal Investigation", "General Congress of Guatemala": "General" right before the head.
+        bool generalPrefix = false;
+        if (s == h && h - 1 >= a && SameLine(h) && TokIs(h - 1, "General") && (h - 2 < 0 || !SameLine(h - 1) || !IsCapWord(h - 2) || Has(h - 2, FlagNonOrg) && !Has(h - 2, FlagTitle)))
+        {
+            s = h - 1;
+            generalPrefix = true;
+        }
+
         // "Executive Director Acme Foundation": a role (modifiers and a title) before the name is not part of it.
         if (s < h && !IsNameTitleWord(s, h))
         {
@@ -1830,7 +1840,7 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
-        if ((head.Kind & HeadKind.Suffix) == 0 && s < h)
+        if ((head.Kind & HeadKind.Suffix) == 0 && s < h && !generalPrefix)
         {
             // A prefix-only head does not take words before it.
             s = h;

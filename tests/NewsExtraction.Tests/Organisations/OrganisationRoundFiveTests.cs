@@ -114,4 +114,18 @@ public sealed class OrganisationRoundFiveTests
     [InlineData("Doctors at King Abdullah Specialized Children's Hospital (KASCH) treated the boy. KASCH said he was well.", "KASCH")]
     [InlineData("Donald Trump criticised the Foreign Affairs magazine in an interview with Foreign Affairs.", "Foreign Affairs")]
     public void Defined_acronyms_and_the_magazine_stay_organisations(string text, string name) => AssertHas(text, name);
+
+    // ---- Left edges ----------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("He told the Parliament's National Security and Foreign Policy Committee that talks would resume.", "National Security and Foreign Policy Committee")]
+    [InlineData("Meanwhile, members of the Construction and Similar Workers Union returned to protest.", "Construction and Similar Workers Union")]
+    [InlineData("The case went to the Interior Ministry's General Directorate of Criminal Investigation on Monday.", "General Directorate of Criminal Investigation")]
+    [InlineData("Protesters presented a petition to the General Congress of Guatemala with all the documents.", "General Congress of Guatemala")]
+    public void A_left_conjunct_or_general_starts_the_name(string text, string name) => AssertHas(text, name);
+
+    [Theory]
+    [InlineData("The Attorney General Office said it would appeal.", "General Office")]
+    [InlineData("Acme Group and Workers Union leaders met on Monday.", "Acme Group and Workers Union")]
+    public void A_title_or_a_whole_name_before_and_is_not_taken(string text, string name) => AssertLacks(text, name);
 }

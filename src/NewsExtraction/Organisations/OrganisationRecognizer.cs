@@ -106,6 +106,7 @@ internal sealed partial class OrganisationRecognizer
         "Road", "Line", "Airport", "Port", "Park", "Stadium", "Hall", "Tower", "Bridge", "Dam", "River", "Lake", "Mountains", "Island",
         "Islands", "Syndrome", "Disease", "Virus", "Vaccine", "System", "Standard", "Model", "Test", "Tax", "Fee", "Later",
         "Man", "Index", "Indicator", "Goals", "Goal", "Policy", "Doctrine", "Reform", "Reforms", "Exercise", "Operation", "War",
+        "Assessment", "Assessments", "Machine", "Machines", "Territory", "Zones", "Areas", "Materials", "Action",
     ];
     // More words that end the name of a thing a body's name may modify ("Security Council Resolution 1325", "Legislative Council Complex").
     // Only events and resolutions: the gold of news sets keeps the body in "EPA Screening Report" and "EU Declaration".
@@ -324,6 +325,7 @@ internal sealed partial class OrganisationRecognizer
         if (_options.PropagateNames)
         {
             Propagate(accepted);
+
         }
 
         IncludeFactionLetter(accepted);

@@ -128,4 +128,21 @@ public sealed class OrganisationRoundFiveTests
     [InlineData("The Attorney General Office said it would appeal.", "General Office")]
     [InlineData("Acme Group and Workers Union leaders met on Monday.", "Acme Group and Workers Union")]
     public void A_title_or_a_whole_name_before_and_is_not_taken(string text, string name) => AssertLacks(text, name);
+
+    // ---- Defined long forms that name a thing ----------------------------------------------------------
+
+    [Theory]
+    [InlineData("They should not use the Electronic Voting Machine (EVM) in the polls. The EVM was tested.", "Electronic Voting Machine")]
+    [InlineData("They demanded a Strategic Environmental Assessment (SEA) before drilling.", "Strategic Environmental Assessment")]
+    [InlineData("Protesters marched in the Federal Capital Territory (FCT) on Monday.", "Federal Capital Territory")]
+    [InlineData("The deal is known as the Joint Comprehensive Plan of Action (JCPOA).", "Joint Comprehensive Plan of Action")]
+    public void A_defined_long_form_ending_in_a_thing_word_is_not_an_organisation(string text, string name)
+    {
+        AssertLacks(text, name);
+        AssertLacks(text, text.Substring(text.IndexOf('(') + 1, text.IndexOf(')') - text.IndexOf('(') - 1));
+    }
+
+    [Fact]
+    public void A_defined_long_form_with_a_head_word_stays_an_organisation() =>
+        AssertHas("The Environmental Assessment Agency (EAA) approved the plan.", "Environmental Assessment Agency");
 }

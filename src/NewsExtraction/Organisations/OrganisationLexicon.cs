@@ -65,6 +65,9 @@ internal sealed class OrganisationLexicon
     /// <summary>Capitalised words that are not names (titles, months, function words, all-caps non-names).</summary>
     public NameTable<bool> NonOrganisationWords { get; } = new(foldCase: false);
 
+    /// <summary>Page-furniture words ("Home", "Live", "Report"): non-names only where a menu label can stand (line start, after punctuation, title-case lines).</summary>
+    public NameTable<bool> PageFurniture { get; } = new(foldCase: false);
+
     /// <summary>Places, case-folded (for all-caps text: "KUWAIT").</summary>
     public NameTable<bool> PlacesFolded { get; } = new(foldCase: true);
 
@@ -197,6 +200,13 @@ internal sealed class OrganisationLexicon
         {
             lex.NonOrganisationWords.Add(line, true);
             lex.NonOrganisationWordsFolded.Add(line, true);
+        }
+
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.furniture.txt"))
+        {
+            lex.NonOrganisationWords.Add(line, true);
+            lex.NonOrganisationWordsFolded.Add(line, true);
+            lex.PageFurniture.Add(line, true);
         }
 
         foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.heads.txt"))

@@ -59,7 +59,7 @@ internal sealed partial class OrganisationRecognizer
 
     private static readonly string[] ComplementWords = ["of", "for", "on", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "against"];
     // Lower-case words that join the complement of a prefix head only ("Commission of Inquiry into Allegations of State Capture").
-    private static readonly string[] ComplementOnlyConnectors = ["into"];
+    private static readonly string[] ComplementOnlyConnectors = ["into", "with"];
     private static readonly string[] InnerConnectors = ["of", "for", "on", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "van", "von", "der", "den", "y", "et", "und"];
     private static readonly string[] OrgNouns =
     [
@@ -106,6 +106,7 @@ internal sealed partial class OrganisationRecognizer
         "Road", "Line", "Airport", "Port", "Park", "Stadium", "Hall", "Tower", "Bridge", "Dam", "River", "Lake", "Mountains", "Island",
         "Islands", "Syndrome", "Disease", "Virus", "Vaccine", "System", "Standard", "Model", "Test", "Tax", "Fee", "Later",
         "Man", "Index", "Indicator", "Goals", "Goal", "Policy", "Doctrine", "Reform", "Reforms", "Exercise", "Operation", "War",
+        "Assessment", "Assessments", "Machine", "Machines", "Territory", "Zones", "Areas", "Materials", "Action",
     ];
     // More words that end the name of a thing a body's name may modify ("Security Council Resolution 1325", "Legislative Council Complex").
     // Only events and resolutions: the gold of news sets keeps the body in "EPA Screening Report" and "EU Declaration".
@@ -300,6 +301,7 @@ internal sealed partial class OrganisationRecognizer
         MatchLists(ct);
         FindSportsTables();
         FindTeamSportsCues();
+        FindSquadLists();
         foreach (Sentence sentence in _doc.Sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -323,6 +325,7 @@ internal sealed partial class OrganisationRecognizer
         if (_options.PropagateNames)
         {
             Propagate(accepted);
+
         }
 
         IncludeFactionLetter(accepted);
@@ -509,7 +512,11 @@ internal sealed partial class OrganisationRecognizer
             bool upper = _tokens[i].Case == TokenCase.Upper;
             if (_lex.NonOrganisationWords.TryGetHash(h0, out _) || (upper && _lex.NonOrganisationWordsFolded.TryGetToken(Tok(i), out _) && !_lex.Organisations.TryGetHash(h0, out _)))
             {
-                _flags[i] |= FlagNonOrg;
+                // A menu label ("Home", "Live") is a name word inside a sentence: "Ministry of Home Affairs".
+                if (!(_tokens[i].Case == TokenCase.Capitalized && _lex.PageFurniture.TryGetHash(h0, out _) && IsInsideSentenceText(i)))
+                {
+                    _flags[i] |= FlagNonOrg;
+                }
             }
 
             if (_lex.Titles.TryGetHash(h0, out _))
@@ -541,6 +548,13 @@ internal sealed partial class OrganisationRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> stands inside running text: a word precedes it on the same
+    /// line, and the line is neither title-case nor all-caps (where menu labels are).
+    /// </summary>
+    private bool IsInsideSentenceText(int i) =>
+        i > 0 && SameLine(i) && _tokens[i - 1].Kind == TokenKind.Word && !Has(i, FlagTitleLine) && !Has(i, FlagUpperLine) && !Has(i, FlagInitial);
 
     /// <summary>"NATO-led", "Bharatiya Janata Party-led": a known name ending in a word with a lower-case hyphenated suffix.</summary>
     private void MatchHyphenated(int j)
@@ -1029,6 +1043,113 @@ internal sealed partial class OrganisationRecognizer
         return k;
     }
 
+    /// <summary>
+    /// Squad and roster lists in running text: "Donis Escober (Olimpia), Luis Lopez (Real Espana),
+    /// Ricardo Canales (Vida)". A line with three or more "Given Surname (Name)" items, separated by
+    /// commas or semicolons, names each player's club (or party); countries and places in brackets
+    /// ("(Uruguay)", "(Texas)") are left out.
+    /// </summary>
+    private void FindSquadLists()
+    {
+        int n = _tokens.Count;
+        int lineStart = 0;
+        Span<int> found = stackalloc int[64];
+        bool? sportsCopy = null;
+        while (lineStart < n)
+        {
+            int lineEnd = lineStart + 1;
+            while (lineEnd < n && !_tokens[lineEnd].NewlineBefore)
+            {
+                lineEnd++;
+            }
+
+            int count = 0;
+            bool castList = false;
+            for (int k = lineStart + 2; k + 2 < lineEnd && count < found.Length; k++)
+            {
+                if (!TokIs(k, "(") || !IsCapWord(k - 1) || !IsCapWord(k - 2) || _tokens[k - 1].Case != TokenCase.Capitalized || _tokens[k - 2].Case != TokenCase.Capitalized
+                    || Has(k - 1, FlagTitle) || Has(k - 2, FlagTitle) || Has(k - 1, FlagNonOrg))
+                {
+                    continue;
+                }
+
+                // The item starts the line or follows a separator: "DEFENDERS: Brayan Beckeles (Necaxa), Henry Figueroa (Motagua)".
+                int before = k - 3;
+                if (before >= lineStart && IsCapWord(before) && _tokens[before].Case == TokenCase.Capitalized && !Has(before, FlagTitle) && !Has(before, FlagNonOrg))
+                {
+                    before--;
+                }
+
+                if (before >= lineStart && !(TokIs(before, ",") || TokIs(before, ";") || TokIs(before, ":") || TokIs(before, "and")))
+                {
+                    continue;
+                }
+
+                int c = k + 1;
+                int e = c;
+                while (e < lineEnd && e - c < 4 && (IsCapWord(e) || (e > c && IsHyphenOrAmpersand(e))))
+                {
+                    e++;
+                }
+
+                // "(D-Mass.)", "(R-Texas)": a party letter and a state, not a club.
+                if (_tokens[c].Span.Length < 2)
+                {
+                    continue;
+                }
+
+                if (Has(c, FlagFirstName) || Has(c, FlagTitle) || _tokens[c].Case == TokenCase.Lower)
+                {
+                    // "Ronn Riser (Professor Mills), Badja Djola (the Doctor)": a film's cast, the characters in brackets.
+                    castList = true;
+                }
+
+                if (e == c || e >= lineEnd || !TokIs(e, ")") || Has(c, FlagCountry) || Has(c, FlagDemonym) || (Has(c, FlagPlace) && _placeLen[c] == e - c && Has(c, FlagCountry)))
+                {
+                    continue;
+                }
+
+                found[count++] = k;
+            }
+
+            if (count >= 3 && !castList && (sportsCopy ??= HasSquadWord()))
+            {
+                for (int m = 0; m < count; m++)
+                {
+                    int c = found[m] + 1;
+                    int e = c;
+                    while (!TokIs(e, ")"))
+                    {
+                        e++;
+                    }
+
+                    if (!(Has(c, FlagPlace) && _placeLen[c] == e - c && _lex.Organisations.LongestAt(_text, _tokens, c, e, out _) == 0))
+                    {
+                        AddTeam(c, e);
+                    }
+                }
+            }
+
+            lineStart = lineEnd;
+        }
+    }
+
+    private static readonly string[] SquadWords = ["squad", "roster", "line-up", "lineup", "coach", "striker", "goalkeeper", "goalkeepers", "defenders", "midfielders", "forwards", "league", "club", "clubs"];
+
+    /// <summary>Whether the article is team-sport copy: it uses a squad word ("squad", "coach", "league" …) somewhere.</summary>
+    private bool HasSquadWord()
+    {
+        for (int i = 0; i < _tokens.Count; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && IsOneOfIgnoreCase(Tok(i), SquadWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"SV 1860 Munich", "1860 Munich", "1. FC Cologne": a founding year or the "1." of "1. FC" inside a club name.</summary>
     private bool IsNumberInClubName(int k, int start)
     {
@@ -1272,7 +1393,8 @@ internal sealed partial class OrganisationRecognizer
             j--;
         }
 
-        if (j == k || (j > 0 && SameLine(j) && (IsCapWord(j - 1) || IsHyphenOrAmpersand(j - 1) || IsPossessive(j - 1))))
+        // "Parliament's National Security and Foreign Policy Committee": a possessive owner may precede the conjunct.
+        if (j == k || (j > 0 && SameLine(j) && (IsCapWord(j - 1) || IsHyphenOrAmpersand(j - 1))))
         {
             return -1;
         }
@@ -1287,12 +1409,14 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
-        if (_lex.Heads.TryGetToken(Tok(k), out _))
+        // "Construction and Similar Workers Union": a company suffix alone may be the first conjunct.
+        if (_lex.Heads.TryGetToken(Tok(k), out HeadWord kh) && !((kh.Kind & HeadKind.Prefix) == 0 && (kh.Kind & HeadKind.Alone) == 0 && (kh.Kind & HeadKind.LegalForm) == 0 && kh.Type == OrganisationType.Company))
         {
             return false;
         }
 
-        return k == 0 || !SameLine(k) || (!IsCapWord(k - 1) && !IsHyphenOrAmpersand(k - 1));
+        // "The Truth and Reconciliation Commission": a function word before the conjunct is not a name word.
+        return k == 0 || !SameLine(k) || (!IsCapWord(k - 1) && !IsHyphenOrAmpersand(k - 1)) || (Has(k - 1, FlagNonOrg) && !Has(k - 1, FlagTitle) && !IsPossessive(k));
     }
 
     private bool IsUnknownAcronym(int k)
@@ -1469,7 +1593,7 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
-        if (IsUpperWord(k) && k > 0 && SameLine(k) && _tokens[k - 1].Case == TokenCase.Capitalized && _tokens[k - 1].Kind == TokenKind.Word
+        if (IsUpperWord(k) && !Tok(k).EndsWith("s", StringComparison.Ordinal) && k > 0 && SameLine(k) && _tokens[k - 1].Case == TokenCase.Capitalized && _tokens[k - 1].Kind == TokenKind.Word
             && !Has(k, FlagGazetteer) && !Has(k, FlagCountry) && !Has(k, FlagPlace))
         {
             // "International Centre for the Identification of Missing Migrants CIPIMD": an acronym glossing the name ends it.
@@ -1559,7 +1683,7 @@ internal sealed partial class OrganisationRecognizer
         if ((head.Kind & HeadKind.Prefix) != 0 && e == h + 1 && e < sentenceEnd && SameLine(e) && IsComplementWord(e))
         {
             int k = e + 1;
-            if (k < sentenceEnd && (TokIs(k, "the") || TokIs(k, "la") || TokIs(k, "el")))
+            if (k < sentenceEnd && (TokIs(k, "the") || TokIs(k, "la") || TokIs(k, "el") || ((TokIs(k, "a") || TokIs(k, "an")) && TokIs(e, "for"))))
             {
                 k++;
             }
@@ -1591,7 +1715,8 @@ internal sealed partial class OrganisationRecognizer
                             d++;
                         }
 
-                        if (TokIs(c, "and") && d < sentenceEnd && _lex.Heads.TryGetToken(Tok(d), out HeadWord nextHead) && (nextHead.Kind & HeadKind.Prefix) != 0)
+                        if (TokIs(c, "and") && d < sentenceEnd && _lex.Heads.TryGetToken(Tok(d), out HeadWord nextHead) && (nextHead.Kind & HeadKind.Prefix) != 0
+                            && (d + 1 >= sentenceEnd || !SameLine(d + 1) || !IsCapWord(d + 1) || IsComplementWord(d + 1)))
                         {
                             break;
                         }
@@ -1678,6 +1803,14 @@ internal sealed partial class OrganisationRecognizer
             s++;
         }
 
+        // "General Directorate of Criminal Investigation", "General Congress of Guatemala": "General" right before the head.
+        bool generalPrefix = false;
+        if (s == h && h - 1 >= a && SameLine(h) && TokIs(h - 1, "General") && (h - 2 < 0 || !SameLine(h - 1) || !IsCapWord(h - 2) || Has(h - 2, FlagNonOrg) && !Has(h - 2, FlagTitle)))
+        {
+            s = h - 1;
+            generalPrefix = true;
+        }
+
         // "Executive Director Acme Foundation": a role (modifiers and a title) before the name is not part of it.
         if (s < h && !IsNameTitleWord(s, h))
         {
@@ -1709,7 +1842,7 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
-        if ((head.Kind & HeadKind.Suffix) == 0 && s < h)
+        if ((head.Kind & HeadKind.Suffix) == 0 && s < h && !generalPrefix)
         {
             // A prefix-only head does not take words before it.
             s = h;
@@ -2203,6 +2336,40 @@ internal sealed partial class OrganisationRecognizer
 
     private void Define(int lfFirst, int lfEnd, int acrToken, Dictionary<string, (string LongForm, OrganisationType Type)> aliases, bool requireOrganisation = false)
     {
+        // "the Bank of Ghana (Amendment) Act": a bracketed word inside a law's title defines nothing.
+        if (acrToken + 2 < _tokens.Count && TokIs(acrToken + 1, ")") && IsLawWord(acrToken + 2))
+        {
+            return;
+        }
+
+        // "President Andrés Manuel López Obrador (AMLO)": a long form after a person's title names a person.
+        int before = lfFirst;
+        while (before < lfEnd && Has(before, FlagNonOrg) && !Has(before, FlagTitle))
+        {
+            before++;
+        }
+
+        if ((before < lfEnd && Has(before, FlagTitle) && _tokens[before].Case == TokenCase.Capitalized && !IsOneOf(Tok(before), PatronTitles) && !_lex.Heads.TryGetToken(Tok(before + 1 < lfEnd ? before + 1 : before), out _))
+            || (lfFirst > 0 && SameLine(lfFirst) && Has(lfFirst - 1, FlagTitle) && _tokens[lfFirst - 1].Case == TokenCase.Capitalized && IsCapWord(lfFirst) && !IsOneOf(Tok(lfFirst - 1), PatronTitles)))
+        {
+            int h = lfEnd - 1;
+            bool headed = false;
+            for (int k = lfFirst; k <= h; k++)
+            {
+                if (_lex.Heads.TryGetToken(Tok(k), out _) || Has(k, FlagGazetteer))
+                {
+                    headed = true;
+                    break;
+                }
+            }
+
+            if (!headed)
+            {
+                _blockedAcronyms.Add(Tok(acrToken).ToString());
+                return;
+            }
+        }
+
         // Trim leading non-name words ("the").
         while (lfFirst < lfEnd && (Has(lfFirst, FlagNonOrg) || !IsCapWord(lfFirst)) && _tokens[lfFirst].Kind != TokenKind.Number)
         {
@@ -2481,9 +2648,26 @@ internal sealed partial class OrganisationRecognizer
         return n >= _tokens.Count || !SameLine(n) || !IsCapWord(n);
     }
 
+    private bool IsLawWord(int i) => TokIs(i, "Act") || TokIs(i, "Bill") || TokIs(i, "Law") || TokIs(i, "Regulations") || TokIs(i, "Ordinance");
+
     private bool IsNonNameUse(Candidate c, HashSet<string>? surnames)
     {
         ReadOnlySpan<char> first = Tok(c.First);
+
+        // "the Bank of Ghana (Amendment) Act": the name inside a law's title.
+        if (c.End + 3 < _tokens.Count && TokIs(c.End, "(") && TokIs(c.End + 2, ")") && SameLine(c.End + 3)
+            && IsLawWord(c.End + 3))
+        {
+            return true;
+        }
+
+        // "Minister of Foreign Affairs", "Foreign Affairs Minister": a portfolio, even where a magazine has the name.
+        if (c.Source == CandidateSource.Gazetteer && c.Length >= 2 && TokIs(c.End - 1, "Affairs")
+            && ((c.End < _tokens.Count && SameLine(c.End) && Has(c.End, FlagTitle) && _tokens[c.End].Case == TokenCase.Capitalized)
+                || (c.First >= 2 && TokIs(c.First - 1, "of") && Has(c.First - 2, FlagTitle))))
+        {
+            return true;
+        }
 
         if (c.Source != CandidateSource.Definition && c.EndChar <= 0 && NamesAThing(c.End))
         {
@@ -2967,8 +3151,10 @@ internal sealed partial class OrganisationRecognizer
             if ((i > 0 && SameLine(i) && TokIs(i - 1, "AT") && Has(i, FlagUpperLine))
                 || (Has(i, FlagPlace) && i > 0 && SameLine(i) && (TokIs(i - 1, "AT") || TokIs(i - 1, "at") || TokIs(i - 1, "in") || TokIs(i - 1, "IN")))
                 || ((i == 0 || !SameLine(i)) && i + len < n && SameLine(i + len) && IsDateNumber(i + len))
-                || (i > 0 && SameLine(i) && (TokIs(i - 1, "In") || TokIs(i - 1, "At")) && (i == 1 || !SameLine(i - 1)) && (i + len == n || !SameLine(i + len) || TokIs(i + len, ":"))))
+                || (i > 0 && SameLine(i) && (TokIs(i - 1, "In") || TokIs(i - 1, "At")) && (i == 1 || !SameLine(i - 1)) && (i + len == n || !SameLine(i + len) || TokIs(i + len, ":")))
+                || (i + len + 3 < n && TokIs(i + len, "(") && TokIs(i + len + 2, ")") && IsLawWord(i + len + 3)))
             {
+                // The last case: "the Bank of Ghana (Amendment) Act", a law's title.
                 continue;
             }
 

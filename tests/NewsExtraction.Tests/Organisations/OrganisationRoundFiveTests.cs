@@ -1,0 +1,148 @@
+using NewsExtraction.Organisations;
+
+namespace NewsExtraction.Tests.Organisations;
+
+/// <summary>Worldwide-newswire span rules (issue #6, fifth round): each pattern with positive and negative sentences.</summary>
+public sealed class OrganisationRoundFiveTests
+{
+    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
+        .UseOrganisations()
+        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
+        .Build();
+
+    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
+
+    private static void AssertHas(string text, string name)
+    {
+        List<string> found = Texts(text);
+        Assert.True(found.Contains(name), $"expected '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
+    }
+
+    private static void AssertLacks(string text, string name)
+    {
+        List<string> found = Texts(text);
+        Assert.False(found.Contains(name), $"did not expect '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
+    }
+
+    // ---- Menu labels inside a sentence ------------------------------------------------------------
+
+    [Fact]
+    public void Furniture_data_file_loads()
+    {
+        OrganisationLexicon lex = OrganisationLexicon.Instance;
+        Assert.True(lex.PageFurniture.Count >= 40);
+        Assert.True(lex.PageFurniture.TryGetToken("Home", out _));
+    }
+
+    [Theory]
+    [InlineData("India's Ministry of Home Affairs said the order stands.", "Ministry of Home Affairs")]
+    [InlineData("The police agency was made independent of the Ministry of Home Affairs in 1991.", "Ministry of Home Affairs")]
+    [InlineData("The Home Office said the scheme would be reviewed.", "Home Office")]
+    public void A_menu_label_inside_a_sentence_is_a_name_word(string text, string name) => AssertHas(text, name);
+
+    [Theory]
+    [InlineData("Home\nMinistry of Finance said on Monday that taxes will rise.", "Home\nMinistry")]
+    [InlineData("Home | News | Sport\nThe Ministry of Finance said taxes will rise.", "Home")]
+    public void A_menu_label_at_line_start_stays_out(string text, string name) => AssertLacks(text, name);
+
+    // ---- Long names: complements and left conjuncts ------------------------------------------------
+
+    [Theory]
+    [InlineData("He works in the Department of Programmes and Community Development at Qatar Charity.", "Department of Programmes and Community Development")]
+    [InlineData("He is a senior fellow in the Edward R. Murrow Center for a Digital World, the university said.", "Edward R. Murrow Center for a Digital World")]
+    [InlineData("The National Council for the Inclusion of Persons with Disabilities said so on Monday.", "National Council for the Inclusion of Persons with Disabilities")]
+    [InlineData("According to the Association of Democratic Solidarity with Equatorial Guinea, police had expected supporters.", "Association of Democratic Solidarity with Equatorial Guinea")]
+    [InlineData("The Truth and Reconciliation Commission held hearings for two years.", "Truth and Reconciliation Commission")]
+    [InlineData("The Ministries of Economy and Finance said the budget would be cut.", "Ministries of Economy and Finance")]
+    public void A_long_name_keeps_its_whole_complement(string text, string name) => AssertHas(text, name);
+
+    [Theory]
+    [InlineData("The Ministry of Justice and Ministry of Finance signed the accord.", "Ministry of Justice and Ministry of Finance")]
+    [InlineData("The Ministry of Defence met with Russia on Monday.", "Ministry of Defence met with Russia")]
+    public void Two_bodies_or_a_verb_end_the_complement(string text, string name) => AssertLacks(text, name);
+
+    // ---- Squad lists -------------------------------------------------------------------------------
+
+    private const string Squad = "The coach named his squad on Thursday.\nDEFENDERS: Brayan Beckeles (Necaxa), Henry Figueroa (Motagua), Maynor Figueroa (FC Dallas), Allans Vargas (Real Espana)\n";
+
+    [Theory]
+    [InlineData("Necaxa")]
+    [InlineData("Motagua")]
+    [InlineData("FC Dallas")]
+    [InlineData("Real Espana")]
+    public void A_squad_list_names_the_clubs_in_brackets(string club) => AssertHas(Squad, club);
+
+    [Fact]
+    public void A_cast_list_or_a_list_outside_sports_copy_names_no_clubs()
+    {
+        const string cast = "The club scene is the film's heart.\nWith: Bernie Mac (Dollar Bill), Monica Calhoun (Ebony), Jamie Foxx (Blue), Ronn Riser (Professor Mills), Badja Djola (the Doctor)\n";
+        AssertLacks(cast, "Dollar Bill");
+        AssertLacks(cast, "Ebony");
+        const string noSports = "Speakers: Ann Lee (Acme), Bo Chan (Zenith), Cy Park (Orbit)\n";
+        AssertLacks(noSports, "Zenith");
+        const string countries = "The coach picked his squad.\nLuis Suarez (Uruguay), Edinson Cavani (Uruguay), Lionel Messi (Argentina)\n";
+        Assert.DoesNotContain(Texts(countries), t => t is "Uruguay" or "Argentina");
+    }
+
+    // ---- Not organisations ---------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("It came during a visit by President Andrés Manuel López Obrador (AMLO) to Veracruz. AMLO said the plan would go ahead.", "AMLO")]
+    [InlineData("The government of Congo Kinshasa (DRC) has suspended the plan. The DRC is home to most of the forest.", "DRC")]
+    [InlineData("The strategy of the Islamic Republic after the war was to develop drones.", "Islamic Republic")]
+    [InlineData("He held an audience with the Minister of Foreign Affairs of Portugal on Monday.", "Foreign Affairs")]
+    [InlineData("He was joined by Foreign Affairs Minister Cesar Landa and his staff.", "Foreign Affairs")]
+    [InlineData("The envoy spoke ahead of COP 27, which will be hosted by Egypt.", "COP")]
+    [InlineData("The Bank of Ghana (BoG) said so. Under Section 3 of the Bank of Ghana (Amendment) Act, it may lend.", "Bank of Ghana (Amendment) Act")]
+    public void Persons_countries_portfolios_and_laws_are_not_organisations(string text, string name)
+    {
+        List<OrganisationMention> found = WholePage.Extract(text).Organisations.ToList();
+        int at = name.EndsWith(" Act", StringComparison.Ordinal) ? text.IndexOf(name, StringComparison.Ordinal) : -1;
+        if (at >= 0)
+        {
+            Assert.DoesNotContain(found, m => m.Span.Start == at);
+            Assert.Contains(found, m => m.Text == "Bank of Ghana");
+        }
+        else
+        {
+            Assert.DoesNotContain(found, m => m.Text == name);
+        }
+    }
+
+    [Theory]
+    [InlineData("The opposition Popular Union (UP) said the police had arrested its leaders. The UP will appeal.", "UP")]
+    [InlineData("Doctors at King Abdullah Specialized Children's Hospital (KASCH) treated the boy. KASCH said he was well.", "KASCH")]
+    [InlineData("Donald Trump criticised the Foreign Affairs magazine in an interview with Foreign Affairs.", "Foreign Affairs")]
+    public void Defined_acronyms_and_the_magazine_stay_organisations(string text, string name) => AssertHas(text, name);
+
+    // ---- Left edges ----------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("He told the Parliament's National Security and Foreign Policy Committee that talks would resume.", "National Security and Foreign Policy Committee")]
+    [InlineData("Meanwhile, members of the Construction and Similar Workers Union returned to protest.", "Construction and Similar Workers Union")]
+    [InlineData("The case went to the Interior Ministry's General Directorate of Criminal Investigation on Monday.", "General Directorate of Criminal Investigation")]
+    [InlineData("Protesters presented a petition to the General Congress of Guatemala with all the documents.", "General Congress of Guatemala")]
+    public void A_left_conjunct_or_general_starts_the_name(string text, string name) => AssertHas(text, name);
+
+    [Theory]
+    [InlineData("The Attorney General Office said it would appeal.", "General Office")]
+    [InlineData("Acme Group and Workers Union leaders met on Monday.", "Acme Group and Workers Union")]
+    public void A_title_or_a_whole_name_before_and_is_not_taken(string text, string name) => AssertLacks(text, name);
+
+    // ---- Defined long forms that name a thing ----------------------------------------------------------
+
+    [Theory]
+    [InlineData("They should not use the Electronic Voting Machine (EVM) in the polls. The EVM was tested.", "Electronic Voting Machine")]
+    [InlineData("They demanded a Strategic Environmental Assessment (SEA) before drilling.", "Strategic Environmental Assessment")]
+    [InlineData("Protesters marched in the Federal Capital Territory (FCT) on Monday.", "Federal Capital Territory")]
+    [InlineData("The deal is known as the Joint Comprehensive Plan of Action (JCPOA).", "Joint Comprehensive Plan of Action")]
+    public void A_defined_long_form_ending_in_a_thing_word_is_not_an_organisation(string text, string name)
+    {
+        AssertLacks(text, name);
+        AssertLacks(text, text.Substring(text.IndexOf('(') + 1, text.IndexOf(')') - text.IndexOf('(') - 1));
+    }
+
+    [Fact]
+    public void A_defined_long_form_with_a_head_word_stays_an_organisation() =>
+        AssertHas("The Environmental Assessment Agency (EAA) approved the plan.", "Environmental Assessment Agency");
+}

@@ -1692,8 +1692,9 @@ internal sealed class DateGrammar
             return end;
         }
 
-        if (lx.Month > 0 && !lx.MonthAbbr)
+        if (lx.Month > 0 && !lx.MonthAbbr && !(_t[j].Case == TokenCase.Lower && (W(j, "march") || W(j, "may"))))
         {
+            // ("this march" in lower case is a procession, not the month)
             e = new TExpr { Month = lx.Month, Deixis = dx, Literal = anaphor };
             return j + 1;
         }
@@ -2626,6 +2627,13 @@ internal sealed class DateGrammar
 
         // Ages ("52 years old", "a 6-year-old boy") and fractions ("a quarter of the market") are not time.
         if (CW(end, "old") || (IsDash(end) && _t[end].Glued && W(end + 1, "old")) || (unit == TimeUnit.Quarter && CW(end, "of")))
+        {
+            return -1;
+        }
+
+        // "a second group", "a second term": the ordinal, not one second of time.
+        if (!bare && unit == TimeUnit.Second && end == i + 2 && (W(i, "a") || W(i, "an")) && Cont(end) && IsWord(end)
+            && !(W(end, "ago") || W(end, "later") || W(end, "earlier") || W(end, "or") || W(end, "and") || W(end, "longer") || W(end, "before") || W(end, "after")))
         {
             return -1;
         }

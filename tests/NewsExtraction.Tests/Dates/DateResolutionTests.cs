@@ -158,4 +158,20 @@ public sealed class DateResolutionTests
         Assert.Equal("APPROX", Single(Extract("Then, a week or so ago, the general picked the date.", "1989-11-02"), "a week or so ago").Modifier);
         Assert.DoesNotContain(Extract("He works in the afternoon.", "1989-11-02"), m => m.Text.Contains("afternoon", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("A second group of three directors is also seeking control.", "A second")]
+    [InlineData("He has been arrested at this march in each of the last three years.", "this march")]
+    public void Ordinals_and_lower_case_march_are_not_dates(string text, string span)
+    {
+        Assert.DoesNotContain(Extract(text, "1999-01-22"), m => m.Text == span);
+    }
+
+    [Theory]
+    [InlineData("The lights went out a second later.", "a second", "PT1S")]
+    [InlineData("The vote is set for this March.", "this March", "1999-03")]
+    public void One_second_and_capitalised_march_still_are(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1999-01-22"), span).Value);
+    }
 }

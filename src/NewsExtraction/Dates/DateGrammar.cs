@@ -2450,10 +2450,15 @@ internal sealed class DateGrammar
             {
                 amount = t.Lex.Cardinal;
                 j = i + 1;
-                if (amount >= 20 && amount < 100 && IsDash(j) && _t[j].Glued && Ok(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Cardinal is > 0 and < 10)
+                if (amount >= 20 && amount < 100 && amount % 10 == 0 && IsDash(j) && _t[j].Glued && Ok(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Cardinal is > 0 and < 10)
                 {
                     amount += _t[j + 1].Lex.Cardinal;
                     j += 2;
+                }
+                else if (amount >= 20 && amount < 100 && amount % 10 == 0 && Cont(j) && _t[j].Kind == DKind.Word && _t[j].HasLex && _t[j].Lex.Cardinal is > 0 and < 10)
+                {
+                    amount += _t[j].Lex.Cardinal; // "twenty four hours", written without the hyphen
+                    j++;
                 }
 
                 counted = true;

@@ -174,4 +174,13 @@ public sealed class DateResolutionTests
     {
         Assert.Equal(value, Single(Extract(text, "1999-01-22"), span).Value);
     }
+
+    [Theory]
+    [InlineData("In the last twenty four hours, rescuers pulled out 12 people.", "the last twenty four hours", "PT24H")]
+    [InlineData("The strike lasted twenty-four days.", "twenty-four days", "P24D")]
+    [InlineData("He spent twenty years in exile.", "twenty years", "P20Y")]
+    public void Compound_number_words_count_whole(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1998-01-08"), span).Value);
+    }
 }

@@ -1846,6 +1846,15 @@ internal sealed class DateGrammar
             return j + 2;
         }
 
+        // "in the near term", "over the short term": the time ahead (not "the long-term outlook", "the near-term
+        // risk", where the words qualify a noun).
+        if ((w.Equals("near", StringComparison.OrdinalIgnoreCase) || w.Equals("short", StringComparison.OrdinalIgnoreCase)) && CW(j + 1, "term")
+            && !_t[j + 1].Glued && !(Cont(j + 2) && _t[j + 2].Kind == DKind.Word && _t[j + 2].Case == TokenCase.Lower && !IsClauseWord(j + 2)))
+        {
+            e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
+            return j + 2;
+        }
+
         // "the year", "the week", "the quarter", "the latest quarter", "the fiscal year": the current period
         // (for quarters, the latest one that is over: financial news reports on it).
         {
@@ -2166,13 +2175,15 @@ internal sealed class DateGrammar
             {
                 k = pe;
             }
-            else if (u == i && !(i > 0 && (W(i - 1, "at") || W(i - 1, "by") || W(i - 1, "before") || W(i - 1, "until") || W(i - 1, "after") || W(i - 1, "since"))))
+            else if (u == i && !(i > 0 && (W(i - 1, "at") || W(i - 1, "by") || W(i - 1, "before") || W(i - 1, "until") || W(i - 1, "after") || W(i - 1, "since") || W(i - 1, "around"))))
             {
                 k = -1; // "year end" without a preposition before it is too loose
             }
 
-            if (k > 0 && CW(k, "end") && !(IsDash(k + 1) && _t[k + 1].Glued))
+            if (k > 0 && CW(k, "end") && !(IsDash(k + 1) && _t[k + 1].Glued)
+                && !(k == u + 1 && Cont(k + 1) && _t[k + 1].Kind == DKind.Word && _t[k + 1].Case == TokenCase.Lower && !IsClauseWord(k + 1)))
             {
+                // (not "the year end results", "year end bonuses": a compound before a noun)
                 e = new TExpr { RelUnit = W(u, "year") ? TimeUnit.Year : TimeUnit.Month, RelOffset = 0, Mod = DateMod.End, Literal = "unit" };
                 return k + 1;
             }
@@ -2829,6 +2840,12 @@ internal sealed class DateGrammar
 
         return S(j).Equals("'s", StringComparison.OrdinalIgnoreCase) || S(j).Equals("\u2019s", StringComparison.OrdinalIgnoreCase) ? j + 1 : -1;
     }
+
+    /// <summary>A word that starts a new clause or phrase after an expression ("and", "or", "but", prepositions).</summary>
+    private bool IsClauseWord(int i) =>
+        W(i, "and") || W(i, "or") || W(i, "but") || W(i, "as") || W(i, "because") || W(i, "to") || W(i, "in") || W(i, "of") || W(i, "for")
+        || W(i, "at") || W(i, "on") || W(i, "with") || W(i, "than") || W(i, "if") || W(i, "while") || W(i, "when") || W(i, "is") || W(i, "was")
+        || W(i, "will") || W(i, "would") || W(i, "could") || W(i, "should") || W(i, "may") || W(i, "might");
 
     /// <summary>"year-earlier", "year-ago" glued at <paramref name="j"/>; returns the token after it or -1.</summary>
     private int YearBackCompound(int j) =>

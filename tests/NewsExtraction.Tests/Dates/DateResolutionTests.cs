@@ -183,4 +183,22 @@ public sealed class DateResolutionTests
     {
         Assert.Equal(value, Single(Extract(text, "1998-01-08"), span).Value);
     }
+
+    [Theory]
+    [InlineData("Profits will stay under pressure in the near term.", "the near term", "FUTURE_REF")]
+    [InlineData("Over the short term, the company will cut costs.", "the short term", "FUTURE_REF")]
+    [InlineData("The company expects to complete the deal around year end.", "year end", "1989")]
+    public void Near_term_and_year_end(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1989-10-26"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("The short term outlook is poor.")]
+    [InlineData("Analysts see the near term risk as small.")]
+    [InlineData("The managers met before year end meetings began.")]
+    public void Term_and_year_end_qualifying_a_noun_are_not_dates(string text)
+    {
+        Assert.Empty(Extract(text, "1989-10-26"));
+    }
 }

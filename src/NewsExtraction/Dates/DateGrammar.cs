@@ -3107,6 +3107,12 @@ internal sealed class DateGrammar
                 k++;
             }
 
+            // "10:35 a.m. (0735 GMT) Friday": the wire's conversion to GMT between the time and its day.
+            if (CP(k, '(') && Cont(k + 1) && _t[k + 1].Kind == DKind.Number && _t[k + 1].Digits == 4 && Cont(k + 2) && TimeZones.Contains(S(k + 2)) && CP(k + 3, ')'))
+            {
+                k += 4;
+            }
+
             if (CW(k, "on"))
             {
                 k++;

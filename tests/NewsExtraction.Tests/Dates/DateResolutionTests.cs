@@ -201,4 +201,12 @@ public sealed class DateResolutionTests
     {
         Assert.Empty(Extract(text, "1989-10-26"));
     }
+
+    [Fact]
+    public void A_clock_time_keeps_its_day_across_the_wire_gmt_conversion()
+    {
+        IReadOnlyList<DateMention> found = Extract("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08");
+        Assert.Equal("1998-08-07T10:35", Single(found, "10:35 a.m. (0735 GMT) Friday").Value);
+        Assert.Equal("1998-08-08T21:00", Single(Extract("It struck at 9 p.m. (1800 GMT).", "1998-08-08"), "9 p.m.").Value);
+    }
 }

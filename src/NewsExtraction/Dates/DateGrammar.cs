@@ -2613,7 +2613,8 @@ internal sealed class DateGrammar
             // Bare plural units with clear context: "just days after", "for years", "weeks later".
             if (IsWord(i) && _t[i].HasLex && _t[i].Lex.UnitPlural && _t[i].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Hour or TimeUnit.Minute)
             {
-                bool before = i > 0 && !_t[i].Newline && (W(i - 1, "for") || W(i - 1, "just") || W(i - 1, "only") || W(i - 1, "within") || W(i - 1, "over") || W(i - 1, "took") || W(i - 1, "lasted") || W(i - 1, "spent") || W(i - 1, "mere"));
+                bool before = i > 0 && !_t[i].Newline && (W(i - 1, "for") || W(i - 1, "just") || W(i - 1, "only") || W(i - 1, "within") || W(i - 1, "over") || W(i - 1, "took") || W(i - 1, "lasted") || W(i - 1, "spent") || W(i - 1, "mere")
+                    || (W(i - 1, "in") && i > 1 && W(i - 2, "time"))); // "for the first time in years"
                 bool after = CW(i + 1, "ago") || CW(i + 1, "later") || CW(i + 1, "after") || CW(i + 1, "before") || CW(i + 1, "earlier");
                 if (!before && !after)
                 {

@@ -209,4 +209,11 @@ public sealed class DateResolutionTests
         Assert.Equal("1998-08-07T10:35", Single(found, "10:35 a.m. (0735 GMT) Friday").Value);
         Assert.Equal("1998-08-08T21:00", Single(Extract("It struck at 9 p.m. (1800 GMT).", "1998-08-08"), "9 p.m.").Value);
     }
+
+    [Fact]
+    public void The_first_time_in_years_is_a_stretch_of_years_but_a_bare_in_years_is_not_read()
+    {
+        Assert.Equal("PXY", Single(Extract("The unit is growing for the first time in years.", "1989-10-26"), "years").Value);
+        Assert.DoesNotContain(Extract("He is advanced in years.", "1989-10-26"), m => m.Text == "years");
+    }
 }

@@ -2821,6 +2821,12 @@ internal sealed class DateGrammar
             end = ye;
         }
 
+        if (CW(end, "week") && !(IsApostrophe(end + 1) && _t[end + 1].Glued) && r.Literal is null)
+        {
+            r.Literal = "weekof"; // "Easter week", "Thanksgiving week": the week containing the holiday
+            end++;
+        }
+
         _charEnd = -1;
         e = r;
         return end;

@@ -216,4 +216,15 @@ public sealed class DateResolutionTests
         Assert.Equal("PXY", Single(Extract("The unit is growing for the first time in years.", "1989-10-26"), "years").Value);
         Assert.DoesNotContain(Extract("He is advanced in years.", "1989-10-26"), m => m.Text == "years");
     }
+
+    [Theory]
+    [InlineData("The percentage change is since year-end.", "year-end", "1988")]
+    [InlineData("Sales since the end of the month were flat.", "the end of the month", "1989-09")]
+    [InlineData("He will finish the deal by year-end.", "year-end", "1989")]
+    [InlineData("Shops close during Easter week.", "Easter week", "1989-W12")]
+    [InlineData("Stores will open early in Thanksgiving week.", "Thanksgiving week", "1989-W47")]
+    public void Since_a_period_end_and_holiday_weeks(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1989-10-30"), span).Value);
+    }
 }

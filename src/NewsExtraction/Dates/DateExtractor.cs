@@ -153,6 +153,24 @@ public sealed class DateExtractor : IExtractor
         return found;
     }
 
+    /// <summary>The word right before <paramref name="start"/> is "since" ("the change since year-end": a year-end gone by).</summary>
+    private static bool PrecededBySince(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        int b = e;
+        while (b > 0 && char.IsLetter(text[b - 1]) && e - b < 6)
+        {
+            b--;
+        }
+
+        return e - b == 5 && (b == 0 || !char.IsLetter(text[b - 1])) && text.AsSpan(b, 5).Equals("since", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>True when <paramref name="day"/> lies in the last third of its year, quarter or month (the part "the end of" names).</summary>
     private static bool InLastThird(DateOnly day, TimeUnit unit) => unit switch
     {
@@ -250,9 +268,10 @@ public sealed class DateExtractor : IExtractor
         else if (e.Type == ExprType.Point && e.Mod == DateMod.End && e.HasRel && e.RelOffset == 0 && e.Literal == "unit"
             && e.RelUnit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Quarter && e.Month <= 0 && e.Quarter <= 0 && e.Half <= 0
             && options.Policy is UnderspecifiedDatePolicy.Tense or UnderspecifiedDatePolicy.Past
-            && !InLastThird(reference, e.RelUnit)
-            && (options.Policy == UnderspecifiedDatePolicy.Past || TenseDetector.Detect(document, m.Start, m.End) == Direction.Past))
+            && (PrecededBySince(document.Text, m.Start)
+                || (!InLastThird(reference, e.RelUnit) && (options.Policy == UnderspecifiedDatePolicy.Past || TenseDetector.Detect(document, m.Start, m.End) == Direction.Past))))
         {
+            // "since year-end", "since the end of the month": that end has passed, so it is the previous one.
             // "the flu peaked by the end of the year", written in March: a past event cannot lie at the end
             // of a year that is still to come, so it is the end of the previous one.
             TExpr previous = e.Clone();

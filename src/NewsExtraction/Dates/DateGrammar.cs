@@ -1692,8 +1692,9 @@ internal sealed class DateGrammar
             return end;
         }
 
-        if (lx.Month > 0 && !lx.MonthAbbr)
+        if (lx.Month > 0 && !lx.MonthAbbr && !(_t[j].Case == TokenCase.Lower && (W(j, "march") || W(j, "may"))))
         {
+            // ("this march" in lower case is a procession, not the month)
             e = new TExpr { Month = lx.Month, Deixis = dx, Literal = anaphor };
             return j + 1;
         }
@@ -1840,6 +1841,15 @@ internal sealed class DateGrammar
         }
 
         if ((w.Equals("near", StringComparison.OrdinalIgnoreCase) || w.Equals("foreseeable", StringComparison.OrdinalIgnoreCase) || w.Equals("distant", StringComparison.OrdinalIgnoreCase)) && CW(j + 1, "future"))
+        {
+            e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
+            return j + 2;
+        }
+
+        // "in the near term", "over the short term": the time ahead (not "the long-term outlook", "the near-term
+        // risk", where the words qualify a noun).
+        if ((w.Equals("near", StringComparison.OrdinalIgnoreCase) || w.Equals("short", StringComparison.OrdinalIgnoreCase)) && CW(j + 1, "term")
+            && !_t[j + 1].Glued && !(Cont(j + 2) && _t[j + 2].Kind == DKind.Word && _t[j + 2].Case == TokenCase.Lower && !IsClauseWord(j + 2)))
         {
             e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
             return j + 2;
@@ -2165,13 +2175,15 @@ internal sealed class DateGrammar
             {
                 k = pe;
             }
-            else if (u == i && !(i > 0 && (W(i - 1, "at") || W(i - 1, "by") || W(i - 1, "before") || W(i - 1, "until") || W(i - 1, "after") || W(i - 1, "since"))))
+            else if (u == i && !(i > 0 && (W(i - 1, "at") || W(i - 1, "by") || W(i - 1, "before") || W(i - 1, "until") || W(i - 1, "after") || W(i - 1, "since") || W(i - 1, "around"))))
             {
                 k = -1; // "year end" without a preposition before it is too loose
             }
 
-            if (k > 0 && CW(k, "end") && !(IsDash(k + 1) && _t[k + 1].Glued))
+            if (k > 0 && CW(k, "end") && !(IsDash(k + 1) && _t[k + 1].Glued)
+                && !(k == u + 1 && Cont(k + 1) && _t[k + 1].Kind == DKind.Word && _t[k + 1].Case == TokenCase.Lower && !IsClauseWord(k + 1)))
             {
+                // (not "the year end results", "year end bonuses": a compound before a noun)
                 e = new TExpr { RelUnit = W(u, "year") ? TimeUnit.Year : TimeUnit.Month, RelOffset = 0, Mod = DateMod.End, Literal = "unit" };
                 return k + 1;
             }
@@ -2449,10 +2461,15 @@ internal sealed class DateGrammar
             {
                 amount = t.Lex.Cardinal;
                 j = i + 1;
-                if (amount >= 20 && amount < 100 && IsDash(j) && _t[j].Glued && Ok(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Cardinal is > 0 and < 10)
+                if (amount >= 20 && amount < 100 && amount % 10 == 0 && IsDash(j) && _t[j].Glued && Ok(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Cardinal is > 0 and < 10)
                 {
                     amount += _t[j + 1].Lex.Cardinal;
                     j += 2;
+                }
+                else if (amount >= 20 && amount < 100 && amount % 10 == 0 && Cont(j) && _t[j].Kind == DKind.Word && _t[j].HasLex && _t[j].Lex.Cardinal is > 0 and < 10)
+                {
+                    amount += _t[j].Lex.Cardinal; // "twenty four hours", written without the hyphen
+                    j++;
                 }
 
                 counted = true;
@@ -2596,7 +2613,8 @@ internal sealed class DateGrammar
             // Bare plural units with clear context: "just days after", "for years", "weeks later".
             if (IsWord(i) && _t[i].HasLex && _t[i].Lex.UnitPlural && _t[i].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Hour or TimeUnit.Minute)
             {
-                bool before = i > 0 && !_t[i].Newline && (W(i - 1, "for") || W(i - 1, "just") || W(i - 1, "only") || W(i - 1, "within") || W(i - 1, "over") || W(i - 1, "took") || W(i - 1, "lasted") || W(i - 1, "spent") || W(i - 1, "mere"));
+                bool before = i > 0 && !_t[i].Newline && (W(i - 1, "for") || W(i - 1, "just") || W(i - 1, "only") || W(i - 1, "within") || W(i - 1, "over") || W(i - 1, "took") || W(i - 1, "lasted") || W(i - 1, "spent") || W(i - 1, "mere")
+                    || (W(i - 1, "in") && i > 1 && W(i - 2, "time"))); // "for the first time in years"
                 bool after = CW(i + 1, "ago") || CW(i + 1, "later") || CW(i + 1, "after") || CW(i + 1, "before") || CW(i + 1, "earlier");
                 if (!before && !after)
                 {
@@ -2626,6 +2644,13 @@ internal sealed class DateGrammar
 
         // Ages ("52 years old", "a 6-year-old boy") and fractions ("a quarter of the market") are not time.
         if (CW(end, "old") || (IsDash(end) && _t[end].Glued && W(end + 1, "old")) || (unit == TimeUnit.Quarter && CW(end, "of")))
+        {
+            return -1;
+        }
+
+        // "a second group", "a second term": the ordinal, not one second of time.
+        if (!bare && unit == TimeUnit.Second && end == i + 2 && (W(i, "a") || W(i, "an")) && Cont(end) && IsWord(end)
+            && !(W(end, "ago") || W(end, "later") || W(end, "earlier") || W(end, "or") || W(end, "and") || W(end, "longer") || W(end, "before") || W(end, "after")))
         {
             return -1;
         }
@@ -2796,6 +2821,12 @@ internal sealed class DateGrammar
             end = ye;
         }
 
+        if (CW(end, "week") && !(IsApostrophe(end + 1) && _t[end + 1].Glued) && r.Literal is null)
+        {
+            r.Literal = "weekof"; // "Easter week", "Thanksgiving week": the week containing the holiday
+            end++;
+        }
+
         _charEnd = -1;
         e = r;
         return end;
@@ -2816,6 +2847,12 @@ internal sealed class DateGrammar
 
         return S(j).Equals("'s", StringComparison.OrdinalIgnoreCase) || S(j).Equals("\u2019s", StringComparison.OrdinalIgnoreCase) ? j + 1 : -1;
     }
+
+    /// <summary>A word that starts a new clause or phrase after an expression ("and", "or", "but", prepositions).</summary>
+    private bool IsClauseWord(int i) =>
+        W(i, "and") || W(i, "or") || W(i, "but") || W(i, "as") || W(i, "because") || W(i, "to") || W(i, "in") || W(i, "of") || W(i, "for")
+        || W(i, "at") || W(i, "on") || W(i, "with") || W(i, "than") || W(i, "if") || W(i, "while") || W(i, "when") || W(i, "is") || W(i, "was")
+        || W(i, "will") || W(i, "would") || W(i, "could") || W(i, "should") || W(i, "may") || W(i, "might");
 
     /// <summary>"year-earlier", "year-ago" glued at <paramref name="j"/>; returns the token after it or -1.</summary>
     private int YearBackCompound(int j) =>
@@ -3075,6 +3112,12 @@ internal sealed class DateGrammar
             if (CP(k, ','))
             {
                 k++;
+            }
+
+            // "10:35 a.m. (0735 GMT) Friday": the wire's conversion to GMT between the time and its day.
+            if (CP(k, '(') && Cont(k + 1) && _t[k + 1].Kind == DKind.Number && _t[k + 1].Digits == 4 && Cont(k + 2) && TimeZones.Contains(S(k + 2)) && CP(k + 3, ')'))
+            {
+                k += 4;
             }
 
             if (CW(k, "on"))

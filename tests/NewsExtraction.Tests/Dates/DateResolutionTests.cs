@@ -158,4 +158,73 @@ public sealed class DateResolutionTests
         Assert.Equal("APPROX", Single(Extract("Then, a week or so ago, the general picked the date.", "1989-11-02"), "a week or so ago").Modifier);
         Assert.DoesNotContain(Extract("He works in the afternoon.", "1989-11-02"), m => m.Text.Contains("afternoon", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("A second group of three directors is also seeking control.", "A second")]
+    [InlineData("He has been arrested at this march in each of the last three years.", "this march")]
+    public void Ordinals_and_lower_case_march_are_not_dates(string text, string span)
+    {
+        Assert.DoesNotContain(Extract(text, "1999-01-22"), m => m.Text == span);
+    }
+
+    [Theory]
+    [InlineData("The lights went out a second later.", "a second", "PT1S")]
+    [InlineData("The vote is set for this March.", "this March", "1999-03")]
+    public void One_second_and_capitalised_march_still_are(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1999-01-22"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("In the last twenty four hours, rescuers pulled out 12 people.", "the last twenty four hours", "PT24H")]
+    [InlineData("The strike lasted twenty-four days.", "twenty-four days", "P24D")]
+    [InlineData("He spent twenty years in exile.", "twenty years", "P20Y")]
+    public void Compound_number_words_count_whole(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1998-01-08"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("Profits will stay under pressure in the near term.", "the near term", "FUTURE_REF")]
+    [InlineData("Over the short term, the company will cut costs.", "the short term", "FUTURE_REF")]
+    [InlineData("The company expects to complete the deal around year end.", "year end", "1989")]
+    public void Near_term_and_year_end(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1989-10-26"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("The short term outlook is poor.")]
+    [InlineData("Analysts see the near term risk as small.")]
+    [InlineData("The managers met before year end meetings began.")]
+    public void Term_and_year_end_qualifying_a_noun_are_not_dates(string text)
+    {
+        Assert.Empty(Extract(text, "1989-10-26"));
+    }
+
+    [Fact]
+    public void A_clock_time_keeps_its_day_across_the_wire_gmt_conversion()
+    {
+        IReadOnlyList<DateMention> found = Extract("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08");
+        Assert.Equal("1998-08-07T10:35", Single(found, "10:35 a.m. (0735 GMT) Friday").Value);
+        Assert.Equal("1998-08-08T21:00", Single(Extract("It struck at 9 p.m. (1800 GMT).", "1998-08-08"), "9 p.m.").Value);
+    }
+
+    [Fact]
+    public void The_first_time_in_years_is_a_stretch_of_years_but_a_bare_in_years_is_not_read()
+    {
+        Assert.Equal("PXY", Single(Extract("The unit is growing for the first time in years.", "1989-10-26"), "years").Value);
+        Assert.DoesNotContain(Extract("He is advanced in years.", "1989-10-26"), m => m.Text == "years");
+    }
+
+    [Theory]
+    [InlineData("The percentage change is since year-end.", "year-end", "1988")]
+    [InlineData("Sales since the end of the month were flat.", "the end of the month", "1989-09")]
+    [InlineData("He will finish the deal by year-end.", "year-end", "1989")]
+    [InlineData("Shops close during Easter week.", "Easter week", "1989-W12")]
+    [InlineData("Stores will open early in Thanksgiving week.", "Thanksgiving week", "1989-W47")]
+    public void Since_a_period_end_and_holiday_weeks(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1989-10-30"), span).Value);
+    }
 }

@@ -95,6 +95,10 @@ internal sealed partial class OrganisationRecognizer
         "Lawyers", "Doctors", "Nurses", "Traders", "Employers", "Students", "Soldiers", "Pensioners", "Consumers", "Miners",
         "Seafarers", "Chiefs", "Elders", "Mothers", "Fathers", "Peoples", "Nations", "Europe", "World", "Attorney", "Prosecutor",
         "Officers", "Producers", "Growers", "Manufacturers", "Exporters", "Bankers", "Shippers", "Drivers", "Pilots", "Refugees",
+        "Boys", "Girls", "Representatives", "Members", "Residents", "Patients", "Victims", "Survivors", "Parents", "Artists",
+        "Engineers", "Physicians", "Accountants", "Investors", "Voters", "Ministers", "Governors", "Mayors", "Owners", "Users",
+        "Retailers", "Dealers", "Importers", "Operators", "Agents", "Scientists", "Musicians", "Athletes", "Players", "Churches",
+        "Universities", "Colleges", "Schools", "Communities", "Companies", "Unions", "Friends", "Mines",
     ];
 
     // Last words of defined long forms that are not organisations ("Unlawful Activities Prevention Act (UAPA)").
@@ -1765,6 +1769,13 @@ internal sealed partial class OrganisationRecognizer
 
             if ((IsHyphenOrAmpersand(p) || IsPossessive(p) || TokIs(p, ".")) && p - 1 >= a && IsCapWord(p - 1))
             {
+                s = p;
+                continue;
+            }
+
+            if (TokIs(p, "of") && p - 1 >= a && IsCapWord(p - 1) && !Has(p - 1, FlagNonOrg) && s + 1 < h && IsPossessive(s + 1) && IsOneOf(Tok(s), PossessiveNameWords))
+            {
+                // "House of Representatives' Foreign Affairs Committee": the plural possessive ends an "X of Y" name.
                 s = p;
                 continue;
             }

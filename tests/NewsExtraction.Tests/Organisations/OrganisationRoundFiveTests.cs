@@ -145,4 +145,21 @@ public sealed class OrganisationRoundFiveTests
     [Fact]
     public void A_defined_long_form_with_a_head_word_stays_an_organisation() =>
         AssertHas("The Environmental Assessment Agency (EAA) approved the plan.", "Environmental Assessment Agency");
+
+    // ---- Plural possessives inside names ---------------------------------------------------------------
+
+    [Theory]
+    [InlineData("The runner-up was Cheng Nick-hang from Diocesan Boys' School, who got an honourable mention.", "Diocesan Boys' School")]
+    [InlineData("They met MP Karim Darwish, Chair of the House of Representatives’ Foreign Affairs Committee.", "House of Representatives’ Foreign Affairs Committee")]
+    public void A_plural_possessive_inside_a_name_is_kept(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void A_country_possessive_stays_an_owner()
+    {
+        const string text = "The Philippines' Foreign Ministry said so.";
+        List<OrganisationMention> found = WholePage.Extract(text).Organisations.ToList();
+        OrganisationMention m = Assert.Single(found);
+        Assert.Equal("Foreign Ministry", m.Text);
+        Assert.Equal("Philippines", m.Owner);
+    }
 }

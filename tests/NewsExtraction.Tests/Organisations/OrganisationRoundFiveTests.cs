@@ -162,4 +162,15 @@ public sealed class OrganisationRoundFiveTests
         Assert.Equal("Foreign Ministry", m.Text);
         Assert.Equal("Philippines", m.Owner);
     }
+
+    // ---- Programmes are not bodies ---------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("The city implemented an Energy Efficiency Program by substituting old lamps.", "Energy Efficiency Program")]
+    [InlineData("Power will come through our Municipal Energy Resilience Programme, he said.", "Municipal Energy Resilience Programme")]
+    public void A_programme_is_not_an_organisation(string text, string name) => AssertLacks(text, name);
+
+    [Fact]
+    public void Known_programmes_that_are_agencies_stay() =>
+        AssertHas("The World Food Programme said food prices rose.", "World Food Programme");
 }

@@ -1619,6 +1619,26 @@ internal sealed partial class OrganisationRecognizer
     }
 
     /// <summary>
+    /// Whether the word after "and" in a complement is a name of its own: an acronym ending the run
+    /// ("Alliance of Bioversity International | and CIAT").
+    /// </summary>
+    private bool AndStartsAnotherName(int d, int sentenceEnd)
+    {
+        if (!SameLine(d) || !IsCapWord(d))
+        {
+            return false;
+        }
+
+        int e = d;
+        while (e < sentenceEnd && e - d < 6 && SameLine(e) && IsCapWord(e))
+        {
+            e++;
+        }
+
+        return e - d == 1 && IsUpperWord(d) && Tok(d).Length >= 2 && !Has(d, FlagNonOrg);
+    }
+
+    /// <summary>
     /// "General Energy Company", "Premier Service Holding Company", "Crown Prosecution Service": a title
     /// word that is not a personal honorific starts a name when a plain name word (not a given name or
     /// title) follows it before the head.
@@ -1721,6 +1741,11 @@ internal sealed partial class OrganisationRecognizer
 
                         if (TokIs(c, "and") && d < sentenceEnd && _lex.Heads.TryGetToken(Tok(d), out HeadWord nextHead) && (nextHead.Kind & HeadKind.Prefix) != 0
                             && (d + 1 >= sentenceEnd || !SameLine(d + 1) || !IsCapWord(d + 1) || IsComplementWord(d + 1)))
+                        {
+                            break;
+                        }
+
+                        if (TokIs(c, "and") && d < sentenceEnd && AndStartsAnotherName(d, sentenceEnd))
                         {
                             break;
                         }

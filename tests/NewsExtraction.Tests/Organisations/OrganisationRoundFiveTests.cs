@@ -173,4 +173,18 @@ public sealed class OrganisationRoundFiveTests
     [Fact]
     public void Known_programmes_that_are_agencies_stay() =>
         AssertHas("The World Food Programme said food prices rose.", "World Food Programme");
+
+    // ---- Two names joined by "and" -----------------------------------------------------------------------
+
+    [Fact]
+    public void An_acronym_after_and_ends_a_complement()
+    {
+        const string text = "Caroline Mwongera, a senior scientist at the Alliance of Bioversity International and CIAT, based in Nairobi, said so.";
+        AssertHas(text, "Alliance of Bioversity International");
+        AssertLacks(text, "Alliance of Bioversity International and CIAT");
+    }
+
+    [Fact]
+    public void A_complement_conjunct_that_is_not_an_acronym_stays() =>
+        AssertHas("The Ministry of Science and Technology said so.", "Ministry of Science and Technology");
 }

@@ -1259,7 +1259,7 @@ internal sealed partial class OrganisationRecognizer
             {
                 // "People's Liberation Army" stays one run; "China's Ministry" splits (the owner is outside).
                 int p = j - 1;
-                if (IsCapWord(j + 1) && SameLine(j + 1) && IsOneOf(Tok(p), PossessiveNameWords))
+                if (IsCapWord(j + 1) && SameLine(j + 1) && (IsOneOf(Tok(p), PossessiveNameWords) || IsSaintBefore(p)))
                 {
                     j++;
                     continue;
@@ -1301,6 +1301,33 @@ internal sealed partial class OrganisationRecognizer
         }
 
         return last + 1;
+    }
+
+    /// <summary>"St. Michael's", "Saint Mary's": a saint's name (whose possessive belongs to the name of a school, church or college).</summary>
+    private bool IsSaintBefore(int p)
+    {
+        int q = p - 1;
+        if (q >= 0 && TokIs(q, ".") && Glued(q - 1, q))
+        {
+            q--;
+        }
+
+        // "St. Petersburg's Institute of Urban Studies": a city named after a saint is an owner.
+        if (q < 0 || !SameLine(p) || !(TokIs(q, "St") || TokIs(q, "Saint") || TokIs(q, "Ste")) || Has(p, FlagPlace) || Has(q, FlagPlace))
+        {
+            return false;
+        }
+
+        // Only before an institution: "St. Xavier's College", not "St. Patrick's Day" or "St. Mary's Hospital".
+        for (int k = p + 2; k < _tokens.Count && k <= p + 5 && SameLine(k) && IsCapWord(k); k++)
+        {
+            if (IsOneOf(Tok(k), InstitutionHeads))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ScanRun(int a, int b, int sentenceEnd)

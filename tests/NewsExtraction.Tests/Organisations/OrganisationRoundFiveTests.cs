@@ -187,4 +187,19 @@ public sealed class OrganisationRoundFiveTests
     [Fact]
     public void A_complement_conjunct_that_is_not_an_acronym_stays() =>
         AssertHas("The Ministry of Science and Technology said so.", "Ministry of Science and Technology");
+
+    // ---- Saints' names -----------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("The other two slots were taken by St. Xavier’s College (8) and Loyola College.", "St. Xavier’s College")]
+    [InlineData("Teepees stood at Duck Lake, where the former St. Michael's Indian Residential School once stood.", "St. Michael's Indian Residential School")]
+    public void A_saints_possessive_before_an_institution_is_in_the_name(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void A_city_named_after_a_saint_stays_an_owner()
+    {
+        const string text = "He works at St. Petersburg's Institute of Urban Studies.";
+        AssertHas(text, "Institute of Urban Studies");
+        AssertLacks(text, "St. Petersburg's Institute of Urban Studies");
+    }
 }

@@ -2936,22 +2936,33 @@ internal sealed partial class OrganisationRecognizer
                 next++;
             }
 
-            if (_tokens[j].Kind != TokenKind.Word || _tokens[j].Case != TokenCase.Other || (next < accepted.Count && accepted[next].First <= j))
+            if (_tokens[j].Kind != TokenKind.Word || _tokens[j].Case == TokenCase.Lower || (next < accepted.Count && accepted[next].First <= j))
             {
                 continue;
             }
 
             ReadOnlySpan<char> w = Tok(j);
             int dash = w.IndexOf('-');
-            if (dash < 2 || dash > 5 || dash != w.LastIndexOf('-') || w.Length - dash - 1 < 2)
+            if (dash < 2 || dash != w.LastIndexOf('-') || w.Length - dash - 1 < 2)
             {
                 continue;
             }
 
             ReadOnlySpan<char> prefix = w[..dash];
             ReadOnlySpan<char> rest = w[(dash + 1)..];
-            if (prefix.ContainsAnyExceptInRange('a', 'z') || rest.ContainsAnyExceptInRange('A', 'Z'))
+            bool lowerPrefix = dash <= 5 && !prefix.ContainsAnyExceptInRange('a', 'z');
+            bool placePrefix = char.IsUpper(prefix[0]) && (_lex.Countries.TryGetToken(prefix, out _) || _lex.Places.TryGetToken(prefix, out _));
+            if (!rest.ContainsAnyExceptInRange('A', 'Z') ? !(lowerPrefix || placePrefix) : !(lowerPrefix && char.IsUpper(rest[0]) && !rest[1..].ContainsAnyExceptInRange('a', 'z')))
             {
+                // "ex-FARC", "Japan-EU" (a place before a known acronym), "pro-Taliban" (a known name after a prefix).
+                if (!prefix.ContainsAnyExceptInRange('A', 'Z') && char.IsUpper(rest[0]) && (_lex.Countries.TryGetToken(rest, out _) || _lex.Places.TryGetToken(rest, out _))
+                    && _lex.Organisations.TryGetToken(prefix, out GazetteerEntry? first) && first is not null)
+                {
+                    // "the EU-Nigeria dialogue": a known acronym before a place.
+                    accepted.Add(new Candidate { First = j, End = j + 1, EndChar = _tokens[j].Span.Start + dash, Confidence = 0.9, Type = first.Type, Source = CandidateSource.Gazetteer, Entry = first });
+                    added++;
+                }
+
                 continue;
             }
 

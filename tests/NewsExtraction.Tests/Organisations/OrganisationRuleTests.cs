@@ -1,31 +1,11 @@
 using NewsExtraction.Organisations;
+using static NewsExtraction.Tests.Organisations.OrganisationAssert;
 
 namespace NewsExtraction.Tests.Organisations;
 
 /// <summary>Span rules of the organisation recogniser (issue #6 accuracy pass): each pattern with positive and negative sentences.</summary>
 public sealed class OrganisationRuleTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
-    private static List<OrganisationMention> Find(string text) => WholePage.Extract(text).Organisations.ToList();
-
-    private static List<string> Texts(string text) => Find(text).Select(m => m.Text).ToList();
-
-    private static void AssertHas(string text, string name)
-    {
-        List<string> found = Texts(text);
-        Assert.True(found.Contains(name), $"expected '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
-    }
-
-    private static void AssertLacks(string text, string name)
-    {
-        List<string> found = Texts(text);
-        Assert.False(found.Contains(name), $"did not expect '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
-    }
-
     // ---- Complements of prefix heads ----------------------------------------------------------
 
     [Theory]

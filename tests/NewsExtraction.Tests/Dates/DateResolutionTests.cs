@@ -45,6 +45,34 @@ public sealed class DateResolutionTests
         Assert.Equal(value, Single(Extract(text, reference), span).Value);
     }
 
+    // Present-tense scheduling in news copy: the coming weekday. Reference: Friday 1998-05-01 unless given.
+    [Theory]
+    [InlineData("He and Palestinian leader Yasser Arafat meet separately Monday with the U.S. secretary of state, officials said.", "1998-05-01", "Monday", "1998-05-04")]
+    [InlineData("The talks resume Tuesday in Geneva, the mediator said.", "1998-05-01", "Tuesday", "1998-05-05")]
+    [InlineData("The court convenes on Wednesday to hear the appeal.", "1998-05-01", "Wednesday", "1998-05-06")]
+    [InlineData("The ministers meet again Thursday, a spokesman said.", "1998-05-01", "Thursday", "1998-05-07")]
+    // Negatives: a negated past, an infinitive, a noun "meet", a past verb.
+    [InlineData("The two leaders did not meet Monday as planned, officials said.", "1998-05-01", "Monday", "1998-04-27")]
+    [InlineData("Runners lined up for a track meet Tuesday and several records fell.", "1998-05-01", "Tuesday", "1998-04-28")]
+    [InlineData("The leaders met Monday and said they made progress.", "1998-05-01", "Monday", "1998-04-27")]
+    public void Present_tense_scheduling_points_to_the_coming_weekday(string text, string reference, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
+
+    // Possessive weekdays name an event the report looks back on. Reference: Friday 2000-01-07.
+    [Theory]
+    [InlineData("The boy's relatives in Miami said they would look for ways to get around Wednesday's ruling by the immigration service.", "Wednesday", "2000-01-05")]
+    [InlineData("Police will question witnesses to Tuesday's attack on the embassy.", "Tuesday", "2000-01-04")]
+    [InlineData("Thursday\u2019s vote left the coalition without a majority.", "Thursday", "2000-01-06")]
+    // A forward word before it, or a future clause of its own: the coming one.
+    [InlineData("Campaigning ended ahead of Sunday's election.", "Sunday", "2000-01-09")]
+    [InlineData("Tuesday's summit is expected to draw 40 leaders.", "Tuesday", "2000-01-11")]
+    public void Possessive_weekdays_look_back_unless_marked_ahead(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "2000-01-07"), span).Value);
+    }
+
     private const string Results =
         "Acme Corp. said third-quarter net income rose 12% to $40 million from $35.7 million a year earlier.\n\n";
 

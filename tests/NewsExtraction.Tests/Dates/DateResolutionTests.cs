@@ -73,6 +73,20 @@ public sealed class DateResolutionTests
         Assert.Equal(value, Single(Extract(text, "2000-01-07"), span).Value);
     }
 
+    // "last <month>": the latest such month already over, so a month that has only just ended is that month,
+    // not the one a year earlier; the month under way is the previous year's.
+    [Theory]
+    [InlineData("Sales fell sharply last February, the company said.", "1998-03-01", "last February", "1998-02")]
+    [InlineData("The plant closed last June after a fire.", "2024-07-08", "last June", "2024-06")]
+    [InlineData("The council approved the plan last December.", "2000-01-13", "last December", "1999-12")]
+    // Negatives: the month under way, or one not yet reached this year, lies a year back.
+    [InlineData("Prices rose last March as well.", "1998-03-20", "last March", "1997-03")]
+    [InlineData("The strike began last November.", "1998-03-20", "last November", "1997-11")]
+    public void Last_month_name_is_the_latest_one_over(string text, string reference, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
+
     private const string Results =
         "Acme Corp. said third-quarter net income rose 12% to $40 million from $35.7 million a year earlier.\n\n";
 

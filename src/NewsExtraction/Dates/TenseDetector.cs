@@ -196,6 +196,25 @@ internal static class TenseDetector
         {
             j--; // "meet separately Monday", "meet again on Friday"
         }
+        else if (j >= sFirst && tokens[j].Case == TokenCase.Capitalized)
+        {
+            // A named object between: "Albright meets Netanyahu on Monday", "the leaders meet with Yasser Arafat Monday".
+            int k = j;
+            while (k >= sFirst && k > j - 4 && tokens[k].Kind == TokenKind.Word && tokens[k].Case == TokenCase.Capitalized)
+            {
+                k--;
+            }
+
+            if (k >= sFirst && k < j && IsWord(text, tokens, k, "with"))
+            {
+                k--;
+            }
+
+            if (k >= sFirst && k < j && tokens[k].Kind == TokenKind.Word && tokens[k].Case == TokenCase.Lower && ScheduleVerbs.Contains(Word(text, tokens[k])))
+            {
+                j = k;
+            }
+        }
 
         if (j < sFirst || tokens[j].Kind != TokenKind.Word || tokens[j].Case != TokenCase.Lower || !ScheduleVerbs.Contains(Word(text, tokens[j])))
         {

@@ -51,7 +51,12 @@ public sealed class DateResolutionTests
     [InlineData("The talks resume Tuesday in Geneva, the mediator said.", "1998-05-01", "Tuesday", "1998-05-05")]
     [InlineData("The court convenes on Wednesday to hear the appeal.", "1998-05-01", "Wednesday", "1998-05-06")]
     [InlineData("The ministers meet again Thursday, a spokesman said.", "1998-05-01", "Thursday", "1998-05-07")]
+    [InlineData("Albright meets Netanyahu on Monday, her spokesman said.", "1998-05-01", "Monday", "1998-05-04")]
+    [InlineData("The Yankees host Boston Tuesday in the opener of a three-game series.", "1998-05-01", "Tuesday", "1998-05-05")]
+    [InlineData("Gore meets with Yasser Arafat Wednesday, aides said.", "1998-05-01", "Wednesday", "1998-05-06")]
     // Negatives: a negated past, an infinitive, a noun "meet", a past verb.
+    [InlineData("Albright met Netanyahu on Monday, her spokesman said.", "1998-05-01", "Monday", "1998-04-27")]
+    [InlineData("Palestinian officials refused to meet Netanyahu on Monday.", "1998-05-01", "Monday", "1998-04-27")]
     [InlineData("The two leaders did not meet Monday as planned, officials said.", "1998-05-01", "Monday", "1998-04-27")]
     [InlineData("Runners lined up for a track meet Tuesday and several records fell.", "1998-05-01", "Tuesday", "1998-04-28")]
     [InlineData("The leaders met Monday and said they made progress.", "1998-05-01", "Monday", "1998-04-27")]

@@ -265,7 +265,10 @@ public sealed class DateExtractor : IExtractor
         if (options.Policy == UnderspecifiedDatePolicy.Tense && TemporalResolver.NeedsDirection(e))
         {
             bool nearest = false;
-            Direction cue = e.Type == ExprType.Point && e.Weekday > 0 ? TenseDetector.WeekdayCue(document, m.Start, m.End, out nearest) : Direction.Unknown;
+            Direction cue = e.Type != ExprType.Point ? Direction.Unknown
+                : e.Weekday > 0 ? TenseDetector.WeekdayCue(document, m.Start, m.End, out nearest)
+                : e.Month > 0 ? TenseDetector.ScheduleCue(document, m.Start, m.End, weekday: false, out nearest)
+                : Direction.Unknown;
             dir = cue != Direction.Unknown ? cue : nearest ? Direction.Unknown : TenseDetector.Detect(document, m.Start, m.End, out firm);
             if (nearest)
             {

@@ -146,7 +146,13 @@ internal static class TenseDetector
     /// possessive after a forward word, where the event lies after the clause's but may already be over
     /// ("ahead of Sunday's election": the Sunday nearest the reference date).
     /// </summary>
-    public static Direction WeekdayCue(AnalyzedDocument document, int start, int end, out bool nearest)
+    public static Direction WeekdayCue(AnalyzedDocument document, int start, int end, out bool nearest) => ScheduleCue(document, start, end, weekday: true, out nearest);
+
+    /// <summary>
+    /// As <see cref="WeekdayCue"/>; with <paramref name="weekday"/> false (a month or a day of a month: "the
+    /// trial begins March 3", "the season opens in April") only the scheduling verb is read.
+    /// </summary>
+    public static Direction ScheduleCue(AnalyzedDocument document, int start, int end, bool weekday, out bool nearest)
     {
         nearest = false;
         string text = document.Text;
@@ -161,7 +167,7 @@ internal static class TenseDetector
         int sFirst = si >= 0 ? document.Sentences[si].FirstToken : 0;
 
         // Possessive: "Wednesday's", "Friday’s" (the apostrophe right after the expression).
-        if (end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S' && (end + 2 >= text.Length || !char.IsLetter(text[end + 2])))
+        if (weekday && end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S' && (end + 2 >= text.Length || !char.IsLetter(text[end + 2])))
         {
             int w = 0;
             for (int k = first - 1; k >= sFirst && w < 3; k--)
@@ -186,7 +192,7 @@ internal static class TenseDetector
 
         // Present-tense scheduling: verb [adverb] [on] <weekday>.
         int j = first - 1;
-        if (j >= sFirst && IsWord(text, tokens, j, "on"))
+        if (j >= sFirst && (IsWord(text, tokens, j, "on") || (!weekday && IsWord(text, tokens, j, "in"))))
         {
             j--;
         }

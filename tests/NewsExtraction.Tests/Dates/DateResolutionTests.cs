@@ -65,6 +65,18 @@ public sealed class DateResolutionTests
         Assert.Equal(value, Single(Extract(text, reference), span).Value);
     }
 
+    // The same for a month or a day of a month, beyond the reach of the distance cap.
+    [Theory]
+    [InlineData("The trial begins March 3 in federal court.", "1998-10-01", "March 3", "1999-03-03")]
+    [InlineData("The new season opens in April, the league said.", "1998-10-01", "April", "1999-04")]
+    // Negatives: the same sentences with past verbs.
+    [InlineData("The trial began March 3 in federal court.", "1998-10-01", "March 3", "1998-03-03")]
+    [InlineData("The season opened in April, the league said.", "1998-10-01", "April", "1998-04")]
+    public void Present_tense_scheduling_points_to_the_coming_month(string text, string reference, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
+
     // Possessive weekdays name an event the report looks back on. Reference: Friday 2000-01-07.
     [Theory]
     [InlineData("The boy's relatives in Miami said they would look for ways to get around Wednesday's ruling by the immigration service.", "Wednesday", "2000-01-05")]

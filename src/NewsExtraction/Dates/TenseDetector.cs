@@ -187,6 +187,18 @@ internal static class TenseDetector
                 }
             }
 
+            // "Monday's deadline" is set ahead as often as it has passed: the clause's own tense decides.
+            int after = end + 2;
+            while (after < text.Length && text[after] == ' ')
+            {
+                after++;
+            }
+
+            if (text.AsSpan(after).StartsWith("deadline", StringComparison.OrdinalIgnoreCase))
+            {
+                return Direction.Unknown;
+            }
+
             return Detect(document, start, end, out _, readLeft: false) == Direction.Future ? Direction.Future : Direction.Past;
         }
 

@@ -85,6 +85,9 @@ public sealed class DateResolutionTests
     // A forward word before it, or a future clause of its own: the coming one.
     [InlineData("Campaigning ended ahead of Sunday's election.", "Sunday", "2000-01-09")]
     [InlineData("Tuesday's summit is expected to draw 40 leaders.", "Tuesday", "2000-01-11")]
+    // "<weekday>'s deadline": the clause's tense decides, as for a bare weekday.
+    [InlineData("Iraq will comply with Monday's deadline, the envoy said.", "Monday", "2000-01-10")]
+    [InlineData("Iraq ignored Monday's deadline.", "Monday", "2000-01-03")]
     public void Possessive_weekdays_look_back_unless_marked_ahead(string text, string span, string value)
     {
         Assert.Equal(value, Single(Extract(text, "2000-01-07"), span).Value);

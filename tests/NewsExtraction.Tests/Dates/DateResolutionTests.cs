@@ -77,6 +77,25 @@ public sealed class DateResolutionTests
         Assert.Equal(value, Single(Extract(text, reference), span).Value);
     }
 
+    // "the day before/after <day>": one day off the day named. Reference: Thursday 2000-02-24.
+    [Theory]
+    [InlineData("The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home.", "The day before last Tuesday", "2000-02-21")]
+    [InlineData("Stores reopened the day after Christmas.", "the day after Christmas", "1999-12-26")]
+    [InlineData("The deal was signed the day before Feb. 14, officials said.", "the day before Feb. 14", "2000-02-13")]
+    public void The_day_before_or_after_a_named_day(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "2000-02-24"), span).Value);
+    }
+
+    [Theory]
+    // Negatives: a period or a count is not shifted, "the day before yesterday" stays two days back.
+    [InlineData("The day before yesterday, rain fell.", "The day before yesterday", "2000-02-22")]
+    [InlineData("Prices rose in the days before Christmas.", "Christmas", "1999-12-25")]
+    public void Day_before_negatives(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "2000-02-24"), span).Value);
+    }
+
     // Possessive weekdays name an event the report looks back on. Reference: Friday 2000-01-07.
     [Theory]
     [InlineData("The boy's relatives in Miami said they would look for ways to get around Wednesday's ruling by the immigration service.", "Wednesday", "2000-01-05")]

@@ -261,9 +261,19 @@ public sealed class DateExtractor : IExtractor
 
         Direction dir = Direction.Unknown;
         bool firm = false;
+        UnderspecifiedDatePolicy policy = options.Policy;
         if (options.Policy == UnderspecifiedDatePolicy.Tense && TemporalResolver.NeedsDirection(e))
         {
-            dir = TenseDetector.Detect(document, m.Start, m.End, out firm);
+            bool nearest = false;
+            Direction cue = e.Type != ExprType.Point ? Direction.Unknown
+                : e.Weekday > 0 ? TenseDetector.WeekdayCue(document, m.Start, m.End, out nearest)
+                : e.Month > 0 ? TenseDetector.ScheduleCue(document, m.Start, m.End, weekday: false, out nearest)
+                : Direction.Unknown;
+            dir = cue != Direction.Unknown ? cue : nearest ? Direction.Unknown : TenseDetector.Detect(document, m.Start, m.End, out firm);
+            if (nearest)
+            {
+                policy = UnderspecifiedDatePolicy.Nearest;
+            }
         }
         else if (e.Type == ExprType.Point && e.Mod == DateMod.End && e.HasRel && e.RelOffset == 0 && e.Literal == "unit"
             && e.RelUnit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Quarter && e.Month <= 0 && e.Quarter <= 0 && e.Half <= 0
@@ -279,7 +289,7 @@ public sealed class DateExtractor : IExtractor
             e = previous;
         }
 
-        Resolution r = TemporalResolver.Resolve(e, reference, dir, options.Policy, firm);
+        Resolution r = TemporalResolver.Resolve(e, reference, dir, policy, firm);
         if (r.Kind == TemporalKind.Duration && !options.IncludeDurations)
         {
             return null;

@@ -1918,6 +1918,20 @@ internal sealed class DateGrammar
                 e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = before ? -2 : 2 };
                 return j + 3;
             }
+
+            // "the day before last Tuesday's hearing", "the day after Christmas", "the day before July 4": one day
+            // off a named day (not a time, a range or a longer period).
+            if (Cont(j + 2) && _t[j + 2].Kind is DKind.Word or DKind.Number && !W(j + 2, "the")) // no nesting: "the day before the day before …" stays linear
+            {
+                int end = ParseSingle(j + 2, out TExpr? inner);
+                if (end > 0 && inner is { Type: ExprType.Point, DayShift: 0 } && !inner.HasTime && inner.Literal is null
+                    && (inner.Weekday > 0 || inner.Holiday >= 0 || (inner.Month > 0 && inner.Day > 0)))
+                {
+                    e = inner.Clone();
+                    e.DayShift = before ? -1 : 1;
+                    return end;
+                }
+            }
         }
 
         return -1;

@@ -59,6 +59,7 @@ internal sealed class TExpr
     public int IsoWeek = -1;
     public bool Weekend;
     public int Holiday = -1;    // index into Holidays
+    public int DayShift;        // "the day before/after <day>": -1 / +1 day from the day named
 
     // Time of day.
     public int Hour = -1;

@@ -189,7 +189,12 @@ internal static class TemporalResolver
             p.Ok = false;
         }
 
-        if (p.Ok && e.Literal == "weekof" && p.Grain == TemporalGrain.Day)
+        if (p.Ok && e.DayShift != 0 && p.Grain == TemporalGrain.Day)
+        {
+            SetDay(ref p, p.Start.AddDays(e.DayShift), e); // "the day after Christmas"
+        }
+
+                if (p.Ok && e.Literal == "weekof" && p.Grain == TemporalGrain.Day)
         {
             // "the week of March 6": the ISO week containing the day.
             DateTime monday = MondayOf(p.Start);

@@ -15,7 +15,11 @@ internal static class TenseDetector
 
     private static readonly SpanMap<bool> IrregularPast = DateGrammar.LoadSet("NewsExtraction.Dates.irregular_past.txt");
 
+    private static readonly SpanMap<bool> ScheduleVerbs = DateGrammar.LoadSet("NewsExtraction.Dates.schedule_verbs.txt");
+
     internal static int IrregularPastCount => IrregularPast.Count;
+
+    internal static int ScheduleVerbCount => ScheduleVerbs.Count;
 
     public static Direction Detect(AnalyzedDocument document, int start, int end) => Detect(document, start, end, out _);
 
@@ -23,7 +27,9 @@ internal static class TenseDetector
     /// As <see cref="Detect(AnalyzedDocument, int, int)"/>; <paramref name="firm"/> is true when only one
     /// direction has any marker in the window ("the fiscal year ended Jan. 31", with no future word near).
     /// </summary>
-    public static Direction Detect(AnalyzedDocument document, int start, int end, out bool firm)
+    public static Direction Detect(AnalyzedDocument document, int start, int end, out bool firm) => Detect(document, start, end, out firm, readLeft: true);
+
+    private static Direction Detect(AnalyzedDocument document, int start, int end, out bool firm, bool readLeft)
     {
         firm = false;
         IReadOnlyList<Token> tokens = document.Tokens;
@@ -44,7 +50,7 @@ internal static class TenseDetector
         // Left of the expression.
         int words = 0;
         bool until = false;
-        for (int k = first - 1; k >= sFirst && k >= first - Window; k--)
+        for (int k = first - 1; readLeft && k >= sFirst && k >= first - Window; k--)
         {
             Token t = tokens[k];
             if (t.Kind == TokenKind.Punctuation && (text[t.Span.Start] is ';' or '\u201C' or '\u201D' or '"' || IsDoubledQuote(text, t)))
@@ -129,6 +135,143 @@ internal static class TenseDetector
         firm = Math.Min(past, future) < 0.1;
         return future > past ? Direction.Future : Direction.Past;
     }
+
+    /// <summary>
+    /// The side a bare weekday lies on when the words touching it decide it, before the wider tense reading:
+    /// a possessive ("Wednesday's ruling", "Friday's attack") names an event the report looks back on, so it
+    /// is past unless a forward word precedes it ("ahead of Sunday's election") or its own clause reads
+    /// future ("Sunday's vote is expected to …"); a present-tense scheduling verb right before it ("they meet
+    /// Monday", "the talks resume on Tuesday", "the leaders meet separately Monday") announces the coming one.
+    /// <see cref="Direction.Unknown"/> when neither cue is present; <paramref name="nearest"/> is true for a
+    /// possessive after a forward word, where the event lies after the clause's but may already be over
+    /// ("ahead of Sunday's election": the Sunday nearest the reference date).
+    /// </summary>
+    public static Direction WeekdayCue(AnalyzedDocument document, int start, int end, out bool nearest) => ScheduleCue(document, start, end, weekday: true, out nearest);
+
+    /// <summary>
+    /// As <see cref="WeekdayCue"/>; with <paramref name="weekday"/> false (a month or a day of a month: "the
+    /// trial begins March 3", "the season opens in April") only the scheduling verb is read.
+    /// </summary>
+    public static Direction ScheduleCue(AnalyzedDocument document, int start, int end, bool weekday, out bool nearest)
+    {
+        nearest = false;
+        string text = document.Text;
+        IReadOnlyList<Token> tokens = document.Tokens;
+        int first = document.TokenIndexAt(start);
+        if (first < 0 || first >= tokens.Count)
+        {
+            return Direction.Unknown;
+        }
+
+        int si = document.SentenceIndexAt(start);
+        int sFirst = si >= 0 ? document.Sentences[si].FirstToken : 0;
+
+        // Possessive: "Wednesday's", "Friday’s" (the apostrophe right after the expression).
+        if (weekday && end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S' && (end + 2 >= text.Length || !char.IsLetter(text[end + 2])))
+        {
+            int w = 0;
+            for (int k = first - 1; k >= sFirst && w < 3; k--)
+            {
+                Token t = tokens[k];
+                if (t.Kind != TokenKind.Word)
+                {
+                    break;
+                }
+
+                w++;
+                ReadOnlySpan<char> lw = text.AsSpan(t.Span.Start, t.Span.Length);
+                if (IsForwardWord(lw) || (lw.Equals("of", StringComparison.OrdinalIgnoreCase) && k > sFirst && IsWord(text, tokens, k - 1, "ahead")))
+                {
+                    nearest = true; // "ahead of Sunday's election", "before Tuesday's vote"
+                    return Direction.Unknown;
+                }
+            }
+
+            // "Monday's deadline" is set ahead as often as it has passed: the clause's own tense decides.
+            int after = end + 2;
+            while (after < text.Length && text[after] == ' ')
+            {
+                after++;
+            }
+
+            if (text.AsSpan(after).StartsWith("deadline", StringComparison.OrdinalIgnoreCase))
+            {
+                return Direction.Unknown;
+            }
+
+            return Detect(document, start, end, out _, readLeft: false) == Direction.Future ? Direction.Future : Direction.Past;
+        }
+
+        // Present-tense scheduling: verb [adverb] [on] <weekday>.
+        int j = first - 1;
+        if (j >= sFirst && (IsWord(text, tokens, j, "on") || (!weekday && IsWord(text, tokens, j, "in"))))
+        {
+            j--;
+        }
+
+        if (j >= sFirst && tokens[j].Kind == TokenKind.Word && tokens[j].Case == TokenCase.Lower && !ScheduleVerbs.Contains(Word(text, tokens[j]))
+            && (Word(text, tokens[j]).EndsWith("ly", StringComparison.Ordinal) || IsWord(text, tokens, j, "again") || IsWord(text, tokens, j, "here") || IsWord(text, tokens, j, "there")))
+        {
+            j--; // "meet separately Monday", "meet again on Friday"
+        }
+        else if (j >= sFirst && tokens[j].Case == TokenCase.Capitalized)
+        {
+            // A named object between: "Albright meets Netanyahu on Monday", "the leaders meet with Yasser Arafat Monday".
+            int k = j;
+            while (k >= sFirst && k > j - 4 && tokens[k].Kind == TokenKind.Word && tokens[k].Case == TokenCase.Capitalized)
+            {
+                k--;
+            }
+
+            if (k >= sFirst && k < j && IsWord(text, tokens, k, "with"))
+            {
+                k--;
+            }
+
+            if (k >= sFirst && k < j && tokens[k].Kind == TokenKind.Word && tokens[k].Case == TokenCase.Lower && ScheduleVerbs.Contains(Word(text, tokens[k])))
+            {
+                j = k;
+            }
+        }
+
+        if (j < sFirst || tokens[j].Kind != TokenKind.Word || tokens[j].Case != TokenCase.Lower || !ScheduleVerbs.Contains(Word(text, tokens[j])))
+        {
+            return Direction.Unknown;
+        }
+
+        // Not after a determiner ("a track meet Saturday"), an infinitive "to", a modal or a negated past ("did not meet").
+        if (j - 1 >= sFirst && tokens[j - 1].Kind == TokenKind.Word && NotBeforeScheduleVerb(Word(text, tokens[j - 1])))
+        {
+            return Direction.Unknown;
+        }
+
+        // A base form after "a"/"an" two words back is a noun, not a plural subject's verb ("a track meet Tuesday").
+        if (!Word(text, tokens[j]).EndsWith("s", StringComparison.Ordinal) && j - 2 >= sFirst && (IsWord(text, tokens, j - 2, "a") || IsWord(text, tokens, j - 2, "an")))
+        {
+            return Direction.Unknown;
+        }
+
+        return Direction.Future;
+    }
+
+    private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Span.Start, t.Span.Length);
+
+    private static bool IsForwardWord(ReadOnlySpan<char> w) =>
+        w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("till", StringComparison.OrdinalIgnoreCase) || w.Equals("pending", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("awaiting", StringComparison.OrdinalIgnoreCase) || w.Equals("await", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("awaits", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("advance", StringComparison.OrdinalIgnoreCase);
+
+    private static bool NotBeforeScheduleVerb(ReadOnlySpan<char> w) =>
+        w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("to", StringComparison.OrdinalIgnoreCase) || w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("never", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("did", StringComparison.OrdinalIgnoreCase) || w.Equals("didn't", StringComparison.OrdinalIgnoreCase) || w.Equals("didn\u2019t", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase) || w.Equals("should", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("must", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("can", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"and" between two capitalised words is part of a name ("the Abortion and Reproductive Rights League"), not a new clause.</summary>
     private static bool InsideName(IReadOnlyList<Token> tokens, int k, int sFirst, int sEnd) =>

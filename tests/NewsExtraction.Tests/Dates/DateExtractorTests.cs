@@ -257,6 +257,7 @@ public sealed class DateExtractorTests
         Assert.True(DateLexicon.TryGet("decades", out LexEntry decades) && decades.Unit == TimeUnit.Decade && decades.UnitPlural);
         Assert.True(DateGrammar.QuantityNounCount > 50);
         Assert.True(TenseDetector.IrregularPastCount > 50);
+        Assert.True(TenseDetector.ScheduleVerbCount >= 60);
         Assert.True(Holidays.Count > 30);
         Assert.True(DateLexicon.TryGet("nineties", out LexEntry nineties) && nineties.DecadeWord == 9);
     }

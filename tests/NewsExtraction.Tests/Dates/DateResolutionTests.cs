@@ -45,6 +45,87 @@ public sealed class DateResolutionTests
         Assert.Equal(value, Single(Extract(text, reference), span).Value);
     }
 
+    // Present-tense scheduling in news copy: the coming weekday. Reference: Friday 1998-05-01 unless given.
+    [Theory]
+    [InlineData("He and Palestinian leader Yasser Arafat meet separately Monday with the U.S. secretary of state, officials said.", "1998-05-01", "Monday", "1998-05-04")]
+    [InlineData("The talks resume Tuesday in Geneva, the mediator said.", "1998-05-01", "Tuesday", "1998-05-05")]
+    [InlineData("The court convenes on Wednesday to hear the appeal.", "1998-05-01", "Wednesday", "1998-05-06")]
+    [InlineData("The ministers meet again Thursday, a spokesman said.", "1998-05-01", "Thursday", "1998-05-07")]
+    [InlineData("Albright meets Netanyahu on Monday, her spokesman said.", "1998-05-01", "Monday", "1998-05-04")]
+    [InlineData("The Yankees host Boston Tuesday in the opener of a three-game series.", "1998-05-01", "Tuesday", "1998-05-05")]
+    [InlineData("Gore meets with Yasser Arafat Wednesday, aides said.", "1998-05-01", "Wednesday", "1998-05-06")]
+    // Negatives: a negated past, an infinitive, a noun "meet", a past verb.
+    [InlineData("Albright met Netanyahu on Monday, her spokesman said.", "1998-05-01", "Monday", "1998-04-27")]
+    [InlineData("Palestinian officials refused to meet Netanyahu on Monday.", "1998-05-01", "Monday", "1998-04-27")]
+    [InlineData("The two leaders did not meet Monday as planned, officials said.", "1998-05-01", "Monday", "1998-04-27")]
+    [InlineData("Runners lined up for a track meet Tuesday and several records fell.", "1998-05-01", "Tuesday", "1998-04-28")]
+    [InlineData("The leaders met Monday and said they made progress.", "1998-05-01", "Monday", "1998-04-27")]
+    public void Present_tense_scheduling_points_to_the_coming_weekday(string text, string reference, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
+
+    // The same for a month or a day of a month, beyond the reach of the distance cap.
+    [Theory]
+    [InlineData("The trial begins March 3 in federal court.", "1998-10-01", "March 3", "1999-03-03")]
+    [InlineData("The new season opens in April, the league said.", "1998-10-01", "April", "1999-04")]
+    // Negatives: the same sentences with past verbs.
+    [InlineData("The trial began March 3 in federal court.", "1998-10-01", "March 3", "1998-03-03")]
+    [InlineData("The season opened in April, the league said.", "1998-10-01", "April", "1998-04")]
+    public void Present_tense_scheduling_points_to_the_coming_month(string text, string reference, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
+
+    // "the day before/after <day>": one day off the day named. Reference: Thursday 2000-02-24.
+    [Theory]
+    [InlineData("The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home.", "The day before last Tuesday", "2000-02-21")]
+    [InlineData("Stores reopened the day after Christmas.", "the day after Christmas", "1999-12-26")]
+    [InlineData("The deal was signed the day before Feb. 14, officials said.", "the day before Feb. 14", "2000-02-13")]
+    public void The_day_before_or_after_a_named_day(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "2000-02-24"), span).Value);
+    }
+
+    [Theory]
+    // Negatives: a period or a count is not shifted, "the day before yesterday" stays two days back.
+    [InlineData("The day before yesterday, rain fell.", "The day before yesterday", "2000-02-22")]
+    [InlineData("Prices rose in the days before Christmas.", "Christmas", "1999-12-25")]
+    public void Day_before_negatives(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "2000-02-24"), span).Value);
+    }
+
+    // Possessive weekdays name an event the report looks back on. Reference: Friday 2000-01-07.
+    [Theory]
+    [InlineData("The boy's relatives in Miami said they would look for ways to get around Wednesday's ruling by the immigration service.", "Wednesday", "2000-01-05")]
+    [InlineData("Police will question witnesses to Tuesday's attack on the embassy.", "Tuesday", "2000-01-04")]
+    [InlineData("Thursday\u2019s vote left the coalition without a majority.", "Thursday", "2000-01-06")]
+    // A forward word before it, or a future clause of its own: the coming one.
+    [InlineData("Campaigning ended ahead of Sunday's election.", "Sunday", "2000-01-09")]
+    [InlineData("Tuesday's summit is expected to draw 40 leaders.", "Tuesday", "2000-01-11")]
+    // "<weekday>'s deadline": the clause's tense decides, as for a bare weekday.
+    [InlineData("Iraq will comply with Monday's deadline, the envoy said.", "Monday", "2000-01-10")]
+    [InlineData("Iraq ignored Monday's deadline.", "Monday", "2000-01-03")]
+    public void Possessive_weekdays_look_back_unless_marked_ahead(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "2000-01-07"), span).Value);
+    }
+
+    // "last <month>": the latest such month already over, so a month that has only just ended is that month,
+    // not the one a year earlier; the month under way is the previous year's.
+    [Theory]
+    [InlineData("Sales fell sharply last February, the company said.", "1998-03-01", "last February", "1998-02")]
+    [InlineData("The plant closed last June after a fire.", "2024-07-08", "last June", "2024-06")]
+    [InlineData("The council approved the plan last December.", "2000-01-13", "last December", "1999-12")]
+    // Negatives: the month under way, or one not yet reached this year, lies a year back.
+    [InlineData("Prices rose last March as well.", "1998-03-20", "last March", "1997-03")]
+    [InlineData("The strike began last November.", "1998-03-20", "last November", "1997-11")]
+    public void Last_month_name_is_the_latest_one_over(string text, string reference, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
+
     private const string Results =
         "Acme Corp. said third-quarter net income rose 12% to $40 million from $35.7 million a year earlier.\n\n";
 

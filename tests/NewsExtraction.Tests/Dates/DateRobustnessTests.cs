@@ -64,6 +64,7 @@ public sealed class DateRobustnessTests
         Timed(string.Concat(Enumerable.Repeat("from from from to to between and ", 40_000)) + "July 8", 5);
         Timed(string.Concat(Enumerable.Repeat("July 8 to July 9 to ", 20_000)), 5);
         Timed(string.Concat(Enumerable.Repeat("the end of the middle of the beginning of ", 20_000)), 5);
+        Timed(string.Concat(Enumerable.Repeat("the day before the day after ", 40_000)) + "Christmas", 5);
         Timed(string.Concat(Enumerable.Repeat("\" ", 100_000)), 5);
     }
 

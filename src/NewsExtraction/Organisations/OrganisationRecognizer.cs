@@ -335,6 +335,7 @@ internal sealed partial class OrganisationRecognizer
         IncludeFactionLetter(accepted);
         FindPrefixedAcronyms(accepted);
         accepted = ApplyModel(accepted, ct);
+        IncludeTeamNumber(accepted);
         IncludeMediaArticle(accepted);
         BuildMentions(accepted, aliases, extractorName, result);
         return result;
@@ -3018,6 +3019,56 @@ internal sealed partial class OrganisationRecognizer
             {
                 c.End = e + 3;
             }
+        }
+    }
+
+    private static readonly string[] QuantityFollowers = ["percent", "per", "million", "billion", "trillion", "of", "to", "out", "times", "points", "minutes", "days", "weeks", "months", "years", "hours", "am", "pm", "a.m.", "p.m."];
+
+    /// <summary>
+    /// "CFC 1 won", "SKW 3 equalised", "SFC A was": a club acronym with a team number (1-9) or a team
+    /// letter (A-D) written after it names one of the club's teams; the number or letter is part of the name.
+    /// Not before a quantity word or symbol ("NATO 2 percent", "UN 3-0").
+    /// </summary>
+    private void IncludeTeamNumber(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            int e = c.End;
+            if (c.Length != 1 || c.EndChar > 0 || !IsUpperWord(e - 1) || e >= _tokens.Count || !SameLine(e) || Glued(e - 1, e)
+                || _tokens[e].Span.Start - _tokens[e - 1].Span.End != 1 || (i + 1 < span.Length && span[i + 1].First <= e))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> acronym = Tok(e - 1);
+            ReadOnlySpan<char> f = Tok(e);
+            bool number = _tokens[e].Kind == TokenKind.Number && f.Length == 1 && f[0] is >= '1' and <= '9';
+            bool letter = _tokens[e].Kind == TokenKind.Word && f.Length == 1 && f[0] is >= 'A' and <= 'D';
+            if (acronym.Length is < 2 or > 5 || acronym.ContainsAnyExceptInRange('A', 'Z') || !(number || letter))
+            {
+                continue;
+            }
+
+            int n = e + 1;
+            if (n < _tokens.Count && SameLine(n))
+            {
+                // The team number stands alone: "CFC 1 won", "SKW 3, CFC 2 and", not "CFC 1-0", "SKW 2 percent", "FIFA 2 of".
+                TokenKind k = _tokens[n].Kind;
+                if (Glued(e, n) && !(TokIs(n, ",") || TokIs(n, ".") || TokIs(n, ")") || TokIs(n, ";") || TokIs(n, ":") || IsPossessive(n)))
+                {
+                    continue;
+                }
+
+                if (k is TokenKind.Number or TokenKind.Symbol || TokIs(n, "-") || TokIs(n, "–") || IsOneOfIgnoreCase(Tok(n), QuantityFollowers)
+                    || (k == TokenKind.Word && _tokens[n].Case != TokenCase.Lower))
+                {
+                    continue;
+                }
+            }
+
+            c.End = e + 1;
         }
     }
 

@@ -98,7 +98,8 @@ internal sealed partial class OrganisationRecognizer
         "Boys", "Girls", "Representatives", "Members", "Residents", "Patients", "Victims", "Survivors", "Parents", "Artists",
         "Engineers", "Physicians", "Accountants", "Investors", "Voters", "Ministers", "Governors", "Mayors", "Owners", "Users",
         "Retailers", "Dealers", "Importers", "Operators", "Agents", "Scientists", "Musicians", "Athletes", "Players", "Churches",
-        "Universities", "Colleges", "Schools", "Communities", "Companies", "Unions", "Friends", "Mines",
+        "Universities", "Colleges", "Schools", "Communities", "Companies", "Unions", "Friends", "Mines", "Magistrate", "Magistrates",
+        "Coroner", "Coroners", "Sheriff", "Sheriffs",
     ];
 
     // Last words of defined long forms that are not organisations ("Unlawful Activities Prevention Act (UAPA)").
@@ -2435,7 +2436,10 @@ internal sealed partial class OrganisationRecognizer
         }
 
         // Trim leading non-name words ("the").
-        while (lfFirst < lfEnd && (Has(lfFirst, FlagNonOrg) || !IsCapWord(lfFirst)) && _tokens[lfFirst].Kind != TokenKind.Number)
+        // "All India Muslim Majlis-e Mushawarat (AIMMM)": a capitalised word the acronym's first letter stands for stays.
+        while (lfFirst < lfEnd && (Has(lfFirst, FlagNonOrg) || !IsCapWord(lfFirst)) && _tokens[lfFirst].Kind != TokenKind.Number
+            && !(_tokens[lfFirst].Case == TokenCase.Capitalized && lfFirst + 1 < lfEnd && IsCapWord(lfFirst + 1) && !Has(lfFirst, FlagTitle)
+                 && LongFormMatches(Tok(acrToken), lfFirst, lfEnd) && !LongFormMatches(Tok(acrToken), lfFirst + 1, lfEnd)))
         {
             lfFirst++;
         }
@@ -2454,8 +2458,10 @@ internal sealed partial class OrganisationRecognizer
         // The long form must be a name: every word capitalised except inner connectors.
         for (int k = lfFirst; k < lfEnd; k++)
         {
-            if (_tokens[k].Kind == TokenKind.Word && !IsCapWord(k) && !IsOneOf(Tok(k), InnerConnectors) && !IsPossessive(k))
+            if (_tokens[k].Kind == TokenKind.Word && !IsCapWord(k) && !IsOneOf(Tok(k), InnerConnectors) && !IsPossessive(k)
+                && !(_tokens[k].Case == TokenCase.Capitalized && Tok(k).IndexOf('-') > 0))
             {
+                // "Socio-economic", "Anti-corruption": a lower-case word joined by a hyphen to a capitalised one is a name word.
                 return;
             }
         }

@@ -53,4 +53,49 @@ public sealed class OrganisationRoundSixTests
         AssertLacks(text, "EU 27");
         AssertLacks(text, "EU A");
     }
+
+    // ---- Possessive court names ----------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Last week, the Booysens Magistrate’s Court sentenced a 30-year-old man to life imprisonment.", "Booysens Magistrate’s Court")]
+    [InlineData("He appeared in the Joburg Magistrate's Court on Monday.", "Joburg Magistrate's Court")]
+    [InlineData("The case was sent to Westminster Magistrates' Court in London.", "Westminster Magistrates' Court")]
+    public void Magistrates_court_keeps_its_possessive(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Magistrates_ruling_is_not_a_name()
+    {
+        List<string> found = Texts("The magistrate's ruling was final, and the Magistrate's decision stands.");
+        Assert.DoesNotContain(found, f => f.Contains("Magistrate", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // ---- Hyphenated words in defined long forms ------------------------------------------------------
+
+    [Theory]
+    [InlineData("While the Yukon Environmental and Socio-economic Assessment Board (YESAB) previously determined the impact, it changed its view.", "Yukon Environmental and Socio-economic Assessment Board")]
+    [InlineData("The Federal Inter-agency Task Force (FITF) met on Tuesday.", "Federal Inter-agency Task Force")]
+    public void Hyphenated_lower_case_word_stays_in_a_defined_long_form(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Defined_long_form_with_a_plain_lower_case_word_is_still_rejected()
+    {
+        // "annual" is neither a connector nor joined to a capitalised word, so the phrase is not a defined name.
+        AssertLacks("The group launched the Green annual Review Board (GRB) last year.", "Green annual Review Board");
+    }
+
+    [Fact]
+    public void Capitalised_first_word_the_acronym_stands_for_stays_in_the_long_form()
+    {
+        const string text = "The 57-year-old organisation: All India Muslim Majlis-e Mushawarat (AIMMM). A report on the AIMMM followed.";
+        AssertHas(text, "All India Muslim Majlis-e Mushawarat");
+        AssertLacks(text, "India Muslim Majlis-e Mushawarat");
+    }
+
+    [Fact]
+    public void Leading_article_is_still_trimmed_from_a_long_form()
+    {
+        const string text = "The Truth and Reconciliation Commission (TRC) held hearings for two years.";
+        AssertHas(text, "Truth and Reconciliation Commission");
+        AssertLacks(text, "The Truth and Reconciliation Commission");
+    }
 }

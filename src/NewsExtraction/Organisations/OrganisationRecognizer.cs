@@ -336,6 +336,12 @@ internal sealed partial class OrganisationRecognizer
         IncludeFactionLetter(accepted);
         FindPrefixedAcronyms(accepted);
         accepted = ApplyModel(accepted, ct);
+        if (_blockedAcronyms.Count > 0)
+        {
+            // "Mariel Special Development Zone (ZEDM)": an acronym the article defines as a thing stays out, even when the tagger votes for it.
+            accepted.RemoveAll(c => c.Source == CandidateSource.Model && c.Length == 1 && IsUpperWord(c.First) && _blockedAcronyms.Contains(Tok(c.First).ToString()));
+        }
+
         IncludeTeamNumber(accepted);
         IncludeMediaArticle(accepted);
         BuildMentions(accepted, aliases, extractorName, result);
@@ -2193,6 +2199,12 @@ internal sealed partial class OrganisationRecognizer
                 if (lf >= 0)
                 {
                     Define(lf, i, i + 1, aliases);
+                }
+                else if (IsCapWord(i - 1) && i - 2 >= 0 && IsCapWord(i - 2) && SameLine(i - 1) && IsOneOf(Tok(i - 1), NonOrganisationFinals)
+                    && !Has(i + 1, FlagGazetteer))
+                {
+                    // "Mariel Special Development Zone (ZEDM)": an acronym of the name in another language glosses a thing.
+                    _blockedAcronyms.Add(acr.ToString());
                 }
 
                 continue;

@@ -98,4 +98,22 @@ public sealed class OrganisationRoundSixTests
         AssertHas(text, "Truth and Reconciliation Commission");
         AssertLacks(text, "The Truth and Reconciliation Commission");
     }
+
+    // ---- Acronyms that gloss a thing in another language ---------------------------------------------
+
+    [Fact]
+    public void Foreign_acronym_of_a_zone_is_not_an_organisation()
+    {
+        const string text = "In 2013 the government inaugurated the Mariel Special Development Zone (ZEDM), inspired by China's zones. "
+            + "Companies that invested in the ZEDM in 2016 left. The ZEDM was supposed to attract investment.";
+        Assert.DoesNotContain("ZEDM", Texts(text));
+    }
+
+    [Fact]
+    public void Foreign_acronym_of_a_body_is_still_an_organisation()
+    {
+        const string text = "The National Electoral Council (CNE) said the vote was fair. The CNE will publish the results on Monday.";
+        AssertHas(text, "National Electoral Council");
+        Assert.Equal(2, Texts(text).Count(t => t == "CNE"));
+    }
 }

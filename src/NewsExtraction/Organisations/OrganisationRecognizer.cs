@@ -342,6 +342,7 @@ internal sealed partial class OrganisationRecognizer
             accepted.RemoveAll(c => c.Source == CandidateSource.Model && c.Length == 1 && IsUpperWord(c.First) && _blockedAcronyms.Contains(Tok(c.First).ToString()));
         }
 
+        TrimHyphenAdjectives(accepted);
         IncludeTeamNumber(accepted);
         IncludeMediaArticle(accepted);
         BuildMentions(accepted, aliases, extractorName, result);
@@ -3036,6 +3037,32 @@ internal sealed partial class OrganisationRecognizer
             if (f.Length is >= 1 and <= 2 && _tokens[e + 1].Kind == TokenKind.Word && !f.ContainsAnyExceptInRange('A', 'Z'))
             {
                 c.End = e + 3;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the New York-based Human Rights Watch", "Rome-based FAO": a leading "X-based", "X-led" adjective
+    /// (a capitalised word with a lower-case hyphenated part) is not part of the name the tagger marked.
+    /// </summary>
+    private static readonly string[] HyphenAdjectiveEndings = ["based", "led", "backed", "owned", "funded", "run", "controlled", "affiliated", "linked", "allied", "sponsored", "listed", "registered", "headquartered", "aligned", "born", "supported", "operated", "managed"];
+
+    private void TrimHyphenAdjectives(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            if (c.Length < 2 || c.StartChar > 0 || _tokens[c.First].Kind != TokenKind.Word || _tokens[c.First].Case != TokenCase.Capitalized)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = Tok(c.First);
+            int dash = w.LastIndexOf('-');
+            if (dash > 0 && dash < w.Length - 1 && IsOneOf(w[(dash + 1)..], HyphenAdjectiveEndings) && IsCapWord(c.First + 1))
+            {
+                c.First++;
             }
         }
     }

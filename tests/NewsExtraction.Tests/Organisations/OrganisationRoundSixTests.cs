@@ -116,4 +116,21 @@ public sealed class OrganisationRoundSixTests
         AssertHas(text, "National Electoral Council");
         Assert.Equal(2, Texts(text).Count(t => t == "CNE"));
     }
+
+    // ---- "X-based" before a name ---------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("The minister spoke to members of the New York-based Human Rights Watch, denying accusations that 38 people died.", "Human Rights Watch")]
+    [InlineData("The Rome-based Food and Agriculture Organization said food prices rose for a third month.", "Food and Agriculture Organization")]
+    public void Leading_based_adjective_is_not_part_of_the_name(string text, string name)
+    {
+        AssertHas(text, name);
+        Assert.DoesNotContain(Texts(text), t => t.Contains("-based", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Hyphenated_name_words_are_kept()
+    {
+        AssertHas("Coca-Cola Company said sales rose in the second quarter.", "Coca-Cola Company");
+    }
 }

@@ -1439,6 +1439,13 @@ internal sealed partial class OrganisationRecognizer
             return -1;
         }
 
+        // "Bangladesh Muslim League, Bangladesher Samajtantrik Dal and Liberal Democratic Party": in a list of
+        // names the conjunct after a comma is a list item, not the first half of one name.
+        if (j >= 2 && SameLine(j) && SameLine(j - 1) && TokIs(j - 1, ",") && IsCapWord(j - 2))
+        {
+            return -1;
+        }
+
         return j;
     }
 

@@ -133,4 +133,19 @@ public sealed class OrganisationRoundSixTests
     {
         AssertHas("Coca-Cola Company said sales rose in the second quarter.", "Coca-Cola Company");
     }
+
+    // ---- "and" in a list of names ----------------------------------------------------------------------
+
+    [Fact]
+    public void Last_list_item_after_and_is_not_merged_with_the_item_before()
+    {
+        const string text = "The alliance includes the BNP, Bangladesh Muslim League, Bangladesher Samajtantrik Dal and Liberal Democratic Party.";
+        AssertHas(text, "Liberal Democratic Party");
+        Assert.DoesNotContain(Texts(text), t => t.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The bill went to the National Security and Foreign Policy Committee on Monday.", "National Security and Foreign Policy Committee")]
+    [InlineData("Parliament's National Security and Foreign Policy Committee met on Monday.", "National Security and Foreign Policy Committee")]
+    public void Multi_word_conjunct_outside_a_list_still_joins(string text, string name) => AssertHas(text, name);
 }

@@ -98,7 +98,8 @@ internal sealed partial class OrganisationRecognizer
         "Boys", "Girls", "Representatives", "Members", "Residents", "Patients", "Victims", "Survivors", "Parents", "Artists",
         "Engineers", "Physicians", "Accountants", "Investors", "Voters", "Ministers", "Governors", "Mayors", "Owners", "Users",
         "Retailers", "Dealers", "Importers", "Operators", "Agents", "Scientists", "Musicians", "Athletes", "Players", "Churches",
-        "Universities", "Colleges", "Schools", "Communities", "Companies", "Unions", "Friends", "Mines",
+        "Universities", "Colleges", "Schools", "Communities", "Companies", "Unions", "Friends", "Mines", "Magistrate", "Magistrates",
+        "Coroner", "Coroners", "Sheriff", "Sheriffs",
     ];
 
     // Last words of defined long forms that are not organisations ("Unlawful Activities Prevention Act (UAPA)").
@@ -335,6 +336,14 @@ internal sealed partial class OrganisationRecognizer
         IncludeFactionLetter(accepted);
         FindPrefixedAcronyms(accepted);
         accepted = ApplyModel(accepted, ct);
+        if (_blockedAcronyms.Count > 0)
+        {
+            // "Mariel Special Development Zone (ZEDM)": an acronym the article defines as a thing stays out, even when the tagger votes for it.
+            accepted.RemoveAll(c => c.Source == CandidateSource.Model && c.Length == 1 && IsUpperWord(c.First) && _blockedAcronyms.Contains(Tok(c.First).ToString()));
+        }
+
+        TrimHyphenAdjectives(accepted);
+        IncludeTeamNumber(accepted);
         IncludeMediaArticle(accepted);
         BuildMentions(accepted, aliases, extractorName, result);
         return result;
@@ -1430,6 +1439,13 @@ internal sealed partial class OrganisationRecognizer
             return -1;
         }
 
+        // "Bangladesh Muslim League, Bangladesher Samajtantrik Dal and Liberal Democratic Party": in a list of
+        // names the conjunct after a comma is a list item, not the first half of one name.
+        if (j >= 2 && SameLine(j) && SameLine(j - 1) && TokIs(j - 1, ",") && IsCapWord(j - 2))
+        {
+            return -1;
+        }
+
         return j;
     }
 
@@ -2192,6 +2208,12 @@ internal sealed partial class OrganisationRecognizer
                 {
                     Define(lf, i, i + 1, aliases);
                 }
+                else if (IsCapWord(i - 1) && i - 2 >= 0 && IsCapWord(i - 2) && SameLine(i - 1) && IsOneOf(Tok(i - 1), NonOrganisationFinals)
+                    && !Has(i + 1, FlagGazetteer))
+                {
+                    // "Mariel Special Development Zone (ZEDM)": an acronym of the name in another language glosses a thing.
+                    _blockedAcronyms.Add(acr.ToString());
+                }
 
                 continue;
             }
@@ -2434,7 +2456,10 @@ internal sealed partial class OrganisationRecognizer
         }
 
         // Trim leading non-name words ("the").
-        while (lfFirst < lfEnd && (Has(lfFirst, FlagNonOrg) || !IsCapWord(lfFirst)) && _tokens[lfFirst].Kind != TokenKind.Number)
+        // "All India Muslim Majlis-e Mushawarat (AIMMM)": a capitalised word the acronym's first letter stands for stays.
+        while (lfFirst < lfEnd && (Has(lfFirst, FlagNonOrg) || !IsCapWord(lfFirst)) && _tokens[lfFirst].Kind != TokenKind.Number
+            && !(_tokens[lfFirst].Case == TokenCase.Capitalized && lfFirst + 1 < lfEnd && IsCapWord(lfFirst + 1) && !Has(lfFirst, FlagTitle)
+                 && LongFormMatches(Tok(acrToken), lfFirst, lfEnd) && !LongFormMatches(Tok(acrToken), lfFirst + 1, lfEnd)))
         {
             lfFirst++;
         }
@@ -2453,8 +2478,10 @@ internal sealed partial class OrganisationRecognizer
         // The long form must be a name: every word capitalised except inner connectors.
         for (int k = lfFirst; k < lfEnd; k++)
         {
-            if (_tokens[k].Kind == TokenKind.Word && !IsCapWord(k) && !IsOneOf(Tok(k), InnerConnectors) && !IsPossessive(k))
+            if (_tokens[k].Kind == TokenKind.Word && !IsCapWord(k) && !IsOneOf(Tok(k), InnerConnectors) && !IsPossessive(k)
+                && !(_tokens[k].Case == TokenCase.Capitalized && Tok(k).IndexOf('-') > 0))
             {
+                // "Socio-economic", "Anti-corruption": a lower-case word joined by a hyphen to a capitalised one is a name word.
                 return;
             }
         }
@@ -3018,6 +3045,82 @@ internal sealed partial class OrganisationRecognizer
             {
                 c.End = e + 3;
             }
+        }
+    }
+
+    /// <summary>
+    /// "the New York-based Human Rights Watch", "Rome-based FAO": a leading "X-based", "X-led" adjective
+    /// (a capitalised word with a lower-case hyphenated part) is not part of the name the tagger marked.
+    /// </summary>
+    private static readonly string[] HyphenAdjectiveEndings = ["based", "led", "backed", "owned", "funded", "run", "controlled", "affiliated", "linked", "allied", "sponsored", "listed", "registered", "headquartered", "aligned", "born", "supported", "operated", "managed"];
+
+    private void TrimHyphenAdjectives(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            if (c.Length < 2 || c.StartChar > 0 || _tokens[c.First].Kind != TokenKind.Word || _tokens[c.First].Case != TokenCase.Capitalized)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = Tok(c.First);
+            int dash = w.LastIndexOf('-');
+            if (dash > 0 && dash < w.Length - 1 && IsOneOf(w[(dash + 1)..], HyphenAdjectiveEndings) && IsCapWord(c.First + 1))
+            {
+                c.First++;
+            }
+        }
+    }
+
+    private static readonly string[] QuantityFollowers = ["percent", "per", "million", "billion", "trillion", "of", "to", "out", "times", "points", "minutes", "days", "weeks", "months", "years", "hours", "am", "pm", "a.m.", "p.m."];
+
+    /// <summary>
+    /// "CFC 1 won", "SKW 3 equalised", "SFC A was": a club acronym with a team number (1-9) or a team
+    /// letter (A-D) written after it names one of the club's teams; the number or letter is part of the name.
+    /// Not before a quantity word or symbol ("NATO 2 percent", "UN 3-0").
+    /// </summary>
+    private void IncludeTeamNumber(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            int e = c.End;
+            if (c.Length != 1 || c.EndChar > 0 || !IsUpperWord(e - 1) || e >= _tokens.Count || !SameLine(e) || Glued(e - 1, e)
+                || _tokens[e].Span.Start - _tokens[e - 1].Span.End != 1 || (i + 1 < span.Length && span[i + 1].First <= e))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> acronym = Tok(e - 1);
+            ReadOnlySpan<char> f = Tok(e);
+            bool number = _tokens[e].Kind == TokenKind.Number && f.Length == 1 && f[0] is >= '1' and <= '9';
+            bool letter = _tokens[e].Kind == TokenKind.Word && f.Length == 1 && f[0] is >= 'A' and <= 'D';
+            if (acronym.Length is < 2 or > 5 || acronym.ContainsAnyExceptInRange('A', 'Z') || !(number || letter))
+            {
+                continue;
+            }
+
+            int n = e + 1;
+            if (n < _tokens.Count && SameLine(n))
+            {
+                // The team number stands alone: "CFC 1 won", "SKW 3, CFC 2 and", not "CFC 1-0", "SKW 2 percent", "FIFA 2 of".
+                TokenKind k = _tokens[n].Kind;
+                if (Glued(e, n) && !(TokIs(n, ",") || TokIs(n, ".") || TokIs(n, ")") || TokIs(n, ";") || TokIs(n, ":") || IsPossessive(n)))
+                {
+                    continue;
+                }
+
+                if (k is TokenKind.Number or TokenKind.Symbol || TokIs(n, "-") || TokIs(n, "–") || IsOneOfIgnoreCase(Tok(n), QuantityFollowers)
+                    || (k == TokenKind.Word && _tokens[n].Case != TokenCase.Lower))
+                {
+                    continue;
+                }
+            }
+
+            c.End = e + 1;
         }
     }
 

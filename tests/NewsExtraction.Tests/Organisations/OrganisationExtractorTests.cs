@@ -1,19 +1,11 @@
 using System.Text.Json;
+using static NewsExtraction.Tests.Organisations.OrganisationAssert;
 using NewsExtraction.Organisations;
 
 namespace NewsExtraction.Tests.Organisations;
 
 public sealed class OrganisationExtractorTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
-    private static List<OrganisationMention> Find(string text) => WholePage.Extract(text).Organisations.ToList();
-
-    private static List<string> Texts(string text) => Find(text).Select(m => m.Text).ToList();
-
     private static OrganisationMention Single(string text, string name)
     {
         List<OrganisationMention> found = Find(text).Where(m => m.Text == name).ToList();

@@ -41,13 +41,6 @@ public sealed class OrganisationNewswireTests
 /// <summary>Royal and saints' titles naming an institution's patron.</summary>
 public sealed class OrganisationPatronTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
-    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
-
     [Theory]
     [InlineData("Researchers at King Abdullah University of Science and Technology said the trees were planted.", "King Abdullah University of Science and Technology")]
     [InlineData("The Earthquake Monitoring Centre at Sultan Qaboos University said the quake was minor.", "Sultan Qaboos University")]
@@ -72,13 +65,6 @@ public sealed class OrganisationPatronTests
 /// <summary>Capital letters glued to an amount are currency or unit codes, not acronyms of organisations.</summary>
 public sealed class OrganisationCodeTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
-    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
-
     [Theory]
     [InlineData("The defendant admitted to having pocketed BND500, while the remainder was used to pay debts.")]
     [InlineData("A pound of bananas was capped at 12CUP, the current price, officials said.")]
@@ -101,13 +87,6 @@ public sealed class OrganisationCodeTests
 /// <summary>A place or brand word right before a guessed acronym is part of the name.</summary>
 public sealed class OrganisationAcronymQualifierTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
-    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
-
     [Theory]
     [InlineData("Great Wall AMC has failed for the second time to announce its annual results.", "Great Wall AMC")]
     [InlineData("The report added that Henan AMC is 40 per cent owned by the provincial government.", "Henan AMC")]
@@ -132,13 +111,6 @@ public sealed class OrganisationAcronymQualifierTests
 /// <summary>Two capitals before a surname are a person's initials, not an acronym.</summary>
 public sealed class OrganisationInitialsTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
-    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
-
     [Theory]
     [InlineData("Central committee president JL Bhowmik spoke at the rally.", "JL")]
     [InlineData("The arrest was confirmed by director general of police LR Bishnoi on Friday.", "LR")]
@@ -162,13 +134,6 @@ public sealed class OrganisationInitialsTests
 /// <summary>A party acronym with a faction letter in parentheses: "JD(S)".</summary>
 public sealed class OrganisationFactionLetterTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
-    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
-
     [Fact]
     public void Faction_letter_written_against_the_acronym_is_part_of_the_name()
     {
@@ -189,11 +154,6 @@ public sealed class OrganisationFactionLetterTests
 /// <summary>A lower-case prefix and a hyphen before a known acronym: "ex-FARC".</summary>
 public sealed class OrganisationPrefixedAcronymTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
     [Fact]
     public void Known_acronym_after_a_prefix_is_found_without_the_prefix()
     {

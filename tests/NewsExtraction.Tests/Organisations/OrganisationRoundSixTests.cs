@@ -1,27 +1,10 @@
+using static NewsExtraction.Tests.Organisations.OrganisationAssert;
+
 namespace NewsExtraction.Tests.Organisations;
 
 /// <summary>Worldwide-newswire precision and boundary rules (issue #6, sixth round): each pattern with positive and negative sentences.</summary>
 public sealed class OrganisationRoundSixTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
-    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
-
-    private static void AssertHas(string text, string name)
-    {
-        List<string> found = Texts(text);
-        Assert.True(found.Contains(name), $"expected '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
-    }
-
-    private static void AssertLacks(string text, string name)
-    {
-        List<string> found = Texts(text);
-        Assert.False(found.Contains(name), $"did not expect '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
-    }
-
     // ---- Team numbers after a club acronym ---------------------------------------------------------
 
     private const string Fistball =

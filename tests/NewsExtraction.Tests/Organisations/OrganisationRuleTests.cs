@@ -72,13 +72,6 @@ public sealed class OrganisationRuleTests
 
 public sealed class OrganisationCueTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
-    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
-
     [Theory]
     [InlineData("Pharmac chair Steve Maharey and chief executive Sarah Fitt said the review was welcome.", "Pharmac")]
     [InlineData("\u201cWe are ready,\u201d Sawea CEO Niveshen Govender said.", "Sawea")]
@@ -146,11 +139,6 @@ public sealed class OrganisationCueTests
 
 public sealed class OrganisationSportsLineTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
     [Fact]
     public void Fixture_line_names_the_visiting_club_not_the_venue()
     {
@@ -193,13 +181,6 @@ public sealed class OrganisationSportsLineTests
 
 public sealed class OrganisationModifierTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
-    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
-
     [Theory]
     [InlineData("With five FIFA World Cup appearances to its name, Morocco is ready.", "FIFA")]
     [InlineData("Uruguay refused to sign the document penned at the Mercosur Summit in Asuncion.", "Mercosur")]
@@ -227,13 +208,6 @@ public sealed class OrganisationModifierTests
 
 public sealed class OrganisationNameStartTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
-    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
-
     [Theory]
     [InlineData("Coaches attended the Mohammed VI Football Academy to discuss talent development.", "Mohammed VI Football Academy")]
     [InlineData("The deal includes the General Energy Company in Greece and the Cyprus Telecom Company.", "General Energy Company")]

@@ -1,17 +1,11 @@
 using NewsExtraction.Organisations;
+using static NewsExtraction.Tests.Organisations.OrganisationAssert;
 
 namespace NewsExtraction.Tests.Organisations;
 
 /// <summary>Names used as something other than an organisation, and sports clubs.</summary>
 public sealed class OrganisationUsageTests
 {
-    private static readonly ExtractionPipeline WholePage = new ExtractionPipelineBuilder()
-        .UseOrganisations()
-        .WithOptions(o => o with { Scope = ExtractionScope.WholePage })
-        .Build();
-
-    private static List<string> Texts(string text) => WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
-
     [Theory]
     [InlineData("The team raced a Toyota Hilux across the dunes on Sunday.", "Toyota")]
     [InlineData("The aircraft is the same size as a Boeing 737, the navy said.", "Boeing")]

@@ -237,16 +237,9 @@ internal static class OrganisationTrainer
     private static HashSet<(int, int)> OrgSpans(int[] tags)
     {
         var set = new HashSet<(int, int)>();
-        for (int i = 0; i < tags.Length; i++)
+        for (int i = 0; OrganisationModel.NextOrgSpan(tags, ref i, out int first, out int end);)
         {
-            if (tags[i] != OrganisationModel.TagBOrg)
-            {
-                continue;
-            }
-
-            int e = OrganisationModel.OrgSpanEnd(tags, i);
-            set.Add((i, e));
-            i = e - 1;
+            set.Add((first, end));
         }
 
         return set;

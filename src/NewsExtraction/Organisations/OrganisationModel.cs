@@ -27,16 +27,31 @@ internal sealed class OrganisationModel
     public const int TagIPer = 2;
     public const int TagBOrg = 3;
 
-    /// <summary>The end (exclusive) of the organisation span whose B tag is at <paramref name="i"/>: the run of I tags after it.</summary>
-    internal static int OrgSpanEnd(int[] tags, int i)
+    /// <summary>
+    /// The next organisation span at or after <paramref name="i"/> (a B tag and the run of I tags after it):
+    /// its first token and its end (exclusive); <paramref name="i"/> moves to that end. False when none is left.
+    /// </summary>
+    internal static bool NextOrgSpan(int[] tags, ref int i, out int first, out int end)
     {
-        int e = i + 1;
-        while (e < tags.Length && tags[e] == TagIOrg)
+        while (i < tags.Length && tags[i] != TagBOrg)
         {
-            e++;
+            i++;
         }
 
-        return e;
+        first = end = i;
+        if (i >= tags.Length)
+        {
+            return false;
+        }
+
+        end = i + 1;
+        while (end < tags.Length && tags[end] == TagIOrg)
+        {
+            end++;
+        }
+
+        i = end;
+        return true;
     }
     public const int TagIOrg = 4;
     public const int TagBLoc = 5;

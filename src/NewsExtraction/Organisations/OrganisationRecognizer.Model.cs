@@ -392,18 +392,9 @@ internal sealed partial class OrganisationRecognizer
         // The tagger's organisation spans where the rules found nothing, grouped by name.
         List<(int First, int End, float Margin, int Group)>? proposals = null;
         NameTable<int>? names = null;
-        for (int i = 0; i < tags.Length; i++)
+        for (int i = 0; OrganisationModel.NextOrgSpan(tags, ref i, out int first, out int end);)
         {
-            if (tags[i] != OrganisationModel.TagBOrg)
-            {
-                continue;
-            }
-
-            int e = OrganisationModel.OrgSpanEnd(tags, i);
-            (int a, int b) = TrimToName(i, e);
-            i = e - 1;
-
-
+            (int a, int b) = TrimToName(first, end);
             if (b <= a || !IsAcceptableModelSpan(a, b, taken))
             {
                 continue;
@@ -506,16 +497,9 @@ internal sealed partial class OrganisationRecognizer
             }
         }
 
-        for (int i = 0; i < tags.Length; i++)
+        for (int i = 0; OrganisationModel.NextOrgSpan(tags, ref i, out int first, out int end);)
         {
-            if (tags[i] != OrganisationModel.TagBOrg)
-            {
-                continue;
-            }
-
-            int e = OrganisationModel.OrgSpanEnd(tags, i);
-            (int a, int b) = TrimToName(i, e);
-            i = e - 1;
+            (int a, int b) = TrimToName(first, end);
 
             int rule = -1;
             bool ok = b - a >= 2;

@@ -192,35 +192,28 @@ internal sealed class SpanMap<T>
 
     /// <summary>The map of <paramref name="keys"/> to the values at the same index, inserted in list order.</summary>
     public SpanMap(List<string> keys, T[] values)
+        : this(keys.Count)
     {
-        int size = 16;
-        while (size < keys.Count * 2)
-        {
-            size <<= 1;
-        }
-
-        _keys = new string?[size];
-        _values = new T[size];
-        _mask = size - 1;
         for (int i = 0; i < keys.Count; i++)
         {
-            int slot = SpanMapHash.Of(keys[i]) & _mask;
-            while (_keys[slot] is not null)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _keys[slot] = Casing.LowerInvariant(keys[i]);
-            _values[slot] = values[i];
+            Put(keys[i], values[i]);
         }
-
-        Count = keys.Count;
     }
 
     public SpanMap(IReadOnlyDictionary<string, T> source)
+        : this(source.Count)
+    {
+        foreach (KeyValuePair<string, T> kv in source)
+        {
+            Put(kv.Key, kv.Value);
+        }
+    }
+
+    /// <summary>An empty table sized for <paramref name="count"/> keys (at most half full).</summary>
+    private SpanMap(int count)
     {
         int size = 16;
-        while (size < source.Count * 2)
+        while (size < count * 2)
         {
             size <<= 1;
         }
@@ -228,22 +221,23 @@ internal sealed class SpanMap<T>
         _keys = new string?[size];
         _values = new T[size];
         _mask = size - 1;
-        foreach (KeyValuePair<string, T> kv in source)
-        {
-            int slot = SpanMapHash.Of(kv.Key) & _mask;
-            while (_keys[slot] is not null)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _keys[slot] = Casing.LowerInvariant(kv.Key);
-            _values[slot] = kv.Value;
-        }
-
-        Count = source.Count;
+        Count = count;
     }
 
     public int Count { get; }
+
+    /// <summary>Inserts a key (stored lower-cased) by linear probing; construction only.</summary>
+    private void Put(string key, T value)
+    {
+        int slot = SpanMapHash.Of(key) & _mask;
+        while (_keys[slot] is not null)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        _keys[slot] = Casing.LowerInvariant(key);
+        _values[slot] = value;
+    }
 
     public bool Contains(ReadOnlySpan<char> key) => TryGet(key, out _);
 

@@ -24,8 +24,27 @@ for id in NewsExtraction NewsExtraction.Fixtures NewsExtraction.Cli; do
 done
 unzip -l "$feed/NewsExtraction.$version.nupkg" | grep -E " (lib/net8.0/NewsExtraction.dll|lib/net10.0/NewsExtraction.xml|README.md|NOTICE.md)$" \
   | wc -l | grep -qx 4 || { echo "NewsExtraction package lacks a dll, XML docs, README or NOTICE"; unzip -l "$feed/NewsExtraction.$version.nupkg"; exit 1; }
-unzip -l "$feed/NewsExtraction.$version.nupkg" | grep -E "runtimes/linux-x64/lib/net(8|10)\.0/NewsExtraction.dll" \
-  | wc -l | grep -qx 2 || { echo "NewsExtraction package lacks its linux-x64 ReadyToRun images"; unzip -l "$feed/NewsExtraction.$version.nupkg"; exit 1; }
+# The ReadyToRun images: each RID's image must be there and be compiled for that OS and architecture
+# (a ReadyToRun PE's machine field is the architecture XOR an OS constant: Linux 0x7B79, Apple 0x4644, Windows 0).
+mkdir -p "$work/pkg" && (cd "$work/pkg" && unzip -q "$feed/NewsExtraction.$version.nupkg")
+python3 - "$work/pkg" <<'CHECK'
+import struct, sys, os
+root = sys.argv[1]
+arch = {"x64": 0x8664, "arm64": 0xAA64}
+osx = {"linux": 0x7B79, "osx": 0x4644, "win": 0}
+expected = {"net10.0": ["linux-x64", "linux-arm64", "win-x64", "osx-arm64", "osx-x64"], "net8.0": ["linux-x64", "win-x64"]}
+for tfm, rids in expected.items():
+    for rid in rids:
+        path = os.path.join(root, "runtimes", rid, "lib", tfm, "NewsExtraction.dll")
+        if not os.path.exists(path):
+            sys.exit(f"NewsExtraction package lacks its {rid} ReadyToRun image for {tfm}")
+        data = open(path, "rb").read()
+        machine = struct.unpack_from("<H", data, struct.unpack_from("<I", data, 0x3C)[0] + 4)[0]
+        os_name, cpu = rid.split("-")
+        if machine != arch[cpu] ^ osx[os_name]:
+            sys.exit(f"{rid}/{tfm} image has PE machine {machine:#x}, not a {rid} ReadyToRun image")
+print("ReadyToRun images: net10.0 " + " ".join(expected["net10.0"]) + "; net8.0 " + " ".join(expected["net8.0"]))
+CHECK
 
 cat > "$work/nuget.config" <<CONFIG
 <?xml version="1.0" encoding="utf-8"?>

@@ -30,8 +30,16 @@ internal static class ConllCorpus
         public List<bool> SpaceAfter { get; } = [];
     }
 
-    /// <summary>Reads one file into documents. <paramref name="spacedShare"/>: the share of documents laid out one spaced sentence per line.</summary>
-    public static List<TrainingDocument> Read(string path, double spacedShare, Random random)
+    private static readonly string[] Syllables =
+    [
+        "ka", "ro", "vel", "tan", "mi", "dor", "sa", "len", "qui", "zi", "bra", "nex", "to", "li", "gor", "ma", "ste",
+        "ri", "co", "ban", "del", "fi", "nu", "pra", "sko", "ter", "va", "wen", "xo", "yu", "har", "lo", "mar", "tek",
+    ];
+
+    /// <summary>Reads one file into documents. <paramref name="spacedShare"/>: the share of documents laid out one spaced sentence per line.
+    /// <paramref name="replaceShare"/>: the share of documents whose one-word names (PER, ORG, LOC) are replaced by invented words,
+    /// the same word for the same name throughout the document, so that the tagger learns unknown names from their context.</summary>
+    public static List<TrainingDocument> Read(string path, double spacedShare, Random random, double replaceShare = 0)
     {
         bool hasSpace = path.EndsWith(".ws.tsv", StringComparison.Ordinal);
         var docs = new List<TrainingDocument>();
@@ -53,6 +61,11 @@ internal static class ConllCorpus
             EndSentence();
             if (sentences.Count > 0)
             {
+                if (replaceShare > 0 && random.NextDouble() < replaceShare)
+                {
+                    ReplaceOneWordNames(sentences, random);
+                }
+
                 bool spaced = !hasSpace && random.NextDouble() < spacedShare;
                 docs.Add(Build(id, sentences, hasSpace, spaced));
             }
@@ -88,6 +101,52 @@ internal static class ConllCorpus
 
         EndDocument();
         return docs;
+    }
+
+    private static void ReplaceOneWordNames(List<RawSentence> sentences, Random random)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (RawSentence s in sentences)
+        {
+            for (int k = 0; k < s.Tokens.Count; k++)
+            {
+                string tok = s.Tokens[k];
+                bool single = s.Labels[k].StartsWith("B-", StringComparison.Ordinal) && s.Labels[k] != "B-MISC"
+                    && (k + 1 >= s.Tokens.Count || !s.Labels[k + 1].StartsWith("I-", StringComparison.Ordinal));
+                if (!single || tok.Length < 2 || !char.IsUpper(tok[0]) || !tok.All(char.IsLetter))
+                {
+                    continue;
+                }
+
+                if (!map.TryGetValue(tok, out string? invented))
+                {
+                    bool upper = tok.All(char.IsUpper);
+                    var sb = new StringBuilder();
+                    if (upper)
+                    {
+                        for (int c = 0; c < tok.Length; c++)
+                        {
+                            sb.Append((char)('A' + random.Next(26)));
+                        }
+                    }
+                    else
+                    {
+                        int n = 2 + random.Next(2);
+                        for (int c = 0; c < n; c++)
+                        {
+                            sb.Append(Syllables[random.Next(Syllables.Length)]);
+                        }
+
+                        sb[0] = char.ToUpperInvariant(sb[0]);
+                    }
+
+                    invented = sb.ToString();
+                    map[tok] = invented;
+                }
+
+                s.Tokens[k] = invented;
+            }
+        }
     }
 
     private static TrainingDocument Build(string id, List<RawSentence> sentences, bool hasSpace, bool spaced)

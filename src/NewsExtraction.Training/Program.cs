@@ -35,6 +35,30 @@ if (args.Length == 2 && args[0] == "time-organisations")
     return 0;
 }
 
+if (args.Length == 1 && args[0] == "trace-organisations")
+{
+    // The embedded tagger's tags and margins on a text read from standard input (for inspection).
+    string text = Console.In.ReadToEnd();
+    OrganisationRecognizer rec = OrganisationRecognizer.ForTraining(NewsExtraction.Text.AnalyzedDocument.Analyze(text));
+    var tags = new int[rec.TokenCount];
+    var margins = new float[rec.TokenCount];
+    rec.Decode(OrganisationModel.Embedded!, tags, margins, CancellationToken.None);
+    foreach (Candidate c in rec.RuleCandidates!)
+    {
+        Console.WriteLine($"rule {c.Source}: {text[rec.Tokens[c.First].Span.Start..rec.Tokens[c.End - 1].Span.End]}");
+    }
+
+    for (int i = 0; i < rec.TokenCount; i++)
+    {
+        if (tags[i] != 0 || margins[i] != 0)
+        {
+            Console.WriteLine($"{text.Substring(rec.Tokens[i].Span.Start, rec.Tokens[i].Span.Length),-20} {"O,B-PER,I-PER,B-ORG,I-ORG,B-LOC,I-LOC".Split(',')[tags[i]],-6} {margins[i],6:F1}");
+        }
+    }
+
+    return 0;
+}
+
 if (args.Length == 0 || args[0] != "organisations")
 {
     Console.Error.WriteLine("usage: organisations --data <training folder> --out <model file> [--sets set[:weight],...] [--epochs N] [--seed N] [--spaced-share F] [--dev <folder>]... [--sweep]");
@@ -70,6 +94,12 @@ if (data is null || !Directory.Exists(data))
     return 2;
 }
 
+if (Environment.GetEnvironmentVariable("ORG_FEATS") is { Length: > 0 } feats)
+{
+    OrganisationRecognizer.ContextFeatures = int.Parse(feats, CultureInfo.InvariantCulture);
+}
+
+double replaceShare = double.Parse(Environment.GetEnvironmentVariable("ORG_REPLACE") ?? "0", CultureInfo.InvariantCulture);
 var sw = Stopwatch.StartNew();
 var random = new Random(seed);
 var trainDocs = new List<TrainingDocument>();
@@ -96,7 +126,7 @@ foreach (string item in sets.Split(',', StringSplitOptions.RemoveEmptyEntries | 
     int before = trainDocs.Count;
     foreach (string f in files)
     {
-        trainDocs.AddRange(ConllCorpus.Read(f, spacedShare, random).Where(d => idPrefix is null || d.Id.StartsWith(idPrefix, StringComparison.Ordinal)));
+        trainDocs.AddRange(ConllCorpus.Read(f, spacedShare, random, replaceShare).Where(d => idPrefix is null || d.Id.StartsWith(idPrefix, StringComparison.Ordinal)));
     }
 
     for (int i = before; i < trainDocs.Count; i++)
@@ -112,7 +142,7 @@ Console.WriteLine($"read {trainDocs.Count} training documents and {heldDocs.Coun
 
 PreparedDocument[] prepared = new PreparedDocument[trainDocs.Count];
 Parallel.For(0, trainDocs.Count, i => prepared[i] = OrganisationTrainer.Prepare(trainDocs[i]));
-PreparedDocument[] held = [.. heldDocs.Select(OrganisationTrainer.Prepare)];
+PreparedDocument[] held = [.. heldDocs.Select(d => OrganisationTrainer.Prepare(d))];
 Console.WriteLine($"analysed and featurised {prepared.Sum(d => d.Gold.Length):N0} tokens in {sw.Elapsed.TotalSeconds:F1} s");
 
 var schedule = new List<int>();
@@ -134,7 +164,7 @@ OrganisationRecognizer.RejectLoneHeads = Environment.GetEnvironmentVariable("ORG
 OrganisationRecognizer.MinTaggedOneWord = int.Parse(Environment.GetEnvironmentVariable("ORG_MIN1") ?? "2", CultureInfo.InvariantCulture);
 OrganisationRecognizer.ExtendThreshold = float.Parse(Environment.GetEnvironmentVariable("ORG_EXTEND") ?? "0", CultureInfo.InvariantCulture);
 OrganisationRecognizer.ModelOnly = Environment.GetEnvironmentVariable("ORG_MODELONLY") == "1";
-OrganisationRecognizer.AddThreshold = float.Parse(Environment.GetEnvironmentVariable("ORG_ADD") ?? "1", CultureInfo.InvariantCulture);
+OrganisationRecognizer.AddThreshold = float.Parse(Environment.GetEnvironmentVariable("ORG_ADD") ?? "8", CultureInfo.InvariantCulture);
 OrganisationRecognizer.PropagateModelNames = Environment.GetEnvironmentVariable("ORG_PROP") != "0";
 (Prf m, Prf r, Prf cmb) = OrganisationTrainer.Evaluate(model, held);
 Console.WriteLine("held-out GUM dev+test, exact-span ORG:");
@@ -230,6 +260,48 @@ foreach (string dev in devFolders)
         }
     }
 
+    if (Environment.GetEnvironmentVariable("ORG_MISS") is { Length: > 0 } missFile)
+    {
+        // Gold organisations no predicted mention overlaps: what the tagger read there (dev folders only).
+        OrganisationModel.Override = model;
+        using var outw = new StreamWriter(missFile + "." + Path.GetFileName(dev));
+        foreach (FixtureArticle art in corpus.Articles)
+        {
+            var doc = NewsExtraction.Text.AnalyzedDocument.Analyze(art.Text);
+            var found = OrganisationRecognizer.Recognize(doc, OrganisationExtractorOptions.Default, OrganisationExtractor.ExtractorName, CancellationToken.None);
+            OrganisationRecognizer rec = OrganisationRecognizer.ForTraining(doc);
+            var tags = new int[rec.TokenCount];
+            var margins = new float[rec.TokenCount];
+            rec.Decode(model, tags, margins, CancellationToken.None);
+            var predSet = new HashSet<(int, int)>(found.Select(o => (o.Span.Start, o.Span.End)));
+            for (int ti = 0; OrganisationModel.NextOrgSpan(tags, ref ti, out int tf, out int te);)
+            {
+                int s0 = rec.Tokens[tf].Span.Start, e0 = rec.Tokens[te - 1].Span.End;
+                outw.WriteLine($"RAW\t{art.Id}\t{s0}\t{art.Text[s0..e0].Replace('\n', ' ')}\t{(art.Gold.Organisations.Any(g => g.Start == s0 && g.End == e0) ? 1 : 0)}");
+            }
+
+            foreach (var g in art.Gold.Organisations)
+            {
+                bool overlap = found.Any(o => o.Span.Start < g.End && g.Start < o.Span.End);
+                string status = predSet.Contains((g.Start, g.End)) ? "OK" : overlap ? "BOUND" : "MISS";
+                int a = doc.TokenIndexAt(g.Start), b = doc.TokenIndexAt(g.End - 1) + 1;
+                if (a < 0 || b <= a) continue;
+                string t = string.Join(" ", Enumerable.Range(a, b - a).Select(k => "OBbIiLl"[tags[k]] + margins[k].ToString("F0", CultureInfo.InvariantCulture)));
+                outw.WriteLine($"{status}\t{art.Id}\t{g.Start}\t{art.Text[g.Start..g.End].Replace('\n', ' ')}\t{t}");
+            }
+
+            foreach (var o in found)
+            {
+                if (!art.Gold.Organisations.Any(g => g.Start == o.Span.Start && g.End == o.Span.End))
+                {
+                    outw.WriteLine($"FP\t{art.Id}\t{o.Span.Start}\t{art.Text[o.Span.Start..o.Span.End].Replace('\n', ' ')}\t{o.Confidence}");
+                }
+            }
+        }
+
+        OrganisationModel.Override = null;
+    }
+
     if (Environment.GetEnvironmentVariable("ORG_DIAG") == "1")
     {
         var stats = new SortedDictionary<string, (int N, int Ok)>(StringComparer.Ordinal);
@@ -274,16 +346,18 @@ foreach (string dev in devFolders)
     {
         float add0 = OrganisationRecognizer.AddThreshold;
         float veto0 = OrganisationRecognizer.PlaceVetoThreshold;
-        foreach (float veto in new[] { float.PositiveInfinity, 2f, 5f, 10f })
+        int min0 = OrganisationRecognizer.MinTaggedOneWord;
+        foreach (int min1 in new[] { 1, 2, 3 })
         {
-            foreach (float add in new[] { 1f, 4f, 9f, 1e9f })
+            foreach (float add in new[] { 1f, 2f, 4f, 8f, 12f, 16f })
             {
                 OrganisationRecognizer.AddThreshold = add;
-                OrganisationRecognizer.PlaceVetoThreshold = veto;
-                Console.WriteLine($"  add >= {add,-5} veto >= {veto,-5} {Row(Score(true))}");
+                OrganisationRecognizer.MinTaggedOneWord = min1;
+                Console.WriteLine($"  add >= {add,-5} min1 {min1} {Row(Score(true))}");
             }
         }
 
+        OrganisationRecognizer.MinTaggedOneWord = min0;
         OrganisationRecognizer.AddThreshold = add0;
         OrganisationRecognizer.PlaceVetoThreshold = veto0;
     }

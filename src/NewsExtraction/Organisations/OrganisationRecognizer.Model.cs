@@ -12,7 +12,7 @@ namespace NewsExtraction.Organisations;
 internal sealed partial class OrganisationRecognizer
 {
     /// <summary>The most features one token produces (static and tag-dependent).</summary>
-    public const int MaxFeatures = 64;
+    public const int MaxFeatures = 80;
 
     // Feature templates.
     private const int TBias = 1, TWord = 2, TShape = 3, TPre3 = 4, TSuf2 = 5, TSuf3 = 6, TSuf4 = 7;
@@ -35,7 +35,7 @@ internal sealed partial class OrganisationRecognizer
     private bool _captureOnly;
 
     /// <summary>Least per-token margin for a tagger span to be added where the rules found nothing.</summary>
-    internal static float AddThreshold { get; set; } = 1f;
+    internal static float AddThreshold { get; set; } = 8f;
 
     /// <summary>Least margin of a non-organisation reading for the tagger to veto a guessed acronym; infinity: never.</summary>
     internal static float VetoThreshold { get; set; } = float.PositiveInfinity;
@@ -126,6 +126,11 @@ internal sealed partial class OrganisationRecognizer
             {
                 _ruleCode[k] = 1 + ((k == c.First ? 0 : 1) | (source << 1) | (c.Confidence >= 0.8 ? 64 : 0));
             }
+        }
+
+        if (ContextFeatures != 0)
+        {
+            PrepareContext();
         }
     }
 
@@ -248,7 +253,7 @@ internal sealed partial class OrganisationRecognizer
             f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TParenAfter, (uint)t.Case));
         }
 
-        return n;
+        return ContextFeatures != 0 ? ContextFeaturesOf(i, f, n) : n;
     }
 
     /// <summary>The features that depend on the two previous tags.</summary>

@@ -92,13 +92,13 @@ public sealed class OrganisationModelTests
     [Fact]
     public void Tagger_adds_unknown_organisations_the_rules_miss()
     {
-        // Which borderline names the tagger adds may change when it is retrained: after the fifth-round
-        // retraining "Sight Savers" in "Aid groups including Handicap International and Sight Savers said …"
-        // fell below the vote; with a second mention in the article it is still added, the rules alone never find it.
-        const string text = "Donors including the Gates Foundation and Sight Savers said they would pay. Sight Savers said it would give $2 million.";
-        Assert.DoesNotContain("Sight Savers", Texts(RulesOnly, text));
-        List<OrganisationMention> found = WithModel.Extract(text).Organisations.Where(m => m.Text == "Sight Savers").ToList();
-        Assert.Equal(2, found.Count);
+        // Which borderline names the tagger adds may change when it is retrained. Round seven raised the vote to a mean
+        // margin of 8 (tuned on the dev subsets), so "Sight Savers" in the earlier text (mean 2.5: its second mention
+        // reads as a person) is no longer added; "Handicap International" (mean 16) is, and the rules alone never find it.
+        const string text = "Volunteers from Sight Savers and Handicap International examined 4,000 children in the district.";
+        Assert.DoesNotContain("Handicap International", Texts(RulesOnly, text));
+        List<OrganisationMention> found = WithModel.Extract(text).Organisations.Where(m => m.Text == "Handicap International").ToList();
+        Assert.Single(found);
         Assert.All(found, m => Assert.Equal(0.65, m.Confidence));
         Assert.All(found, m => Assert.Equal(OrganisationType.Unknown, m.Type));
     }
@@ -106,9 +106,10 @@ public sealed class OrganisationModelTests
     [Fact]
     public void Tagger_names_are_propagated_through_the_article()
     {
-        const string text = "The Greens leader said the Greens would back the bill, while Labor said it would not. Labor holds a majority.";
+        // Round seven: "the Greens" (mean margin below the re-tuned vote of 8) is no longer added; "Labor" still is, on every mention.
+        const string text = "The Greens leader said the Greens would back the bill, while the Labor leader said Labor would not. Labor holds a majority.";
         Assert.Empty(Texts(RulesOnly, text));
-        Assert.Equal(["Greens", "Greens", "Labor", "Labor"], Texts(WithModel, text));
+        Assert.Equal(["Labor", "Labor", "Labor"], Texts(WithModel, text));
     }
 
     [Theory]

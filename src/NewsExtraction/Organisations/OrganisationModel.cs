@@ -31,7 +31,7 @@ internal sealed class OrganisationModel
     /// The next organisation span at or after <paramref name="i"/> (a B tag and the run of I tags after it):
     /// its first token and its end (exclusive); <paramref name="i"/> moves to that end. False when none is left.
     /// </summary>
-    internal static bool NextOrgSpan(int[] tags, ref int i, out int first, out int end)
+    internal static bool NextOrgSpan(ReadOnlySpan<int> tags, ref int i, out int first, out int end)
     {
         while (i < tags.Length && tags[i] != TagBOrg)
         {

@@ -41,10 +41,16 @@ internal sealed partial class OrganisationRecognizer
     private int[]? _sentenceOf;
     private uint[]? _runBefore;
     private uint[]? _runAfter;
-    private ulong[]? _docCues;
+    private ulong[]? _docCuesLeft;
+    private ulong[]? _docCuesRight;
 
     private static uint[] BuildCueHashes()
     {
+        if (CueWords.Length > 64)
+        {
+            throw new InvalidOperationException("At most 64 cue words: their ids are bits of one mask per side.");
+        }
+
         var h = new uint[CueWords.Length];
         for (int i = 0; i < h.Length; i++)
         {
@@ -64,8 +70,8 @@ internal sealed partial class OrganisationRecognizer
         int[] rc = _ruleCode!;
 
         // Sentence number of each token (-1 outside every sentence).
-        var sentenceOf = new int[n];
-        Array.Fill(sentenceOf, -1);
+        int[] sentenceOf = Scratch<int>(n);
+        sentenceOf.AsSpan(0, n).Fill(-1);
         int si = 0;
         foreach (Sentence s in _doc.Sentences)
         {
@@ -81,7 +87,7 @@ internal sealed partial class OrganisationRecognizer
         _sentenceOf = sentenceOf;
 
         // Cue ids.
-        var cue = new byte[n];
+        byte[] cue = Scratch<byte>(n);
         for (int i = 0; i < n; i++)
         {
             if (_tokens[i].Kind == TokenKind.Word && _tokens[i].Case is TokenCase.Lower or TokenCase.Upper)
@@ -103,10 +109,10 @@ internal sealed partial class OrganisationRecognizer
             size <<= 1;
         }
 
-        var slots = new int[size]; // entry + 1; 0 empty
-        var keys = new uint[size];
-        var entry = new int[n];
-        var counts = new int[(n + 1) * DocStride];
+        int[] slots = Scratch<int>(size); // entry + 1; 0 empty
+        uint[] keys = Scratch<uint>(size);
+        int[] entry = Scratch<int>(n);
+        int[] counts = Scratch<int>((n + 1) * DocStride);
         int entries = 0;
         const ushort LineMask = FlagTitleLine | FlagUpperLine;
         for (int i = 0; i < n; i++)
@@ -172,8 +178,8 @@ internal sealed partial class OrganisationRecognizer
         _docCounts = counts;
 
         // The words just before and after the capitalised run each token belongs to (connectors between name words join a run).
-        var before = new uint[n];
-        var after = new uint[n];
+        uint[] before = Scratch<uint>(n);
+        uint[] after = Scratch<uint>(n);
         int i0 = 0;
         while (i0 < n)
         {
@@ -203,8 +209,9 @@ internal sealed partial class OrganisationRecognizer
         _runBefore = before;
         _runAfter = after;
 
-        // The cue words near every capitalised occurrence of a word, over the whole document (bit: cue id, side).
-        var docCues = new ulong[Math.Max(1, entries)];
+        // The cue words near every capitalised occurrence of a word, over the whole document (bit: cue id - 1; one mask per side).
+        ulong[] cuesLeft = Scratch<ulong>(entries);
+        ulong[] cuesRight = Scratch<ulong>(entries);
         for (int i = 0; i < n; i++)
         {
             if (entry[i] >= 0 && StartsName(i))
@@ -212,17 +219,18 @@ internal sealed partial class OrganisationRecognizer
                 (int left, int right) = NearestCues(i);
                 if (left > 0)
                 {
-                    docCues[entry[i]] |= 1UL << (left - 1);
+                    cuesLeft[entry[i]] |= 1UL << (left - 1);
                 }
 
                 if (right > 0)
                 {
-                    docCues[entry[i]] |= 1UL << (31 + right);
+                    cuesRight[entry[i]] |= 1UL << (right - 1);
                 }
             }
         }
 
-        _docCues = docCues;
+        _docCuesLeft = cuesLeft;
+        _docCuesRight = cuesRight;
     }
 
     /// <summary>The ids of the nearest cue words left and right of token <paramref name="i"/> within four tokens in its sentence (0: none).</summary>
@@ -316,13 +324,15 @@ internal sealed partial class OrganisationRecognizer
 
             if ((groups & 8) != 0)
             {
-                // Cue words around this word's other occurrences too (at most eight).
-                ulong mask = _docCues![_docEntry[i]];
-                for (int k = 0; mask != 0 && k < 8; k++)
+                // Cue words around this word's other occurrences too (at most eight; left ones first, right ones as 64 + id).
+                ulong left = _docCuesLeft![_docEntry[i]];
+                ulong right = _docCuesRight![_docEntry[i]];
+                for (int k = 0; (left | right) != 0 && k < 8; k++)
                 {
-                    int bit = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                    ref ulong mask = ref left != 0 ? ref left : ref right;
+                    uint bit = (uint)System.Numerics.BitOperations.TrailingZeroCount(mask) + (left != 0 ? 0u : 64u);
                     mask &= mask - 1;
-                    f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TDocCue, (uint)bit));
+                    f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TDocCue, bit));
                 }
             }
         }

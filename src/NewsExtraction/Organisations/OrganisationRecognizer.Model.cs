@@ -100,8 +100,8 @@ internal sealed partial class OrganisationRecognizer
         }
 
         PrepareFeatures(accepted);
-        var tags = new int[_tokens.Count];
-        var margins = new float[_tokens.Count];
+        int[] tags = Scratch<int>(_tokens.Count);
+        float[] margins = Scratch<float>(_tokens.Count);
         Decode(model, tags, margins, ct);
         return Combine(accepted, tags, margins);
     }
@@ -109,8 +109,8 @@ internal sealed partial class OrganisationRecognizer
     private void PrepareFeatures(List<Candidate> rules)
     {
         int n = _tokens.Count;
-        _wordHash = new uint[n];
-        _shapeHash = new uint[n];
+        _wordHash = Scratch<uint>(n);
+        _shapeHash = Scratch<uint>(n);
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<char> w = Tok(i);
@@ -118,7 +118,7 @@ internal sealed partial class OrganisationRecognizer
             _shapeHash[i] = FeatureHash.Shape(w);
         }
 
-        _ruleCode = new int[n];
+        _ruleCode = Scratch<int>(n);
         foreach (Candidate c in rules)
         {
             int source = c.Source == CandidateSource.Propagated ? 15 : (int)c.Source;
@@ -362,7 +362,7 @@ internal sealed partial class OrganisationRecognizer
 
     private List<Candidate> Combine(List<Candidate> accepted, int[] tags, float[] margins)
     {
-        var taken = new bool[_tokens.Count];
+        bool[] taken = Scratch<bool>(_tokens.Count);
         foreach (Candidate c in accepted)
         {
             for (int k = c.First; k < c.End; k++)
@@ -397,7 +397,7 @@ internal sealed partial class OrganisationRecognizer
         // The tagger's organisation spans where the rules found nothing, grouped by name.
         List<(int First, int End, float Margin, int Group)>? proposals = null;
         NameTable<int>? names = null;
-        for (int i = 0; OrganisationModel.NextOrgSpan(tags, ref i, out int first, out int end);)
+        for (int i = 0; OrganisationModel.NextOrgSpan(tags.AsSpan(0, _tokens.Count), ref i, out int first, out int end);)
         {
             (int a, int b) = TrimToName(first, end);
             if (b <= a || !IsAcceptableModelSpan(a, b, taken))
@@ -429,9 +429,9 @@ internal sealed partial class OrganisationRecognizer
 
         // Document-level vote: the mean margin over every occurrence of the name (an occurrence the tagger
         // reads as a person or place counts against it; one it does not mark, as nothing).
-        var support = new float[names.Count];
-        var occurrences = new int[names.Count];
-        var tagged = new int[names.Count];
+        float[] support = Scratch<float>(names.Count);
+        int[] occurrences = Scratch<int>(names.Count);
+        int[] tagged = Scratch<int>(names.Count);
         foreach ((int _, int _, float margin, int group) in proposals)
         {
             support[group] += margin;
@@ -492,8 +492,8 @@ internal sealed partial class OrganisationRecognizer
     /// </summary>
     private void ExtendRuleSpans(List<Candidate> accepted, int[] tags, float[] margins, bool[] taken)
     {
-        var owner = new int[_tokens.Count];
-        Array.Fill(owner, -1);
+        int[] owner = Scratch<int>(_tokens.Count);
+        owner.AsSpan(0, _tokens.Count).Fill(-1);
         for (int r = 0; r < accepted.Count; r++)
         {
             for (int k = accepted[r].First; k < accepted[r].End; k++)
@@ -502,7 +502,7 @@ internal sealed partial class OrganisationRecognizer
             }
         }
 
-        for (int i = 0; OrganisationModel.NextOrgSpan(tags, ref i, out int first, out int end);)
+        for (int i = 0; OrganisationModel.NextOrgSpan(tags.AsSpan(0, _tokens.Count), ref i, out int first, out int end);)
         {
             (int a, int b) = TrimToName(first, end);
 

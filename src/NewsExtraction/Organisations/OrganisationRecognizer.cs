@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using NewsExtraction.Text;
 
@@ -151,6 +152,7 @@ internal sealed partial class OrganisationRecognizer
     private readonly int[] _insideLongPlace;
     private readonly List<Candidate> _candidates;
     private readonly HashSet<string> _blockedAcronyms = new(StringComparer.Ordinal);
+    private List<Array>? _scratch;
 
     private OrganisationRecognizer(AnalyzedDocument doc, OrganisationExtractorOptions options)
     {
@@ -159,17 +161,63 @@ internal sealed partial class OrganisationRecognizer
         _tokens = doc.Tokens as List<Token> ?? new List<Token>(doc.Tokens);
         _options = options;
         _lex = OrganisationLexicon.Instance;
-        _flags = new ushort[_tokens.Count];
-        _placeLen = new int[_tokens.Count];
-        _insideLongPlace = new int[_tokens.Count];
+        _flags = Scratch<ushort>(_tokens.Count);
+        _placeLen = Scratch<int>(_tokens.Count);
+        _insideLongPlace = Scratch<int>(_tokens.Count);
         _candidates = new List<Candidate>(Math.Max(16, _tokens.Count / 16));
+    }
+
+    /// <summary>
+    /// A zeroed per-call array of at least <paramref name="length"/> elements, rented from the shared pool and
+    /// given back by <see cref="ReturnScratch"/> when the call ends (only the first <paramref name="length"/>
+    /// elements are cleared and meaningful: never use the array's own Length).
+    /// </summary>
+    private T[] Scratch<T>(int length)
+        where T : unmanaged
+    {
+        T[] array = ArrayPool<T>.Shared.Rent(Math.Max(1, length));
+        array.AsSpan(0, length).Clear();
+        (_scratch ??= new List<Array>(32)).Add(array);
+        return array;
+    }
+
+    /// <summary>Gives the per-call arrays back to the shared pool; the recogniser must not be used afterwards.</summary>
+    private void ReturnScratch()
+    {
+        if (_scratch is null)
+        {
+            return;
+        }
+
+        foreach (Array array in _scratch)
+        {
+            switch (array)
+            {
+                case int[] a: ArrayPool<int>.Shared.Return(a); break;
+                case uint[] a: ArrayPool<uint>.Shared.Return(a); break;
+                case ushort[] a: ArrayPool<ushort>.Shared.Return(a); break;
+                case float[] a: ArrayPool<float>.Shared.Return(a); break;
+                case bool[] a: ArrayPool<bool>.Shared.Return(a); break;
+                case byte[] a: ArrayPool<byte>.Shared.Return(a); break;
+                case ulong[] a: ArrayPool<ulong>.Shared.Return(a); break;
+            }
+        }
+
+        _scratch = null;
     }
 
     /// <summary>Finds the organisation mentions of a document.</summary>
     public static List<OrganisationMention> Recognize(AnalyzedDocument doc, OrganisationExtractorOptions options, string extractorName, CancellationToken cancellationToken)
     {
         var r = new OrganisationRecognizer(doc, options);
-        return r.Run(extractorName, cancellationToken);
+        try
+        {
+            return r.Run(extractorName, cancellationToken);
+        }
+        finally
+        {
+            r.ReturnScratch();
+        }
     }
 
     private ReadOnlySpan<char> Tok(int i) => _text.AsSpan(_tokens[i].Span.Start, _tokens[i].Span.Length);
@@ -2855,7 +2903,7 @@ internal sealed partial class OrganisationRecognizer
             return c != 0 ? c : x.First.CompareTo(y.First);
         });
 
-        var taken = new bool[_tokens.Count];
+        bool[] taken = Scratch<bool>(_tokens.Count);
         var accepted = new List<Candidate>();
         foreach (Candidate c in candidates)
         {
@@ -3277,7 +3325,7 @@ internal sealed partial class OrganisationRecognizer
             return;
         }
 
-        var taken = new bool[_tokens.Count];
+        bool[] taken = Scratch<bool>(_tokens.Count);
         foreach (Candidate c in accepted)
         {
             for (int k = c.First; k < c.End; k++)

@@ -78,4 +78,32 @@ public sealed class OrganisationContextFeatureTests
         OrganisationRecognizer.Recognize(AnalyzedDocument.Analyze(text), OrganisationExtractorOptions.Default, OrganisationExtractor.ExtractorName, CancellationToken.None);
         Assert.True(sw.Elapsed < TimeSpan.FromSeconds(20), $"took {sw.Elapsed}");
     }
+
+    [Fact]
+    public void Per_call_arrays_from_the_shared_pool_leave_nothing_behind_between_articles()
+    {
+        // The recogniser rents its per-token arrays from the shared pool and returns them after each article. A long
+        // article before a short one (or many at once) must not change what the short one gets: same mentions in
+        // every order, sequential or parallel.
+        ExtractionPipeline pipeline = new ExtractionPipelineBuilder().UseOrganisations().Build();
+        string[] texts =
+        [
+            .. Seeds.All.Select(Seeds.Text),
+            "Workers at Tavrida Steel went on strike. Investors in Norvexa lost heavily, and Norvexa shares fell.",
+            "The Greens leader said the Greens would back the bill, while Labor said it would not. Labor and the Greens hold a majority.",
+            "NATO",
+            "",
+        ];
+        string Describe(string text) => string.Join("|", pipeline.Extract(new Article(text)).Organisations.Select(m => $"{m.Span.Start}:{m.Span.End}:{m.Canonical}:{m.Confidence}"));
+        string[] forward = texts.Select(Describe).ToArray();
+        Assert.Contains(forward, f => f.Contains(":Labor:0.65", StringComparison.Ordinal));
+        string[] backward = texts.Reverse().Select(Describe).Reverse().ToArray();
+        Assert.Equal(forward, backward);
+        var parallel = new string[texts.Length * 8];
+        Parallel.For(0, parallel.Length, i => parallel[i] = Describe(texts[i % texts.Length]));
+        for (int i = 0; i < parallel.Length; i++)
+        {
+            Assert.Equal(forward[i % texts.Length], parallel[i]);
+        }
+    }
 }

@@ -106,10 +106,12 @@ public sealed class OrganisationModelTests
     [Fact]
     public void Tagger_names_are_propagated_through_the_article()
     {
-        // Round seven: "the Greens" (mean margin below the re-tuned vote of 8) is no longer added; "Labor" still is, on every mention.
-        const string text = "The Greens leader said the Greens would back the bill, while the Labor leader said Labor would not. Labor holds a majority.";
+        // Which borderline names pass the vote (mean margin 8 since round seven) changes with retraining: after the
+        // cue-mask fix "the Labor leader" no longer carries "Labor" over the vote; "Labor said it would not" does, and
+        // the name is then added on every mention. "the Greens" stays below the vote.
+        const string text = "The Greens leader said the Greens would back the bill, while Labor said it would not. Labor and the Greens hold a majority.";
         Assert.Empty(Texts(RulesOnly, text));
-        Assert.Equal(["Labor", "Labor", "Labor"], Texts(WithModel, text));
+        Assert.Equal(["Labor", "Labor"], Texts(WithModel, text));
     }
 
     [Theory]

@@ -77,7 +77,8 @@ public sealed class DateExtractor : IExtractor
         int next = 0;
         DateOnly? storyDate = null; // the latest day, month or year the text placed on the calendar
         TExpr? focus = null; // the latest quarter or half the text spoke of (financial results), as year + quarter/half
-        int focusParagraph = 0;
+        int focusParagraph = 0; // where the focus quarter was last written out (a different quarter replaces it after FocusParagraphs)
+        int focusSeen = 0; // where the text last spoke of it, also as "the quarter" (it anchors "a year earlier" for FocusParagraphs)
         for (int p = 0; p < paragraphs.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -107,11 +108,16 @@ public sealed class DateExtractor : IExtractor
             for (int k = 0; k < matches.Count; k++)
             {
                 DateMatch m = matches[k];
-                bool backward = m.Expr.HasRel && m.Expr.RelOffset != 0; // "the year-earlier quarter" is no new focus
-                if (focus is not null && p - focusParagraph <= FocusParagraphs && AnchorToFocus(m.Expr, focus) is TExpr anchored)
+                bool backward = m.Expr.HasRel && m.Expr.RelOffset != 0 && !IsLatestQuarter(m.Expr); // "the year-earlier quarter" is no new focus
+                if (focus is not null && p - focusSeen <= FocusParagraphs && AnchorToFocus(m.Expr, focus) is TExpr anchored)
                 {
                     m = m with { Expr = anchored };
                     backward = true;
+                    if (SamePeriod(anchored, focus))
+                    {
+                        // "the latest quarter", "the quarter": the text still speaks of the reporting quarter.
+                        focusSeen = p;
+                    }
                 }
 
                 bool anaphor = m.Expr.Literal is "anaphor" or "that";
@@ -139,6 +145,7 @@ public sealed class DateExtractor : IExtractor
                         {
                             focus = period;
                             focusParagraph = p;
+                            focusSeen = p;
                         }
                     }
                     else if (focus is not null && IsMultiMonthPeriod(m.Expr, mention))
@@ -204,6 +211,11 @@ public sealed class DateExtractor : IExtractor
             : new TExpr { Year = start.Year, Quarter = ((start.Month - 1) / 3) + 1 };
     }
 
+    /// <summary>"the quarter", "the latest quarter", "the latest period": the quarter just reported.</summary>
+    private static bool IsLatestQuarter(TExpr e) =>
+        e.Type == ExprType.Point && e.Mod == DateMod.None && e.RelUnit == TimeUnit.Quarter && e.RelOffset == -1
+        && e.Literal is "period" or null && e.Quarter <= 0 && e.Half <= 0 && e.Year <= 0;
+
     private static bool SamePeriod(TExpr a, TExpr b) => a.Year == b.Year && a.Quarter == b.Quarter && a.Half == b.Half;
 
     /// <summary>"the first nine months", "the six months": a period of several months, written with "the".</summary>
@@ -224,7 +236,7 @@ public sealed class DateExtractor : IExtractor
             return null;
         }
 
-        if (e.RelUnit == TimeUnit.Quarter && e.RelOffset == -1 && e.Literal is "period" or "the" && e.Quarter <= 0)
+        if (IsLatestQuarter(e))
         {
             // "the latest period", "the quarter": the quarter the text speaks of.
             return focus.Quarter > 0 ? focus.Clone() : null;

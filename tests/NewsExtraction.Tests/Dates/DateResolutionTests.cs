@@ -169,6 +169,39 @@ public sealed class DateResolutionTests
     }
 
     [Fact]
+    public void The_quarter_keeps_the_reporting_quarter_in_focus()
+    {
+        // "the latest quarter" / "the quarter" take the quarter in focus and keep it alive for a later "a year earlier".
+        const string Text = "Acme said third-quarter net income rose 9%.\n\nThe chemicals unit had a good year.\n\nFibers sales were flat.\n\n"
+            + "Shares rose $2.50 yesterday.\n\nLeading the gains in the latest quarter was the plastics unit, where profit rose to $155 million from $99 million a year earlier.\n\n"
+            + "Coatings were weak.\n\nPaint sales fell.\n\nOil profit climbed to $98 million, as prices were higher than a year ago.";
+        IReadOnlyList<DateMention> found = Extract(Text, "1989-10-26");
+        Assert.Equal("1989-Q3", Single(found, "the latest quarter").Value);
+        Assert.Equal("1988-Q3", Single(found, "a year earlier").Value);
+        Assert.Equal("1988-Q3", Single(found, "a year ago").Value);
+
+        // A fiscal quarter in focus: "the quarter" is that quarter, not the calendar quarter just over.
+        const string Fiscal = "Delta's earnings soared 33% in the fiscal first quarter.\n\nFor the quarter ended Sept. 30, Delta posted net income of $133 million.";
+        Assert.Equal("1989-Q1", Single(Extract(Fiscal, "1989-10-26"), "the quarter").Value);
+
+        // Without a quarter written before it, "the quarter" is the latest one over and becomes the focus.
+        const string Bare = "New loans slowed to $6.6 million in the quarter compared with $361.8 million a year ago.";
+        Assert.Equal("1989-Q3", Single(Extract(Bare, "1989-11-02"), "the quarter").Value);
+        Assert.Equal("1988-Q3", Single(Extract(Bare, "1989-11-02"), "a year ago").Value);
+    }
+
+    [Fact]
+    public void Speaking_of_the_quarter_does_not_stop_a_new_reporting_quarter_replacing_it()
+    {
+        // Negative: a second company's results, far from where the first quarter was written, take over the focus
+        // even though "the quarter" kept the first one alive in between.
+        const string Text = "Delta's earnings soared in the fiscal first quarter.\n\nRivals struggled.\n\nRevenue rose 15%.\n\n"
+            + "Traffic jumped 14% in the quarter.\n\nEastern was weak during the quarter.\n\n"
+            + "Separately, America West reported third-quarter profit rose to $5.8 million from $4 million a year earlier.";
+        Assert.Equal("1988-Q3", Single(Extract(Text, "1989-10-26"), "a year earlier").Value);
+    }
+
+    [Fact]
     public void A_longer_period_ends_the_quarter_focus()
     {
         const string Text = "Acme's third-quarter net rose 11%.\n\nIn the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.";

@@ -3343,6 +3343,13 @@ internal sealed class DateGrammar
             }
         }
 
+        // A possessive end modifies a noun, it does not close a range: "a revision Friday to December's figures".
+        if (word && PossessiveEnd(toEnd) > 0)
+        {
+            _charEnd = -1;
+            return -1;
+        }
+
         // Year written only on the second date: "February 28 to March 2, 2023".
         if (from.Year < 0 && to.Year > 0 && from.Month > 0 && !from.HasRel)
         {

@@ -77,6 +77,19 @@ public sealed class DateExtractorTests
         Assert.DoesNotContain(found, x => x != m && x.Span.OverlapsWith(m.Span));
     }
 
+    [Fact]
+    public void A_possessive_after_to_is_no_range_end()
+    {
+        // "to December's figures": the month owns a noun, the two dates are separate mentions.
+        IReadOnlyList<DateMention> found = Extract("After accounting for a small downward revision Friday to December's figures, the economy has been creating jobs.", "1998-02-06");
+        Assert.DoesNotContain(found, m => m.Kind == TemporalKind.Range);
+        Assert.Equal("1997-12", Single(found, "December").Value);
+        Assert.Equal("1998-02-06", Single(found, "Friday").Value);
+
+        // Negative: a plain range end stays a range.
+        Assert.Equal(TemporalKind.Range, Single(Extract("The exhibition runs from Friday to December 3.", "1998-02-06"), "Friday to December 3").Kind);
+    }
+
     [Theory]
     [InlineData("The polls are open from 9 a.m. to 5 p.m. on Monday.", "9 a.m. to 5 p.m. on Monday", "2024-07-08T09:00/2024-07-08T17:00")]
     [InlineData("The strike ran between 4pm and 5pm.", "4pm and 5pm", "2024-07-08T16:00/2024-07-08T17:00")]

@@ -2712,6 +2712,14 @@ internal sealed class DateGrammar
                     return end;
                 }
 
+                // "Three days later, the index was down 6%", "a day earlier, trucks streamed north": counted from an
+                // event of the story, not from the publication date, so the length of time is all that is known.
+                if (!orSo && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month && (W(end, "later") || W(end, "earlier")))
+                {
+                    e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = amount };
+                    return end;
+                }
+
                 return end + 1;
             }
 

@@ -310,6 +310,12 @@ public sealed class DateExtractorTests
 
     [Theory]
     [InlineData("The season started about a month earlier than usual.", "a month", "P1M", TemporalKind.Duration)]
+    [InlineData("Three days later, as of Friday's close, the index was down 6%.", "Three days", "P3D", TemporalKind.Duration)]
+    [InlineData("A day earlier, scores of trucks streamed north out of the port.", "A day", "P1D", TemporalKind.Duration)]
+    [InlineData("Two weeks later the rebels took the town.", "Two weeks", "P2W", TemporalKind.Duration)]
+    // Negatives: "ago" counts from the publication date, and "a year earlier" stays a year (financial comparisons).
+    [InlineData("The rebels took the town three days ago.", "three days ago", "2013-03-19", TemporalKind.Date)]
+    [InlineData("Net rose to $5 million from $4 million a year earlier.", "a year earlier", "2012", TemporalKind.Date)]
     [InlineData("Prices have risen over the past several months.", "the past several months", "PXM", TemporalKind.Duration)]
     [InlineData("Demand will stay weak for the next few years.", "the next few years", "PXY", TemporalKind.Duration)]
     [InlineData("Orders have slowed in coming months, traders said.", "coming months", "FUTURE_REF", TemporalKind.Vague)]

@@ -109,6 +109,14 @@ public sealed class DateExtractor : IExtractor
             {
                 DateMatch m = matches[k];
                 bool backward = m.Expr.HasRel && m.Expr.RelOffset != 0 && !IsLatestQuarter(m.Expr); // "the year-earlier quarter" is no new focus
+                if (focus is not null && p - focusSeen <= FocusParagraphs && m.Expr.Literal is null && IsComparedLastYear(document, m.Start, m.End))
+                {
+                    // "compared with earnings of $33 million last year", "up from last year's $1.55 billion".
+                    TExpr story = m.Expr.Clone();
+                    story.Literal = "story";
+                    m = m with { Expr = story };
+                }
+
                 if (focus is not null && p - focusSeen <= FocusParagraphs && AnchorToFocus(m.Expr, focus) is TExpr anchored)
                 {
                     m = m with { Expr = anchored };
@@ -186,6 +194,66 @@ public sealed class DateExtractor : IExtractor
         _ => day.Day >= 21,
     };
 
+    /// <summary>
+    /// "last year" comparing an amount ("compared with a loss of $3 million last year", "down from 24 cents a
+    /// share last year", "a 13% increase from last year's $1.55 billion"): in results of a quarter, the same
+    /// quarter a year back. The words before must end in an amount and hold "from", "with" or "versus" in the
+    /// same sentence; the possessive form must be read "from last year's" and be followed by an amount.
+    /// </summary>
+    private static bool IsComparedLastYear(AnalyzedDocument document, int start, int end)
+    {
+        string text = document.Text;
+        if (end - start != 9 || !text.AsSpan(start, 9).Equals("last year", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int si = document.SentenceIndexAt(start);
+        int lo = si >= 0 ? document.Tokens[document.Sentences[si].FirstToken].Span.Start : 0;
+        lo = Math.Max(lo, start - 160);
+        ReadOnlySpan<char> before = text.AsSpan(lo, start - lo).TrimEnd();
+        if (end + 3 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] == 's' && text[end + 2] == ' ')
+        {
+            // "from last year's $1.55 billion"
+            char next = text[end + 3];
+            return (next is '$' or '#' or '\u00A3' or '\u20AC' || char.IsDigit(next)) && EndsWithWord(before, "from");
+        }
+
+        if (before.IsEmpty || !(char.IsDigit(before[^1]) || before[^1] == '%' || EndsWithWord(before, "million") || EndsWithWord(before, "billion")
+            || EndsWithWord(before, "share") || EndsWithWord(before, "cents") || EndsWithWord(before, "pence") || EndsWithWord(before, "percent")))
+        {
+            return false;
+        }
+
+        return ContainsWord(before, "from") || ContainsWord(before, "with") || ContainsWord(before, "versus");
+    }
+
+    private static bool EndsWithWord(ReadOnlySpan<char> s, string word) =>
+        s.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (s.Length == word.Length || !char.IsLetter(s[s.Length - word.Length - 1]));
+
+    private static bool ContainsWord(ReadOnlySpan<char> s, string word)
+    {
+        int from = 0;
+        while (from < s.Length)
+        {
+            int k = s[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (k < 0)
+            {
+                return false;
+            }
+
+            int a = from + k, b = a + word.Length;
+            if ((a == 0 || !char.IsLetter(s[a - 1])) && (b == s.Length || !char.IsLetter(s[b])))
+            {
+                return true;
+            }
+
+            from = b;
+        }
+
+        return false;
+    }
+
     /// <summary>How many paragraphs a quarter stays the focus of "a year earlier" after it was written.</summary>
     private const int FocusParagraphs = 3;
 
@@ -218,9 +286,9 @@ public sealed class DateExtractor : IExtractor
 
     private static bool SamePeriod(TExpr a, TExpr b) => a.Year == b.Year && a.Quarter == b.Quarter && a.Half == b.Half;
 
-    /// <summary>"the first nine months", "the six months": a period of several months, written with "the".</summary>
+    /// <summary>"the first nine months", "the six months", "the year ended Aug. 31": a period of several months, written with "the".</summary>
     private static bool IsMultiMonthPeriod(TExpr parsed, DateMention mention) =>
-        parsed.Type == ExprType.Duration && parsed.Unit == TimeUnit.Month && parsed.Amount >= 2
+        parsed.Type == ExprType.Duration && ((parsed.Unit == TimeUnit.Month && parsed.Amount >= 2) || (parsed.Unit == TimeUnit.Year && parsed.Amount == 1))
         && mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

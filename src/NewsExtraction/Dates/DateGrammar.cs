@@ -2934,6 +2934,20 @@ internal sealed class DateGrammar
         {
             back = true;
             j = yb;
+
+            // "the year-earlier nine months": a stretch of months a year back, a length of time (one mention).
+            int n = NumberWord(j, out int ne);
+            if (n <= 0 && Cont(j) && _t[j].Kind == DKind.Number && _t[j].Digits <= 2)
+            {
+                n = _t[j].Value;
+                ne = j + 1;
+            }
+
+            if (n >= 2 && n <= 12 && Cont(ne) && _t[ne].HasLex && _t[ne].Lex.UnitPlural && _t[ne].Lex.Unit == TimeUnit.Month)
+            {
+                e = new TExpr { Type = ExprType.Duration, Unit = TimeUnit.Month, Amount = n };
+                return ne + 1;
+            }
         }
         else if (the && (W(j, "corresponding") || W(j, "comparable") || W(j, "same")))
         {

@@ -201,6 +201,44 @@ public sealed class DateResolutionTests
         Assert.Equal("1988-Q3", Single(Extract(Text, "1989-10-26"), "a year earlier").Value);
     }
 
+    [Theory]
+    [InlineData("In the latest quarter, Aetna had a $23 million loss on its auto line, compared with earnings of $33 million last year.", "1988-Q3")]
+    [InlineData("Its benefits group posted earnings of $24 million, compared with a loss of $3 million last year.", "1988-Q3")]
+    [InlineData("Sales in the latest period were $1.76 billion, a 13% increase from last year's $1.55 billion.", "1988-Q3")]
+    // Negatives: "last year" that compares no amount, or with no quarter in focus, is the year.
+    [InlineData("Last year, the company cut 2,000 jobs.", "1988")]
+    [InlineData("The unit had sales of about $154 million last year.", "1988")]
+    public void Last_year_comparing_an_amount_takes_the_quarter_in_focus(string sentence, string value)
+    {
+        IReadOnlyList<DateMention> found = Extract(Results + sentence, "1989-10-26");
+        Assert.Equal(value, Single(found, found.Any(m => m.Text == "last year") ? "last year" : "Last year").Value);
+    }
+
+    [Fact]
+    public void Last_year_comparing_an_amount_without_a_quarter_is_the_year()
+    {
+        IReadOnlyList<DateMention> found = Extract("Revenue rose to $5 million, compared with $4 million last year.", "1989-10-26");
+        Assert.Equal("1988", Single(found, "last year").Value);
+
+        // The year ended Aug. 31 is a twelve-month period: the quarter before it is no longer in focus.
+        const string Year = "Innopac reported a fourth-quarter loss of $2.6 million.\n\n"
+            + "The results made net income for the year ended Aug. 31 $2.7 million, down from $9.7 million last year.";
+        Assert.Equal("1988", Single(Extract(Year, "1989-11-02"), "last year").Value);
+    }
+
+    [Fact]
+    public void The_year_earlier_nine_months_is_one_duration()
+    {
+        IReadOnlyList<DateMention> found = Extract("Net for the year-earlier nine months also included a gain of $9.7 million.", "1989-10-26");
+        DateMention m = Single(found, "the year-earlier nine months");
+        Assert.Equal("P9M", m.Value);
+        Assert.Equal(TemporalKind.Duration, m.Kind);
+        Assert.Single(found);
+
+        // Negative: "year-earlier" before a noun that is no stretch of months stays the year before.
+        Assert.Equal("1988", Single(Extract("The year-earlier results were restated.", "1989-10-26"), "year-earlier").Value);
+    }
+
     [Fact]
     public void A_longer_period_ends_the_quarter_focus()
     {

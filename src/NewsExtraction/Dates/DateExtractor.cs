@@ -134,6 +134,11 @@ public sealed class DateExtractor : IExtractor
                     continue; // "that year" with no date before it to point back to
                 }
 
+                if (IsQuotedTitle(text, m.Start, m.End))
+                {
+                    continue; // ABC's "This Week With David Brinkley", CBS's ''60 Minutes''
+                }
+
                 DateMention? mention = ToMention(document, m, anaphor && storyDate is { } sd ? sd : reference, options);
                 if (mention is not null)
                 {
@@ -252,6 +257,54 @@ public sealed class DateExtractor : IExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A title in quotation marks ("This Week With David Brinkley", ''60 Minutes''): the expression opens a quotation
+    /// and every word of it after the first is capitalised, as no sentence writes "This Week" or "60 Minutes".
+    /// </summary>
+    private static bool IsQuotedTitle(string text, int start, int end)
+    {
+        int q = start - 1;
+        if (q < 0 || text[q] is not ('"' or '\u201C' or '\'' or '`'))
+        {
+            return false;
+        }
+
+        if (text[q] is '\'' or '`' && (q == 0 || text[q - 1] != text[q]))
+        {
+            return false; // a single apostrophe is no quotation mark; wire copy doubles it: ''60 Minutes''
+        }
+
+        // The last word must be a capitalised unit ("Week", "Minutes"): "Last Friday", "Next March" open quotes too.
+        int w = end;
+        while (w > start && text[w - 1] != ' ')
+        {
+            w--;
+        }
+
+        if (w == start || !char.IsUpper(text[w]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> last = text.AsSpan(w, end - w).TrimEnd('s');
+        if (!(last.Equals("Week", StringComparison.Ordinal) || last.Equals("Minute", StringComparison.Ordinal) || last.Equals("Hour", StringComparison.Ordinal)
+            || last.Equals("Day", StringComparison.Ordinal) || last.Equals("Month", StringComparison.Ordinal) || last.Equals("Year", StringComparison.Ordinal)
+            || last.Equals("Night", StringComparison.Ordinal) || last.Equals("Morning", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (int k = start + 1; k < w; k++)
+        {
+            if (text[k - 1] == ' ' && char.IsLetter(text[k]) && !char.IsUpper(text[k]))
+            {
+                return false; // "This week's", "Two days later": not a title
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How many paragraphs a quarter stays the focus of "a year earlier" after it was written.</summary>

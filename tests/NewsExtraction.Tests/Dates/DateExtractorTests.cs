@@ -77,6 +77,23 @@ public sealed class DateExtractorTests
         Assert.DoesNotContain(found, x => x != m && x.Span.OverlapsWith(m.Span));
     }
 
+    [Theory]
+    [InlineData("Secretary of State James Baker said on ABC-TV's \"This Week With David Brinkley\" that the resolutions gave a legal basis.", "This Week")]
+    [InlineData("Gonzalez said on CBS's ''60 Minutes.'' The way they are abusing him is wrong.", "60 Minutes")]
+    public void A_quoted_title_is_not_a_date(string text, string span)
+    {
+        Assert.DoesNotContain(Extract(text, "1991-02-25"), m => m.Text == span);
+    }
+
+    [Theory]
+    [InlineData("\"This week we will vote,\" he said.", "This week", "1991-W09")]
+    [InlineData("\"Last Friday the talks failed,\" he said.", "Last Friday", "1991-02-22")]
+    [InlineData("He said, ''Two days ago the line held.''", "Two days ago", "1991-02-23")]
+    public void A_quotation_opening_with_a_date_keeps_it(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1991-02-25"), span).Value);
+    }
+
     [Fact]
     public void A_possessive_after_to_is_no_range_end()
     {

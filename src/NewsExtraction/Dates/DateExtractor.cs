@@ -77,7 +77,7 @@ public sealed class DateExtractor : IExtractor
         int next = 0;
         DateOnly? storyDate = null; // the latest day, month or year the text placed on the calendar
         TExpr? focus = null; // the latest quarter or half the text spoke of (financial results), as year + quarter/half
-        int focusParagraph = 0; // where the focus quarter was last written out (a different quarter replaces it after FocusParagraphs)
+        int focusParagraph = 0; // where the focus quarter was last written out (a different quarter replaces it after ReplaceParagraphs)
         int focusSeen = 0; // where the text last spoke of it, also as "the quarter" (it anchors "a year earlier" for FocusParagraphs)
         for (int p = 0; p < paragraphs.Count; p++)
         {
@@ -154,7 +154,7 @@ public sealed class DateExtractor : IExtractor
                     {
                         // The reporting quarter stays the focus while the text keeps to it: a quarter named in
                         // passing within the next paragraphs ("after a flat second quarter") does not replace it.
-                        if (focus is null || p - focusParagraph > FocusParagraphs || SamePeriod(focus, period))
+                        if (focus is null || p - focusParagraph > ReplaceParagraphs || SamePeriod(focus, period))
                         {
                             focus = period;
                             focusParagraph = p;
@@ -308,7 +308,10 @@ public sealed class DateExtractor : IExtractor
     }
 
     /// <summary>How many paragraphs a quarter stays the focus of "a year earlier" after it was written.</summary>
-    private const int FocusParagraphs = 3;
+    private const int FocusParagraphs = 5;
+
+    /// <summary>How many paragraphs after it was written a different quarter named in passing does not replace the focus.</summary>
+    private const int ReplaceParagraphs = 3;
 
     /// <summary>The quarter or half-year a resolved mention names (year + quarter or half), or null for any other mention.</summary>
     private static TExpr? FocusOf(TExpr parsed, DateMention mention, DateOnly reference)

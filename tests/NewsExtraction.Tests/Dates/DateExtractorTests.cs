@@ -320,9 +320,14 @@ public sealed class DateExtractorTests
     {
         Assert.Equal("1988", Single(Extract("He joined the board a year ago.", "1989-10-25"), "a year ago").Value);
 
-        // A quarter mentioned long before (more than three paragraphs) no longer anchors it.
-        string far = "Profit rose in the third quarter.\n\nA.\n\nB.\n\nC.\n\nD.\n\nHe joined the board a year ago.";
+        // A quarter mentioned long before (more than five paragraphs) no longer anchors it.
+        string far = "Profit rose in the third quarter.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nHe joined the board a year ago.";
         Assert.Equal("1988", Single(Extract(far, "1989-10-25"), "a year ago").Value);
+
+        // Within five paragraphs, a short results story still speaks of its quarter.
+        string near = "Hadson Corp. reported a third-quarter net loss of $3.8 million.\n\nThe company cited a charge.\n\n"
+            + "It will write off $3.5 million.\n\nIt also cited interest costs.\n\nA year earlier, net income was $2.1 million.";
+        Assert.Equal("1988-Q3", Single(Extract(near, "1989-11-02"), "A year earlier").Value);
     }
 
     [Theory]

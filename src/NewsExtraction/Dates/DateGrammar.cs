@@ -2620,8 +2620,30 @@ internal sealed class DateGrammar
             return -1;
         }
 
+        // "day-long", "decades-long", "a several-year tenure": a compound adjective naming a length of time.
+        if (IsWord(i) && !(i > 0 && _t[i].Glued && _t[i - 1].Kind is DKind.Word or DKind.Number) && IsDash(i + 1) && _t[i + 1].Glued && Ok(i + 2) && _t[i + 2].Glued
+            && !(Ok(i + 3) && _t[i + 3].Glued && !IsDash(i + 3)))
+        {
+            if (_t[i].HasLex && _t[i].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Hour
+                && W(i + 2, "long"))
+            {
+                e = new TExpr { Type = ExprType.Duration, Unit = _t[i].Lex.Unit, Amount = _t[i].Lex.UnitPlural ? -1 : 1 };
+                return i + 3;
+            }
+
+            if (W(i, "several") && _t[i + 2].HasLex && !_t[i + 2].Lex.UnitPlural && _t[i + 2].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
+            {
+                e = new TExpr { Type = ExprType.Duration, Unit = _t[i + 2].Lex.Unit, Amount = -1 };
+                return i + 3;
+            }
+        }
+
         int end = ParseCountUnit(i, out double amount, out TimeUnit unit, out bool plural, allowBarePlural: false);
         bool bare = false;
+        if (end > 0 && (W(i, "a") || W(i, "an")) && IsDash(end) && _t[end].Glued && Ok(end + 1) && _t[end + 1].Glued && W(end + 1, "long"))
+        {
+            return -1; // "a day-long meeting": the compound is read at "day"
+        }
         if (end < 0)
         {
             // Bare plural units with clear context: "just days after", "for years", "weeks later".

@@ -95,6 +95,14 @@ public sealed class DateExtractorTests
     }
 
     [Fact]
+    public void A_long_compound_needs_a_unit()
+    {
+        // Negatives: "-long" after a word that is no unit, and "a day" before "-long" is not a separate "a day".
+        Assert.Empty(Extract("The mile-long convoy and a foot-long sandwich.", "2000-04-03"));
+        Assert.DoesNotContain(Extract("After a day-long meeting, talks ended.", "2000-04-03"), m => m.Text == "a day");
+    }
+
+    [Fact]
     public void A_possessive_after_to_is_no_range_end()
     {
         // "to December's figures": the month owns a noun, the two dates are separate mentions.
@@ -332,6 +340,10 @@ public sealed class DateExtractorTests
 
     [Theory]
     [InlineData("The season started about a month earlier than usual.", "a month", "P1M", TemporalKind.Duration)]
+    [InlineData("The family emerged from their third day-long meeting with federal officials.", "day-long", "P1D", TemporalKind.Duration)]
+    [InlineData("It was the government's decades-long battle with Washington.", "decades-long", "PXDE", TemporalKind.Duration)]
+    [InlineData("His appointment followed a several-year tenure as editor in chief.", "several-year", "PXY", TemporalKind.Duration)]
+    [InlineData("A year-long study found no link.", "year-long", "P1Y", TemporalKind.Duration)]
     [InlineData("Three days later, as of Friday's close, the index was down 6%.", "Three days", "P3D", TemporalKind.Duration)]
     [InlineData("A day earlier, scores of trucks streamed north out of the port.", "A day", "P1D", TemporalKind.Duration)]
     [InlineData("Two weeks later the rebels took the town.", "Two weeks", "P2W", TemporalKind.Duration)]

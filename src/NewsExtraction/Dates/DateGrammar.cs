@@ -2620,6 +2620,14 @@ internal sealed class DateGrammar
             return -1;
         }
 
+        // "Islam will one day be the second largest religion": "one day" after a modal is an unnamed future time.
+        if (W(i, "one") && CW(i + 1, "day") && i > 0 && !_t[i].Newline
+            && (W(i - 1, "will") || W(i - 1, "would") || W(i - 1, "could") || W(i - 1, "may") || W(i - 1, "might") || W(i - 1, "can") || W(i - 1, "should") || W(i - 1, "shall")))
+        {
+            e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
+            return i + 2;
+        }
+
         // "day-long", "decades-long", "a several-year tenure": a compound adjective naming a length of time.
         if (IsWord(i) && !(i > 0 && _t[i].Glued && _t[i - 1].Kind is DKind.Word or DKind.Number) && IsDash(i + 1) && _t[i + 1].Glued && Ok(i + 2) && _t[i + 2].Glued
             && !(Ok(i + 3) && _t[i + 3].Glued && !IsDash(i + 3)))

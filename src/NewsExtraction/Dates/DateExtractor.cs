@@ -78,7 +78,9 @@ public sealed class DateExtractor : IExtractor
         DateOnly? storyDate = null; // the latest day, month or year the text placed on the calendar
         TExpr? focus = null; // the latest quarter or half the text spoke of (financial results), as year + quarter/half
         int focusParagraph = 0; // where the focus quarter was last written out (a different quarter replaces it after ReplaceParagraphs)
-        int focusSeen = 0; // where the text last spoke of it, also as "the quarter" (it anchors "a year earlier" for FocusParagraphs)
+        int focusSeen = 0;
+        Direction neighbourDirection = Direction.Unknown; // the tense a date of neighbourSentence was read with
+        int neighbourSentence = -1; // where the text last spoke of it, also as "the quarter" (it anchors "a year earlier" for FocusParagraphs)
         for (int p = 0; p < paragraphs.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -139,7 +141,16 @@ public sealed class DateExtractor : IExtractor
                     continue; // ABC's "This Week With David Brinkley", CBS's ''60 Minutes''
                 }
 
-                DateMention? mention = ToMention(document, m, anaphor && storyDate is { } sd ? sd : reference, options);
+                int sentence = document.SentenceIndexAt(m.Start);
+                DateMention? mention = ToMention(document, m, anaphor && storyDate is { } sd ? sd : reference, options,
+                    sentence >= 0 && sentence == neighbourSentence ? neighbourDirection : Direction.Unknown, out Direction used);
+                if (used != Direction.Unknown)
+                {
+                    // The direction a date of this sentence took: a later date the verbs leave open follows it.
+                    neighbourDirection = used;
+                    neighbourSentence = sentence;
+                }
+
                 if (mention is not null)
                 {
                     found.Add(mention);
@@ -384,8 +395,9 @@ public sealed class DateExtractor : IExtractor
         return shifted;
     }
 
-    internal static DateMention? ToMention(AnalyzedDocument document, DateMatch m, DateOnly reference, DateExtractorOptions options)
+    internal static DateMention? ToMention(AnalyzedDocument document, DateMatch m, DateOnly reference, DateExtractorOptions options, Direction neighbour, out Direction used)
     {
+        used = Direction.Unknown;
         TExpr e = m.Expr;
         switch (e.Type)
         {
@@ -409,6 +421,16 @@ public sealed class DateExtractor : IExtractor
             if (nearest)
             {
                 policy = UnderspecifiedDatePolicy.Nearest;
+            }
+            else if (dir == Direction.Unknown)
+            {
+                // No verb near it: "... would leave on March 30, with the third departing each Thursday from
+                // August 6" reads as the date before it in the sentence did.
+                dir = neighbour;
+            }
+            else
+            {
+                used = dir;
             }
         }
         else if (e.Type == ExprType.Point && e.Mod == DateMod.End && e.HasRel && e.RelOffset == 0 && e.Literal == "unit"

@@ -144,6 +144,18 @@ public sealed class DateResolutionTests
     }
 
     [Fact]
+    public void A_date_the_verbs_leave_open_reads_as_the_date_before_it_in_the_sentence()
+    {
+        const string Text = "In a joint statement with the tourism minister, it said two new flights would leave Bombay on Monday and Tuesday nights "
+            + "from March 30, with the third departing each Thursday from August 6.";
+        Assert.Equal("1998-08-06", Single(Extract(Text, "1998-02-13"), "August 6").Value);
+
+        // Negative: the tense of one sentence does not carry into the next; with no verb near it a month stays past.
+        const string Two = "The airline will start new flights on March 30. Another route: the third, each Thursday from August 6.";
+        Assert.Equal("1997-08-06", Single(Extract(Two, "1998-02-13"), "August 6").Value);
+    }
+
+    [Fact]
     public void Compared_periods_without_a_quarter_in_focus_are_years()
     {
         Assert.Equal("1988", Single(Extract("In the year-ago period, the company earned $30 million.", "1989-10-26"), "the year-ago period").Value);

@@ -3278,7 +3278,7 @@ internal sealed class DateGrammar
 
         bool dash = IsDash(end);
         bool word = CW(end, "to") || CW(end, "through") || CW(end, "until") || CW(end, "till") || CW(end, "thru");
-        bool and = CW(end, "and") && W(i - 1, "between") && !_t[i].Newline;
+        bool and = CW(end, "and") && ((W(i - 1, "between") && !_t[i].Newline) || ConsecutiveDayAfterAnd(end, from));
         if (!dash && !word && !and)
         {
             return -1;
@@ -3411,6 +3411,13 @@ internal sealed class DateGrammar
         range = new TExpr { Type = ExprType.Range, From = from, To = to };
         return toEnd;
     }
+
+    /// <summary>"the summit on April 24 and 25": a month and day, "and", then the next day alone (a two-day event).</summary>
+    private bool ConsecutiveDayAfterAnd(int and, TExpr from) =>
+        from.Month > 0 && from.Day > 0 && from.Day < 31 && from.Weekday < 0 && Cont(and + 1) && _t[and + 1].Kind == DKind.Number
+        && _t[and + 1].Digits <= 2 && _t[and + 1].Value == from.Day + 1 && !NextGluedAlnum(and + 1)
+        && !(Cont(and + 2) && (_t[and + 2].Kind == DKind.Number || (_t[and + 2].HasLex && (_t[and + 2].Lex.Month > 0 || _t[and + 2].Lex.Unit != TimeUnit.None))))
+        && !QuantityFollows(and + 2);
 
     private static bool Compatible(TExpr a, TExpr b)
     {

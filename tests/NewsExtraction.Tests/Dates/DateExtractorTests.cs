@@ -68,6 +68,7 @@ public sealed class DateExtractorTests
     [InlineData("China has trained in Belarus four times between 2011 and 2018, but not before this.", "2024-07-11", "2011 and 2018", "2011/2018")]
     [InlineData("The program ran 2011–2018 in the region.", "2024-07-08", "2011–2018", "2011/2018")]
     [InlineData("The drills run July 8-19 near Brest.", "2024-07-08", "July 8-19", "2024-07-08/2024-07-19")]
+    [InlineData("A ceremonial accession will be held at the NATO summit on April 24 and 25.", "1999-02-10", "April 24 and 25", "1999-04-24/1999-04-25")]
     public void Ranges_are_one_mention(string text, string reference, string span, string value)
     {
         IReadOnlyList<DateMention> found = Extract(text, reference);
@@ -100,6 +101,17 @@ public sealed class DateExtractorTests
         // Negatives: "-long" after a word that is no unit, and "a day" before "-long" is not a separate "a day".
         Assert.Empty(Extract("The mile-long convoy and a foot-long sandwich.", "2000-04-03"));
         Assert.DoesNotContain(Extract("After a day-long meeting, talks ended.", "2000-04-03"), m => m.Text == "a day");
+    }
+
+    [Theory]
+    [InlineData("The talks were held on May 3 and 10 in Geneva.", "May 3")] // not the next day: two dates, not a stretch
+    [InlineData("Sales rose on April 24 and 25 percent of them were exports.", "April 24")]
+    [InlineData("He arrived on April 24 and 25 May was the vote.", "April 24")]
+    public void And_joins_only_the_next_day_into_a_range(string text, string span)
+    {
+        IReadOnlyList<DateMention> found = Extract(text, "1999-02-10");
+        Assert.DoesNotContain(found, m => m.Kind == TemporalKind.Range);
+        Single(found, span);
     }
 
     [Fact]

@@ -20,6 +20,11 @@ public sealed class DateResolutionTests
     // "effective <date>": a change announced ahead of the date.
     [InlineData("The bank also created an office of the chairman, effective Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
     [InlineData("The new labor contract, effective June 1, raised wages.", "2023-10-26", "June 1", "2024-06-01")]
+    // A participle after "be" is passive, not past: "would be redeemed in five years", "will be held in August".
+    [InlineData("The stock would be redeemed in five years, subject to the terms of its debt.", "1989-11-02", "five years", "1994")]
+    [InlineData("The summit will be held in August, officials announced.", "1998-02-13", "August", "1998-08")]
+    // Negative: a plain past passive stays past.
+    [InlineData("The summit was held in August, officials announced.", "1998-02-13", "August", "1997-08")]
     public void Months_and_days_follow_a_firm_tense(string text, string reference, string span, string value)
     {
         Assert.Equal(value, Single(Extract(text, reference), span).Value);

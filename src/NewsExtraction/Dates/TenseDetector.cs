@@ -71,7 +71,7 @@ internal static class TenseDetector
                 continue;
             }
 
-            if (words == 1 && (lw.Equals("until", StringComparison.OrdinalIgnoreCase) || lw.Equals("till", StringComparison.OrdinalIgnoreCase)))
+            if (words == 1 && (lw.Equals("until", StringComparison.OrdinalIgnoreCase) || lw.Equals("till", StringComparison.OrdinalIgnoreCase) || lw.Equals("through", StringComparison.OrdinalIgnoreCase)))
             {
                 until = true;
             }

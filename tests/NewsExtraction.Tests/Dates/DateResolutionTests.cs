@@ -298,6 +298,8 @@ public sealed class DateResolutionTests
     [InlineData("The court adjourned the hearing until Friday.", "2000-03-29", "Friday", "2000-03-31")]
     // Negative: "until" with a plain past verb is the end of something that happened.
     [InlineData("He stayed in the capital until Tuesday.", "2000-03-30", "Tuesday", "2000-03-28")]
+    [InlineData("A group of lenders has extended Control Data up to $90 million in revolving loans through January.", "1989-10-30", "January", "1990-01")]
+    [InlineData("The strike lasted through January.", "1989-10-30", "January", "1989-01")] // negative: no deadline word
     public void A_deadline_set_until_a_day_lies_ahead(string text, string reference, string span, string value)
     {
         Assert.Equal(value, Single(Extract(text, reference), span).Value);

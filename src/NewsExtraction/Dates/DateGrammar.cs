@@ -2763,6 +2763,13 @@ internal sealed class DateGrammar
         // "in three weeks": a date after the reference date when the sentence speaks of the future.
         if (!bare && amount > 0 && amount == Math.Floor(amount) && W(i - 1, "in") && !_t[i].Newline && unit is not (TimeUnit.Weekend or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
         {
+            // "in a year or two": some time ahead, no date to name.
+            if (CW(end, "or") && Cont(end + 1) && (_t[end + 1].Kind == DKind.Number || (_t[end + 1].HasLex && _t[end + 1].Lex.Cardinal > 0)) && !(Cont(end + 2) && _t[end + 2].HasLex && _t[end + 2].Lex.Unit != TimeUnit.None))
+            {
+                e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
+                return end + 2;
+            }
+
             e = new TExpr { Type = ExprType.OffsetIn, Unit = unit, Amount = amount };
             return end;
         }

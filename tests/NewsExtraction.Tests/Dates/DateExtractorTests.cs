@@ -355,6 +355,8 @@ public sealed class DateExtractorTests
     [InlineData("According to the institute, Islam will one day be the second largest religion in the country.", "one day", "FUTURE_REF", TemporalKind.Vague)]
     [InlineData("He said the country could one day join the alliance.", "one day", "FUTURE_REF", TemporalKind.Vague)]
     [InlineData("The strike lasted one day.", "one day", "P1D", TemporalKind.Duration)] // negative: no modal before it
+    [InlineData("You may, in a year or two, save a few more lives.", "a year or two", "FUTURE_REF", TemporalKind.Vague)]
+    [InlineData("The plant will reopen in a year.", "a year", "2014", TemporalKind.Date)] // negative: a single offset is a date
     [InlineData("The family emerged from their third day-long meeting with federal officials.", "day-long", "P1D", TemporalKind.Duration)]
     [InlineData("It was the government's decades-long battle with Washington.", "decades-long", "PXDE", TemporalKind.Duration)]
     [InlineData("His appointment followed a several-year tenure as editor in chief.", "several-year", "PXY", TemporalKind.Duration)]

@@ -136,7 +136,7 @@ public sealed class DateExtractor : IExtractor
                     continue; // "that year" with no date before it to point back to
                 }
 
-                if (IsQuotedTitle(text, m.Start, m.End))
+                if (IsQuotedTitle(text, m.Start, m.End) || IsNamedToday(text, m.Start, m.End))
                 {
                     continue; // ABC's "This Week With David Brinkley", CBS's ''60 Minutes''
                 }
@@ -312,6 +312,50 @@ public sealed class DateExtractor : IExtractor
             if (text[k - 1] == ' ' && char.IsLetter(text[k]) && !char.IsUpper(text[k]))
             {
                 return false; // "This week's", "Two days later": not a title
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "USA Today", "VOA Today", "NBC's Today show", "the Today program": a capitalised "Today" after an acronym
+    /// (or its possessive) or after a lower-case "the" is the name of a newspaper or programme, not the day.
+    /// </summary>
+    private static bool IsNamedToday(string text, int start, int end)
+    {
+        if (end - start != 5 || !text.AsSpan(start, 5).SequenceEqual("Today") || start < 2 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        int e = start - 1;
+        if (e >= 2 && text[e - 1] == 's' && text[e - 2] is '\'' or '\u2019')
+        {
+            e -= 2; // "NBC's Today"
+        }
+
+        int b = e;
+        while (b > 0 && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        if (e - b == 3 && text.AsSpan(b, 3).SequenceEqual("the"))
+        {
+            return true;
+        }
+
+        if (e - b < 2 || (b > 0 && !char.IsWhiteSpace(text[b - 1]) && text[b - 1] is not ('(' or '"' or '\u201C')))
+        {
+            return false;
+        }
+
+        for (int k = b; k < e; k++)
+        {
+            if (!char.IsUpper(text[k]))
+            {
+                return false;
             }
         }
 

@@ -114,6 +114,25 @@ public sealed class DateExtractorTests
         Single(found, span);
     }
 
+    [Theory]
+    [InlineData("A poll by USA Today found that most voters agreed.")]
+    [InlineData("The organ shortage is in the shortest supply. This is VOA Today.")]
+    [InlineData("She told NBC's Today show that she would run.")]
+    [InlineData("He said on the Today program that talks had failed.")]
+    public void Today_as_a_name_is_not_a_date(string text)
+    {
+        Assert.DoesNotContain(Extract(text, "1998-03-31"), m => m.Text == "Today");
+    }
+
+    [Theory]
+    [InlineData("Today, hundreds of people began to arrive.")]
+    [InlineData("OPEC said Today it would cut output.")]
+    [InlineData("Stocks Rally Today")]
+    public void Today_after_other_words_stays_the_day(string text)
+    {
+        Assert.Equal("1998-03-31", Single(Extract(text, "1998-03-31"), "Today").Value);
+    }
+
     [Fact]
     public void A_possessive_after_to_is_no_range_end()
     {

@@ -3057,6 +3057,11 @@ internal sealed class DateGrammar
                 return -1; // "High Noon": a title
             }
 
+            if (t.Lex.Clock == 12 && i > 0 && W(i - 1, "high"))
+            {
+                return -1; // "high noon comes today": the idiom, not twelve o'clock
+            }
+
             hour = t.Lex.Clock == 24 ? 0 : 12;
             minute = 0;
             if (t.Lex.Clock == 24)

@@ -134,6 +134,13 @@ public sealed class DateExtractorTests
     }
 
     [Fact]
+    public void High_noon_is_an_idiom()
+    {
+        Assert.DoesNotContain(Extract("\"For the people of Poland, high noon comes today,\" Geremek said.", "1999-03-12"), m => m.Text == "noon");
+        Assert.Equal("1999-03-12T12:00", Single(Extract("The ceremony starts at noon.", "1999-03-12"), "noon").Value); // negative
+    }
+
+    [Fact]
     public void A_possessive_after_to_is_no_range_end()
     {
         // "to December's figures": the month owns a noun, the two dates are separate mentions.

@@ -2542,8 +2542,9 @@ internal sealed class DateGrammar
                 j += 3;
             }
 
-            // "two more weeks", "an additional year"
-            if (CW(j, "more") || CW(j, "additional") || CW(j, "further") || CW(j, "extra"))
+            // "two more weeks", "an additional year"; "eight trading days", "five business days", "three straight quarters"
+            if (CW(j, "more") || CW(j, "additional") || CW(j, "further") || CW(j, "extra")
+                || CW(j, "trading") || CW(j, "business") || CW(j, "working") || (CW(j, "calendar") && !W(i, "a")) || CW(j, "consecutive") || CW(j, "straight") || CW(j, "full"))
             {
                 if (Cont(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Unit != TimeUnit.None)
                 {

@@ -134,6 +134,13 @@ public sealed class DateExtractorTests
     }
 
     [Fact]
+    public void A_calendar_year_and_business_words_without_a_count_are_not_durations()
+    {
+        Assert.DoesNotContain(Extract("The company changed from a fiscal year to a calendar year in December.", "1989-10-27"), m => m.Text.Contains("calendar", StringComparison.Ordinal));
+        Assert.DoesNotContain(Extract("Two business leaders met on the trading floor.", "1989-10-27"), m => m.Kind == TemporalKind.Duration);
+    }
+
+    [Fact]
     public void High_noon_is_an_idiom()
     {
         Assert.DoesNotContain(Extract("\"For the people of Poland, high noon comes today,\" Geremek said.", "1999-03-12"), m => m.Text == "noon");
@@ -383,6 +390,9 @@ public sealed class DateExtractorTests
     [InlineData("The strike lasted one day.", "one day", "P1D", TemporalKind.Duration)] // negative: no modal before it
     [InlineData("You may, in a year or two, save a few more lives.", "a year or two", "FUTURE_REF", TemporalKind.Vague)]
     [InlineData("The plant will reopen in a year.", "a year", "2014", TemporalKind.Date)] // negative: a single offset is a date
+    [InlineData("Eight trading days after Oct. 12, the Nasdaq Composite had fallen 4%.", "Eight trading days", "P8D", TemporalKind.Duration)]
+    [InlineData("The refund takes five business days.", "five business days", "P5D", TemporalKind.Duration)]
+    [InlineData("Profit fell for three straight quarters.", "three straight quarters", "P3Q", TemporalKind.Duration)]
     [InlineData("The family emerged from their third day-long meeting with federal officials.", "day-long", "P1D", TemporalKind.Duration)]
     [InlineData("It was the government's decades-long battle with Washington.", "decades-long", "PXDE", TemporalKind.Duration)]
     [InlineData("His appointment followed a several-year tenure as editor in chief.", "several-year", "PXY", TemporalKind.Duration)]

@@ -2486,6 +2486,13 @@ internal sealed class DateGrammar
                     j++;
                 }
 
+                // "two hundred years", "two thousand years"
+                if (amount is > 1 and < 100 && (CW(j, "hundred") || CW(j, "thousand")))
+                {
+                    amount *= W(j, "hundred") ? 100 : 1000;
+                    j++;
+                }
+
                 counted = true;
             }
             else if (W(i, "a") || W(i, "an") || W(i, "one"))

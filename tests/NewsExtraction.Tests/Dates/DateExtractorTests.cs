@@ -390,6 +390,8 @@ public sealed class DateExtractorTests
     [InlineData("The strike lasted one day.", "one day", "P1D", TemporalKind.Duration)] // negative: no modal before it
     [InlineData("You may, in a year or two, save a few more lives.", "a year or two", "FUTURE_REF", TemporalKind.Vague)]
     [InlineData("The plant will reopen in a year.", "a year", "2014", TemporalKind.Date)] // negative: a single offset is a date
+    [InlineData("Some families have kept their secrets for more than two thousand years.", "two thousand years", "P2000Y", TemporalKind.Duration)]
+    [InlineData("The empire lasted two hundred years.", "two hundred years", "P200Y", TemporalKind.Duration)]
     [InlineData("Eight trading days after Oct. 12, the Nasdaq Composite had fallen 4%.", "Eight trading days", "P8D", TemporalKind.Duration)]
     [InlineData("The refund takes five business days.", "five business days", "P5D", TemporalKind.Duration)]
     [InlineData("Profit fell for three straight quarters.", "three straight quarters", "P3Q", TemporalKind.Duration)]

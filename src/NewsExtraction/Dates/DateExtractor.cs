@@ -77,7 +77,10 @@ public sealed class DateExtractor : IExtractor
         int next = 0;
         DateOnly? storyDate = null; // the latest day, month or year the text placed on the calendar
         TExpr? focus = null; // the latest quarter or half the text spoke of (financial results), as year + quarter/half
-        int focusParagraph = 0;
+        int focusParagraph = 0; // where the focus quarter was last written out (a different quarter replaces it after ReplaceParagraphs)
+        int focusSeen = 0;
+        Direction neighbourDirection = Direction.Unknown; // the tense a date of neighbourSentence was read with
+        int neighbourSentence = -1; // where the text last spoke of it, also as "the quarter" (it anchors "a year earlier" for FocusParagraphs)
         for (int p = 0; p < paragraphs.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -107,11 +110,24 @@ public sealed class DateExtractor : IExtractor
             for (int k = 0; k < matches.Count; k++)
             {
                 DateMatch m = matches[k];
-                bool backward = m.Expr.HasRel && m.Expr.RelOffset != 0; // "the year-earlier quarter" is no new focus
-                if (focus is not null && p - focusParagraph <= FocusParagraphs && AnchorToFocus(m.Expr, focus) is TExpr anchored)
+                bool backward = m.Expr.HasRel && m.Expr.RelOffset != 0 && !IsLatestQuarter(m.Expr); // "the year-earlier quarter" is no new focus
+                if (focus is not null && p - focusSeen <= FocusParagraphs && m.Expr.Literal is null && IsComparedLastYear(document, m.Start, m.End))
+                {
+                    // "compared with earnings of $33 million last year", "up from last year's $1.55 billion".
+                    TExpr story = m.Expr.Clone();
+                    story.Literal = "story";
+                    m = m with { Expr = story };
+                }
+
+                if (focus is not null && p - focusSeen <= FocusParagraphs && AnchorToFocus(m.Expr, focus) is TExpr anchored)
                 {
                     m = m with { Expr = anchored };
                     backward = true;
+                    if (SamePeriod(anchored, focus))
+                    {
+                        // "the latest quarter", "the quarter": the text still speaks of the reporting quarter.
+                        focusSeen = p;
+                    }
                 }
 
                 bool anaphor = m.Expr.Literal is "anaphor" or "that";
@@ -120,7 +136,21 @@ public sealed class DateExtractor : IExtractor
                     continue; // "that year" with no date before it to point back to
                 }
 
-                DateMention? mention = ToMention(document, m, anaphor && storyDate is { } sd ? sd : reference, options);
+                if (IsQuotedTitle(text, m.Start, m.End) || IsNamedToday(text, m.Start, m.End))
+                {
+                    continue; // ABC's "This Week With David Brinkley", CBS's ''60 Minutes''
+                }
+
+                int sentence = document.SentenceIndexAt(m.Start);
+                DateMention? mention = ToMention(document, m, anaphor && storyDate is { } sd ? sd : reference, options,
+                    sentence >= 0 && sentence == neighbourSentence ? neighbourDirection : Direction.Unknown, out Direction used);
+                if (used != Direction.Unknown)
+                {
+                    // The direction a date of this sentence took: a later date the verbs leave open follows it.
+                    neighbourDirection = used;
+                    neighbourSentence = sentence;
+                }
+
                 if (mention is not null)
                 {
                     found.Add(mention);
@@ -135,10 +165,11 @@ public sealed class DateExtractor : IExtractor
                     {
                         // The reporting quarter stays the focus while the text keeps to it: a quarter named in
                         // passing within the next paragraphs ("after a flat second quarter") does not replace it.
-                        if (focus is null || p - focusParagraph > FocusParagraphs || SamePeriod(focus, period))
+                        if (focus is null || p - focusParagraph > ReplaceParagraphs || SamePeriod(focus, period))
                         {
                             focus = period;
                             focusParagraph = p;
+                            focusSeen = p;
                         }
                     }
                     else if (focus is not null && IsMultiMonthPeriod(m.Expr, mention))
@@ -179,8 +210,163 @@ public sealed class DateExtractor : IExtractor
         _ => day.Day >= 21,
     };
 
+    /// <summary>
+    /// "last year" comparing an amount ("compared with a loss of $3 million last year", "down from 24 cents a
+    /// share last year", "a 13% increase from last year's $1.55 billion"): in results of a quarter, the same
+    /// quarter a year back. The words before must end in an amount and hold "from", "with" or "versus" in the
+    /// same sentence; the possessive form must be read "from last year's" and be followed by an amount.
+    /// </summary>
+    private static bool IsComparedLastYear(AnalyzedDocument document, int start, int end)
+    {
+        string text = document.Text;
+        if (end - start != 9 || !text.AsSpan(start, 9).Equals("last year", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int si = document.SentenceIndexAt(start);
+        int lo = si >= 0 ? document.Tokens[document.Sentences[si].FirstToken].Span.Start : 0;
+        lo = Math.Max(lo, start - 160);
+        ReadOnlySpan<char> before = text.AsSpan(lo, start - lo).TrimEnd();
+        if (end + 3 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] == 's' && text[end + 2] == ' ')
+        {
+            // "from last year's $1.55 billion"
+            char next = text[end + 3];
+            return (next is '$' or '#' or '\u00A3' or '\u20AC' || char.IsDigit(next)) && EndsWithWord(before, "from");
+        }
+
+        if (before.IsEmpty || !(char.IsDigit(before[^1]) || before[^1] == '%' || EndsWithWord(before, "million") || EndsWithWord(before, "billion")
+            || EndsWithWord(before, "share") || EndsWithWord(before, "cents") || EndsWithWord(before, "pence") || EndsWithWord(before, "percent")))
+        {
+            return false;
+        }
+
+        return ContainsWord(before, "from") || ContainsWord(before, "with") || ContainsWord(before, "versus");
+    }
+
+    private static bool EndsWithWord(ReadOnlySpan<char> s, string word) =>
+        s.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (s.Length == word.Length || !char.IsLetter(s[s.Length - word.Length - 1]));
+
+    private static bool ContainsWord(ReadOnlySpan<char> s, string word)
+    {
+        int from = 0;
+        while (from < s.Length)
+        {
+            int k = s[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (k < 0)
+            {
+                return false;
+            }
+
+            int a = from + k, b = a + word.Length;
+            if ((a == 0 || !char.IsLetter(s[a - 1])) && (b == s.Length || !char.IsLetter(s[b])))
+            {
+                return true;
+            }
+
+            from = b;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A title in quotation marks ("This Week With David Brinkley", ''60 Minutes''): the expression opens a quotation
+    /// and every word of it after the first is capitalised, as no sentence writes "This Week" or "60 Minutes".
+    /// </summary>
+    private static bool IsQuotedTitle(string text, int start, int end)
+    {
+        int q = start - 1;
+        if (q < 0 || text[q] is not ('"' or '\u201C' or '\'' or '`'))
+        {
+            return false;
+        }
+
+        if (text[q] is '\'' or '`' && (q == 0 || text[q - 1] != text[q]))
+        {
+            return false; // a single apostrophe is no quotation mark; wire copy doubles it: ''60 Minutes''
+        }
+
+        // The last word must be a capitalised unit ("Week", "Minutes"): "Last Friday", "Next March" open quotes too.
+        int w = end;
+        while (w > start && text[w - 1] != ' ')
+        {
+            w--;
+        }
+
+        if (w == start || !char.IsUpper(text[w]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> last = text.AsSpan(w, end - w).TrimEnd('s');
+        if (!(last.Equals("Week", StringComparison.Ordinal) || last.Equals("Minute", StringComparison.Ordinal) || last.Equals("Hour", StringComparison.Ordinal)
+            || last.Equals("Day", StringComparison.Ordinal) || last.Equals("Month", StringComparison.Ordinal) || last.Equals("Year", StringComparison.Ordinal)
+            || last.Equals("Night", StringComparison.Ordinal) || last.Equals("Morning", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (int k = start + 1; k < w; k++)
+        {
+            if (text[k - 1] == ' ' && char.IsLetter(text[k]) && !char.IsUpper(text[k]))
+            {
+                return false; // "This week's", "Two days later": not a title
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "USA Today", "VOA Today", "NBC's Today show", "the Today program": a capitalised "Today" after an acronym
+    /// (or its possessive) or after a lower-case "the" is the name of a newspaper or programme, not the day.
+    /// </summary>
+    private static bool IsNamedToday(string text, int start, int end)
+    {
+        if (end - start != 5 || !text.AsSpan(start, 5).SequenceEqual("Today") || start < 2 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        int e = start - 1;
+        if (e >= 2 && text[e - 1] == 's' && text[e - 2] is '\'' or '\u2019')
+        {
+            e -= 2; // "NBC's Today"
+        }
+
+        int b = e;
+        while (b > 0 && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        if (e - b == 3 && text.AsSpan(b, 3).SequenceEqual("the"))
+        {
+            return true;
+        }
+
+        if (e - b < 2 || (b > 0 && !char.IsWhiteSpace(text[b - 1]) && text[b - 1] is not ('(' or '"' or '\u201C')))
+        {
+            return false;
+        }
+
+        for (int k = b; k < e; k++)
+        {
+            if (!char.IsUpper(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>How many paragraphs a quarter stays the focus of "a year earlier" after it was written.</summary>
-    private const int FocusParagraphs = 3;
+    private const int FocusParagraphs = 5;
+
+    /// <summary>How many paragraphs after it was written a different quarter named in passing does not replace the focus.</summary>
+    private const int ReplaceParagraphs = 3;
 
     /// <summary>The quarter or half-year a resolved mention names (year + quarter or half), or null for any other mention.</summary>
     private static TExpr? FocusOf(TExpr parsed, DateMention mention, DateOnly reference)
@@ -204,11 +390,16 @@ public sealed class DateExtractor : IExtractor
             : new TExpr { Year = start.Year, Quarter = ((start.Month - 1) / 3) + 1 };
     }
 
+    /// <summary>"the quarter", "the latest quarter", "the latest period": the quarter just reported.</summary>
+    private static bool IsLatestQuarter(TExpr e) =>
+        e.Type == ExprType.Point && e.Mod == DateMod.None && e.RelUnit == TimeUnit.Quarter && e.RelOffset == -1
+        && e.Literal is "period" or null && e.Quarter <= 0 && e.Half <= 0 && e.Year <= 0;
+
     private static bool SamePeriod(TExpr a, TExpr b) => a.Year == b.Year && a.Quarter == b.Quarter && a.Half == b.Half;
 
-    /// <summary>"the first nine months", "the six months": a period of several months, written with "the".</summary>
+    /// <summary>"the first nine months", "the six months", "the year ended Aug. 31": a period of several months, written with "the".</summary>
     private static bool IsMultiMonthPeriod(TExpr parsed, DateMention mention) =>
-        parsed.Type == ExprType.Duration && parsed.Unit == TimeUnit.Month && parsed.Amount >= 2
+        parsed.Type == ExprType.Duration && ((parsed.Unit == TimeUnit.Month && parsed.Amount >= 2) || (parsed.Unit == TimeUnit.Year && parsed.Amount == 1))
         && mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -224,7 +415,7 @@ public sealed class DateExtractor : IExtractor
             return null;
         }
 
-        if (e.RelUnit == TimeUnit.Quarter && e.RelOffset == -1 && e.Literal is "period" or "the" && e.Quarter <= 0)
+        if (IsLatestQuarter(e))
         {
             // "the latest period", "the quarter": the quarter the text speaks of.
             return focus.Quarter > 0 ? focus.Clone() : null;
@@ -248,8 +439,9 @@ public sealed class DateExtractor : IExtractor
         return shifted;
     }
 
-    internal static DateMention? ToMention(AnalyzedDocument document, DateMatch m, DateOnly reference, DateExtractorOptions options)
+    internal static DateMention? ToMention(AnalyzedDocument document, DateMatch m, DateOnly reference, DateExtractorOptions options, Direction neighbour, out Direction used)
     {
+        used = Direction.Unknown;
         TExpr e = m.Expr;
         switch (e.Type)
         {
@@ -273,6 +465,16 @@ public sealed class DateExtractor : IExtractor
             if (nearest)
             {
                 policy = UnderspecifiedDatePolicy.Nearest;
+            }
+            else if (dir == Direction.Unknown)
+            {
+                // No verb near it: "... would leave on March 30, with the third departing each Thursday from
+                // August 6" reads as the date before it in the sentence did.
+                dir = neighbour;
+            }
+            else
+            {
+                used = dir;
             }
         }
         else if (e.Type == ExprType.Point && e.Mod == DateMod.End && e.HasRel && e.RelOffset == 0 && e.Literal == "unit"

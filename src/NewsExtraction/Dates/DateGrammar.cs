@@ -2486,6 +2486,13 @@ internal sealed class DateGrammar
                     j++;
                 }
 
+                // "two hundred years", "two thousand years"
+                if (amount is > 1 and < 100 && (CW(j, "hundred") || CW(j, "thousand")))
+                {
+                    amount *= W(j, "hundred") ? 100 : 1000;
+                    j++;
+                }
+
                 counted = true;
             }
             else if (W(i, "a") || W(i, "an") || W(i, "one"))
@@ -2542,8 +2549,9 @@ internal sealed class DateGrammar
                 j += 3;
             }
 
-            // "two more weeks", "an additional year"
-            if (CW(j, "more") || CW(j, "additional") || CW(j, "further") || CW(j, "extra"))
+            // "two more weeks", "an additional year"; "eight trading days", "five business days", "three straight quarters"
+            if (CW(j, "more") || CW(j, "additional") || CW(j, "further") || CW(j, "extra")
+                || CW(j, "trading") || CW(j, "business") || CW(j, "working") || (CW(j, "calendar") && !W(i, "a")) || CW(j, "consecutive") || CW(j, "straight") || CW(j, "full"))
             {
                 if (Cont(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Unit != TimeUnit.None)
                 {
@@ -2620,8 +2628,38 @@ internal sealed class DateGrammar
             return -1;
         }
 
+        // "Islam will one day be the second largest religion": "one day" after a modal is an unnamed future time.
+        if (W(i, "one") && CW(i + 1, "day") && i > 0 && !_t[i].Newline
+            && (W(i - 1, "will") || W(i - 1, "would") || W(i - 1, "could") || W(i - 1, "may") || W(i - 1, "might") || W(i - 1, "can") || W(i - 1, "should") || W(i - 1, "shall")))
+        {
+            e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
+            return i + 2;
+        }
+
+        // "day-long", "decades-long", "a several-year tenure": a compound adjective naming a length of time.
+        if (IsWord(i) && !(i > 0 && _t[i].Glued && _t[i - 1].Kind is DKind.Word or DKind.Number) && IsDash(i + 1) && _t[i + 1].Glued && Ok(i + 2) && _t[i + 2].Glued
+            && !(Ok(i + 3) && _t[i + 3].Glued && !IsDash(i + 3)))
+        {
+            if (_t[i].HasLex && _t[i].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Hour
+                && W(i + 2, "long"))
+            {
+                e = new TExpr { Type = ExprType.Duration, Unit = _t[i].Lex.Unit, Amount = _t[i].Lex.UnitPlural ? -1 : 1 };
+                return i + 3;
+            }
+
+            if (W(i, "several") && _t[i + 2].HasLex && !_t[i + 2].Lex.UnitPlural && _t[i + 2].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
+            {
+                e = new TExpr { Type = ExprType.Duration, Unit = _t[i + 2].Lex.Unit, Amount = -1 };
+                return i + 3;
+            }
+        }
+
         int end = ParseCountUnit(i, out double amount, out TimeUnit unit, out bool plural, allowBarePlural: false);
         bool bare = false;
+        if (end > 0 && (W(i, "a") || W(i, "an")) && IsDash(end) && _t[end].Glued && Ok(end + 1) && _t[end + 1].Glued && W(end + 1, "long"))
+        {
+            return -1; // "a day-long meeting": the compound is read at "day"
+        }
         if (end < 0)
         {
             // Bare plural units with clear context: "just days after", "for years", "weeks later".
@@ -2712,6 +2750,14 @@ internal sealed class DateGrammar
                     return end;
                 }
 
+                // "Three days later, the index was down 6%", "a day earlier, trucks streamed north": counted from an
+                // event of the story, not from the publication date, so the length of time is all that is known.
+                if (!orSo && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month && (W(end, "later") || W(end, "earlier")))
+                {
+                    e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = amount };
+                    return end;
+                }
+
                 return end + 1;
             }
 
@@ -2725,6 +2771,13 @@ internal sealed class DateGrammar
         // "in three weeks": a date after the reference date when the sentence speaks of the future.
         if (!bare && amount > 0 && amount == Math.Floor(amount) && W(i - 1, "in") && !_t[i].Newline && unit is not (TimeUnit.Weekend or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
         {
+            // "in a year or two": some time ahead, no date to name.
+            if (CW(end, "or") && Cont(end + 1) && (_t[end + 1].Kind == DKind.Number || (_t[end + 1].HasLex && _t[end + 1].Lex.Cardinal > 0)) && !(Cont(end + 2) && _t[end + 2].HasLex && _t[end + 2].Lex.Unit != TimeUnit.None))
+            {
+                e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
+                return end + 2;
+            }
+
             e = new TExpr { Type = ExprType.OffsetIn, Unit = unit, Amount = amount };
             return end;
         }
@@ -2926,6 +2979,20 @@ internal sealed class DateGrammar
         {
             back = true;
             j = yb;
+
+            // "the year-earlier nine months": a stretch of months a year back, a length of time (one mention).
+            int n = NumberWord(j, out int ne);
+            if (n <= 0 && Cont(j) && _t[j].Kind == DKind.Number && _t[j].Digits <= 2)
+            {
+                n = _t[j].Value;
+                ne = j + 1;
+            }
+
+            if (n >= 2 && n <= 12 && Cont(ne) && _t[ne].HasLex && _t[ne].Lex.UnitPlural && _t[ne].Lex.Unit == TimeUnit.Month)
+            {
+                e = new TExpr { Type = ExprType.Duration, Unit = TimeUnit.Month, Amount = n };
+                return ne + 1;
+            }
         }
         else if (the && (W(j, "corresponding") || W(j, "comparable") || W(j, "same")))
         {
@@ -2996,6 +3063,11 @@ internal sealed class DateGrammar
             if (t.Case == TokenCase.Capitalized && i > 0 && !t.Newline && _t[i - 1].Kind == DKind.Word && _t[i - 1].Case == TokenCase.Capitalized)
             {
                 return -1; // "High Noon": a title
+            }
+
+            if (t.Lex.Clock == 12 && i > 0 && W(i - 1, "high"))
+            {
+                return -1; // "high noon comes today": the idiom, not twelve o'clock
             }
 
             hour = t.Lex.Clock == 24 ? 0 : 12;
@@ -3226,7 +3298,7 @@ internal sealed class DateGrammar
 
         bool dash = IsDash(end);
         bool word = CW(end, "to") || CW(end, "through") || CW(end, "until") || CW(end, "till") || CW(end, "thru");
-        bool and = CW(end, "and") && W(i - 1, "between") && !_t[i].Newline;
+        bool and = CW(end, "and") && ((W(i - 1, "between") && !_t[i].Newline) || ConsecutiveDayAfterAnd(end, from));
         if (!dash && !word && !and)
         {
             return -1;
@@ -3343,6 +3415,13 @@ internal sealed class DateGrammar
             }
         }
 
+        // A possessive end modifies a noun, it does not close a range: "a revision Friday to December's figures".
+        if (word && PossessiveEnd(toEnd) > 0)
+        {
+            _charEnd = -1;
+            return -1;
+        }
+
         // Year written only on the second date: "February 28 to March 2, 2023".
         if (from.Year < 0 && to.Year > 0 && from.Month > 0 && !from.HasRel)
         {
@@ -3352,6 +3431,13 @@ internal sealed class DateGrammar
         range = new TExpr { Type = ExprType.Range, From = from, To = to };
         return toEnd;
     }
+
+    /// <summary>"the summit on April 24 and 25": a month and day, "and", then the next day alone (a two-day event).</summary>
+    private bool ConsecutiveDayAfterAnd(int and, TExpr from) =>
+        from.Month > 0 && from.Day > 0 && from.Day < 31 && from.Weekday < 0 && Cont(and + 1) && _t[and + 1].Kind == DKind.Number
+        && _t[and + 1].Digits <= 2 && _t[and + 1].Value == from.Day + 1 && !NextGluedAlnum(and + 1)
+        && !(Cont(and + 2) && (_t[and + 2].Kind == DKind.Number || (_t[and + 2].HasLex && (_t[and + 2].Lex.Month > 0 || _t[and + 2].Lex.Unit != TimeUnit.None))))
+        && !QuantityFollows(and + 2);
 
     private static bool Compatible(TExpr a, TExpr b)
     {

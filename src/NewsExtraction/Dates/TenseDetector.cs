@@ -71,7 +71,7 @@ internal static class TenseDetector
                 continue;
             }
 
-            if (words == 1 && (lw.Equals("until", StringComparison.OrdinalIgnoreCase) || lw.Equals("till", StringComparison.OrdinalIgnoreCase)))
+            if (words == 1 && (lw.Equals("until", StringComparison.OrdinalIgnoreCase) || lw.Equals("till", StringComparison.OrdinalIgnoreCase) || lw.Equals("through", StringComparison.OrdinalIgnoreCase)))
             {
                 until = true;
             }
@@ -367,13 +367,16 @@ internal static class TenseDetector
             return;
         }
 
-        if (IrregularPast.Contains(w) || w.Equals("ago", StringComparison.OrdinalIgnoreCase) || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || w.Equals("earlier", StringComparison.OrdinalIgnoreCase))
+        bool passive = k >= 1 && (IsWord(text, tokens, k - 1, "be") || IsWord(text, tokens, k - 1, "being"));
+        if ((IrregularPast.Contains(w) && !passive) || w.Equals("ago", StringComparison.OrdinalIgnoreCase) || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || w.Equals("earlier", StringComparison.OrdinalIgnoreCase))
         {
             past += 1.5 * weight;
             return;
         }
 
-        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && tokens[k].Case == TokenCase.Lower && !NotPast(w))
+        // A participle after "be" / "being" is passive, not past: "the stock would be redeemed in five years".
+        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && tokens[k].Case == TokenCase.Lower && !NotPast(w)
+            && !passive)
         {
             past += weight;
         }

@@ -68,6 +68,7 @@ public sealed class DateExtractorTests
     [InlineData("China has trained in Belarus four times between 2011 and 2018, but not before this.", "2024-07-11", "2011 and 2018", "2011/2018")]
     [InlineData("The program ran 2011–2018 in the region.", "2024-07-08", "2011–2018", "2011/2018")]
     [InlineData("The drills run July 8-19 near Brest.", "2024-07-08", "July 8-19", "2024-07-08/2024-07-19")]
+    [InlineData("A ceremonial accession will be held at the NATO summit on April 24 and 25.", "1999-02-10", "April 24 and 25", "1999-04-24/1999-04-25")]
     public void Ranges_are_one_mention(string text, string reference, string span, string value)
     {
         IReadOnlyList<DateMention> found = Extract(text, reference);
@@ -75,6 +76,88 @@ public sealed class DateExtractorTests
         Assert.Equal(TemporalKind.Range, m.Kind);
         Assert.Equal(value, m.Value);
         Assert.DoesNotContain(found, x => x != m && x.Span.OverlapsWith(m.Span));
+    }
+
+    [Theory]
+    [InlineData("Secretary of State James Baker said on ABC-TV's \"This Week With David Brinkley\" that the resolutions gave a legal basis.", "This Week")]
+    [InlineData("Gonzalez said on CBS's ''60 Minutes.'' The way they are abusing him is wrong.", "60 Minutes")]
+    public void A_quoted_title_is_not_a_date(string text, string span)
+    {
+        Assert.DoesNotContain(Extract(text, "1991-02-25"), m => m.Text == span);
+    }
+
+    [Theory]
+    [InlineData("\"This week we will vote,\" he said.", "This week", "1991-W09")]
+    [InlineData("\"Last Friday the talks failed,\" he said.", "Last Friday", "1991-02-22")]
+    [InlineData("He said, ''Two days ago the line held.''", "Two days ago", "1991-02-23")]
+    public void A_quotation_opening_with_a_date_keeps_it(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1991-02-25"), span).Value);
+    }
+
+    [Fact]
+    public void A_long_compound_needs_a_unit()
+    {
+        // Negatives: "-long" after a word that is no unit, and "a day" before "-long" is not a separate "a day".
+        Assert.Empty(Extract("The mile-long convoy and a foot-long sandwich.", "2000-04-03"));
+        Assert.DoesNotContain(Extract("After a day-long meeting, talks ended.", "2000-04-03"), m => m.Text == "a day");
+    }
+
+    [Theory]
+    [InlineData("The talks were held on May 3 and 10 in Geneva.", "May 3")] // not the next day: two dates, not a stretch
+    [InlineData("Sales rose on April 24 and 25 percent of them were exports.", "April 24")]
+    [InlineData("He arrived on April 24 and 25 May was the vote.", "April 24")]
+    public void And_joins_only_the_next_day_into_a_range(string text, string span)
+    {
+        IReadOnlyList<DateMention> found = Extract(text, "1999-02-10");
+        Assert.DoesNotContain(found, m => m.Kind == TemporalKind.Range);
+        Single(found, span);
+    }
+
+    [Theory]
+    [InlineData("A poll by USA Today found that most voters agreed.")]
+    [InlineData("The organ shortage is in the shortest supply. This is VOA Today.")]
+    [InlineData("She told NBC's Today show that she would run.")]
+    [InlineData("He said on the Today program that talks had failed.")]
+    public void Today_as_a_name_is_not_a_date(string text)
+    {
+        Assert.DoesNotContain(Extract(text, "1998-03-31"), m => m.Text == "Today");
+    }
+
+    [Theory]
+    [InlineData("Today, hundreds of people began to arrive.")]
+    [InlineData("OPEC said Today it would cut output.")]
+    [InlineData("Stocks Rally Today")]
+    public void Today_after_other_words_stays_the_day(string text)
+    {
+        Assert.Equal("1998-03-31", Single(Extract(text, "1998-03-31"), "Today").Value);
+    }
+
+    [Fact]
+    public void A_calendar_year_and_business_words_without_a_count_are_not_durations()
+    {
+        Assert.DoesNotContain(Extract("The company changed from a fiscal year to a calendar year in December.", "1989-10-27"), m => m.Text.Contains("calendar", StringComparison.Ordinal));
+        Assert.DoesNotContain(Extract("Two business leaders met on the trading floor.", "1989-10-27"), m => m.Kind == TemporalKind.Duration);
+    }
+
+    [Fact]
+    public void High_noon_is_an_idiom()
+    {
+        Assert.DoesNotContain(Extract("\"For the people of Poland, high noon comes today,\" Geremek said.", "1999-03-12"), m => m.Text == "noon");
+        Assert.Equal("1999-03-12T12:00", Single(Extract("The ceremony starts at noon.", "1999-03-12"), "noon").Value); // negative
+    }
+
+    [Fact]
+    public void A_possessive_after_to_is_no_range_end()
+    {
+        // "to December's figures": the month owns a noun, the two dates are separate mentions.
+        IReadOnlyList<DateMention> found = Extract("After accounting for a small downward revision Friday to December's figures, the economy has been creating jobs.", "1998-02-06");
+        Assert.DoesNotContain(found, m => m.Kind == TemporalKind.Range);
+        Assert.Equal("1997-12", Single(found, "December").Value);
+        Assert.Equal("1998-02-06", Single(found, "Friday").Value);
+
+        // Negative: a plain range end stays a range.
+        Assert.Equal(TemporalKind.Range, Single(Extract("The exhibition runs from Friday to December 3.", "1998-02-06"), "Friday to December 3").Kind);
     }
 
     [Theory]
@@ -290,13 +373,38 @@ public sealed class DateExtractorTests
     {
         Assert.Equal("1988", Single(Extract("He joined the board a year ago.", "1989-10-25"), "a year ago").Value);
 
-        // A quarter mentioned long before (more than three paragraphs) no longer anchors it.
-        string far = "Profit rose in the third quarter.\n\nA.\n\nB.\n\nC.\n\nD.\n\nHe joined the board a year ago.";
+        // A quarter mentioned long before (more than five paragraphs) no longer anchors it.
+        string far = "Profit rose in the third quarter.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nHe joined the board a year ago.";
         Assert.Equal("1988", Single(Extract(far, "1989-10-25"), "a year ago").Value);
+
+        // Within five paragraphs, a short results story still speaks of its quarter.
+        string near = "Hadson Corp. reported a third-quarter net loss of $3.8 million.\n\nThe company cited a charge.\n\n"
+            + "It will write off $3.5 million.\n\nIt also cited interest costs.\n\nA year earlier, net income was $2.1 million.";
+        Assert.Equal("1988-Q3", Single(Extract(near, "1989-11-02"), "A year earlier").Value);
     }
 
     [Theory]
     [InlineData("The season started about a month earlier than usual.", "a month", "P1M", TemporalKind.Duration)]
+    [InlineData("According to the institute, Islam will one day be the second largest religion in the country.", "one day", "FUTURE_REF", TemporalKind.Vague)]
+    [InlineData("He said the country could one day join the alliance.", "one day", "FUTURE_REF", TemporalKind.Vague)]
+    [InlineData("The strike lasted one day.", "one day", "P1D", TemporalKind.Duration)] // negative: no modal before it
+    [InlineData("You may, in a year or two, save a few more lives.", "a year or two", "FUTURE_REF", TemporalKind.Vague)]
+    [InlineData("The plant will reopen in a year.", "a year", "2014", TemporalKind.Date)] // negative: a single offset is a date
+    [InlineData("Some families have kept their secrets for more than two thousand years.", "two thousand years", "P2000Y", TemporalKind.Duration)]
+    [InlineData("The empire lasted two hundred years.", "two hundred years", "P200Y", TemporalKind.Duration)]
+    [InlineData("Eight trading days after Oct. 12, the Nasdaq Composite had fallen 4%.", "Eight trading days", "P8D", TemporalKind.Duration)]
+    [InlineData("The refund takes five business days.", "five business days", "P5D", TemporalKind.Duration)]
+    [InlineData("Profit fell for three straight quarters.", "three straight quarters", "P3Q", TemporalKind.Duration)]
+    [InlineData("The family emerged from their third day-long meeting with federal officials.", "day-long", "P1D", TemporalKind.Duration)]
+    [InlineData("It was the government's decades-long battle with Washington.", "decades-long", "PXDE", TemporalKind.Duration)]
+    [InlineData("His appointment followed a several-year tenure as editor in chief.", "several-year", "PXY", TemporalKind.Duration)]
+    [InlineData("A year-long study found no link.", "year-long", "P1Y", TemporalKind.Duration)]
+    [InlineData("Three days later, as of Friday's close, the index was down 6%.", "Three days", "P3D", TemporalKind.Duration)]
+    [InlineData("A day earlier, scores of trucks streamed north out of the port.", "A day", "P1D", TemporalKind.Duration)]
+    [InlineData("Two weeks later the rebels took the town.", "Two weeks", "P2W", TemporalKind.Duration)]
+    // Negatives: "ago" counts from the publication date, and "a year earlier" stays a year (financial comparisons).
+    [InlineData("The rebels took the town three days ago.", "three days ago", "2013-03-19", TemporalKind.Date)]
+    [InlineData("Net rose to $5 million from $4 million a year earlier.", "a year earlier", "2012", TemporalKind.Date)]
     [InlineData("Prices have risen over the past several months.", "the past several months", "PXM", TemporalKind.Duration)]
     [InlineData("Demand will stay weak for the next few years.", "the next few years", "PXY", TemporalKind.Duration)]
     [InlineData("Orders have slowed in coming months, traders said.", "coming months", "FUTURE_REF", TemporalKind.Vague)]

@@ -20,6 +20,11 @@ public sealed class DateResolutionTests
     // "effective <date>": a change announced ahead of the date.
     [InlineData("The bank also created an office of the chairman, effective Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
     [InlineData("The new labor contract, effective June 1, raised wages.", "2023-10-26", "June 1", "2024-06-01")]
+    // A participle after "be" is passive, not past: "would be redeemed in five years", "will be held in August".
+    [InlineData("The stock would be redeemed in five years, subject to the terms of its debt.", "1989-11-02", "five years", "1994")]
+    [InlineData("The summit will be held in August, officials announced.", "1998-02-13", "August", "1998-08")]
+    // Negative: a plain past passive stays past.
+    [InlineData("The summit was held in August, officials announced.", "1998-02-13", "August", "1997-08")]
     public void Months_and_days_follow_a_firm_tense(string text, string reference, string span, string value)
     {
         Assert.Equal(value, Single(Extract(text, reference), span).Value);
@@ -144,6 +149,18 @@ public sealed class DateResolutionTests
     }
 
     [Fact]
+    public void A_date_the_verbs_leave_open_reads_as_the_date_before_it_in_the_sentence()
+    {
+        const string Text = "In a joint statement with the tourism minister, it said two new flights would leave Bombay on Monday and Tuesday nights "
+            + "from March 30, with the third departing each Thursday from August 6.";
+        Assert.Equal("1998-08-06", Single(Extract(Text, "1998-02-13"), "August 6").Value);
+
+        // Negative: the tense of one sentence does not carry into the next; with no verb near it a month stays past.
+        const string Two = "The airline will start new flights on March 30. Another route: the third, each Thursday from August 6.";
+        Assert.Equal("1997-08-06", Single(Extract(Two, "1998-02-13"), "August 6").Value);
+    }
+
+    [Fact]
     public void Compared_periods_without_a_quarter_in_focus_are_years()
     {
         Assert.Equal("1988", Single(Extract("In the year-ago period, the company earned $30 million.", "1989-10-26"), "the year-ago period").Value);
@@ -166,6 +183,77 @@ public sealed class DateResolutionTests
             + "In the 1989 period also, interest costs were lower than a year ago.";
         Assert.Equal("1989-Q3", Single(Extract(Passing, "1989-11-01"), "the 1989 period").Value);
         Assert.Equal("1988-Q3", Single(Extract(Passing, "1989-11-01"), "a year ago").Value);
+    }
+
+    [Fact]
+    public void The_quarter_keeps_the_reporting_quarter_in_focus()
+    {
+        // "the latest quarter" / "the quarter" take the quarter in focus and keep it alive for a later "a year earlier".
+        const string Text = "Acme said third-quarter net income rose 9%.\n\nThe chemicals unit had a good year.\n\nFibers sales were flat.\n\n"
+            + "Shares rose $2.50 yesterday.\n\nLeading the gains in the latest quarter was the plastics unit, where profit rose to $155 million from $99 million a year earlier.\n\n"
+            + "Coatings were weak.\n\nPaint sales fell.\n\nOil profit climbed to $98 million, as prices were higher than a year ago.";
+        IReadOnlyList<DateMention> found = Extract(Text, "1989-10-26");
+        Assert.Equal("1989-Q3", Single(found, "the latest quarter").Value);
+        Assert.Equal("1988-Q3", Single(found, "a year earlier").Value);
+        Assert.Equal("1988-Q3", Single(found, "a year ago").Value);
+
+        // A fiscal quarter in focus: "the quarter" is that quarter, not the calendar quarter just over.
+        const string Fiscal = "Delta's earnings soared 33% in the fiscal first quarter.\n\nFor the quarter ended Sept. 30, Delta posted net income of $133 million.";
+        Assert.Equal("1989-Q1", Single(Extract(Fiscal, "1989-10-26"), "the quarter").Value);
+
+        // Without a quarter written before it, "the quarter" is the latest one over and becomes the focus.
+        const string Bare = "New loans slowed to $6.6 million in the quarter compared with $361.8 million a year ago.";
+        Assert.Equal("1989-Q3", Single(Extract(Bare, "1989-11-02"), "the quarter").Value);
+        Assert.Equal("1988-Q3", Single(Extract(Bare, "1989-11-02"), "a year ago").Value);
+    }
+
+    [Fact]
+    public void Speaking_of_the_quarter_does_not_stop_a_new_reporting_quarter_replacing_it()
+    {
+        // Negative: a second company's results, far from where the first quarter was written, take over the focus
+        // even though "the quarter" kept the first one alive in between.
+        const string Text = "Delta's earnings soared in the fiscal first quarter.\n\nRivals struggled.\n\nRevenue rose 15%.\n\n"
+            + "Traffic jumped 14% in the quarter.\n\nEastern was weak during the quarter.\n\n"
+            + "Separately, America West reported third-quarter profit rose to $5.8 million from $4 million a year earlier.";
+        Assert.Equal("1988-Q3", Single(Extract(Text, "1989-10-26"), "a year earlier").Value);
+    }
+
+    [Theory]
+    [InlineData("In the latest quarter, Aetna had a $23 million loss on its auto line, compared with earnings of $33 million last year.", "1988-Q3")]
+    [InlineData("Its benefits group posted earnings of $24 million, compared with a loss of $3 million last year.", "1988-Q3")]
+    [InlineData("Sales in the latest period were $1.76 billion, a 13% increase from last year's $1.55 billion.", "1988-Q3")]
+    // Negatives: "last year" that compares no amount, or with no quarter in focus, is the year.
+    [InlineData("Last year, the company cut 2,000 jobs.", "1988")]
+    [InlineData("The unit had sales of about $154 million last year.", "1988")]
+    public void Last_year_comparing_an_amount_takes_the_quarter_in_focus(string sentence, string value)
+    {
+        IReadOnlyList<DateMention> found = Extract(Results + sentence, "1989-10-26");
+        Assert.Equal(value, Single(found, found.Any(m => m.Text == "last year") ? "last year" : "Last year").Value);
+    }
+
+    [Fact]
+    public void Last_year_comparing_an_amount_without_a_quarter_is_the_year()
+    {
+        IReadOnlyList<DateMention> found = Extract("Revenue rose to $5 million, compared with $4 million last year.", "1989-10-26");
+        Assert.Equal("1988", Single(found, "last year").Value);
+
+        // The year ended Aug. 31 is a twelve-month period: the quarter before it is no longer in focus.
+        const string Year = "Innopac reported a fourth-quarter loss of $2.6 million.\n\n"
+            + "The results made net income for the year ended Aug. 31 $2.7 million, down from $9.7 million last year.";
+        Assert.Equal("1988", Single(Extract(Year, "1989-11-02"), "last year").Value);
+    }
+
+    [Fact]
+    public void The_year_earlier_nine_months_is_one_duration()
+    {
+        IReadOnlyList<DateMention> found = Extract("Net for the year-earlier nine months also included a gain of $9.7 million.", "1989-10-26");
+        DateMention m = Single(found, "the year-earlier nine months");
+        Assert.Equal("P9M", m.Value);
+        Assert.Equal(TemporalKind.Duration, m.Kind);
+        Assert.Single(found);
+
+        // Negative: "year-earlier" before a noun that is no stretch of months stays the year before.
+        Assert.Equal("1988", Single(Extract("The year-earlier results were restated.", "1989-10-26"), "year-earlier").Value);
     }
 
     [Fact]
@@ -210,6 +298,8 @@ public sealed class DateResolutionTests
     [InlineData("The court adjourned the hearing until Friday.", "2000-03-29", "Friday", "2000-03-31")]
     // Negative: "until" with a plain past verb is the end of something that happened.
     [InlineData("He stayed in the capital until Tuesday.", "2000-03-30", "Tuesday", "2000-03-28")]
+    [InlineData("A group of lenders has extended Control Data up to $90 million in revolving loans through January.", "1989-10-30", "January", "1990-01")]
+    [InlineData("The strike lasted through January.", "1989-10-30", "January", "1989-01")] // negative: no deadline word
     public void A_deadline_set_until_a_day_lies_ahead(string text, string reference, string span, string value)
     {
         Assert.Equal(value, Single(Extract(text, reference), span).Value);

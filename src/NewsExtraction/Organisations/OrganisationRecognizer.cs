@@ -3097,7 +3097,7 @@ internal sealed partial class OrganisationRecognizer
     }
 
     /// <summary>
-    /// "the New York-based Human Rights Watch", "Rome-based FAO": a leading "X-based", "X-led" adjective
+    /// "the London-based Amnesty International", "Rome-based FAO": a leading "X-based", "X-led" adjective
     /// (a capitalised word with a lower-case hyphenated part) is not part of the name the tagger marked.
     /// </summary>
     private static readonly string[] HyphenAdjectiveEndings = ["based", "led", "backed", "owned", "funded", "run", "controlled", "affiliated", "linked", "allied", "sponsored", "listed", "registered", "headquartered", "aligned", "born", "supported", "operated", "managed"];

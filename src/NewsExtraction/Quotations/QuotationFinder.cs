@@ -406,7 +406,7 @@ internal sealed class QuotationFinder
                 before--;
             }
 
-            // "Rep. Emanuel Cleaver II (D-Mo.) said": skip the parenthesis.
+            // "Rep. Jane Doe III (D-Ore.) said": skip the parenthesis.
             int leftEdge = cue;
             if (before > first && _v.IsPunct(before, ')'))
             {
@@ -425,7 +425,7 @@ internal sealed class QuotationFinder
             bool inverted = !participle && TakesInvertedSubject(verb) && (cue == first || IsBoundaryBefore(cue));
             if (inverted && afterComma && cue + 1 < end && (_v.IsNameWord(cue + 1) || _v.IsDeterminer(cue + 1)))
             {
-                // "…, said Bart Naylor, financial policy advocate for Public Citizen."
+                // "…, said Ana Ruiz, housing policy adviser at the Urban Institute."
                 (int ra, int rb) = RightPhrase(cue + 1, end);
                 if (rb > ra && EndsClause(rb, end))
                 {
@@ -448,7 +448,7 @@ internal sealed class QuotationFinder
 
             if (speaker is null && !participle && before >= first && _v.Is(before, "and"))
             {
-                // "Trump has denounced the acquisition and said …": the subject of the clause.
+                // "The senator has criticised the merger and said …": the subject of the clause.
                 (int sa, int sb) = SubjectPhrase(first, before);
                 if (sb > sa)
                 {
@@ -642,7 +642,7 @@ internal sealed class QuotationFinder
         int start = j + 1;
 
         // A description that does not start with a determiner or a name is cut to its last three words
-        // ("… relevant to the Clinton email probe officials said" → "email probe officials").
+        // ("… linked to the bank fraud inquiry officials said" → "fraud inquiry officials").
         if (_v.IsLowerWord(start) && !_v.IsDeterminer(start) && end - start > 3)
         {
             int cut = end - 3;
@@ -790,7 +790,7 @@ internal sealed class QuotationFinder
     }
 
     /// <summary>
-    /// "X, a spokesman for Y, said" / "X, who …, said" / "Brittany Lockwood, 20, a political science major, chimed in":
+    /// "X, a spokesman for Y, said" / "X, who …, said" / "Maya Chen, 19, a biology student, added":
     /// the name before the parentheses, with a role description among them as the role.
     /// </summary>
     private (SpeakerInfo? Speaker, int Start) LeftApposition(int close, int lower)
@@ -864,7 +864,7 @@ internal sealed class QuotationFinder
 
         if (speaker.Kind == SpeakerKind.Role)
         {
-            // "said a spokeswoman for Trump Hotels, Jennifer Rodstrom."
+            // "said a spokeswoman for Acme Hotels, Laura Smith."
             if (!_v.IsNameWord(after + 1))
             {
                 return speaker;
@@ -1758,7 +1758,7 @@ internal sealed class QuotationFinder
                 {
                     if (_v.IsPunct(c, '('))
                     {
-                        // "Rep. Emanuel Cleaver II (D-Mo.) said": step over the parenthesis.
+                        // "Rep. Jane Doe III (D-Ore.) said": step over the parenthesis.
                         int close = c + 1;
                         while (close < n && close < c + 8 && !_v.IsPunct(close, ')'))
                         {

@@ -79,8 +79,8 @@ public sealed class DateExtractorTests
     }
 
     [Theory]
-    [InlineData("Secretary of State James Baker said on ABC-TV's \"This Week With David Brinkley\" that the resolutions gave a legal basis.", "This Week")]
-    [InlineData("Gonzalez said on CBS's ''60 Minutes.'' The way they are abusing him is wrong.", "60 Minutes")]
+    [InlineData("The foreign minister told Channel 4's \"This Week With Maria Lopez\" that the talks would go on.", "This Week")]
+    [InlineData("Ruiz spoke to CBS's ''60 Minutes.'' The boy was treated unfairly, he said.", "60 Minutes")]
     public void A_quoted_title_is_not_a_date(string text, string span)
     {
         Assert.DoesNotContain(Extract(text, "1991-02-25"), m => m.Text == span);
@@ -116,7 +116,7 @@ public sealed class DateExtractorTests
 
     [Theory]
     [InlineData("A poll by USA Today found that most voters agreed.")]
-    [InlineData("The organ shortage is in the shortest supply. This is VOA Today.")]
+    [InlineData("Rain is expected across the north. This is VOA Today.")]
     [InlineData("She told NBC's Today show that she would run.")]
     [InlineData("He said on the Today program that talks had failed.")]
     public void Today_as_a_name_is_not_a_date(string text)
@@ -136,14 +136,14 @@ public sealed class DateExtractorTests
     [Fact]
     public void A_calendar_year_and_business_words_without_a_count_are_not_durations()
     {
-        Assert.DoesNotContain(Extract("The company changed from a fiscal year to a calendar year in December.", "1989-10-27"), m => m.Text.Contains("calendar", StringComparison.Ordinal));
+        Assert.DoesNotContain(Extract("The retailer moved its reporting from a fiscal year onto a calendar year in December.", "1989-10-27"), m => m.Text.Contains("calendar", StringComparison.Ordinal));
         Assert.DoesNotContain(Extract("Two business leaders met on the trading floor.", "1989-10-27"), m => m.Kind == TemporalKind.Duration);
     }
 
     [Fact]
     public void High_noon_is_an_idiom()
     {
-        Assert.DoesNotContain(Extract("\"For the people of Poland, high noon comes today,\" Geremek said.", "1999-03-12"), m => m.Text == "noon");
+        Assert.DoesNotContain(Extract("\"For the farmers, high noon arrives today,\" the minister said.", "1999-03-12"), m => m.Text == "noon");
         Assert.Equal("1999-03-12T12:00", Single(Extract("The ceremony starts at noon.", "1999-03-12"), "noon").Value); // negative
     }
 
@@ -151,7 +151,7 @@ public sealed class DateExtractorTests
     public void A_possessive_after_to_is_no_range_end()
     {
         // "to December's figures": the month owns a noun, the two dates are separate mentions.
-        IReadOnlyList<DateMention> found = Extract("After accounting for a small downward revision Friday to December's figures, the economy has been creating jobs.", "1998-02-06");
+        IReadOnlyList<DateMention> found = Extract("Allowing for a slight upward revision Friday to December's numbers, employers have kept hiring.", "1998-02-06");
         Assert.DoesNotContain(found, m => m.Kind == TemporalKind.Range);
         Assert.Equal("1997-12", Single(found, "December").Value);
         Assert.Equal("1998-02-06", Single(found, "Friday").Value);
@@ -304,7 +304,7 @@ public sealed class DateExtractorTests
     }
 
     [Theory]
-    [InlineData("Elian was found on Thanksgiving Day clinging to an inner tube.", "Thanksgiving Day", "2023-11-23")]
+    [InlineData("The fisherman was rescued on Thanksgiving Day after a night at sea.", "Thanksgiving Day", "2023-11-23")]
     [InlineData("The markets reopen after Christmas.", "Christmas", "2023-12-25")]
     [InlineData("The vote is set for Election Day 2024.", "Election Day 2024", "2024-11-05")]
     [InlineData("Crowds gathered for Good Friday services.", "Good Friday", "2024-03-29")]
@@ -360,7 +360,7 @@ public sealed class DateExtractorTests
     [InlineData("Net income in the third quarter rose to $10 million from $9 million a year earlier.", "a year earlier", "1988-Q3")]
     [InlineData("Third-quarter sales rose 5%. Sales fell from the year-ago period, the company said.", "the year-ago period", "1988-Q3")]
     [InlineData("Profit in the first half rose to $3 million from $2 million a year ago.", "a year ago", "1988-H1")]
-    [InlineData("The company had net of $77.2 million in the year-earlier third quarter.", "the year-earlier third quarter", "1988-Q3")]
+    [InlineData("The bank earned $41.5 million in the year-earlier third quarter.", "the year-earlier third quarter", "1988-Q3")]
     [InlineData("Analysts expect a rebound in next year's first quarter.", "next year's first quarter", "1990-Q1")]
     [InlineData("Prices rose in the last half of 1989.", "the last half of 1989", "1989-H2")]
     public void Year_ago_comparisons_take_the_quarter_the_text_speaks_of(string text, string span, string value)
@@ -378,28 +378,28 @@ public sealed class DateExtractorTests
         Assert.Equal("1988", Single(Extract(far, "1989-10-25"), "a year ago").Value);
 
         // Within five paragraphs, a short results story still speaks of its quarter.
-        string near = "Hadson Corp. reported a third-quarter net loss of $3.8 million.\n\nThe company cited a charge.\n\n"
-            + "It will write off $3.5 million.\n\nIt also cited interest costs.\n\nA year earlier, net income was $2.1 million.";
+        string near = "Norvell Inc. swung to a third-quarter loss of $5.2 million.\n\nThe firm blamed a writedown.\n\n"
+            + "It will take a charge of $1.1 million.\n\nIt also blamed higher costs.\n\nA year earlier, net income was $0.9 million.";
         Assert.Equal("1988-Q3", Single(Extract(near, "1989-11-02"), "A year earlier").Value);
     }
 
     [Theory]
-    [InlineData("The season started about a month earlier than usual.", "a month", "P1M", TemporalKind.Duration)]
-    [InlineData("According to the institute, Islam will one day be the second largest religion in the country.", "one day", "FUTURE_REF", TemporalKind.Vague)]
+    [InlineData("The harvest began about a month earlier than normal.", "a month", "P1M", TemporalKind.Duration)]
+    [InlineData("Planners say the town will one day be the largest port on the coast.", "one day", "FUTURE_REF", TemporalKind.Vague)]
     [InlineData("He said the country could one day join the alliance.", "one day", "FUTURE_REF", TemporalKind.Vague)]
     [InlineData("The strike lasted one day.", "one day", "P1D", TemporalKind.Duration)] // negative: no modal before it
-    [InlineData("You may, in a year or two, save a few more lives.", "a year or two", "FUTURE_REF", TemporalKind.Vague)]
+    [InlineData("The new drug could, in a year or two, reach pharmacies.", "a year or two", "FUTURE_REF", TemporalKind.Vague)]
     [InlineData("The plant will reopen in a year.", "a year", "2014", TemporalKind.Date)] // negative: a single offset is a date
-    [InlineData("Some families have kept their secrets for more than two thousand years.", "two thousand years", "P2000Y", TemporalKind.Duration)]
+    [InlineData("The olive trees have stood on the hill for more than two thousand years.", "two thousand years", "P2000Y", TemporalKind.Duration)]
     [InlineData("The empire lasted two hundred years.", "two hundred years", "P200Y", TemporalKind.Duration)]
-    [InlineData("Eight trading days after Oct. 12, the Nasdaq Composite had fallen 4%.", "Eight trading days", "P8D", TemporalKind.Duration)]
+    [InlineData("Eight trading days after the election, the main index had lost 3%.", "Eight trading days", "P8D", TemporalKind.Duration)]
     [InlineData("The refund takes five business days.", "five business days", "P5D", TemporalKind.Duration)]
     [InlineData("Profit fell for three straight quarters.", "three straight quarters", "P3Q", TemporalKind.Duration)]
-    [InlineData("The family emerged from their third day-long meeting with federal officials.", "day-long", "P1D", TemporalKind.Duration)]
+    [InlineData("Union leaders left their second day-long session with the ministry.", "day-long", "P1D", TemporalKind.Duration)]
     [InlineData("It was the government's decades-long battle with Washington.", "decades-long", "PXDE", TemporalKind.Duration)]
     [InlineData("His appointment followed a several-year tenure as editor in chief.", "several-year", "PXY", TemporalKind.Duration)]
     [InlineData("A year-long study found no link.", "year-long", "P1Y", TemporalKind.Duration)]
-    [InlineData("Three days later, as of Friday's close, the index was down 6%.", "Three days", "P3D", TemporalKind.Duration)]
+    [InlineData("Three days later, at Thursday's close, the currency was 2% weaker.", "Three days", "P3D", TemporalKind.Duration)]
     [InlineData("A day earlier, scores of trucks streamed north out of the port.", "A day", "P1D", TemporalKind.Duration)]
     [InlineData("Two weeks later the rebels took the town.", "Two weeks", "P2W", TemporalKind.Duration)]
     // Negatives: "ago" counts from the publication date, and "a year earlier" stays a year (financial comparisons).
@@ -432,7 +432,7 @@ public sealed class DateExtractorTests
     [InlineData("Prices rose over the last month.", "the last month", "2013-02", TemporalKind.Date)]
     [InlineData("The past week was busy.", "The past week", "P1W", TemporalKind.Duration)]
     [InlineData("Prices rose over the last three weeks.", "the last three weeks", "P3W", TemporalKind.Duration)]
-    [InlineData("It was the swine flu pandemic of 2009-2010, when children died.", "2009-2010", "2009/2010", TemporalKind.Range)]
+    [InlineData("The drought of 2011-2012 ruined many farmers.", "2011-2012", "2011/2012", TemporalKind.Range)]
     public void The_last_unit_is_the_previous_unit_and_hyphenated_year_ranges(string text, string span, string value, TemporalKind kind)
     {
         DateMention m = Single(Extract(text, "2013-03-22"), span);

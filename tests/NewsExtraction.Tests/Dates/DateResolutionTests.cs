@@ -8,7 +8,7 @@ public sealed class DateResolutionTests
 {
     [Theory]
     // A firm past verb keeps a month nine months back rather than one three months ahead.
-    [InlineData("In the fiscal year ended Jan. 31, the retailer reported sales of $60 million.", "1989-10-31", "Jan. 31", "1989-01-31")]
+    [InlineData("For its fiscal year ended Jan. 31, the chain booked revenue of $48 million.", "1989-10-31", "Jan. 31", "1989-01-31")]
     [InlineData("Since the fund bought the chain in February, it has sold three units.", "1989-10-30", "February", "1989-02")]
     [InlineData("In January, the company hired a new chief executive.", "2023-10-27", "January", "2023-01")]
     // A firm future verb keeps a month nine months ahead.
@@ -18,10 +18,10 @@ public sealed class DateResolutionTests
     // Close to the reference date a firm past does not reach back a year.
     [InlineData("The company said the offer expired Nov. 16.", "1989-11-01", "Nov. 16", "1989-11-16")]
     // "effective <date>": a change announced ahead of the date.
-    [InlineData("The bank also created an office of the chairman, effective Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
+    [InlineData("The insurer also named a new finance chief, effective Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01")]
     [InlineData("The new labor contract, effective June 1, raised wages.", "2023-10-26", "June 1", "2024-06-01")]
     // A participle after "be" is passive, not past: "would be redeemed in five years", "will be held in August".
-    [InlineData("The stock would be redeemed in five years, subject to the terms of its debt.", "1989-11-02", "five years", "1994")]
+    [InlineData("The notes would be repaid in five years, under the terms of the loan.", "1989-11-02", "five years", "1994")]
     [InlineData("The summit will be held in August, officials announced.", "1998-02-13", "August", "1998-08")]
     // Negative: a plain past passive stays past.
     [InlineData("The summit was held in August, officials announced.", "1998-02-13", "August", "1997-08")]
@@ -32,10 +32,10 @@ public sealed class DateResolutionTests
 
     // Reference: Friday 1989-10-27 unless given.
     [Theory]
-    [InlineData("The tender offer had been due to expire Friday evening but was extended.", "1989-10-30", "Friday evening", "1989-10-27TEV")]
+    [InlineData("The share offer had been due to close Friday evening but was kept open.", "1989-10-30", "Friday evening", "1989-10-27TEV")]
     [InlineData("The shares are to resume trading in Paris Tuesday.", "1989-10-27", "Tuesday", "1989-10-31")]
     [InlineData("The exchange is to reopen Monday after the holiday.", "1989-10-27", "Monday", "1989-10-30")]
-    [InlineData("On Tuesday, the Abortion and Reproductive Rights League plans to hold a news conference.", "1998-10-26", "Tuesday", "1998-10-27")]
+    [InlineData("On Tuesday, the Farmers Union plans to hold a rally outside parliament.", "1998-10-26", "Tuesday", "1998-10-27")]
     [InlineData("Officials said they did not plan to move the boy on Thursday morning.", "2000-03-29", "Thursday morning", "2000-03-30TMO")]
     [InlineData("Protesters planned a large demonstration downtown on Saturday.", "2000-01-07", "Saturday", "2000-01-08")]
     [InlineData("Leaders are planning a summit in April to mark the anniversary.", "1998-12-05", "April", "1999-04")]
@@ -52,7 +52,7 @@ public sealed class DateResolutionTests
 
     // Present-tense scheduling in news copy: the coming weekday. Reference: Friday 1998-05-01 unless given.
     [Theory]
-    [InlineData("He and Palestinian leader Yasser Arafat meet separately Monday with the U.S. secretary of state, officials said.", "1998-05-01", "Monday", "1998-05-04")]
+    [InlineData("She and the opposition leader meet separately Monday with the U.N. envoy, aides said.", "1998-05-01", "Monday", "1998-05-04")]
     [InlineData("The talks resume Tuesday in Geneva, the mediator said.", "1998-05-01", "Tuesday", "1998-05-05")]
     [InlineData("The court convenes on Wednesday to hear the appeal.", "1998-05-01", "Wednesday", "1998-05-06")]
     [InlineData("The ministers meet again Thursday, a spokesman said.", "1998-05-01", "Thursday", "1998-05-07")]
@@ -84,7 +84,7 @@ public sealed class DateResolutionTests
 
     // "the day before/after <day>": one day off the day named. Reference: Thursday 2000-02-24.
     [Theory]
-    [InlineData("The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home.", "The day before last Tuesday", "2000-02-21")]
+    [InlineData("The day before last Tuesday's court hearing, the lawyer visited the family.", "The day before last Tuesday", "2000-02-21")]
     [InlineData("Stores reopened the day after Christmas.", "the day after Christmas", "1999-12-26")]
     [InlineData("The deal was signed the day before Feb. 14, officials said.", "the day before Feb. 14", "2000-02-13")]
     public void The_day_before_or_after_a_named_day(string text, string span, string value)
@@ -103,7 +103,7 @@ public sealed class DateResolutionTests
 
     // Possessive weekdays name an event the report looks back on. Reference: Friday 2000-01-07.
     [Theory]
-    [InlineData("The boy's relatives in Miami said they would look for ways to get around Wednesday's ruling by the immigration service.", "Wednesday", "2000-01-05")]
+    [InlineData("The girl's family in Toronto said they would seek ways to challenge Wednesday's ruling by the tribunal.", "Wednesday", "2000-01-05")]
     [InlineData("Police will question witnesses to Tuesday's attack on the embassy.", "Tuesday", "2000-01-04")]
     [InlineData("Thursday\u2019s vote left the coalition without a majority.", "Thursday", "2000-01-06")]
     // A forward word before it, or a future clause of its own: the coming one.
@@ -137,10 +137,10 @@ public sealed class DateResolutionTests
     [Theory]
     [InlineData("In the year-ago period, the company earned $30 million.", "the year-ago period", "1988-Q3")]
     [InlineData("For the quarter a year ago, Acme reported earnings of $16 million.", "the quarter a year ago", "1988-Q3")]
-    [InlineData("Acme earned $3 million on revenue of $14.5 million in the 1988 quarter.", "the 1988 quarter", "1988-Q3")]
-    [InlineData("In the 1989 period also, interest expense was lower.", "the 1989 period", "1989-Q3")]
-    [InlineData("Results compare with net income of $1.8 million for the corresponding period last year.", "the corresponding period last year", "1988-Q3")]
-    [InlineData("U.K. sales for last year's quarter were about $3 million.", "last year's quarter", "1988-Q3")]
+    [InlineData("Acme made $3 million on sales of $12 million in the 1988 quarter.", "the 1988 quarter", "1988-Q3")]
+    [InlineData("In the 1989 period too, borrowing costs fell.", "the 1989 period", "1989-Q3")]
+    [InlineData("That compares with a profit of $2.4 million in the corresponding period last year.", "the corresponding period last year", "1988-Q3")]
+    [InlineData("Export sales in last year's quarter came to about $4 million.", "last year's quarter", "1988-Q3")]
     [InlineData("Sales fell from the same period a year earlier.", "the same period a year earlier", "1988-Q3")]
     public void Compared_periods_take_the_quarter_in_focus(string sentence, string span, string value)
     {
@@ -151,8 +151,8 @@ public sealed class DateResolutionTests
     [Fact]
     public void A_date_the_verbs_leave_open_reads_as_the_date_before_it_in_the_sentence()
     {
-        const string Text = "In a joint statement with the tourism minister, it said two new flights would leave Bombay on Monday and Tuesday nights "
-            + "from March 30, with the third departing each Thursday from August 6.";
+        const string Text = "The carrier said in a statement that two new services would leave Lisbon on Monday and Tuesday nights "
+            + "from March 30, and a third one every Thursday from August 6.";
         Assert.Equal("1998-08-06", Single(Extract(Text, "1998-02-13"), "August 6").Value);
 
         // Negative: the tense of one sentence does not carry into the next; with no verb near it a month stays past.
@@ -174,12 +174,12 @@ public sealed class DateResolutionTests
             + "Commercial lines earned $6.1 million, compared with $9 million a year ago.";
         Assert.Equal("1988-Q3", Single(Extract(Forecast, "1989-11-02"), "a year ago").Value);
 
-        const string History = "Acme stopped paying a dividend in the third quarter of 1984.\n\n"
+        const string History = "Acme suspended its payout to shareholders in the third quarter of 1984.\n\n"
             + "Acme reported second-quarter net of $68 million, up from $66 million a year ago.";
         Assert.Equal("1989-Q2", Single(Extract(History, "1989-08-10"), "second-quarter").Value);
         Assert.Equal("1988-Q2", Single(Extract(History, "1989-08-10"), "a year ago").Value);
 
-        const string Passing = "Acme posted a 20% gain in third-quarter net income.\n\nAfter a flat second quarter, consumer sales recovered.\n\n"
+        const string Passing = "Acme reported a 20% rise in third-quarter profit.\n\nAfter a flat second quarter, retail sales recovered.\n\n"
             + "In the 1989 period also, interest costs were lower than a year ago.";
         Assert.Equal("1989-Q3", Single(Extract(Passing, "1989-11-01"), "the 1989 period").Value);
         Assert.Equal("1988-Q3", Single(Extract(Passing, "1989-11-01"), "a year ago").Value);
@@ -190,7 +190,7 @@ public sealed class DateResolutionTests
     {
         // "the latest quarter" / "the quarter" take the quarter in focus and keep it alive for a later "a year earlier".
         const string Text = "Acme said third-quarter net income rose 9%.\n\nThe chemicals unit had a good year.\n\nFibers sales were flat.\n\n"
-            + "Shares rose $2.50 yesterday.\n\nLeading the gains in the latest quarter was the plastics unit, where profit rose to $155 million from $99 million a year earlier.\n\n"
+            + "Shares rose $2.50 yesterday.\n\nThe biggest gain in the latest quarter came from the plastics unit, whose profit climbed to $140 million from $90 million a year earlier.\n\n"
             + "Coatings were weak.\n\nPaint sales fell.\n\nOil profit climbed to $98 million, as prices were higher than a year ago.";
         IReadOnlyList<DateMention> found = Extract(Text, "1989-10-26");
         Assert.Equal("1989-Q3", Single(found, "the latest quarter").Value);
@@ -198,11 +198,11 @@ public sealed class DateResolutionTests
         Assert.Equal("1988-Q3", Single(found, "a year ago").Value);
 
         // A fiscal quarter in focus: "the quarter" is that quarter, not the calendar quarter just over.
-        const string Fiscal = "Delta's earnings soared 33% in the fiscal first quarter.\n\nFor the quarter ended Sept. 30, Delta posted net income of $133 million.";
+        const string Fiscal = "Borealis Air's profit jumped 30% in the fiscal first quarter.\n\nFor the quarter ended Sept. 30, the airline earned $120 million.";
         Assert.Equal("1989-Q1", Single(Extract(Fiscal, "1989-10-26"), "the quarter").Value);
 
         // Without a quarter written before it, "the quarter" is the latest one over and becomes the focus.
-        const string Bare = "New loans slowed to $6.6 million in the quarter compared with $361.8 million a year ago.";
+        const string Bare = "New lending fell to $5.2 million in the quarter against $310 million a year ago.";
         Assert.Equal("1989-Q3", Single(Extract(Bare, "1989-11-02"), "the quarter").Value);
         Assert.Equal("1988-Q3", Single(Extract(Bare, "1989-11-02"), "a year ago").Value);
     }
@@ -219,12 +219,12 @@ public sealed class DateResolutionTests
     }
 
     [Theory]
-    [InlineData("In the latest quarter, Aetna had a $23 million loss on its auto line, compared with earnings of $33 million last year.", "1988-Q3")]
-    [InlineData("Its benefits group posted earnings of $24 million, compared with a loss of $3 million last year.", "1988-Q3")]
-    [InlineData("Sales in the latest period were $1.76 billion, a 13% increase from last year's $1.55 billion.", "1988-Q3")]
+    [InlineData("In the latest quarter, the insurer lost $18 million on car policies, compared with a profit of $25 million last year.", "1988-Q3")]
+    [InlineData("Its pensions arm earned $20 million, compared with a deficit of $2 million last year.", "1988-Q3")]
+    [InlineData("Revenue in the latest period was $1.9 billion, up 12% from last year's $1.7 billion.", "1988-Q3")]
     // Negatives: "last year" that compares no amount, or with no quarter in focus, is the year.
     [InlineData("Last year, the company cut 2,000 jobs.", "1988")]
-    [InlineData("The unit had sales of about $154 million last year.", "1988")]
+    [InlineData("The division had revenue of roughly $150 million last year.", "1988")]
     public void Last_year_comparing_an_amount_takes_the_quarter_in_focus(string sentence, string value)
     {
         IReadOnlyList<DateMention> found = Extract(Results + sentence, "1989-10-26");
@@ -238,15 +238,15 @@ public sealed class DateResolutionTests
         Assert.Equal("1988", Single(found, "last year").Value);
 
         // The year ended Aug. 31 is a twelve-month period: the quarter before it is no longer in focus.
-        const string Year = "Innopac reported a fourth-quarter loss of $2.6 million.\n\n"
-            + "The results made net income for the year ended Aug. 31 $2.7 million, down from $9.7 million last year.";
+        const string Year = "Kestrel Foods reported a fourth-quarter loss of $1.9 million.\n\n"
+            + "That left profit for the year ended Aug. 31 at $3.1 million, down from $8.4 million last year.";
         Assert.Equal("1988", Single(Extract(Year, "1989-11-02"), "last year").Value);
     }
 
     [Fact]
     public void The_year_earlier_nine_months_is_one_duration()
     {
-        IReadOnlyList<DateMention> found = Extract("Net for the year-earlier nine months also included a gain of $9.7 million.", "1989-10-26");
+        IReadOnlyList<DateMention> found = Extract("Profit in the year-earlier nine months was lifted by a one-off gain of $8 million.", "1989-10-26");
         DateMention m = Single(found, "the year-earlier nine months");
         Assert.Equal("P9M", m.Value);
         Assert.Equal(TemporalKind.Duration, m.Kind);
@@ -259,14 +259,14 @@ public sealed class DateResolutionTests
     [Fact]
     public void A_longer_period_ends_the_quarter_focus()
     {
-        const string Text = "Acme's third-quarter net rose 11%.\n\nIn the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.";
+        const string Text = "Acme's third-quarter net rose 11%.\n\nOver the first nine months, profit was $280 million, against a loss of $170 million in the 1988 period.";
         Assert.Equal("1988", Single(Extract(Text, "1989-11-02"), "the 1988 period").Value);
     }
 
     [Theory]
-    [InlineData("On May 22, 1995, Farkas was made a general, and the following year he was posted to Washington.", "the following year", "1996")]
-    [InlineData("The bid came in March. The following month, the company put itself up for sale.", "The following month", "1998-04")]
-    [InlineData("London stocks fell on Friday, down 4.5% from the previous Friday.", "the previous Friday", "1998-04-10")]
+    [InlineData("On May 22, 1995, Varga was promoted to colonel, and the following year she was sent to Vienna.", "the following year", "1996")]
+    [InlineData("The offer arrived in March. The following month, the firm put itself on the market.", "The following month", "1998-04")]
+    [InlineData("Tokyo shares fell on Friday, 3.8% below the previous Friday.", "the previous Friday", "1998-04-10")]
     [InlineData("The plant closed on June 3, 1994. The next day, workers protested.", "The next day", "1994-06-04")]
     [InlineData("The plant closed on June 3, 1994. The next morning, workers protested.", "The next morning", "1994-06-04TMO")]
     [InlineData("Slepian was killed on Oct. 23, 1998. Earlier that day, the family called the police.", "Earlier that day", "1998-10-23")]
@@ -293,12 +293,12 @@ public sealed class DateResolutionTests
     }
 
     [Theory]
-    [InlineData("The agency has given the relatives until 9 a.m. Tuesday to sign a paper.", "2000-04-03", "9 a.m. Tuesday", "2000-04-04T09:00")]
-    [InlineData("Officials postponed until Tuesday morning any action on the permit.", "2000-03-30", "Tuesday morning", "2000-04-04TMO")]
+    [InlineData("The council has given the tenants until 9 a.m. Tuesday to file their claims.", "2000-04-03", "9 a.m. Tuesday", "2000-04-04T09:00")]
+    [InlineData("The judge delayed until Tuesday morning any ruling on the request.", "2000-03-30", "Tuesday morning", "2000-04-04TMO")]
     [InlineData("The court adjourned the hearing until Friday.", "2000-03-29", "Friday", "2000-03-31")]
     // Negative: "until" with a plain past verb is the end of something that happened.
     [InlineData("He stayed in the capital until Tuesday.", "2000-03-30", "Tuesday", "2000-03-28")]
-    [InlineData("A group of lenders has extended Control Data up to $90 million in revolving loans through January.", "1989-10-30", "January", "1990-01")]
+    [InlineData("A group of banks has extended Kestrel Foods up to $60 million in credit lines through January.", "1989-10-30", "January", "1990-01")]
     [InlineData("The strike lasted through January.", "1989-10-30", "January", "1989-01")] // negative: no deadline word
     public void A_deadline_set_until_a_day_lies_ahead(string text, string reference, string span, string value)
     {
@@ -308,7 +308,7 @@ public sealed class DateResolutionTests
     [Fact]
     public void A_sentence_initial_month_reads_the_main_verb_further_on()
     {
-        const string Text = "In January, a week after the 25th anniversary of the landmark Supreme Court decision on the matter, a bombing at a clinic in the southern city of Birmingham killed an off-duty officer.";
+        const string Text = "In January, a week after the tenth anniversary of the landmark court ruling on the matter, a fire at a warehouse in the port city of Gdansk injured two workers.";
         Assert.Equal("1998-01", Single(Extract(Text, "1998-10-25"), "January").Value);
     }
 
@@ -332,7 +332,7 @@ public sealed class DateResolutionTests
 
     [Theory]
     [InlineData("A second group of three directors is also seeking control.", "A second")]
-    [InlineData("He has been arrested at this march in each of the last three years.", "this march")]
+    [InlineData("She has been detained at this march every one of the past three years.", "this march")]
     public void Ordinals_and_lower_case_march_are_not_dates(string text, string span)
     {
         Assert.DoesNotContain(Extract(text, "1999-01-22"), m => m.Text == span);
@@ -376,8 +376,8 @@ public sealed class DateResolutionTests
     [Fact]
     public void A_clock_time_keeps_its_day_across_the_wire_gmt_conversion()
     {
-        IReadOnlyList<DateMention> found = Extract("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08");
-        Assert.Equal("1998-08-07T10:35", Single(found, "10:35 a.m. (0735 GMT) Friday").Value);
+        IReadOnlyList<DateMention> found = Extract("The quake struck at 11:20 a.m. (0820 GMT) Friday, cutting power.", "1998-08-08");
+        Assert.Equal("1998-08-07T11:20", Single(found, "11:20 a.m. (0820 GMT) Friday").Value);
         Assert.Equal("1998-08-08T21:00", Single(Extract("It struck at 9 p.m. (1800 GMT).", "1998-08-08"), "9 p.m.").Value);
     }
 
@@ -389,7 +389,7 @@ public sealed class DateResolutionTests
     }
 
     [Theory]
-    [InlineData("The percentage change is since year-end.", "year-end", "1988")]
+    [InlineData("The figure shows the change since year-end.", "year-end", "1988")]
     [InlineData("Sales since the end of the month were flat.", "the end of the month", "1989-09")]
     [InlineData("He will finish the deal by year-end.", "year-end", "1989")]
     [InlineData("Shops close during Easter week.", "Easter week", "1989-W12")]

@@ -113,7 +113,7 @@ public sealed class DateExtractor : IExtractor
                 bool backward = m.Expr.HasRel && m.Expr.RelOffset != 0 && !IsLatestQuarter(m.Expr); // "the year-earlier quarter" is no new focus
                 if (focus is not null && p - focusSeen <= FocusParagraphs && m.Expr.Literal is null && IsComparedLastYear(document, m.Start, m.End))
                 {
-                    // "compared with earnings of $33 million last year", "up from last year's $1.55 billion".
+                    // "compared with a profit of $25 million last year", "up from last year's $1.7 billion".
                     TExpr story = m.Expr.Clone();
                     story.Literal = "story";
                     m = m with { Expr = story };
@@ -211,8 +211,8 @@ public sealed class DateExtractor : IExtractor
     };
 
     /// <summary>
-    /// "last year" comparing an amount ("compared with a loss of $3 million last year", "down from 24 cents a
-    /// share last year", "a 13% increase from last year's $1.55 billion"): in results of a quarter, the same
+    /// "last year" comparing an amount ("compared with a deficit of $2 million last year", "down from 24 cents a
+    /// share last year", "up 12% from last year's $1.7 billion"): in results of a quarter, the same
     /// quarter a year back. The words before must end in an amount and hold "from", "with" or "versus" in the
     /// same sentence; the possessive form must be read "from last year's" and be followed by an amount.
     /// </summary>
@@ -380,7 +380,7 @@ public sealed class DateExtractor : IExtractor
         if (start > r || start < r.AddMonths(-12))
         {
             // A quarter to come ("a fourth-quarter charge" expected) is a forecast, and one over a year back
-            // ("stopped paying a dividend in the third quarter of 1984") history: neither is the results compared.
+            // ("suspended its payout in the third quarter of 1984") history: neither is the results compared.
             return null;
         }
 
@@ -468,7 +468,7 @@ public sealed class DateExtractor : IExtractor
             }
             else if (dir == Direction.Unknown)
             {
-                // No verb near it: "... would leave on March 30, with the third departing each Thursday from
+                // No verb near it: "... would leave on March 30, and a third one every Thursday from
                 // August 6" reads as the date before it in the sentence did.
                 dir = neighbour;
             }

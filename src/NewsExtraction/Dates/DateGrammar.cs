@@ -2628,7 +2628,7 @@ internal sealed class DateGrammar
             return -1;
         }
 
-        // "Islam will one day be the second largest religion": "one day" after a modal is an unnamed future time.
+        // "the town will one day be the largest port": "one day" after a modal is an unnamed future time.
         if (W(i, "one") && CW(i + 1, "day") && i > 0 && !_t[i].Newline
             && (W(i - 1, "will") || W(i - 1, "would") || W(i - 1, "could") || W(i - 1, "may") || W(i - 1, "might") || W(i - 1, "can") || W(i - 1, "should") || W(i - 1, "shall")))
         {
@@ -3200,7 +3200,7 @@ internal sealed class DateGrammar
                 k++;
             }
 
-            // "10:35 a.m. (0735 GMT) Friday": the wire's conversion to GMT between the time and its day.
+            // "11:20 a.m. (0820 GMT) Friday": the wire's conversion to GMT between the time and its day.
             if (CP(k, '(') && Cont(k + 1) && _t[k + 1].Kind == DKind.Number && _t[k + 1].Digits == 4 && Cont(k + 2) && TimeZones.Contains(S(k + 2)) && CP(k + 3, ')'))
             {
                 k += 4;

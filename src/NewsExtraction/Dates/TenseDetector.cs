@@ -374,7 +374,7 @@ internal static class TenseDetector
             return;
         }
 
-        // A participle after "be" / "being" is passive, not past: "the stock would be redeemed in five years".
+        // A participle after "be" / "being" is passive, not past: "the notes would be repaid in five years".
         if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && tokens[k].Case == TokenCase.Lower && !NotPast(w)
             && !passive)
         {

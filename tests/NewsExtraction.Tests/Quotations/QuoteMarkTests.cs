@@ -33,9 +33,9 @@ public sealed class QuoteMarkTests
     [Fact]
     public void Nested_quotes_of_another_style_stay_inside_one_quotation()
     {
-        const string text = "“Nobody heard from them. I asked, ‘Where were they on the radio? Why weren’t they speaking up anywhere?’” Trump said.";
+        const string text = "“Nobody heard from them. I said, ‘Where were they on the radio? Why weren’t they speaking up anywhere?’” Trump said.";
         QuotationMention q = Single(text);
-        Assert.Equal("Nobody heard from them. I asked, ‘Where were they on the radio? Why weren’t they speaking up anywhere?’", q.Text);
+        Assert.Equal("Nobody heard from them. I said, ‘Where were they on the radio? Why weren’t they speaking up anywhere?’", q.Text);
         Assert.Equal("Trump", q.Speaker);
     }
 

@@ -230,10 +230,10 @@ public sealed class DistanceExtractorTests
     }
 
     [Theory]
-    [InlineData("Pandora (50 miles or 81 kilometers across) is elongated.", "50 miles", "81 kilometers")]
+    [InlineData("The reservoir (50 miles or 81 kilometers long) was drained last spring.", "50 miles", "81 kilometers")]
     [InlineData("Brest is 130 miles, or 210 km, from Warsaw.", "130 miles", "210 km")]
-    [InlineData("he stood out due to his height, 1.88 meters (about 6’1″), above average", "1.88 meters", "(about 6’1″)")]
-    [InlineData("they moved to a plot about a kilometre (0.62m) away", "a kilometre", "(0.62m)")]
+    [InlineData("the goalkeeper, at 1.88 meters (about 6’1″), towered over the defenders", "1.88 meters", "(about 6’1″)")]
+    [InlineData("the farmers relocated their cattle about a kilometre (0.62m) further north", "a kilometre", "(0.62m)")]
     public void Other_conversions_are_linked_too(string text, string span, string conversion)
     {
         DistanceMention m = Single(text);
@@ -289,7 +289,7 @@ public sealed class DistanceExtractorTests
     [InlineData("The 2-in-1 laptop sold out.")]
     [InlineData("He represents 4.2m Hispanic-owned businesses.")]
     [InlineData("Some 4.2m businesses closed.")]
-    [InlineData("Just over 1.3m had received payment.")]
+    [InlineData("By Friday only about 1.3m had applied for the rebate.")]
     [InlineData("yet strangely I'92m not sure")]
     [InlineData("Put one foot in front of the other.")]
     [InlineData("They met in a yard outside the house.")]
@@ -325,7 +325,7 @@ public sealed class DistanceExtractorTests
     [Fact]
     public void A_couple_is_two_and_approximate()
     {
-        DistanceMention m = Single("You can walk for a couple of kilometers.");
+        DistanceMention m = Single("The trail climbs steeply for a couple of kilometers.");
         Assert.Equal("a couple of kilometers", m.Text);
         Assert.Equal(2000, m.Metres);
         Assert.True(m.Approximate);

@@ -99,7 +99,7 @@ public sealed class OrganisationExtractorTests
     [Fact]
     public void Definition_of_an_unknown_organisation_is_found()
     {
-        const string text = "The court case, fronted by Mr Kato and his organisation Sexual Minorities Uganda (SMUG), caused a debate. SMUG said it would appeal.";
+        const string text = "The petition came from Mr Okello, whose organisation Sexual Minorities Uganda (SMUG) funds legal aid. SMUG vowed to keep fighting.";
         List<OrganisationMention> found = Find(text);
         Assert.Contains(found, m => m.Text == "Sexual Minorities Uganda");
         Assert.Equal(2, found.Count(m => m.Text == "SMUG" && m.Canonical == "Sexual Minorities Uganda"));
@@ -108,7 +108,7 @@ public sealed class OrganisationExtractorTests
     [Fact]
     public void Definition_of_a_law_is_not_an_organisation()
     {
-        Assert.Empty(Find("He was charged under the Unlawful Activities Prevention Act (UAPA) last year."));
+        Assert.Empty(Find("Police invoked the Unlawful Activities Prevention Act (UAPA) against him."));
     }
 
     // ---- Government bodies ------------------------------------------------------------------
@@ -262,9 +262,9 @@ public sealed class OrganisationExtractorTests
 
     [Theory]
     [InlineData("The NATO-led mission ended in 2021.", "NATO")]
-    [InlineData("A crackdown by the Bharatiya Janata Party-led government continued.", "Bharatiya Janata Party")]
+    [InlineData("Critics accuse the Bharatiya Janata Party-led state government of bias.", "Bharatiya Janata Party")]
     [InlineData("The summit was organised by the Government of Gujarat last year.", "Government of Gujarat")]
-    [InlineData("The Intelligence ministry did not say how many people were arrested.", "Intelligence ministry")]
+    [InlineData("The Intelligence ministry gave no figure for the arrests.", "Intelligence ministry")]
     [InlineData("Speakers at the symposium praised the plan, reports Al-Rai daily.", "Al-Rai")]
     [InlineData("ULAANBAATAR (MONTSAME) - The chairman met the delegation on Monday.", "MONTSAME")]
     public void More_name_patterns(string text, string expected)
@@ -301,7 +301,7 @@ public sealed class OrganisationExtractorTests
     [Fact]
     public void Standings_with_countries_line_ups_and_player_clubs()
     {
-        const string text = "Standings after the ninth round:\nStefanel Milan ( Italy ) 9 6 3 15\nSpain ( Europe ) 9 4 5 13\nBarbarians - 15 - Tim Stimpson ( England ), 14 - Jon Sleightholme\n\nMidfielder Valentin Stefan and striker Viorel Ion of Otelul Galati are the newcomers.";
+        const string text = "Standings after the ninth round:\nStefanel Milan ( Italy ) 9 6 3 15\nSpain ( Europe ) 9 4 5 13\nBarbarians - 15 - Tom Harwood ( England ), 14 - Ian Gately\n\nDefender Marius Pop and winger Sorin Dinu of Otelul Galati join the squad.";
         Assert.Equal(["Stefanel Milan", "Barbarians", "Otelul Galati"], Texts(text));
     }
 

@@ -12,7 +12,7 @@ public sealed class OrganisationNewswireTests
     public void G7_before_a_lowercase_noun_after_a_place_stays_a_name()
     {
         // "Gleneagles G7 summit" used to read G7 as a surname and drop every G7 in the article.
-        string text = "The rest of the G7 members will raise US$400 billion. It was the first time since the 2005 Gleneagles G7 summit that rich countries promised so much.";
+        string text = "Other G7 members pledged US$250 billion. Not since the 2005 Gleneagles G7 summit had donors offered as much.";
         Assert.Equal(2, Texts(text).Count(t => t == "G7"));
     }
 
@@ -26,8 +26,8 @@ public sealed class OrganisationNewswireTests
     // ---- "The" inside a newspaper name -----------------------------------------------------------
 
     [Theory]
-    [InlineData("Director Prof V Kamakoti told The Indian Express that the ranking mattered.", "The Indian Express")]
-    [InlineData("The manager told The Jordan Times that hotel occupancy rates were low.", "The Jordan Times")]
+    [InlineData("Vice-chancellor Prof R Menon told The Indian Express the results were encouraging.", "The Indian Express")]
+    [InlineData("A tourism official told The Jordan Times that bookings had doubled.", "The Jordan Times")]
     [InlineData("The president said so in an interview with The Korea Herald on Monday.", "The Korea Herald")]
     public void Capitalised_the_inside_a_sentence_joins_a_media_name(string text, string name) => AssertHas(text, name);
 
@@ -44,7 +44,7 @@ public sealed class OrganisationPatronTests
     [Theory]
     [InlineData("Researchers at King Abdullah University of Science and Technology said the trees were planted.", "King Abdullah University of Science and Technology")]
     [InlineData("The Earthquake Monitoring Centre at Sultan Qaboos University said the quake was minor.", "Sultan Qaboos University")]
-    [InlineData("Dozens of children attended Sir Joseph Bernier Day School in Chesterfield Inlet.", "Sir Joseph Bernier Day School")]
+    [InlineData("Her grandson went to Sir Joseph Bernier Day School as a boy.", "Sir Joseph Bernier Day School")]
     public void A_royal_or_saints_title_before_an_institution_is_part_of_it(string text, string name)
     {
         List<string> found = Texts(text);
@@ -66,10 +66,10 @@ public sealed class OrganisationPatronTests
 public sealed class OrganisationCodeTests
 {
     [Theory]
-    [InlineData("The defendant admitted to having pocketed BND500, while the remainder was used to pay debts.")]
-    [InlineData("A pound of bananas was capped at 12CUP, the current price, officials said.")]
-    [InlineData("Some GHS2.8billion out of the infamous sum was never accounted for.")]
-    [InlineData("The 2882 tonnes of U3O8 produced during 2021 represented a 16% increase.")]
+    [InlineData("The clerk confessed he kept BND500, spending the rest on rent.")]
+    [InlineData("Rice now sells for 12CUP a pound at state shops.")]
+    [InlineData("Auditors said GHS2.8billion of the loan could not be traced.")]
+    [InlineData("The mine shipped 3150 tonnes of U3O8 last year, up 9%.")]
     public void Codes_glued_to_amounts_are_not_organisations(string text)
     {
         List<string> found = Texts(text);
@@ -79,7 +79,7 @@ public sealed class OrganisationCodeTests
     [Fact]
     public void Plain_acronyms_next_to_numbers_with_a_space_still_count()
     {
-        List<string> found = Texts("The ACC has filed 12 cases since then, and the ACC found Tk 1.25 crore in the account.");
+        List<string> found = Texts("The ACC opened 7 cases last year, and the ACC seized Tk 3.4 crore from his home.");
         Assert.Equal(2, found.Count(t => t == "ACC"));
     }
 }
@@ -88,9 +88,9 @@ public sealed class OrganisationCodeTests
 public sealed class OrganisationAcronymQualifierTests
 {
     [Theory]
-    [InlineData("Great Wall AMC has failed for the second time to announce its annual results.", "Great Wall AMC")]
-    [InlineData("The report added that Henan AMC is 40 per cent owned by the provincial government.", "Henan AMC")]
-    [InlineData("He was apprehended by Mondeor SAPS on the same day, the spokesman said.", "Mondeor SAPS")]
+    [InlineData("Great Wall AMC again delayed publishing its annual results.", "Great Wall AMC")]
+    [InlineData("Analysts noted that Henan AMC is largely controlled by the provincial government.", "Henan AMC")]
+    [InlineData("The suspect was arrested by Mondeor SAPS two days later, police said.", "Mondeor SAPS")]
     public void A_word_before_a_guessed_acronym_joins_it(string text, string name)
     {
         List<string> found = Texts(text);
@@ -137,7 +137,7 @@ public sealed class OrganisationFactionLetterTests
     [Fact]
     public void Faction_letter_written_against_the_acronym_is_part_of_the_name()
     {
-        List<string> found = Texts("Ahead of the 2023 assembly elections in the state, the JD(S) has decided to conduct a survey. According to JD(S), the BJP did its survey.");
+        List<string> found = Texts("Before the state polls next year, the JD(S) will commission its own survey. According to JD(S), the BJP already ran one.");
         Assert.Equal(2, found.Count(t => t == "JD(S)"));
         Assert.DoesNotContain("S", found);
     }
@@ -157,7 +157,7 @@ public sealed class OrganisationPrefixedAcronymTests
     [Fact]
     public void Known_acronym_after_a_prefix_is_found_without_the_prefix()
     {
-        const string text = "In 2017, when ex-FARC combatants first arrived, anti-NATO protesters gathered outside.";
+        const string text = "In 2019, as ex-FARC fighters moved into the camp, anti-NATO activists rallied nearby.";
         List<OrganisationMention> found = WholePage.Extract(text).Organisations.ToList();
         OrganisationMention farc = Assert.Single(found, m => m.Text == "FARC");
         Assert.Equal(text.IndexOf("FARC", StringComparison.Ordinal), farc.Span.Start);

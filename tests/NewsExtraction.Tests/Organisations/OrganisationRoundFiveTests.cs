@@ -18,7 +18,7 @@ public sealed class OrganisationRoundFiveTests
 
     [Theory]
     [InlineData("India's Ministry of Home Affairs said the order stands.", "Ministry of Home Affairs")]
-    [InlineData("The police agency was made independent of the Ministry of Home Affairs in 1991.", "Ministry of Home Affairs")]
+    [InlineData("The police force gained autonomy from the Ministry of Home Affairs in 1991.", "Ministry of Home Affairs")]
     [InlineData("The Home Office said the scheme would be reviewed.", "Home Office")]
     public void A_menu_label_inside_a_sentence_is_a_name_word(string text, string name) => AssertHas(text, name);
 
@@ -31,9 +31,9 @@ public sealed class OrganisationRoundFiveTests
 
     [Theory]
     [InlineData("He works in the Department of Programmes and Community Development at Qatar Charity.", "Department of Programmes and Community Development")]
-    [InlineData("He is a senior fellow in the Edward R. Murrow Center for a Digital World, the university said.", "Edward R. Murrow Center for a Digital World")]
-    [InlineData("The National Council for the Inclusion of Persons with Disabilities said so on Monday.", "National Council for the Inclusion of Persons with Disabilities")]
-    [InlineData("According to the Association of Democratic Solidarity with Equatorial Guinea, police had expected supporters.", "Association of Democratic Solidarity with Equatorial Guinea")]
+    [InlineData("She leads research at the Edward R. Murrow Center for a Digital World, the university said.", "Edward R. Murrow Center for a Digital World")]
+    [InlineData("The National Council for the Integration of Persons with Disabilities said so on Monday.", "National Council for the Integration of Persons with Disabilities")]
+    [InlineData("According to the Association of Civic Solidarity with Equatorial Guinea, dozens were detained.", "Association of Civic Solidarity with Equatorial Guinea")]
     [InlineData("The Truth and Reconciliation Commission held hearings for two years.", "Truth and Reconciliation Commission")]
     [InlineData("The Ministries of Economy and Finance said the budget would be cut.", "Ministries of Economy and Finance")]
     public void A_long_name_keeps_its_whole_complement(string text, string name) => AssertHas(text, name);
@@ -69,12 +69,12 @@ public sealed class OrganisationRoundFiveTests
     // ---- Not organisations ---------------------------------------------------------------------------
 
     [Theory]
-    [InlineData("It came during a visit by President Andrés Manuel López Obrador (AMLO) to Veracruz. AMLO said the plan would go ahead.", "AMLO")]
-    [InlineData("The government of Congo Kinshasa (DRC) has suspended the plan. The DRC is home to most of the forest.", "DRC")]
-    [InlineData("The strategy of the Islamic Republic after the war was to develop drones.", "Islamic Republic")]
-    [InlineData("He held an audience with the Minister of Foreign Affairs of Portugal on Monday.", "Foreign Affairs")]
-    [InlineData("He was joined by Foreign Affairs Minister Cesar Landa and his staff.", "Foreign Affairs")]
-    [InlineData("The envoy spoke ahead of COP 27, which will be hosted by Egypt.", "COP")]
+    [InlineData("The pledge was made when President Carlos Manuel Ruiz Ortega (CMRO) toured Puebla. CMRO said the works would continue.", "CMRO")]
+    [InlineData("Last month the government of Congo Kinshasa (DRC) halted the project. The DRC holds vast mineral reserves.", "DRC")]
+    [InlineData("Analysts say the Islamic Republic has invested heavily in missiles.", "Islamic Republic")]
+    [InlineData("She met the Minister of Foreign Affairs of Portugal in Lisbon.", "Foreign Affairs")]
+    [InlineData("The delegation included Foreign Affairs Minister Ana Cortez and two aides.", "Foreign Affairs")]
+    [InlineData("Delegates are preparing for COP 27, the next climate summit.", "COP")]
     [InlineData("The Bank of Ghana (BoG) said so. Under Section 3 of the Bank of Ghana (Amendment) Act, it may lend.", "Bank of Ghana (Amendment) Act")]
     public void Persons_countries_portfolios_and_laws_are_not_organisations(string text, string name)
     {
@@ -101,9 +101,9 @@ public sealed class OrganisationRoundFiveTests
 
     [Theory]
     [InlineData("He told the Parliament's National Security and Foreign Policy Committee that talks would resume.", "National Security and Foreign Policy Committee")]
-    [InlineData("Meanwhile, members of the Construction and Similar Workers Union returned to protest.", "Construction and Similar Workers Union")]
+    [InlineData("On Tuesday the Construction and Similar Workers Union called a strike.", "Construction and Similar Workers Union")]
     [InlineData("The case went to the Interior Ministry's General Directorate of Criminal Investigation on Monday.", "General Directorate of Criminal Investigation")]
-    [InlineData("Protesters presented a petition to the General Congress of Guatemala with all the documents.", "General Congress of Guatemala")]
+    [InlineData("Farmers sent their demands to the General Congress of Guatemala last month.", "General Congress of Guatemala")]
     public void A_left_conjunct_or_general_starts_the_name(string text, string name) => AssertHas(text, name);
 
     [Theory]
@@ -117,7 +117,7 @@ public sealed class OrganisationRoundFiveTests
     [InlineData("They should not use the Electronic Voting Machine (EVM) in the polls. The EVM was tested.", "Electronic Voting Machine")]
     [InlineData("They demanded a Strategic Environmental Assessment (SEA) before drilling.", "Strategic Environmental Assessment")]
     [InlineData("Protesters marched in the Federal Capital Territory (FCT) on Monday.", "Federal Capital Territory")]
-    [InlineData("The deal is known as the Joint Comprehensive Plan of Action (JCPOA).", "Joint Comprehensive Plan of Action")]
+    [InlineData("Tehran wants to revive the Joint Comprehensive Plan of Action (JCPOA) soon.", "Joint Comprehensive Plan of Action")]
     public void A_defined_long_form_ending_in_a_thing_word_is_not_an_organisation(string text, string name)
     {
         AssertLacks(text, name);
@@ -131,7 +131,7 @@ public sealed class OrganisationRoundFiveTests
     // ---- Plural possessives inside names ---------------------------------------------------------------
 
     [Theory]
-    [InlineData("The runner-up was Cheng Nick-hang from Diocesan Boys' School, who got an honourable mention.", "Diocesan Boys' School")]
+    [InlineData("Second place went to Lam Ka-ho from Diocesan Boys' School, the judges said.", "Diocesan Boys' School")]
     [InlineData("They met MP Karim Darwish, Chair of the House of Representatives’ Foreign Affairs Committee.", "House of Representatives’ Foreign Affairs Committee")]
     public void A_plural_possessive_inside_a_name_is_kept(string text, string name) => AssertHas(text, name);
 
@@ -148,7 +148,7 @@ public sealed class OrganisationRoundFiveTests
     // ---- Programmes are not bodies ---------------------------------------------------------------------
 
     [Theory]
-    [InlineData("The city implemented an Energy Efficiency Program by substituting old lamps.", "Energy Efficiency Program")]
+    [InlineData("The council launched an Energy Efficiency Program to replace street lights.", "Energy Efficiency Program")]
     [InlineData("Power will come through our Municipal Energy Resilience Programme, he said.", "Municipal Energy Resilience Programme")]
     public void A_programme_is_not_an_organisation(string text, string name) => AssertLacks(text, name);
 
@@ -161,7 +161,7 @@ public sealed class OrganisationRoundFiveTests
     [Fact]
     public void An_acronym_after_and_ends_a_complement()
     {
-        const string text = "Caroline Mwongera, a senior scientist at the Alliance of Bioversity International and CIAT, based in Nairobi, said so.";
+        const string text = "Peter Otieno, an agronomist at the Alliance of Bioversity International and CIAT, spoke in Kampala.";
         AssertHas(text, "Alliance of Bioversity International");
         AssertLacks(text, "Alliance of Bioversity International and CIAT");
     }
@@ -173,8 +173,8 @@ public sealed class OrganisationRoundFiveTests
     // ---- Saints' names -----------------------------------------------------------------------------------
 
     [Theory]
-    [InlineData("The other two slots were taken by St. Xavier’s College (8) and Loyola College.", "St. Xavier’s College")]
-    [InlineData("Teepees stood at Duck Lake, where the former St. Michael's Indian Residential School once stood.", "St. Michael's Indian Residential School")]
+    [InlineData("The remaining places went to St. Xavier’s College (8) and Loyola College.", "St. Xavier’s College")]
+    [InlineData("Survivors gathered near the old grounds of St. Michael's Indian Residential School on Sunday.", "St. Michael's Indian Residential School")]
     public void A_saints_possessive_before_an_institution_is_in_the_name(string text, string name) => AssertHas(text, name);
 
     [Fact]
@@ -189,8 +189,8 @@ public sealed class OrganisationRoundFiveTests
 
     [Theory]
     [InlineData("He was reminded of the commitments he had made at the EU-Nigeria human rights dialogue.", "EU", "EU-Nigeria")]
-    [InlineData("He referred to a Japan-EU economic partnership agreement that took effect in 2019.", "EU", "Japan-EU")]
-    [InlineData("They can be infiltrated by pro-Taliban sympathisers, he said.", "Taliban", "pro-Taliban")]
+    [InlineData("Tokyo praised the Japan-EU trade deal signed years earlier.", "EU", "Japan-EU")]
+    [InlineData("Police warned that pro-Taliban militants were recruiting in the camps.", "Taliban", "pro-Taliban")]
     public void A_known_name_inside_a_hyphenated_word_is_found_alone(string text, string name, string word)
     {
         List<OrganisationMention> found = WholePage.Extract(text).Organisations.ToList();

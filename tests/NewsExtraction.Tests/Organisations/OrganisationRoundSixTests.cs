@@ -8,9 +8,9 @@ public sealed class OrganisationRoundSixTests
     // ---- Team numbers after a club acronym ---------------------------------------------------------
 
     private const string Fistball =
-        "The Swakopmund Fistball Club (SFC) hosted the national league tournament on Saturday. " +
-        "In the final, SFC 1 won the encounter against SFC 2 with a score of 3-0. " +
-        "In the youth category SFC A was again the team to beat, and SFC B finished third.";
+        "The Swakopmund Fistball Club (SFC) staged the regional championship last weekend. " +
+        "SFC 1 beat SFC 2 by three sets to nil in the final. " +
+        "Among the juniors SFC A stayed unbeaten while SFC B came third.";
 
     [Theory]
     [InlineData("SFC 1")]
@@ -40,7 +40,7 @@ public sealed class OrganisationRoundSixTests
     // ---- Possessive court names ----------------------------------------------------------------------
 
     [Theory]
-    [InlineData("Last week, the Booysens Magistrate’s Court sentenced a 30-year-old man to life imprisonment.", "Booysens Magistrate’s Court")]
+    [InlineData("On Friday the Booysens Magistrate’s Court denied the accused bail.", "Booysens Magistrate’s Court")]
     [InlineData("He appeared in the Joburg Magistrate's Court on Monday.", "Joburg Magistrate's Court")]
     [InlineData("The case was sent to Westminster Magistrates' Court in London.", "Westminster Magistrates' Court")]
     public void Magistrates_court_keeps_its_possessive(string text, string name) => AssertHas(text, name);
@@ -55,7 +55,7 @@ public sealed class OrganisationRoundSixTests
     // ---- Hyphenated words in defined long forms ------------------------------------------------------
 
     [Theory]
-    [InlineData("While the Yukon Environmental and Socio-economic Assessment Board (YESAB) previously determined the impact, it changed its view.", "Yukon Environmental and Socio-economic Assessment Board")]
+    [InlineData("The Kivalliq Environmental and Socio-economic Review Board (KESRB) approved the mine last year.", "Kivalliq Environmental and Socio-economic Review Board")]
     [InlineData("The Federal Inter-agency Task Force (FITF) met on Tuesday.", "Federal Inter-agency Task Force")]
     public void Hyphenated_lower_case_word_stays_in_a_defined_long_form(string text, string name) => AssertHas(text, name);
 
@@ -69,9 +69,9 @@ public sealed class OrganisationRoundSixTests
     [Fact]
     public void Capitalised_first_word_the_acronym_stands_for_stays_in_the_long_form()
     {
-        const string text = "The 57-year-old organisation: All India Muslim Majlis-e Mushawarat (AIMMM). A report on the AIMMM followed.";
-        AssertHas(text, "All India Muslim Majlis-e Mushawarat");
-        AssertLacks(text, "India Muslim Majlis-e Mushawarat");
+        const string text = "A rally was called by a Delhi group: All India Muslim Majlis-e Shura (AIMMS). Leaders of the AIMMS spoke.";
+        AssertHas(text, "All India Muslim Majlis-e Shura");
+        AssertLacks(text, "India Muslim Majlis-e Shura");
     }
 
     [Fact]
@@ -87,8 +87,8 @@ public sealed class OrganisationRoundSixTests
     [Fact]
     public void Foreign_acronym_of_a_zone_is_not_an_organisation()
     {
-        const string text = "In 2013 the government inaugurated the Mariel Special Development Zone (ZEDM), inspired by China's zones. "
-            + "Companies that invested in the ZEDM in 2016 left. The ZEDM was supposed to attract investment.";
+        const string text = "Havana opened the Mariel Special Development Zone (ZEDM) a decade ago, copying Chinese models. "
+            + "Several firms that set up in the ZEDM later pulled out. The ZEDM never drew the capital it promised.";
         Assert.DoesNotContain("ZEDM", Texts(text));
     }
 
@@ -103,7 +103,7 @@ public sealed class OrganisationRoundSixTests
     // ---- "X-based" before a name ---------------------------------------------------------------------
 
     [Theory]
-    [InlineData("The minister spoke to members of the New York-based Human Rights Watch, denying accusations that 38 people died.", "Human Rights Watch")]
+    [InlineData("Researchers from New York-based Human Rights Watch briefed the minister.", "Human Rights Watch")]
     [InlineData("The Rome-based Food and Agriculture Organization said food prices rose for a third month.", "Food and Agriculture Organization")]
     public void Leading_based_adjective_is_not_part_of_the_name(string text, string name)
     {

@@ -9,9 +9,9 @@ public sealed class OrganisationRuleTests
     // ---- Complements of prefix heads ----------------------------------------------------------
 
     [Theory]
-    [InlineData("A journalist was detained without permission from FIFA, Ministry of Justice said in a post on Twitter.", "Ministry of Justice")]
-    [InlineData("Taiwan asked the Ministry of Justice to facilitate an extraordinary appeal.", "Ministry of Justice")]
-    [InlineData("The report was released by the Commission of Inquiry into Allegations of State Capture on Tuesday.", "Commission of Inquiry into Allegations of State Capture")]
+    [InlineData("Reporters filmed at the stadium without approval from FIFA, Ministry of Justice said on its website.", "Ministry of Justice")]
+    [InlineData("Seoul urged the Ministry of Justice to speed up a retrial.", "Ministry of Justice")]
+    [InlineData("The findings were published by the Commission of Inquiry into Tender Irregularities last week.", "Commission of Inquiry into Tender Irregularities")]
     [InlineData("Officials from the Office of the Prime Minister declined to comment.", "Office of the Prime Minister")]
     public void Complement_keeps_titles_and_into(string text, string name) => AssertHas(text, name);
 
@@ -28,9 +28,9 @@ public sealed class OrganisationRuleTests
 
     [Theory]
     [InlineData("The US Federal Reserve raised interest rates again on Wednesday.", "US Federal Reserve")]
-    [InlineData("\u201cThe Moroccan FA is very important for FIFA,\u201d he said.", "Moroccan FA")]
-    [InlineData("For their part, the Canadian Conference of Catholic Bishops (CCCB) announced it was collecting money.", "Canadian Conference of Catholic Bishops")]
-    [InlineData("The Uzbek Prosecutor General\u2019s Office this week dismissed a list of victims.", "Uzbek Prosecutor General\u2019s Office")]
+    [InlineData("\u201cThe Moroccan FA has backed our plan,\u201d the coach said.", "Moroccan FA")]
+    [InlineData("Meanwhile, the Canadian Conference of Catholic Bishops (CCCB) launched a fundraising appeal.", "Canadian Conference of Catholic Bishops")]
+    [InlineData("The Uzbek Prosecutor General\u2019s Office on Friday rejected the casualty figures.", "Uzbek Prosecutor General\u2019s Office")]
     [InlineData("He joined the All India Trinamool Congress in 2011.", "All India Trinamool Congress")]
     [InlineData("Yesterday All Liberian Party leaders met in Monrovia.", "All Liberian Party")]
     public void Country_or_demonym_before_a_name_is_part_of_it(string text, string name) => AssertHas(text, name);
@@ -58,7 +58,7 @@ public sealed class OrganisationRuleTests
     [Fact]
     public void Word_form_acronym_with_a_skipped_article_links()
     {
-        const string text = "A student was caught, the Office of the Basic Education Commission (Obec) said.\n\nObec secretary-general Amporn Pinasa said he ordered an inquiry.";
+        const string text = "Exams will be rescheduled, the Office of the Basic Education Commission (Obec) announced.\n\nObec secretary-general Somchai Rattana told reporters that schools had been informed.";
         List<OrganisationMention> found = Find(text);
         Assert.Equal(["Office of the Basic Education Commission", "Obec", "Obec"], found.Select(m => m.Text));
     }
@@ -73,14 +73,14 @@ public sealed class OrganisationRuleTests
 public sealed class OrganisationCueTests
 {
     [Theory]
-    [InlineData("Pharmac chair Steve Maharey and chief executive Sarah Fitt said the review was welcome.", "Pharmac")]
+    [InlineData("Pharmac chair Helen Rowe and chief executive Tom Baxter welcomed the funding decision.", "Pharmac")]
     [InlineData("\u201cWe are ready,\u201d Sawea CEO Niveshen Govender said.", "Sawea")]
     [InlineData("The deal was approved by the Kelvaro board on Friday.", "Kelvaro")]
-    [InlineData("A Shenzhen subsidiary of Smoore, the world\u2019s biggest contract maker, got a licence.", "Smoore")]
-    [InlineData("Ekkapob Tangtrongchit, Chief Executive Officer (Thailand) and Co-Founder of Zipmex, made an announcement.", "Zipmex")]
-    [InlineData("Shana Aronson, executive director of Magen, an Israel-based non-profit, said so.", "Magen")]
+    [InlineData("A Guangzhou subsidiary of Smoore, the largest vape manufacturer, won approval.", "Smoore")]
+    [InlineData("Lena Park, Chief Executive Officer (Thailand) and Co-Founder of Zipmex, denied the report.", "Zipmex")]
+    [InlineData("Ruth Kessler, executive director of Magen, a charity based in Haifa, said so.", "Magen")]
     [InlineData("Ichiro Matsui, head of Nippon Ishin, said, \u201cWe will act.\u201d", "Nippon Ishin")]
-    [InlineData("The licence was granted, Hong Kong-listed Smoore said in a statement on Wednesday.", "Smoore")]
+    [InlineData("Revenue fell 12 percent, Hong Kong-listed Smoore said on Tuesday.", "Smoore")]
     public void Context_cue_names_an_unknown_organisation(string text, string name)
     {
         List<string> found = Texts(text);
@@ -88,7 +88,7 @@ public sealed class OrganisationCueTests
     }
 
     [Theory]
-    [InlineData("The Director of Health Ronald Lam Man-kin has been identified as a close contact.", "Health Ronald Lam Man-kin")]
+    [InlineData("The Director of Health Edwin Chau Wai-ming tested positive last week.", "Health Edwin Chau Wai-ming")]
     [InlineData("Biden spokesman Andrew Bates declined to comment.", "Biden")]
     [InlineData("He spent years as head of Sales at a bank.", "Sales")]
     [InlineData("The crews drove the Overdrive Racing-run Toyotas over two stages.", "Toyotas")]
@@ -101,14 +101,14 @@ public sealed class OrganisationCueTests
     [Fact]
     public void Name_found_by_a_cue_propagates_through_the_article()
     {
-        List<string> found = Texts("Pharmac chair Steve Maharey spoke on Monday.\n\nLater, Pharmac said it was becoming more transparent.");
+        List<string> found = Texts("Pharmac chair Helen Rowe spoke on Monday.\n\nLater, Pharmac said it would publish its decisions.");
         Assert.Equal(["Pharmac", "Pharmac"], found);
     }
 
     [Fact]
     public void Country_codes_after_racers_are_not_organisations()
     {
-        List<string> found = Texts("Final result 1. Nasser Saleh al-Attiyah (QAT)/Mathieu Baumel (FRA) (Toyota GR DKR Hilux) 7hr 20min 43.9sec 2. Yazeed al-Rajhi (SAU)/Michael Orr (GBR) 7hr 23min");
+        List<string> found = Texts("Stage standings 1. Karim al-Mansour (QAT)/Julien Roche (FRA) (Toyota GR DKR Hilux) 9hr 02min 11.4sec 2. Faisal al-Harbi (SAU)/Owen Price (GBR) 9hr 05min");
         Assert.DoesNotContain("QAT", found);
         Assert.DoesNotContain("FRA", found);
         Assert.DoesNotContain("GBR", found);
@@ -119,14 +119,14 @@ public sealed class OrganisationCueTests
     [Theory]
     [InlineData("KwaZulu-Natal MEC for Finance Nomusa Dube-Ncube welcomed the budget.", "MEC")]
     [InlineData("Former DGP R B Sreekumar was arrested on Saturday.", "DGP")]
-    [InlineData("This continued inside the venue as KZN delegates sang.", "KZN")]
+    [InlineData("Inside the hall, KZN delegates kept chanting.", "KZN")]
     public void Role_and_province_abbreviations_are_not_organisations(string text, string notName) => Assert.DoesNotContain(notName, Texts(text));
 
     [Theory]
-    [InlineData("The minister spoke, according to a statement by the Iranian foreign ministry.", "Iranian foreign ministry")]
-    [InlineData("They plan to sue the Presidential Archives to obtain information.", "Presidential Archives")]
-    [InlineData("A total of 125 Upper House seats are up for grabs on July 10.", "Upper House")]
-    [InlineData("\u201cWe acted lawfully,\u201d the US Seventh Fleet said in a statement on Wednesday.", "US Seventh Fleet")]
+    [InlineData("The envoy was summoned, the Iranian foreign ministry announced on Sunday.", "Iranian foreign ministry")]
+    [InlineData("Lawyers want the Presidential Archives to release the records.", "Presidential Archives")]
+    [InlineData("Half of the Upper House seats will be contested next month.", "Upper House")]
+    [InlineData("\u201cOur ships followed international law,\u201d the US Seventh Fleet said on Friday.", "US Seventh Fleet")]
     public void Lowercase_ministries_archives_and_chambers(string text, string name) => Assert.Contains(name, Texts(text));
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class OrganisationSportsLineTests
     [Fact]
     public void Team_sport_copy_names_clubs_by_their_city()
     {
-        const string text = "SOCCER - BLINKER BAN LIFTED .\nLONDON 1996-12-06\nBlinker missed his club 's Sheffield Wednesday comeback against Liverpool on Saturday . Bowyer was expected to play against Middlesbrough on Saturday .";
+        const string text = "SOCCER - STRIKER RECALLED .\nLONDON 1996-12-06\nHartley is fit for his side 's match against Liverpool on Sunday . Dunmore should start against Middlesbrough next week .";
         List<string> found = WholePage.Extract(text).Organisations.Select(m => m.Text).ToList();
         Assert.Contains("Liverpool", found);
         Assert.Contains("Middlesbrough", found);
@@ -182,10 +182,10 @@ public sealed class OrganisationSportsLineTests
 public sealed class OrganisationModifierTests
 {
     [Theory]
-    [InlineData("With five FIFA World Cup appearances to its name, Morocco is ready.", "FIFA")]
-    [InlineData("Uruguay refused to sign the document penned at the Mercosur Summit in Asuncion.", "Mercosur")]
-    [InlineData("The work follows the United Nations Security Council Resolution 1325 on women, peace and security.", "United Nations Security Council")]
-    [InlineData("He attended the chats at the Legislative Council Complex on Wednesday.", "Legislative Council")]
+    [InlineData("Ghana has made four FIFA World Cup appearances since 2006.", "FIFA")]
+    [InlineData("Paraguay did not endorse the statement drafted at the Mercosur Summit in Montevideo.", "Mercosur")]
+    [InlineData("The plan builds on United Nations Security Council Resolution 2250, adopted in 2015.", "United Nations Security Council")]
+    [InlineData("Lawmakers gathered at the Legislative Council Complex for the vote.", "Legislative Council")]
     public void Name_modifying_an_event_or_resolution_is_not_a_mention(string text, string notName) => Assert.DoesNotContain(notName, Texts(text));
 
     [Theory]
@@ -195,8 +195,8 @@ public sealed class OrganisationModifierTests
     public void Name_before_a_report_or_declaration_stays(string text, string name) => Assert.Contains(name, Texts(text));
 
     [Theory]
-    [InlineData("He was appointed Chief of Strategic Communications at the Defence Headquarters.", "Strategic Communications")]
-    [InlineData("The swearing-in was conducted by the Head of Public Service Dr Joseph Kinyua.", "Public Service")]
+    [InlineData("Last year she became Chief of Strategic Communications at the Defence Headquarters.", "Strategic Communications")]
+    [InlineData("The Head of Public Service Dr Samuel Otieno administered the oath.", "Public Service")]
     public void Portfolio_after_a_title_is_not_a_name(string text, string notName) => Assert.DoesNotContain(notName, Texts(text));
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class OrganisationModifierTests
 public sealed class OrganisationNameStartTests
 {
     [Theory]
-    [InlineData("Coaches attended the Mohammed VI Football Academy to discuss talent development.", "Mohammed VI Football Academy")]
+    [InlineData("Young players train at the Mohammed VI Football Academy near Rabat.", "Mohammed VI Football Academy")]
     [InlineData("The deal includes the General Energy Company in Greece and the Cyprus Telecom Company.", "General Energy Company")]
     [InlineData("Shares of Premier Service Holding Company rose 3% on Monday.", "Premier Service Holding Company")]
     [InlineData("The Brisbane Broncos beat the Sydney Roosters on Sunday.", "Brisbane Broncos")]
@@ -224,7 +224,7 @@ public sealed class OrganisationNameStartTests
     public void Title_word_before_a_person_is_not_a_name(string text, string name) => Assert.DoesNotContain(name, Texts(text));
 
     [Theory]
-    [InlineData("Abdulaziz Al-Zahrani, Chairman of the Board of Directors of Remat Al-Riyadh Development Company, said so.", "Remat Al-Riyadh Development Company", "Board of Directors of Remat Al-Riyadh Development Company")]
+    [InlineData("Khalid Al-Otaibi, Chairman of the Board of Directors of Remat Al-Riyadh Development Company, confirmed the sale.", "Remat Al-Riyadh Development Company", "Board of Directors of Remat Al-Riyadh Development Company")]
     [InlineData("Executive Director Kelvaro Foundation staff said the grant was paid.", "Kelvaro Foundation", "Executive Director Kelvaro Foundation")]
     public void Roles_and_boards_before_a_name_are_left_out(string text, string name, string notName)
     {
@@ -234,9 +234,9 @@ public sealed class OrganisationNameStartTests
     }
 
     [Theory]
-    [InlineData("Money was moved to one of Madison\u2019s accounts at Deutsche Bank of New York, allegedly.", "Deutsche Bank", "Deutsche Bank of New York")]
-    [InlineData("It recalled the Agreement signed with the Government of India on the Infrastructural Projects in 2015.", "Government of India", "Government of India on the Infrastructural Projects")]
-    [InlineData("International Centre for the Identification of Missing Migrants CIPIMD, a Spanish NGO, said so.", "International Centre for the Identification of Missing Migrants", "International Centre for the Identification of Missing Migrants CIPIMD")]
+    [InlineData("The funds were wired to an account at Deutsche Bank of New York, prosecutors say.", "Deutsche Bank", "Deutsche Bank of New York")]
+    [InlineData("Officials reviewed the Memorandum between Mauritius and the Government of India on the Infrastructural Projects last year.", "Government of India", "Government of India on the Infrastructural Projects")]
+    [InlineData("International Centre for the Identification of Missing Migrants CIPIMD, a charity in Madrid, published the figures.", "International Centre for the Identification of Missing Migrants", "International Centre for the Identification of Missing Migrants CIPIMD")]
     public void Complement_ends_at_a_location_a_country_or_an_acronym(string text, string name, string notName)
     {
         List<string> found = Texts(text);

@@ -11,11 +11,11 @@ public sealed class OrganisationUsageTests
     [InlineData("The aircraft is the same size as a Boeing 737, the navy said.", "Boeing")]
     [InlineData("The minister said in a post on Twitter that talks would resume.", "Twitter")]
     [InlineData("He announced it on his official Twitter handle late on Friday.", "Twitter")]
-    [InlineData("She was elected as the Member of Parliament from the district in 2018.", "Parliament")]
+    [InlineData("In 2018 she became the Member of Parliament for the coastal district.", "Parliament")]
     [InlineData("Police said that the suspect had fled the scene.", "Police")]
     [InlineData("Chief Cabinet Secretary Hirokazu Matsuno said the government was watching closely.", "Cabinet")]
-    [InlineData("She worked as a registered nurse earning HK$40,000 monthly.", "HK")]
-    [InlineData("The comments came after the USS Benfold sailed through the strait.", "USS")]
+    [InlineData("The clerk's salary was HK$40,000 a month before the cut.", "HK")]
+    [InlineData("Two days earlier the USS Benfold had crossed the disputed waters.", "USS")]
     [InlineData("The journey was filmed by Ossie Michelin, who grew up in the north. Later, Michelin said the trip changed him.", "Michelin")]
     public void Names_used_as_something_else_are_not_reported(string text, string name)
     {
@@ -33,12 +33,12 @@ public sealed class OrganisationUsageTests
     }
 
     [Theory]
-    [InlineData("The injury-plagued Indianapolis Colts lost another quarterback on Thursday.", "Indianapolis Colts")]
+    [InlineData("The cash-strapped Indianapolis Colts released a veteran linebacker on Tuesday.", "Indianapolis Colts")]
     [InlineData("He signed contracts for both Sheffield Wednesday and Udinese last year.", "Sheffield Wednesday")]
     [InlineData("He signed contracts for both Sheffield Wednesday and Udinese last year.", "Udinese")]
     [InlineData("League title-holders Steaua Bucharest finished bottom of their group.", "Steaua Bucharest")]
-    [InlineData("Pace helped Ohio State to a 10-1 record this season.", "Ohio State")]
-    [InlineData("The Wallabies have their sights set on a 13th win.", "Wallabies")]
+    [InlineData("Jones helped Ohio State to an 11-2 finish last autumn.", "Ohio State")]
+    [InlineData("The Wallabies are chasing a fourth straight victory.", "Wallabies")]
     public void Professional_clubs_are_found(string text, string name)
     {
         Assert.Contains(name, Texts(text));
@@ -65,10 +65,10 @@ public sealed class OrganisationUsageTests
     [Fact]
     public void A_club_named_by_city_and_nickname_is_later_found_by_its_nickname()
     {
-        List<string> found = Texts("Indianapolis shot down the Philadelphia Eagles 37-10 on Sunday. The Eagles were held without a touchdown.");
+        List<string> found = Texts("Dallas beat the Philadelphia Eagles 24-13 on Sunday. The Eagles failed to score in the second half.");
         Assert.Contains("Philadelphia Eagles", found);
         Assert.Contains("Eagles", found);
-        Assert.DoesNotContain("Eagles", Texts("The Eagles were held without a touchdown."));
+        Assert.DoesNotContain("Eagles", Texts("The Eagles failed to score in the second half."));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using NewsExtraction.Dates;
 
 namespace NewsExtraction.Tests.Dates;
 
+[Collection(TimedCollection.Name)]
 public sealed class DateRobustnessTests
 {
     private static readonly ExtractionPipeline Pipeline = new ExtractionPipelineBuilder().UseDates().WithOptions(o => o with { Scope = ExtractionScope.WholePage }).Build();

@@ -5,6 +5,7 @@ using static NewsExtraction.Tests.Quotations.QuoteTestHelper;
 
 namespace NewsExtraction.Tests.Quotations;
 
+[Collection(TimedCollection.Name)]
 public sealed class RobustnessTests
 {
     [Fact]

@@ -879,10 +879,45 @@ internal sealed class DateGrammar
         }
 
         // "Mondays" is a set; a plural is handled elsewhere. A lone weekday, maybe with a part of the day.
+        // A plural part of the day makes a recurring set: "Sunday mornings", and "Monday" in "Monday and Tuesday
+        // nights" shares it.
+        if (PluralPartAt(i + 1))
+        {
+            e = WeekdayPartSet(wd, _t[i + 1].Lex.Part);
+            return i + 2;
+        }
+
+        if ((CW(i + 1, "and") || CW(i + 1, "or")) && Cont(i + 2) && _t[i + 2].HasLex && _t[i + 2].Lex.Weekday > 0 && !_t[i + 2].Lex.WeekdayAbbr && PluralPartAt(i + 3))
+        {
+            e = WeekdayPartSet(wd, _t[i + 3].Lex.Part);
+            return i + 1;
+        }
+
         var r = new TExpr { Weekday = wd };
         e = r;
         return PartOfDayAfter(i + 1, r);
     }
+
+    /// <summary>True when token <paramref name="i"/> is a plural part of the day ("mornings", "nights") on the same line.</summary>
+    private bool PluralPartAt(int i) =>
+        Cont(i) && _t[i].HasLex && _t[i].Lex.Part > 0 && !_t[i].Glued && _t[i].Kind == DKind.Word && _t[i].Length > 1
+        && _text[_t[i].Start + _t[i].Length - 1] is 's' or 'S';
+
+    /// <summary>True after "on Saturdays and" / "on Mondays or": a plural weekday shares the set reading of the one before it.</summary>
+    private bool PluralWeekdayBefore(int i)
+    {
+        if (!(W(i - 1, "and") || W(i - 1, "or")) || !W(i - 3, "on") || !IsWord(i - 2) || _t[i - 2].Length < 5 || _t[i - 1].Newline || _t[i].Newline)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> prev = S(i - 2);
+        return prev[^1] is 's' or 'S' && DateLexicon.TryGet(prev[..^1], out LexEntry pl) && pl.Weekday > 0 && !pl.WeekdayAbbr;
+    }
+
+    /// <summary>The weekly set of a weekday's part of the day: "XXXX-WXX-7TMO".</summary>
+    private static TExpr WeekdayPartSet(int weekday, int part) =>
+        new() { Type = ExprType.Set, Literal = "XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture) + "T" + PartCode(part) };
 
     /// <summary>Number-led: ISO and numeric dates, "8 July 2024", years, decades.</summary>
     private int ParseNumberLed(int i, out TExpr? e)
@@ -2033,7 +2068,7 @@ internal sealed class DateGrammar
         }
 
         // "on Mondays", "Sundays".
-        if (w.Length > 4 && (w[^1] == 's' || w[^1] == 'S') && W(i - 1, "on") && DateLexicon.TryGet(w.Slice(0, w.Length - 1), out LexEntry wl) && wl.Weekday > 0 && !wl.WeekdayAbbr)
+        if (w.Length > 4 && (w[^1] == 's' || w[^1] == 'S') && (W(i - 1, "on") || PluralWeekdayBefore(i)) && DateLexicon.TryGet(w.Slice(0, w.Length - 1), out LexEntry wl) && wl.Weekday > 0 && !wl.WeekdayAbbr)
         {
             e = new TExpr { Type = ExprType.Set, Literal = "XXXX-WXX-" + wl.Weekday.ToString(CultureInfo.InvariantCulture) };
             return i + 1;

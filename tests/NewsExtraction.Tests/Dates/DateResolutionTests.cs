@@ -398,4 +398,35 @@ public sealed class DateResolutionTests
     {
         Assert.Equal(value, Single(Extract(text, "1989-10-30"), span).Value);
     }
+    [Theory]
+    [InlineData("The two new flights would leave Bombay on Monday and Tuesday nights from March 30.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    [InlineData("The two new flights would leave Bombay on Monday and Tuesday nights from March 30.", "Monday", "XXXX-WXX-1TNI")]
+    [InlineData("He plays golf Sunday mornings with his brother.", "Sunday mornings", "XXXX-WXX-7TMO")]
+    [InlineData("The market is open on Saturdays and Sundays.", "Saturdays", "XXXX-WXX-6")]
+    [InlineData("The market is open on Saturdays and Sundays.", "Sundays", "XXXX-WXX-7")]
+    public void Plural_weekdays_and_parts_of_day_are_weekly_sets(string text, string span, string value)
+    {
+        DateMention m = Single(Extract(text, "1998-02-13"), span);
+        Assert.Equal(TemporalKind.Set, m.Kind);
+        Assert.Equal(value, m.Value);
+    }
+
+    [Theory]
+    [InlineData("He arrived Sunday morning.", "Sunday morning", "1998-02-08TMO")]
+    [InlineData("He left on Monday and Tuesday night was quiet.", "Monday", "1998-02-09")]
+    [InlineData("He left on Monday and Tuesday night was quiet.", "Tuesday night", "1998-02-10TNI")]
+    public void Singular_weekdays_stay_dates(string text, string span, string value)
+    {
+        DateMention m = Single(Extract(text, "1998-02-13"), span);
+        Assert.NotEqual(TemporalKind.Set, m.Kind);
+        Assert.Equal(value, m.Value);
+    }
+
+    [Fact]
+    public void A_plural_word_after_and_is_no_weekday_set()
+    {
+        // "Sundays" needs "on" or a plural weekday before "and"; "TGI Fridays" and a lone "and Fridays" are not sets.
+        IReadOnlyList<DateMention> found = Extract("He ate at TGI Fridays and Sundays was the band.", "1998-02-13");
+        Assert.DoesNotContain(found, m => m.Kind == TemporalKind.Set);
+    }
 }

@@ -429,4 +429,21 @@ public sealed class DateResolutionTests
         IReadOnlyList<DateMention> found = Extract("He ate at TGI Fridays and Sundays was the band.", "1998-02-13");
         Assert.DoesNotContain(found, m => m.Kind == TemporalKind.Set);
     }
+    [Theory]
+    [InlineData("The court struck down barriers that apply only to fathers and not to mothers in today's world.")]
+    [InlineData("Intel's microprocessors are the chips of choice in many of today's personal computers.")]
+    [InlineData("\"The case of Elian is for today\u2019s youth what 40 years of the blockade were,\" he said.")]
+    public void Todays_before_a_noun_of_the_present_day_is_no_date(string text)
+    {
+        Assert.DoesNotContain(Extract(text, "2000-01-07"), m => m.Text.Equals("today", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("The offer, advertised in today's editions of The Wall Street Journal, is open.", "2000-01-07")]
+    [InlineData("Now for today's geography quiz.", "2000-01-07")]
+    [InlineData("Today's meeting with world leaders was cancelled.", "2000-01-07")]
+    public void Todays_of_this_day_stays_a_date(string text, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "2000-01-07"), text.Contains("Today's", StringComparison.Ordinal) ? "Today" : "today").Value);
+    }
 }

@@ -2631,6 +2631,13 @@ internal sealed class DateGrammar
                 return -1;
             }
 
+            // "a minute and a half", "a year and a half": one and a half units.
+            if (amount == 1 && !plural && !hyphen && CW(j + 1, "and") && CW(j + 2, "a") && CW(j + 3, "half"))
+            {
+                amount = 1.5;
+                return j + 4;
+            }
+
             return j + 1;
         }
 

@@ -446,4 +446,20 @@ public sealed class DateResolutionTests
     {
         Assert.Equal(value, Single(Extract(text, "2000-01-07"), text.Contains("Today's", StringComparison.Ordinal) ? "Today" : "today").Value);
     }
+    [Theory]
+    [InlineData("But a minute and a half later, a pilot from a nearby flight called the tower.", "a minute and a half", "PT1.5M")]
+    [InlineData("Albright spoke with Moi for an hour and a half before returning home.", "an hour and a half", "PT1.5H")]
+    [InlineData("The talks lasted a year and a half.", "a year and a half", "P1.5Y")]
+    public void A_unit_and_a_half_is_one_duration(string text, string span, string value)
+    {
+        DateMention m = Single(Extract(text, "1998-01-14"), span);
+        Assert.Equal(TemporalKind.Duration, m.Kind);
+        Assert.Equal(value, m.Value);
+    }
+
+    [Fact]
+    public void And_a_half_after_a_non_unit_is_no_duration()
+    {
+        Assert.Empty(Extract("Shares of AT and T fell nearly four to sixty-one and a half. He paid a dollar and a half.", "1998-01-14"));
+    }
 }

@@ -3170,6 +3170,11 @@ internal sealed class DateGrammar
         else if (CW(j, "o'clock") || CW(j, "o\u2019clock"))
         {
             j++;
+            j = InThePartOfDay(i, j, ref h);
+        }
+        else if (InThePartOfDay(i, j, ref h) is int pe && pe > j)
+        {
+            j = pe; // "at 4 in the morning", "at 10:30 in the evening"
         }
         else if (!colon)
         {
@@ -3194,6 +3199,46 @@ internal sealed class DateGrammar
         hour = h;
         minute = m;
         return j;
+    }
+
+    /// <summary>
+    /// "in the morning" / "in the afternoon" / "in the evening" / "at night" after an hour of 1-12 that follows
+    /// "at", "by", "until", "around", "about", "before", "after" or "since" (token <paramref name="i"/> is the
+    /// hour): sets the 24-hour value and returns the end, else returns <paramref name="j"/>.
+    /// </summary>
+    private int InThePartOfDay(int i, int j, ref int h)
+    {
+        if (h < 1 || h > 12 || i == 0 || !(W(i - 1, "at") || W(i - 1, "by") || W(i - 1, "until") || W(i - 1, "around") || W(i - 1, "about")
+            || W(i - 1, "before") || W(i - 1, "after") || W(i - 1, "since")))
+        {
+            return j;
+        }
+
+        if (CW(j, "at") && CW(j + 1, "night"))
+        {
+            h = h == 12 ? 0 : h < 6 ? h : h + 12;
+            return j + 2;
+        }
+
+        if (!(CW(j, "in") && CW(j + 1, "the")) || !Cont(j + 2))
+        {
+            return j;
+        }
+
+        if (W(j + 2, "morning"))
+        {
+            h = h == 12 ? 0 : h;
+        }
+        else if (W(j + 2, "afternoon") || W(j + 2, "evening"))
+        {
+            h = h == 12 ? 12 : h + 12;
+        }
+        else
+        {
+            return j;
+        }
+
+        return j + 3;
     }
 
     private bool IsAmPm(int i) => AmPm(i, out _) > 0;

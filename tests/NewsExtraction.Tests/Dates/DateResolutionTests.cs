@@ -462,4 +462,22 @@ public sealed class DateResolutionTests
     {
         Assert.Empty(Extract("Shares of AT and T fell nearly four to sixty-one and a half. He paid a dollar and a half.", "1998-01-14"));
     }
+    [Theory]
+    [InlineData("''This courageous father will leave at 4 in the morning,'' Castro said.", "4 in the morning", "2000-04-05T04:00")]
+    [InlineData("The blast came at 10:30 in the evening.", "10:30 in the evening", "2000-04-05T22:30")]
+    [InlineData("Talks ended at 11 at night.", "11 at night", "2000-04-05T23:00")]
+    [InlineData("The shops open at 8 o'clock in the morning.", "8 o'clock in the morning", "2000-04-05T08:00")]
+    [InlineData("They met until 3 in the afternoon.", "3 in the afternoon", "2000-04-05T15:00")]
+    public void An_hour_in_the_part_of_the_day_is_a_clock_time(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "2000-04-05"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("He ran 4 in the morning races.")]
+    [InlineData("Only 3 in the afternoon session voted.")]
+    public void A_count_before_in_the_morning_is_no_time(string text)
+    {
+        Assert.Empty(Extract(text, "2000-04-05"));
+    }
 }

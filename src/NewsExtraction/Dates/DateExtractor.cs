@@ -136,7 +136,7 @@ public sealed class DateExtractor : IExtractor
                     continue; // "that year" with no date before it to point back to
                 }
 
-                if (IsQuotedTitle(text, m.Start, m.End) || IsNamedToday(text, m.Start, m.End))
+                if (IsQuotedTitle(text, m.Start, m.End) || IsNamedToday(text, m.Start, m.End) || IsGenericToday(text, m.Start, m.End))
                 {
                     continue; // ABC's "This Week With David Brinkley", CBS's ''60 Minutes''
                 }
@@ -316,6 +316,54 @@ public sealed class DateExtractor : IExtractor
         }
 
         return true;
+    }
+
+    /// <summary>Nouns after "today's" that make it mean "present-day" (the era, not the day): "today's world".</summary>
+    private static readonly SpanMap<bool> GenericTodayNouns = SpanMap.SetOf(
+        "world society youth generation generations children kids teenagers teens students families parents women men people "
+        + "computers technology technologies economy culture politics consumers workplace workforce era age standards "
+        + "military armies weapons warfare medicine science scientists");
+
+    /// <summary>
+    /// "today's world", "today's youth", "many of today's personal computers": "today's" before a noun of the
+    /// present day in general (within two words) is no date; "today's editions", "today's meeting" stay.
+    /// </summary>
+    private static bool IsGenericToday(string text, int start, int end)
+    {
+        if (end - start != 5 || !text.AsSpan(start, 5).Equals("today", StringComparison.OrdinalIgnoreCase)
+            || end + 3 >= text.Length || text[end] is not ('\'' or '\u2019') || text[end + 1] != 's' || text[end + 2] != ' ')
+        {
+            return false;
+        }
+
+        int k = end + 3;
+        for (int word = 0; word < 2; word++)
+        {
+            int b = k;
+            while (k < text.Length && char.IsLetter(text[k]))
+            {
+                k++;
+            }
+
+            if (k == b)
+            {
+                return false;
+            }
+
+            if (GenericTodayNouns.Contains(text.AsSpan(b, k - b)))
+            {
+                return true;
+            }
+
+            if (k >= text.Length || text[k] != ' ')
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return false;
     }
 
     /// <summary>

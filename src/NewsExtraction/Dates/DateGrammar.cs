@@ -879,10 +879,45 @@ internal sealed class DateGrammar
         }
 
         // "Mondays" is a set; a plural is handled elsewhere. A lone weekday, maybe with a part of the day.
+        // A plural part of the day makes a recurring set: "Sunday mornings", and "Monday" in "Monday and Tuesday
+        // nights" shares it.
+        if (PluralPartAt(i + 1))
+        {
+            e = WeekdayPartSet(wd, _t[i + 1].Lex.Part);
+            return i + 2;
+        }
+
+        if ((CW(i + 1, "and") || CW(i + 1, "or")) && Cont(i + 2) && _t[i + 2].HasLex && _t[i + 2].Lex.Weekday > 0 && !_t[i + 2].Lex.WeekdayAbbr && PluralPartAt(i + 3))
+        {
+            e = WeekdayPartSet(wd, _t[i + 3].Lex.Part);
+            return i + 1;
+        }
+
         var r = new TExpr { Weekday = wd };
         e = r;
         return PartOfDayAfter(i + 1, r);
     }
+
+    /// <summary>True when token <paramref name="i"/> is a plural part of the day ("mornings", "nights") on the same line.</summary>
+    private bool PluralPartAt(int i) =>
+        Cont(i) && _t[i].HasLex && _t[i].Lex.Part > 0 && !_t[i].Glued && _t[i].Kind == DKind.Word && _t[i].Length > 1
+        && _text[_t[i].Start + _t[i].Length - 1] is 's' or 'S';
+
+    /// <summary>True after "on Saturdays and" / "on Mondays or": a plural weekday shares the set reading of the one before it.</summary>
+    private bool PluralWeekdayBefore(int i)
+    {
+        if (!(W(i - 1, "and") || W(i - 1, "or")) || !W(i - 3, "on") || !IsWord(i - 2) || _t[i - 2].Length < 5 || _t[i - 1].Newline || _t[i].Newline)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> prev = S(i - 2);
+        return prev[^1] is 's' or 'S' && DateLexicon.TryGet(prev[..^1], out LexEntry pl) && pl.Weekday > 0 && !pl.WeekdayAbbr;
+    }
+
+    /// <summary>The weekly set of a weekday's part of the day: "XXXX-WXX-7TMO".</summary>
+    private static TExpr WeekdayPartSet(int weekday, int part) =>
+        new() { Type = ExprType.Set, Literal = "XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture) + "T" + PartCode(part) };
 
     /// <summary>Number-led: ISO and numeric dates, "8 July 2024", years, decades.</summary>
     private int ParseNumberLed(int i, out TExpr? e)
@@ -2033,7 +2068,7 @@ internal sealed class DateGrammar
         }
 
         // "on Mondays", "Sundays".
-        if (w.Length > 4 && (w[^1] == 's' || w[^1] == 'S') && W(i - 1, "on") && DateLexicon.TryGet(w.Slice(0, w.Length - 1), out LexEntry wl) && wl.Weekday > 0 && !wl.WeekdayAbbr)
+        if (w.Length > 4 && (w[^1] == 's' || w[^1] == 'S') && (W(i - 1, "on") || PluralWeekdayBefore(i)) && DateLexicon.TryGet(w.Slice(0, w.Length - 1), out LexEntry wl) && wl.Weekday > 0 && !wl.WeekdayAbbr)
         {
             e = new TExpr { Type = ExprType.Set, Literal = "XXXX-WXX-" + wl.Weekday.ToString(CultureInfo.InvariantCulture) };
             return i + 1;
@@ -2596,6 +2631,13 @@ internal sealed class DateGrammar
                 return -1;
             }
 
+            // "a minute and a half", "a year and a half": one and a half units.
+            if (amount == 1 && !plural && !hyphen && CW(j + 1, "and") && CW(j + 2, "a") && CW(j + 3, "half"))
+            {
+                amount = 1.5;
+                return j + 4;
+            }
+
             return j + 1;
         }
 
@@ -3128,6 +3170,11 @@ internal sealed class DateGrammar
         else if (CW(j, "o'clock") || CW(j, "o\u2019clock"))
         {
             j++;
+            j = InThePartOfDay(i, j, ref h);
+        }
+        else if (InThePartOfDay(i, j, ref h) is int pe && pe > j)
+        {
+            j = pe; // "at 4 in the morning", "at 10:30 in the evening"
         }
         else if (!colon)
         {
@@ -3152,6 +3199,46 @@ internal sealed class DateGrammar
         hour = h;
         minute = m;
         return j;
+    }
+
+    /// <summary>
+    /// "in the morning" / "in the afternoon" / "in the evening" / "at night" after an hour of 1-12 that follows
+    /// "at", "by", "until", "around", "about", "before", "after" or "since" (token <paramref name="i"/> is the
+    /// hour): sets the 24-hour value and returns the end, else returns <paramref name="j"/>.
+    /// </summary>
+    private int InThePartOfDay(int i, int j, ref int h)
+    {
+        if (h < 1 || h > 12 || i == 0 || !(W(i - 1, "at") || W(i - 1, "by") || W(i - 1, "until") || W(i - 1, "around") || W(i - 1, "about")
+            || W(i - 1, "before") || W(i - 1, "after") || W(i - 1, "since")))
+        {
+            return j;
+        }
+
+        if (CW(j, "at") && CW(j + 1, "night"))
+        {
+            h = h == 12 ? 0 : h < 6 ? h : h + 12;
+            return j + 2;
+        }
+
+        if (!(CW(j, "in") && CW(j + 1, "the")) || !Cont(j + 2))
+        {
+            return j;
+        }
+
+        if (W(j + 2, "morning"))
+        {
+            h = h == 12 ? 0 : h;
+        }
+        else if (W(j + 2, "afternoon") || W(j + 2, "evening"))
+        {
+            h = h == 12 ? 12 : h + 12;
+        }
+        else
+        {
+            return j;
+        }
+
+        return j + 3;
     }
 
     private bool IsAmPm(int i) => AmPm(i, out _) > 0;

@@ -398,4 +398,86 @@ public sealed class DateResolutionTests
     {
         Assert.Equal(value, Single(Extract(text, "1989-10-30"), span).Value);
     }
+    [Theory]
+    [InlineData("The two new flights would leave Bombay on Monday and Tuesday nights from March 30.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    [InlineData("The two new flights would leave Bombay on Monday and Tuesday nights from March 30.", "Monday", "XXXX-WXX-1TNI")]
+    [InlineData("He plays golf Sunday mornings with his brother.", "Sunday mornings", "XXXX-WXX-7TMO")]
+    [InlineData("The market is open on Saturdays and Sundays.", "Saturdays", "XXXX-WXX-6")]
+    [InlineData("The market is open on Saturdays and Sundays.", "Sundays", "XXXX-WXX-7")]
+    public void Plural_weekdays_and_parts_of_day_are_weekly_sets(string text, string span, string value)
+    {
+        DateMention m = Single(Extract(text, "1998-02-13"), span);
+        Assert.Equal(TemporalKind.Set, m.Kind);
+        Assert.Equal(value, m.Value);
+    }
+
+    [Theory]
+    [InlineData("He arrived Sunday morning.", "Sunday morning", "1998-02-08TMO")]
+    [InlineData("He left on Monday and Tuesday night was quiet.", "Monday", "1998-02-09")]
+    [InlineData("He left on Monday and Tuesday night was quiet.", "Tuesday night", "1998-02-10TNI")]
+    public void Singular_weekdays_stay_dates(string text, string span, string value)
+    {
+        DateMention m = Single(Extract(text, "1998-02-13"), span);
+        Assert.NotEqual(TemporalKind.Set, m.Kind);
+        Assert.Equal(value, m.Value);
+    }
+
+    [Fact]
+    public void A_plural_word_after_and_is_no_weekday_set()
+    {
+        // "Sundays" needs "on" or a plural weekday before "and"; "TGI Fridays" and a lone "and Fridays" are not sets.
+        IReadOnlyList<DateMention> found = Extract("He ate at TGI Fridays and Sundays was the band.", "1998-02-13");
+        Assert.DoesNotContain(found, m => m.Kind == TemporalKind.Set);
+    }
+    [Theory]
+    [InlineData("The court struck down barriers that apply only to fathers and not to mothers in today's world.")]
+    [InlineData("Intel's microprocessors are the chips of choice in many of today's personal computers.")]
+    [InlineData("\"The case of Elian is for today\u2019s youth what 40 years of the blockade were,\" he said.")]
+    public void Todays_before_a_noun_of_the_present_day_is_no_date(string text)
+    {
+        Assert.DoesNotContain(Extract(text, "2000-01-07"), m => m.Text.Equals("today", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("The offer, advertised in today's editions of The Wall Street Journal, is open.", "2000-01-07")]
+    [InlineData("Now for today's geography quiz.", "2000-01-07")]
+    [InlineData("Today's meeting with world leaders was cancelled.", "2000-01-07")]
+    public void Todays_of_this_day_stays_a_date(string text, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "2000-01-07"), text.Contains("Today's", StringComparison.Ordinal) ? "Today" : "today").Value);
+    }
+    [Theory]
+    [InlineData("But a minute and a half later, a pilot from a nearby flight called the tower.", "a minute and a half", "PT1.5M")]
+    [InlineData("Albright spoke with Moi for an hour and a half before returning home.", "an hour and a half", "PT1.5H")]
+    [InlineData("The talks lasted a year and a half.", "a year and a half", "P1.5Y")]
+    public void A_unit_and_a_half_is_one_duration(string text, string span, string value)
+    {
+        DateMention m = Single(Extract(text, "1998-01-14"), span);
+        Assert.Equal(TemporalKind.Duration, m.Kind);
+        Assert.Equal(value, m.Value);
+    }
+
+    [Fact]
+    public void And_a_half_after_a_non_unit_is_no_duration()
+    {
+        Assert.Empty(Extract("Shares of AT and T fell nearly four to sixty-one and a half. He paid a dollar and a half.", "1998-01-14"));
+    }
+    [Theory]
+    [InlineData("''This courageous father will leave at 4 in the morning,'' Castro said.", "4 in the morning", "2000-04-05T04:00")]
+    [InlineData("The blast came at 10:30 in the evening.", "10:30 in the evening", "2000-04-05T22:30")]
+    [InlineData("Talks ended at 11 at night.", "11 at night", "2000-04-05T23:00")]
+    [InlineData("The shops open at 8 o'clock in the morning.", "8 o'clock in the morning", "2000-04-05T08:00")]
+    [InlineData("They met until 3 in the afternoon.", "3 in the afternoon", "2000-04-05T15:00")]
+    public void An_hour_in_the_part_of_the_day_is_a_clock_time(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "2000-04-05"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("He ran 4 in the morning races.")]
+    [InlineData("Only 3 in the afternoon session voted.")]
+    public void A_count_before_in_the_morning_is_no_time(string text)
+    {
+        Assert.Empty(Extract(text, "2000-04-05"));
+    }
 }

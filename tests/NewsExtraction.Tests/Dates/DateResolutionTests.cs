@@ -399,8 +399,8 @@ public sealed class DateResolutionTests
         Assert.Equal(value, Single(Extract(text, "1989-10-30"), span).Value);
     }
     [Theory]
-    [InlineData("The two new flights would leave Bombay on Monday and Tuesday nights from March 30.", "Tuesday nights", "XXXX-WXX-2TNI")]
-    [InlineData("The two new flights would leave Bombay on Monday and Tuesday nights from March 30.", "Monday", "XXXX-WXX-1TNI")]
+    [InlineData("The extra ferries sail from Piraeus on Monday and Tuesday nights this spring.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    [InlineData("The extra ferries sail from Piraeus on Monday and Tuesday nights this spring.", "Monday", "XXXX-WXX-1TNI")]
     [InlineData("He plays golf Sunday mornings with his brother.", "Sunday mornings", "XXXX-WXX-7TMO")]
     [InlineData("The market is open on Saturdays and Sundays.", "Saturdays", "XXXX-WXX-6")]
     [InlineData("The market is open on Saturdays and Sundays.", "Sundays", "XXXX-WXX-7")]
@@ -430,16 +430,16 @@ public sealed class DateResolutionTests
         Assert.DoesNotContain(found, m => m.Kind == TemporalKind.Set);
     }
     [Theory]
-    [InlineData("The court struck down barriers that apply only to fathers and not to mothers in today's world.")]
-    [InlineData("Intel's microprocessors are the chips of choice in many of today's personal computers.")]
-    [InlineData("\"The case of Elian is for today\u2019s youth what 40 years of the blockade were,\" he said.")]
+    [InlineData("Rules written for farms make little sense in today's world.")]
+    [InlineData("Fast chips are standard in many of today's personal computers.")]
+    [InlineData("\"This fight is for today\u2019s youth what the war was for their parents,\" she said.")]
     public void Todays_before_a_noun_of_the_present_day_is_no_date(string text)
     {
         Assert.DoesNotContain(Extract(text, "2000-01-07"), m => m.Text.Equals("today", StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]
-    [InlineData("The offer, advertised in today's editions of The Wall Street Journal, is open.", "2000-01-07")]
+    [InlineData("The sale, announced in today's editions of the Daily Courier, starts at noon.", "2000-01-07")]
     [InlineData("Now for today's geography quiz.", "2000-01-07")]
     [InlineData("Today's meeting with world leaders was cancelled.", "2000-01-07")]
     public void Todays_of_this_day_stays_a_date(string text, string value)
@@ -447,8 +447,8 @@ public sealed class DateResolutionTests
         Assert.Equal(value, Single(Extract(text, "2000-01-07"), text.Contains("Today's", StringComparison.Ordinal) ? "Today" : "today").Value);
     }
     [Theory]
-    [InlineData("But a minute and a half later, a pilot from a nearby flight called the tower.", "a minute and a half", "PT1.5M")]
-    [InlineData("Albright spoke with Moi for an hour and a half before returning home.", "an hour and a half", "PT1.5H")]
+    [InlineData("About a minute and a half later, the driver called for help.", "a minute and a half", "PT1.5M")]
+    [InlineData("The minister met the envoy for an hour and a half before flying home.", "an hour and a half", "PT1.5H")]
     [InlineData("The talks lasted a year and a half.", "a year and a half", "P1.5Y")]
     public void A_unit_and_a_half_is_one_duration(string text, string span, string value)
     {
@@ -463,7 +463,7 @@ public sealed class DateResolutionTests
         Assert.Empty(Extract("Shares of AT and T fell nearly four to sixty-one and a half. He paid a dollar and a half.", "1998-01-14"));
     }
     [Theory]
-    [InlineData("''This courageous father will leave at 4 in the morning,'' Castro said.", "4 in the morning", "2000-04-05T04:00")]
+    [InlineData("''The convoy sets off at 4 in the morning,'' the colonel said.", "4 in the morning", "2000-04-05T04:00")]
     [InlineData("The blast came at 10:30 in the evening.", "10:30 in the evening", "2000-04-05T22:30")]
     [InlineData("Talks ended at 11 at night.", "11 at night", "2000-04-05T23:00")]
     [InlineData("The shops open at 8 o'clock in the morning.", "8 o'clock in the morning", "2000-04-05T08:00")]

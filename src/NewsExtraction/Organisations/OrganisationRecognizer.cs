@@ -1497,6 +1497,60 @@ internal sealed partial class OrganisationRecognizer
         return j;
     }
 
+    /// <summary>
+    /// The start of a name whose first conjunct starts at <paramref name="s"/>, taking the single-word conjuncts
+    /// before it: "Phytosanitary and Zoosanitary Regulation and Control Agency", "Economic, Social and
+    /// Environmental Council", "Finance, Trade and Industry Ministry". Each earlier conjunct is one plain
+    /// capitalised word (not a known name, place, person, title or head word) with no name word before it,
+    /// so a list of names ("Bangladesh Muslim League, Jatiya Party and Liberal Democratic Party") is not joined.
+    /// </summary>
+    private int LeftConjuncts(int s, int h)
+    {
+        if (s < 0 || s >= h)
+        {
+            return s;
+        }
+
+        bool comma = TokIs(s - 1, ",");
+        bool and = TokIs(s - 1, "and");
+        if (!comma && !and)
+        {
+            return s;
+        }
+
+        int start = s;
+        for (int n = 0; n < 4; n++)
+        {
+            int sep = start - 1;
+            int k = start - 2;
+            if (k < 0 || !(TokIs(sep, ",") || (TokIs(sep, "and") && n == 0 && and)) || !SameLine(sep) || !SameLine(start) || !IsPlainConjunctWord(k))
+            {
+                break;
+            }
+
+            // One word only, after a lower-case word or "The" ("through the Phytosanitary and ..."): not a list of
+            // names, nor a sentence opener ("Tuesday, Truth and Reconciliation Commission").
+            if (k - 1 < 0 || !SameLine(k) || !(TokIs(k - 1, "The") || (_tokens[k - 1].Kind == TokenKind.Word && _tokens[k - 1].Case == TokenCase.Lower && !TokIs(k - 1, "and"))))
+            {
+                break;
+            }
+
+            start = k;
+            if (TokIs(sep, "and"))
+            {
+                break;
+            }
+        }
+
+        return start;
+    }
+
+    private bool IsPlainConjunctWord(int k)
+    {
+        const ushort Stop = FlagNonOrg | FlagFirstName | FlagGazetteer | FlagTitle | FlagInitial | FlagPlace | FlagDemonym | FlagCountry;
+        return _tokens[k].Kind == TokenKind.Word && _tokens[k].Case == TokenCase.Capitalized && (_flags[k] & Stop) == 0 && !_lex.Heads.TryGetToken(Tok(k), out _);
+    }
+
     private bool IsAndConjunct(int k)
     {
         if (_tokens[k].Case != TokenCase.Capitalized || Has(k, FlagNonOrg) || Has(k, FlagPlace) || Has(k, FlagDemonym) || Has(k, FlagFirstName) || Has(k, FlagGazetteer))
@@ -1906,7 +1960,7 @@ internal sealed partial class OrganisationRecognizer
             if (TokIs(p, "and") && p - 1 >= a && IsAndConjunct(p - 1) && !Has(p + 1, FlagPlace) && !Has(p + 1, FlagDemonym))
             {
                 // "Truth and Reconciliation Commission", but not "Shohoz and Bangladesh Railway" or "NATO and European Union".
-                s = p - 1;
+                s = LeftConjuncts(p - 1, h);
                 break;
             }
 
@@ -1916,7 +1970,7 @@ internal sealed partial class OrganisationRecognizer
                 int q = MultiWordAndConjunct(p - 1, a);
                 if (q >= 0)
                 {
-                    s = q;
+                    s = LeftConjuncts(q, h);
                 }
 
                 break;

@@ -22,4 +22,22 @@ public sealed class OrganisationRoundEightTests
         List<string> found = Texts("The Mechanism was never used. Critical minerals and the caucus mechanism were discussed. Caucus members left.");
         Assert.DoesNotContain(found, f => f.Contains("Mechanism", StringComparison.Ordinal) || f.Contains("Caucus", StringComparison.Ordinal) || f.Contains("minerals", StringComparison.Ordinal));
     }
+
+    // ---- Single-word conjuncts before a name's first conjunct ------------------------------------------
+
+    [Theory]
+    [InlineData("The Ministry of Agriculture and Livestock (MAG), through the Phytosanitary and Zoosanitary Regulation and Control Agency (Agrocalidad), inspected the farms.", "Phytosanitary and Zoosanitary Regulation and Control Agency")]
+    [InlineData("The Economic, Social and Environmental Development Council met on Monday.", "Economic, Social and Environmental Development Council")]
+    [InlineData("Experts from the Scientific, Technical and Technological Advisory Committee spoke.", "Scientific, Technical and Technological Advisory Committee")]
+    public void Earlier_single_word_conjuncts_belong_to_the_name(string text, string name) => AssertHas(text, name);
+
+    [Theory]
+    [InlineData("On Tuesday, Truth and Reconciliation Commission staff met the families.", "Truth and Reconciliation Commission")]
+    [InlineData("Bangladesh Muslim League, Jatiya Party and Liberal Democratic Party joined the alliance.", "Liberal Democratic Party")]
+    [InlineData("The Truth and Reconciliation Commission met.", "Truth and Reconciliation Commission")]
+    public void Sentence_openers_and_lists_of_names_are_not_joined(string text, string name)
+    {
+        AssertHas(text, name);
+        Assert.DoesNotContain(Texts(text), f => f.Length > name.Length && f.EndsWith(name, StringComparison.Ordinal));
+    }
 }

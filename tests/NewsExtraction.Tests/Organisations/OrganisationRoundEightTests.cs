@@ -40,4 +40,19 @@ public sealed class OrganisationRoundEightTests
         AssertHas(text, name);
         Assert.DoesNotContain(Texts(text), f => f.Length > name.Length && f.EndsWith(name, StringComparison.Ordinal));
     }
+
+    // ---- A role holder's name after "President of the X" ---------------------------------------------
+
+    [Fact]
+    public void Role_holder_name_after_a_role_of_the_name_stays_outside()
+    {
+        const string text = "Egypt's foreign minister received a phone call from President of the World Economic Forum Borge Brende to discuss matters of mutual interest.";
+        AssertHas(text, "World Economic Forum");
+        AssertLacks(text, "World Economic Forum Borge Brende");
+    }
+
+    [Theory]
+    [InlineData("Andrew Morley, President of World Vision International, says the reality is grim.", "World Vision International")]
+    [InlineData("The minister met in April with Member of the Sudan Transitional Sovereign Council Abou al-Qassem Bartam to hold talks.", "Sudan Transitional Sovereign Council")]
+    public void Name_words_after_a_role_of_the_name_stay_inside(string text, string name) => AssertHas(text, name);
 }

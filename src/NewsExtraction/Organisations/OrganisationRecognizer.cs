@@ -1481,8 +1481,23 @@ internal sealed partial class OrganisationRecognizer
             j--;
         }
 
-        // "Parliament's National Security and Foreign Policy Committee": a possessive owner may precede the conjunct.
-        if (j == k || (j > 0 && SameLine(j) && (IsCapWord(j - 1) || IsHyphenOrAmpersand(j - 1))))
+        // "King Salman Humanitarian Aid and Relief Center": a royal or saint's title before the patron's name
+        // (kept only before an institution head, see IsHonorificPatron).
+        int t = j - 1;
+        if (t - 1 >= 0 && SameLine(t) && Has(t, FlagFirstName) && _tokens[t].Case == TokenCase.Capitalized && !Has(t, FlagTitle))
+        {
+            t--;
+        }
+
+        if (j < k && t >= 0 && SameLine(t + 1) && Has(t, FlagTitle) && _tokens[t].Case == TokenCase.Capitalized && IsOneOf(Tok(t), PatronTitles)
+            && (t - 1 < 0 || !SameLine(t) || !IsCapWord(t - 1) || TokIs(t - 1, "The")))
+        {
+            j = t;
+        }
+
+        // "Parliament's National Security and Foreign Policy Committee": a possessive owner may precede the conjunct
+        // (a sentence-initial "The" is no name word).
+        if (j == k || (j > 0 && SameLine(j) && ((IsCapWord(j - 1) && !TokIs(j - 1, "The")) || IsHyphenOrAmpersand(j - 1))))
         {
             return -1;
         }

@@ -55,4 +55,19 @@ public sealed class OrganisationRoundEightTests
     [InlineData("Andrew Morley, President of World Vision International, says the reality is grim.", "World Vision International")]
     [InlineData("The minister met in April with Member of the Sudan Transitional Sovereign Council Abou al-Qassem Bartam to hold talks.", "Sudan Transitional Sovereign Council")]
     public void Name_words_after_a_role_of_the_name_stay_inside(string text, string name) => AssertHas(text, name);
+
+    // ---- Left edge of a multi-word first conjunct ------------------------------------------------------
+
+    [Theory]
+    [InlineData("The National Security and Foreign Policy Committee met on Sunday.", "National Security and Foreign Policy Committee")]
+    [InlineData("The King Salman Humanitarian Aid and Relief Center sent aid to Yemen.", "King Salman Humanitarian Aid and Relief Center")]
+    [InlineData("The team was led by the head of King Salman Humanitarian Aid and Relief Center (KSrelief).", "King Salman Humanitarian Aid and Relief Center")]
+    public void Multi_word_first_conjunct_keeps_its_left_edge(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Patron_title_is_not_kept_before_a_non_institution_head()
+    {
+        List<string> found = Texts("The Prince Charles Aid and Relief Commission met.");
+        Assert.DoesNotContain(found, f => f.StartsWith("Prince", StringComparison.Ordinal));
+    }
 }

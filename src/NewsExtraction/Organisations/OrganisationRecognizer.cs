@@ -3513,6 +3513,7 @@ internal sealed partial class OrganisationRecognizer
         {
             int start = c.StartChar > 0 ? c.StartChar : _tokens[c.First].Span.Start;
             int end = EndOf(c);
+            end += DomainSuffixLength(end);
             string text = _text.Substring(start, end - start);
             string normal = NormaliseSpace(text);
             string canonical = normal;
@@ -3619,6 +3620,36 @@ internal sealed partial class OrganisationRecognizer
                 Type = type,
             });
         }
+    }
+
+    private static readonly string[] DomainSuffixes = [".com", ".net", ".org"];
+
+    /// <summary>
+    /// "Zhaopin.com", "JD.com": the length of a web domain suffix glued to the end of a name at
+    /// <paramref name="end"/> (the name is the company; ".com" is part of it), or 0. Not before more of an
+    /// address ("Amazon.com/books", "Zhaopin.com.cn").
+    /// </summary>
+    private int DomainSuffixLength(int end)
+    {
+        ReadOnlySpan<char> rest = _text.AsSpan(end);
+        foreach (string suffix in DomainSuffixes)
+        {
+            if (rest.StartsWith(suffix, StringComparison.Ordinal))
+            {
+                if (rest.Length > suffix.Length)
+                {
+                    char next = rest[suffix.Length];
+                    if (char.IsLetterOrDigit(next) || next is '/' || (next is '.' && rest.Length > suffix.Length + 1 && char.IsLetterOrDigit(rest[suffix.Length + 1])))
+                    {
+                        return 0;
+                    }
+                }
+
+                return suffix.Length;
+            }
+        }
+
+        return 0;
     }
 
     private static bool IsAllUpper(string s)

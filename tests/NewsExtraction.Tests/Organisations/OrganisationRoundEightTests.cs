@@ -70,4 +70,18 @@ public sealed class OrganisationRoundEightTests
         List<string> found = Texts("The Prince Charles Aid and Relief Commission met.");
         Assert.DoesNotContain(found, f => f.StartsWith("Prince", StringComparison.Ordinal));
     }
+
+    // ---- Web domain suffix glued to a company name -----------------------------------------------------
+
+    [Theory]
+    [InlineData("A survey released in April by recruitment platform Zhaopin.com showed the number of people rose.", "Zhaopin.com")]
+    [InlineData("Shares of Amazon.com fell 3 percent on Monday.", "Amazon.com")]
+    public void Domain_suffix_is_part_of_the_name(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Longer_web_addresses_do_not_extend_a_name()
+    {
+        const string text = "Shares of Amazon fell. See Amazon.com/deals and Amazon.com.au for offers.";
+        Assert.DoesNotContain(Texts(text), f => f.Contains('/', StringComparison.Ordinal) || f.EndsWith(".com", StringComparison.Ordinal));
+    }
 }

@@ -1669,6 +1669,25 @@ internal sealed partial class OrganisationRecognizer
         return run < 3;
     }
 
+    /// <summary>"47th", "11th", "2nd", "116th": digits and an English ordinal suffix.</summary>
+    private bool IsOrdinalNumber(int k)
+    {
+        ReadOnlySpan<char> s = Tok(k);
+        int d = 0;
+        while (d < s.Length && char.IsAsciiDigit(s[d]))
+        {
+            d++;
+        }
+
+        if (d == 0 || d > 3 || s.Length != d + 2)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> suffix = s[d..];
+        return suffix.SequenceEqual("st") || suffix.SequenceEqual("nd") || suffix.SequenceEqual("rd") || suffix.SequenceEqual("th");
+    }
+
     private static bool IsRomanNumeral(ReadOnlySpan<char> s)
     {
         foreach (char c in s)
@@ -2042,6 +2061,14 @@ internal sealed partial class OrganisationRecognizer
         {
             // A prefix-only head does not take words before it.
             s = h;
+        }
+
+        // "the 47th Parliament", "the 11th National Parliament", "the 116th Congress": a numbered session of a
+        // legislature or body that names itself alone is part of the name.
+        if ((head.Kind & HeadKind.Alone) != 0 && head.Type == OrganisationType.Government && s - 1 >= 0 && SameLine(s) && IsOrdinalNumber(s - 1)
+            && (s == h || IsCapWord(s)))
+        {
+            s--;
         }
 
         bool alone = s == h && e == h + 1;

@@ -84,4 +84,19 @@ public sealed class OrganisationRoundEightTests
         const string text = "Shares of Amazon fell. See Amazon.com/deals and Amazon.com.au for offers.";
         Assert.DoesNotContain(Texts(text), f => f.Contains('/', StringComparison.Ordinal) || f.EndsWith(".com", StringComparison.Ordinal));
     }
+
+    // ---- Numbered sessions of a legislature --------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Mr Bandt will deliver a speech on \"The Greens and the 47th Parliament\" on Wednesday.", "47th Parliament")]
+    [InlineData("He served as minister for Parliamentary Affairs in the 11th National Parliament.", "11th National Parliament")]
+    [InlineData("The bill died in the 116th Congress last year.", "116th Congress")]
+    public void Ordinal_before_a_legislature_is_part_of_the_name(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Ordinal_does_not_join_other_names()
+    {
+        const string text = "The 19th Communist Party of China Central Committee met. He was 5th at the Acme Foundation gala.";
+        Assert.DoesNotContain(Texts(text), f => f.StartsWith("19th", StringComparison.Ordinal) || f.StartsWith("5th", StringComparison.Ordinal));
+    }
 }

@@ -544,6 +544,17 @@ internal sealed partial class OrganisationRecognizer
                 continue;
             }
 
+            // "President of the World Economic Forum Borge Brende": after a role "of the" name, the capitalised
+            // words the tagger adds after the rule name are the role holder's name.
+            if (b > c.End && RoleOfBefore(c.First) && IsPersonLikeTail(c.End, b))
+            {
+                b = c.End;
+                if (b - a == c.Length)
+                {
+                    continue;
+                }
+            }
+
             for (int k = a; k < b; k++)
             {
                 taken[k] = true;
@@ -555,6 +566,42 @@ internal sealed partial class OrganisationRecognizer
             accepted[rule] = c;
         }
     }
+
+    /// <summary>"President of the", "Member of the", "head of": a role word (a title) and "of" (and "the") end right before token <paramref name="first"/>.</summary>
+    private bool RoleOfBefore(int first)
+    {
+        int k = first - 1;
+        if (TokIs(k, "the"))
+        {
+            k--;
+        }
+
+        if (!TokIs(k, "of") || k - 1 < 0)
+        {
+            return false;
+        }
+
+        return Has(k - 1, FlagTitle) || IsOneOfIgnoreCase(Tok(k - 1), RoleHolderWords);
+    }
+
+    /// <summary>Tokens [from, to) could be a person's name: capitalised words that are no head word, place or name-final word ("International").</summary>
+    private bool IsPersonLikeTail(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Word || _tokens[k].Case != TokenCase.Capitalized || _lex.Heads.TryGetToken(Tok(k), out _)
+                || Has(k, (ushort)(FlagPlace | FlagCountry | FlagDemonym | FlagNonOrg)) || IsOneOf(Tok(k), NameFinalWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] NameFinalWords = ["International", "Global", "Worldwide", "Holdings", "Limited", "Partners", "Trust", "Fund"];
+
+    private static readonly string[] RoleHolderWords = ["member", "members", "head", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "representative"];
 
     /// <summary>Structural checks on a tagger span: free, not a place or demonym, not a lone head word, not a known name the rules rejected here.</summary>
     private bool IsAcceptableModelSpan(int a, int b, bool[] taken)

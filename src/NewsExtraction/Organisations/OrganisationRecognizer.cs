@@ -1481,8 +1481,23 @@ internal sealed partial class OrganisationRecognizer
             j--;
         }
 
-        // "Parliament's National Security and Foreign Policy Committee": a possessive owner may precede the conjunct.
-        if (j == k || (j > 0 && SameLine(j) && (IsCapWord(j - 1) || IsHyphenOrAmpersand(j - 1))))
+        // "King Salman Humanitarian Aid and Relief Center": a royal or saint's title before the patron's name
+        // (kept only before an institution head, see IsHonorificPatron).
+        int t = j - 1;
+        if (t - 1 >= 0 && SameLine(t) && Has(t, FlagFirstName) && _tokens[t].Case == TokenCase.Capitalized && !Has(t, FlagTitle))
+        {
+            t--;
+        }
+
+        if (j < k && t >= 0 && SameLine(t + 1) && Has(t, FlagTitle) && _tokens[t].Case == TokenCase.Capitalized && IsOneOf(Tok(t), PatronTitles)
+            && (t - 1 < 0 || !SameLine(t) || !IsCapWord(t - 1) || TokIs(t - 1, "The")))
+        {
+            j = t;
+        }
+
+        // "Parliament's National Security and Foreign Policy Committee": a possessive owner may precede the conjunct
+        // (a sentence-initial "The" is no name word).
+        if (j == k || (j > 0 && SameLine(j) && ((IsCapWord(j - 1) && !TokIs(j - 1, "The")) || IsHyphenOrAmpersand(j - 1))))
         {
             return -1;
         }
@@ -1495,6 +1510,60 @@ internal sealed partial class OrganisationRecognizer
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// The start of a name whose first conjunct starts at <paramref name="s"/>, taking the single-word conjuncts
+    /// before it: "Phytosanitary and Zoosanitary Regulation and Control Agency", "Economic, Social and
+    /// Environmental Council", "Finance, Trade and Industry Ministry". Each earlier conjunct is one plain
+    /// capitalised word (not a known name, place, person, title or head word) with no name word before it,
+    /// so a list of names ("Bangladesh Muslim League, Jatiya Party and Liberal Democratic Party") is not joined.
+    /// </summary>
+    private int LeftConjuncts(int s, int h)
+    {
+        if (s < 0 || s >= h)
+        {
+            return s;
+        }
+
+        bool comma = TokIs(s - 1, ",");
+        bool and = TokIs(s - 1, "and");
+        if (!comma && !and)
+        {
+            return s;
+        }
+
+        int start = s;
+        for (int n = 0; n < 4; n++)
+        {
+            int sep = start - 1;
+            int k = start - 2;
+            if (k < 0 || !(TokIs(sep, ",") || (TokIs(sep, "and") && n == 0 && and)) || !SameLine(sep) || !SameLine(start) || !IsPlainConjunctWord(k))
+            {
+                break;
+            }
+
+            // One word only, after a lower-case word or "The" ("through the Phytosanitary and ..."): not a list of
+            // names, nor a sentence opener ("Tuesday, Truth and Reconciliation Commission").
+            if (k - 1 < 0 || !SameLine(k) || !(TokIs(k - 1, "The") || (_tokens[k - 1].Kind == TokenKind.Word && _tokens[k - 1].Case == TokenCase.Lower && !TokIs(k - 1, "and"))))
+            {
+                break;
+            }
+
+            start = k;
+            if (TokIs(sep, "and"))
+            {
+                break;
+            }
+        }
+
+        return start;
+    }
+
+    private bool IsPlainConjunctWord(int k)
+    {
+        const ushort Stop = FlagNonOrg | FlagFirstName | FlagGazetteer | FlagTitle | FlagInitial | FlagPlace | FlagDemonym | FlagCountry;
+        return _tokens[k].Kind == TokenKind.Word && _tokens[k].Case == TokenCase.Capitalized && (_flags[k] & Stop) == 0 && !_lex.Heads.TryGetToken(Tok(k), out _);
     }
 
     private bool IsAndConjunct(int k)
@@ -1598,6 +1667,25 @@ internal sealed partial class OrganisationRecognizer
         }
 
         return run < 3;
+    }
+
+    /// <summary>"47th", "11th", "2nd", "116th": digits and an English ordinal suffix.</summary>
+    private bool IsOrdinalNumber(int k)
+    {
+        ReadOnlySpan<char> s = Tok(k);
+        int d = 0;
+        while (d < s.Length && char.IsAsciiDigit(s[d]))
+        {
+            d++;
+        }
+
+        if (d == 0 || d > 3 || s.Length != d + 2)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> suffix = s[d..];
+        return suffix.SequenceEqual("st") || suffix.SequenceEqual("nd") || suffix.SequenceEqual("rd") || suffix.SequenceEqual("th");
     }
 
     private static bool IsRomanNumeral(ReadOnlySpan<char> s)
@@ -1906,7 +1994,7 @@ internal sealed partial class OrganisationRecognizer
             if (TokIs(p, "and") && p - 1 >= a && IsAndConjunct(p - 1) && !Has(p + 1, FlagPlace) && !Has(p + 1, FlagDemonym))
             {
                 // "Truth and Reconciliation Commission", but not "Shohoz and Bangladesh Railway" or "NATO and European Union".
-                s = p - 1;
+                s = LeftConjuncts(p - 1, h);
                 break;
             }
 
@@ -1916,7 +2004,7 @@ internal sealed partial class OrganisationRecognizer
                 int q = MultiWordAndConjunct(p - 1, a);
                 if (q >= 0)
                 {
-                    s = q;
+                    s = LeftConjuncts(q, h);
                 }
 
                 break;
@@ -1973,6 +2061,14 @@ internal sealed partial class OrganisationRecognizer
         {
             // A prefix-only head does not take words before it.
             s = h;
+        }
+
+        // "the 47th Parliament", "the 11th National Parliament", "the 116th Congress": a numbered session of a
+        // legislature or body that names itself alone is part of the name.
+        if ((head.Kind & HeadKind.Alone) != 0 && head.Type == OrganisationType.Government && s - 1 >= 0 && SameLine(s) && IsOrdinalNumber(s - 1)
+            && (s == h || IsCapWord(s)))
+        {
+            s--;
         }
 
         bool alone = s == h && e == h + 1;
@@ -3444,6 +3540,7 @@ internal sealed partial class OrganisationRecognizer
         {
             int start = c.StartChar > 0 ? c.StartChar : _tokens[c.First].Span.Start;
             int end = EndOf(c);
+            end += DomainSuffixLength(end);
             string text = _text.Substring(start, end - start);
             string normal = NormaliseSpace(text);
             string canonical = normal;
@@ -3550,6 +3647,36 @@ internal sealed partial class OrganisationRecognizer
                 Type = type,
             });
         }
+    }
+
+    private static readonly string[] DomainSuffixes = [".com", ".net", ".org"];
+
+    /// <summary>
+    /// "Zhaopin.com", "JD.com": the length of a web domain suffix glued to the end of a name at
+    /// <paramref name="end"/> (the name is the company; ".com" is part of it), or 0. Not before more of an
+    /// address ("Amazon.com/books", "Zhaopin.com.cn").
+    /// </summary>
+    private int DomainSuffixLength(int end)
+    {
+        ReadOnlySpan<char> rest = _text.AsSpan(end);
+        foreach (string suffix in DomainSuffixes)
+        {
+            if (rest.StartsWith(suffix, StringComparison.Ordinal))
+            {
+                if (rest.Length > suffix.Length)
+                {
+                    char next = rest[suffix.Length];
+                    if (char.IsLetterOrDigit(next) || next is '/' || (next is '.' && rest.Length > suffix.Length + 1 && char.IsLetterOrDigit(rest[suffix.Length + 1])))
+                    {
+                        return 0;
+                    }
+                }
+
+                return suffix.Length;
+            }
+        }
+
+        return 0;
     }
 
     private static bool IsAllUpper(string s)

@@ -8,8 +8,8 @@ public sealed class OrganisationRoundEightTests
     // ---- Head words "Mechanism", "Caucus", "Minerals" ------------------------------------------------
 
     [Theory]
-    [InlineData("\"We also have the BRICS Interbank Cooperation Mechanism, which was introduced in 2017.\"", "BRICS Interbank Cooperation Mechanism")]
-    [InlineData("Paraguay's National Mechanism for the Prevention of Torture (MNPT) Monday confirmed the case.", "National Mechanism for the Prevention of Torture")]
+    [InlineData("\"Our banks also use the BRICS Interbank Cooperation Mechanism, set up years ago.\"", "BRICS Interbank Cooperation Mechanism")]
+    [InlineData("The report by Chile's National Mechanism for the Prevention of Torture (MNPT) was published on Friday.", "National Mechanism for the Prevention of Torture")]
     [InlineData("The European Stability Mechanism lent the money.", "European Stability Mechanism")]
     [InlineData("The NDC Parliamentary Caucus reminded the central bank of the law.", "NDC Parliamentary Caucus")]
     [InlineData("The Congressional Black Caucus met on Tuesday.", "Congressional Black Caucus")]
@@ -26,7 +26,7 @@ public sealed class OrganisationRoundEightTests
     // ---- Single-word conjuncts before a name's first conjunct ------------------------------------------
 
     [Theory]
-    [InlineData("The Ministry of Agriculture and Livestock (MAG), through the Phytosanitary and Zoosanitary Regulation and Control Agency (Agrocalidad), inspected the farms.", "Phytosanitary and Zoosanitary Regulation and Control Agency")]
+    [InlineData("Inspectors from the Phytosanitary and Zoosanitary Regulation and Control Agency (Agrocalidad), working with the ministry, visited the farms.", "Phytosanitary and Zoosanitary Regulation and Control Agency")]
     [InlineData("The Economic, Social and Environmental Development Council met on Monday.", "Economic, Social and Environmental Development Council")]
     [InlineData("Experts from the Scientific, Technical and Technological Advisory Committee spoke.", "Scientific, Technical and Technological Advisory Committee")]
     public void Earlier_single_word_conjuncts_belong_to_the_name(string text, string name) => AssertHas(text, name);
@@ -46,14 +46,14 @@ public sealed class OrganisationRoundEightTests
     [Fact]
     public void Role_holder_name_after_a_role_of_the_name_stays_outside()
     {
-        const string text = "Egypt's foreign minister received a phone call from President of the World Economic Forum Borge Brende to discuss matters of mutual interest.";
+        const string text = "The premier held talks on Tuesday with President of the World Economic Forum Borge Brende about investment.";
         AssertHas(text, "World Economic Forum");
         AssertLacks(text, "World Economic Forum Borge Brende");
     }
 
     [Theory]
-    [InlineData("Andrew Morley, President of World Vision International, says the reality is grim.", "World Vision International")]
-    [InlineData("The minister met in April with Member of the Sudan Transitional Sovereign Council Abou al-Qassem Bartam to hold talks.", "Sudan Transitional Sovereign Council")]
+    [InlineData("Jane Tully, President of World Vision International, warned that the crisis is deepening.", "World Vision International")]
+    [InlineData("The envoy later sat down alongside Member of the Sudan Transitional Sovereign Council Omar al-Hadi Idris for talks.", "Sudan Transitional Sovereign Council")]
     public void Name_words_after_a_role_of_the_name_stay_inside(string text, string name) => AssertHas(text, name);
 
     // ---- Left edge of a multi-word first conjunct ------------------------------------------------------
@@ -74,7 +74,7 @@ public sealed class OrganisationRoundEightTests
     // ---- Web domain suffix glued to a company name -----------------------------------------------------
 
     [Theory]
-    [InlineData("A survey released in April by recruitment platform Zhaopin.com showed the number of people rose.", "Zhaopin.com")]
+    [InlineData("Data from the jobs website Zhaopin.com suggest that hiring slowed in May.", "Zhaopin.com")]
     [InlineData("Shares of Amazon.com fell 3 percent on Monday.", "Amazon.com")]
     public void Domain_suffix_is_part_of_the_name(string text, string name) => AssertHas(text, name);
 
@@ -88,7 +88,7 @@ public sealed class OrganisationRoundEightTests
     // ---- Numbered sessions of a legislature --------------------------------------------------------------
 
     [Theory]
-    [InlineData("Mr Bandt will deliver a speech on \"The Greens and the 47th Parliament\" on Wednesday.", "47th Parliament")]
+    [InlineData("The senator will give a lecture on \"Minor Parties and the 47th Parliament\" next week.", "47th Parliament")]
     [InlineData("He served as minister for Parliamentary Affairs in the 11th National Parliament.", "11th National Parliament")]
     [InlineData("The bill died in the 116th Congress last year.", "116th Congress")]
     public void Ordinal_before_a_legislature_is_part_of_the_name(string text, string name) => AssertHas(text, name);

@@ -92,26 +92,27 @@ public sealed class OrganisationModelTests
     [Fact]
     public void Tagger_adds_unknown_organisations_the_rules_miss()
     {
-        // Which borderline names the tagger adds may change when it is retrained. Round seven raised the vote to a mean
-        // margin of 8 (tuned on the dev subsets), so "Sight Savers" in the earlier text (mean 2.5: its second mention
-        // reads as a person) is no longer added; "Handicap International" (mean 16) is, and the rules alone never find it.
-        const string text = "Volunteers from Sight Savers and Handicap International examined 4,000 children in the district.";
-        Assert.DoesNotContain("Handicap International", Texts(RulesOnly, text));
-        List<OrganisationMention> found = WithModel.Extract(text).Organisations.Where(m => m.Text == "Handicap International").ToList();
-        Assert.Single(found);
-        Assert.All(found, m => Assert.Equal(0.65, m.Confidence));
-        Assert.All(found, m => Assert.Equal(OrganisationType.Unknown, m.Type));
+        // Which names pass the vote (mean margin 8) may change when the tagger is retrained; these two stand well
+        // above it (margins 17-54 on their tokens after the round-eight retraining) and the rules alone find neither.
+        const string party = "Members of the Centro Democr\u00e1tico party voted against the budget.";
+        const string panel = "An Independent Review Panel found the club had broken the rules.";
+        foreach ((string text, string name) in new[] { (party, "Centro Democr\u00e1tico"), (panel, "Independent Review Panel") })
+        {
+            Assert.DoesNotContain(name, Texts(RulesOnly, text));
+            List<OrganisationMention> found = WithModel.Extract(text).Organisations.Where(m => m.Text == name).ToList();
+            Assert.Single(found);
+            Assert.All(found, m => Assert.Equal(0.65, m.Confidence));
+            Assert.All(found, m => Assert.Equal(OrganisationType.Unknown, m.Type));
+        }
     }
 
     [Fact]
     public void Tagger_names_are_propagated_through_the_article()
     {
-        // Which borderline names pass the vote (mean margin 8 since round seven) changes with retraining: after the
-        // cue-mask fix "the Labor leader" no longer carries "Labor" over the vote; "Labor said it would not" does, and
-        // the name is then added on every mention. "the Greens" stays below the vote.
-        const string text = "The Greens leader said the Greens would back the bill, while Labor said it would not. Labor and the Greens hold a majority.";
+        // The name is accepted once by the vote and then reported on every mention (the second one alone is weaker).
+        const string text = "Members of the Centro Democr\u00e1tico party voted against the budget, and the Centro Democr\u00e1tico leader resigned.";
         Assert.Empty(Texts(RulesOnly, text));
-        Assert.Equal(["Labor", "Labor"], Texts(WithModel, text));
+        Assert.Equal(["Centro Democr\u00e1tico", "Centro Democr\u00e1tico"], Texts(WithModel, text));
     }
 
     [Theory]

@@ -313,6 +313,17 @@ public sealed class DateResolutionTests
     }
 
     [Theory]
+    [InlineData("In January, a fire that closed the road injured two workers.", "1998-01")]
+    [InlineData("In January, a week after the court ruling that closed the case, a fire injured two workers.", "1998-01")]
+    [InlineData("In January, the plan that will cut taxes takes effect.", "1999-01")]
+    public void A_relative_clause_before_any_tense_marker_is_read_through(string text, string value)
+    {
+        // "that"/"which"/"who" end the reading only once a tense marker has been found; before that, the
+        // relative clause's verb (and the main verb after it) carry the narrative's tense.
+        Assert.Equal(value, Single(Extract(text, "1998-10-25"), "January").Value);
+    }
+
+    [Theory]
     [InlineData("Trading was halted at mid-afternoon yesterday.", "mid-afternoon yesterday", "1989-11-01TAF")]
     [InlineData("The talks resumed late afternoon Friday.", "late afternoon Friday", "1989-10-27TAF")]
     [InlineData("Early morning Tuesday, troops crossed the river.", "Early morning Tuesday", "1989-10-31TMO")]

@@ -213,7 +213,7 @@ public sealed class DateExtractor : IExtractor
     /// <summary>
     /// "last year" comparing an amount ("compared with a deficit of $2 million last year", "down from 24 cents a
     /// share last year", "up 12% from last year's $1.7 billion"): in results of a quarter, the same
-    /// quarter a year back. The words before must end in an amount and hold "from", "with" or "versus" in the
+    /// quarter a year back. The words before must end in an amount and hold "from", "with", "versus" or "against" in the
     /// same sentence; the possessive form must be read "from last year's" and be followed by an amount.
     /// </summary>
     private static bool IsComparedLastYear(AnalyzedDocument document, int start, int end)
@@ -241,7 +241,7 @@ public sealed class DateExtractor : IExtractor
             return false;
         }
 
-        return ContainsWord(before, "from") || ContainsWord(before, "with") || ContainsWord(before, "versus");
+        return ContainsWord(before, "from") || ContainsWord(before, "with") || ContainsWord(before, "versus") || ContainsWord(before, "against");
     }
 
     private static bool EndsWithWord(ReadOnlySpan<char> s, string word) =>

@@ -221,6 +221,7 @@ public sealed class DateResolutionTests
     [Theory]
     [InlineData("In the latest quarter, the insurer lost $18 million on car policies, compared with a profit of $25 million last year.", "1988-Q3")]
     [InlineData("Its pensions arm earned $20 million, compared with a deficit of $2 million last year.", "1988-Q3")]
+    [InlineData("The bank earned $14 million in the quarter, against a loss of $2 million last year.", "1988-Q3")]
     [InlineData("Revenue in the latest period was $1.9 billion, up 12% from last year's $1.7 billion.", "1988-Q3")]
     // Negatives: "last year" that compares no amount, or with no quarter in focus, is the year.
     [InlineData("Last year, the company cut 2,000 jobs.", "1988")]

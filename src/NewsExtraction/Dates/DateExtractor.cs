@@ -232,42 +232,16 @@ public sealed class DateExtractor : IExtractor
         {
             // "from last year's $1.55 billion"
             char next = text[end + 3];
-            return (next is '$' or '#' or '\u00A3' or '\u20AC' || char.IsDigit(next)) && EndsWithWord(before, "from");
+            return (next is '$' or '#' or '\u00A3' or '\u20AC' || char.IsDigit(next)) && WordSpans.EndsWithWord(before, "from");
         }
 
-        if (before.IsEmpty || !(char.IsDigit(before[^1]) || before[^1] == '%' || EndsWithWord(before, "million") || EndsWithWord(before, "billion")
-            || EndsWithWord(before, "share") || EndsWithWord(before, "cents") || EndsWithWord(before, "pence") || EndsWithWord(before, "percent")))
+        if (before.IsEmpty || !(char.IsDigit(before[^1]) || before[^1] == '%' || WordSpans.EndsWithWord(before, "million") || WordSpans.EndsWithWord(before, "billion")
+            || WordSpans.EndsWithWord(before, "share") || WordSpans.EndsWithWord(before, "cents") || WordSpans.EndsWithWord(before, "pence") || WordSpans.EndsWithWord(before, "percent")))
         {
             return false;
         }
 
-        return ContainsWord(before, "from") || ContainsWord(before, "with") || ContainsWord(before, "versus") || ContainsWord(before, "against");
-    }
-
-    private static bool EndsWithWord(ReadOnlySpan<char> s, string word) =>
-        s.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (s.Length == word.Length || !char.IsLetter(s[s.Length - word.Length - 1]));
-
-    private static bool ContainsWord(ReadOnlySpan<char> s, string word)
-    {
-        int from = 0;
-        while (from < s.Length)
-        {
-            int k = s[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (k < 0)
-            {
-                return false;
-            }
-
-            int a = from + k, b = a + word.Length;
-            if ((a == 0 || !char.IsLetter(s[a - 1])) && (b == s.Length || !char.IsLetter(s[b])))
-            {
-                return true;
-            }
-
-            from = b;
-        }
-
-        return false;
+        return WordSpans.ContainsWord(before, "from") || WordSpans.ContainsWord(before, "with") || WordSpans.ContainsWord(before, "versus") || WordSpans.ContainsWord(before, "against");
     }
 
     /// <summary>

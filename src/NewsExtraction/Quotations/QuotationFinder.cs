@@ -1521,7 +1521,7 @@ internal sealed class QuotationFinder
         string role = s.Role ?? (s.Kind == SpeakerKind.Role ? s.Text : string.Empty);
         foreach (string f in FemaleMarkers)
         {
-            if (ContainsWord(role, f))
+            if (WordSpans.ContainsWord(role, f))
             {
                 return Gender.Female;
             }
@@ -1529,7 +1529,7 @@ internal sealed class QuotationFinder
 
         foreach (string m in MaleMarkers)
         {
-            if (ContainsWord(role, m))
+            if (WordSpans.ContainsWord(role, m))
             {
                 return Gender.Male;
             }
@@ -1563,7 +1563,7 @@ internal sealed class QuotationFinder
                 break;
             }
 
-            bool fits = ContainsWord(o.Text, head)
+            bool fits = WordSpans.ContainsWord(o.Text, head)
                 || (media && (o.Type == OrganisationType.Media || ContainsAnyWord(o.Text, "Post", "Times", "News", "Journal", "Tribune", "Herald", "Gazette")))
                 || (company && o.Type == OrganisationType.Company);
             if (fits)
@@ -1576,33 +1576,7 @@ internal sealed class QuotationFinder
     }
 
     private static bool ContainsAnyWord(string text, string a, string b, string c, string d, string e, string f, string g) =>
-        ContainsWord(text, a) || ContainsWord(text, b) || ContainsWord(text, c) || ContainsWord(text, d) || ContainsWord(text, e) || ContainsWord(text, f) || ContainsWord(text, g);
-
-    private static bool ContainsWord(string text, ReadOnlySpan<char> word)
-    {
-        ReadOnlySpan<char> s = text.AsSpan();
-        int from = 0;
-        while (from < s.Length)
-        {
-            int k = s[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (k < 0)
-            {
-                return false;
-            }
-
-            int at = from + k;
-            bool leftOk = at == 0 || !char.IsLetter(s[at - 1]);
-            bool rightOk = at + word.Length >= s.Length || !char.IsLetter(s[at + word.Length]);
-            if (leftOk && rightOk)
-            {
-                return true;
-            }
-
-            from = at + 1;
-        }
-
-        return false;
-    }
+        WordSpans.ContainsWord(text, a) || WordSpans.ContainsWord(text, b) || WordSpans.ContainsWord(text, c) || WordSpans.ContainsWord(text, d) || WordSpans.ContainsWord(text, e) || WordSpans.ContainsWord(text, f) || WordSpans.ContainsWord(text, g);
 
     // ---------------------------------------------------------------- quotations
 

@@ -117,16 +117,16 @@ internal static class TenseDetector
             }
 
             ReadOnlySpan<char> w = text.AsSpan(t.Span.Start, t.Span.Length);
+            bool relative = w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("who", StringComparison.OrdinalIgnoreCase);
 
             // A relative clause before any tense marker ("In January, a fire that closed the road injured two
             // workers"): with nothing read yet, its verb is the narrative's tense too; read on instead of stopping.
-            if (past < 0.1 && future < 0.1
-                && (w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("who", StringComparison.OrdinalIgnoreCase)))
+            if (relative && past < 0.1 && future < 0.1)
             {
                 continue;
             }
 
-            if ((w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase) || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
+            if ((relative || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
                 || ((w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase)) && !InsideName(tokens, k, sFirst, sEnd)) || w.Equals("while", StringComparison.OrdinalIgnoreCase)))
             {
                 break;

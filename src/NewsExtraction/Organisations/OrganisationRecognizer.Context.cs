@@ -216,7 +216,7 @@ internal sealed partial class OrganisationRecognizer
         {
             if (entry[i] >= 0 && StartsName(i))
             {
-                (int left, int right) = NearestCues(i);
+                (int left, _, int right, _) = NearestCues(i);
                 if (left > 0)
                 {
                     cuesLeft[entry[i]] |= 1UL << (left - 1);
@@ -233,12 +233,15 @@ internal sealed partial class OrganisationRecognizer
         _docCuesRight = cuesRight;
     }
 
-    /// <summary>The ids of the nearest cue words left and right of token <paramref name="i"/> within four tokens in its sentence (0: none).</summary>
-    private (int Left, int Right) NearestCues(int i)
+    /// <summary>
+    /// The ids of the nearest cue words left and right of token <paramref name="i"/> within four tokens in its
+    /// sentence (0: none), with their distances in tokens.
+    /// </summary>
+    private (int Left, int LeftDistance, int Right, int RightDistance) NearestCues(int i)
     {
         int s = _sentenceOf![i];
         byte[] cue = _cue!;
-        int left = 0, right = 0;
+        int left = 0, leftDistance = 0, right = 0, rightDistance = 0;
         for (int d = 1; d <= 4; d++)
         {
             int j = i - d;
@@ -250,6 +253,7 @@ internal sealed partial class OrganisationRecognizer
             if (cue[j] != 0)
             {
                 left = cue[j];
+                leftDistance = d;
                 break;
             }
         }
@@ -265,11 +269,12 @@ internal sealed partial class OrganisationRecognizer
             if (cue[j] != 0)
             {
                 right = cue[j];
+                rightDistance = d;
                 break;
             }
         }
 
-        return (left, right);
+        return (left, leftDistance, right, rightDistance);
     }
 
     /// <summary>Adds the document-level and context features of token <paramref name="i"/> to <paramref name="f"/> from index <paramref name="n"/>; returns the new count.</summary>
@@ -346,37 +351,15 @@ internal sealed partial class OrganisationRecognizer
         if ((groups & 2) != 0)
         {
             // The nearest cue word on each side within four tokens, in the same sentence.
-            int s = _sentenceOf![i];
-            byte[] cue = _cue!;
-            int count = _tokens.Count;
-            for (int d = 1; d <= 4; d++)
+            (int left, int leftDistance, int right, int rightDistance) = NearestCues(i);
+            if (left != 0)
             {
-                int j = i - d;
-                if (j < 0 || _sentenceOf[j] != s)
-                {
-                    break;
-                }
-
-                if (cue[j] != 0)
-                {
-                    f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TCueLeft, cue[j], (uint)Math.Min(d, 3)));
-                    break;
-                }
+                f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TCueLeft, (uint)left, (uint)Math.Min(leftDistance, 3)));
             }
 
-            for (int d = 1; d <= 4; d++)
+            if (right != 0)
             {
-                int j = i + d;
-                if (j >= count || _sentenceOf[j] != s)
-                {
-                    break;
-                }
-
-                if (cue[j] != 0)
-                {
-                    f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TCueRight, cue[j], (uint)Math.Min(d, 3)));
-                    break;
-                }
+                f[n++] = FeatureHash.Bucket(FeatureHash.Mix(TCueRight, (uint)right, (uint)Math.Min(rightDistance, 3)));
             }
         }
 

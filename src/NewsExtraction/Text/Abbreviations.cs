@@ -7,9 +7,14 @@ internal static class Abbreviations
 {
     // A small ordinal hash set of our own: a FrozenSet takes noticeably long to build (it analyses its keys
     // to choose a strategy) and its span lookup is a generic instantiation JIT-compiled on first use.
-    private static readonly OrdinalSet Set = new(ResourceText.ReadLines("NewsExtraction.Text.abbreviations.txt"));
+    private static readonly (OrdinalSet All, OrdinalSet MayEnd) Sets = Load();
 
-    public static int Count => Set.Count;
+    private static readonly OrdinalSet Openers = new(ResourceText.ReadLines("NewsExtraction.Text.sentence-openers.txt"));
+
+    public static int Count => Sets.All.Count;
+
+    /// <summary>The number of sentence openers loaded (for the data-load test).</summary>
+    public static int OpenerCount => Openers.Count;
 
     public static bool Contains(ReadOnlySpan<char> word)
     {
@@ -19,7 +24,35 @@ internal static class Abbreviations
             return false;
         }
 
-        return Set.Contains(word);
+        return Sets.All.Contains(word);
+    }
+
+    /// <summary>True for a listed abbreviation that can also end a sentence ("U.S", "Inc", "p.m").</summary>
+    public static bool MayEndSentence(ReadOnlySpan<char> word) => word.Length is > 0 and <= 6 && Sets.MayEnd.Contains(word);
+
+    /// <summary>True for a word that usually opens a sentence ("The", "He", "But").</summary>
+    public static bool IsSentenceOpener(ReadOnlySpan<char> word) => word.Length is > 0 and <= 12 && Openers.Contains(word);
+
+    private static (OrdinalSet, OrdinalSet) Load()
+    {
+        List<string> lines = ResourceText.ReadLines("NewsExtraction.Text.abbreviations.txt");
+        var all = new List<string>(lines.Count);
+        var mayEnd = new List<string>();
+        foreach (string line in lines)
+        {
+            if (line[^1] == '+')
+            {
+                string word = line[..^1];
+                all.Add(word);
+                mayEnd.Add(word);
+            }
+            else
+            {
+                all.Add(line);
+            }
+        }
+
+        return (new OrdinalSet(all), new OrdinalSet(mayEnd));
     }
 
     /// <summary>A read-only set of strings compared ordinally, looked up by span (open addressing, linear probing).</summary>

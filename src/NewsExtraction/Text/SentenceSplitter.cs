@@ -91,7 +91,14 @@ internal static class SentenceSplitter
                 ReadOnlySpan<char> w = s.Slice(before.Span.Start, before.Span.Length);
                 if (Abbreviations.Contains(w))
                 {
-                    return false;
+                    // "Gen." never ends a sentence; "U.S." or "Inc." does when a usual opener follows.
+                    return Abbreviations.MayEndSentence(w) && OpensSentence(s, cur);
+                }
+
+                // An unlisted dotted initialism ("S.R.M. Institute", "N.Y. Times") is read like "U.S.".
+                if (IsDottedInitialism(w))
+                {
+                    return OpensSentence(s, cur);
                 }
 
                 // A single capital letter is an initial ("John F. Kennedy").
@@ -99,6 +106,37 @@ internal static class SentenceSplitter
                 {
                     return false;
                 }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when <paramref name="next"/> is a word that usually opens a sentence, or an opening quotation mark.</summary>
+    private static bool OpensSentence(ReadOnlySpan<char> s, Token next)
+    {
+        if (next.Kind != TokenKind.Word)
+        {
+            char c = s[next.Span.Start];
+            return c is '\u201C' or '"' or '\u00AB';
+        }
+
+        return Abbreviations.IsSentenceOpener(s.Slice(next.Span.Start, next.Span.Length));
+    }
+
+    /// <summary>Letters separated by single periods, at least two of them ("S.R.M", "N.Y"); the final period is not part of the token.</summary>
+    private static bool IsDottedInitialism(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3 || (w.Length & 1) == 0)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < w.Length; k++)
+        {
+            if ((k & 1) == 0 ? !char.IsLetter(w[k]) : w[k] != '.')
+            {
+                return false;
             }
         }
 

@@ -19,6 +19,40 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["The U.S. will keep pressuring China.", "Gen. Smith arrived on Jan. 5 in Washington.", "He left."], s);
     }
 
+    [Theory]
+    [InlineData("Troops landed in the U.S. The ministry gave no figures.", "Troops landed in the U.S.", "The ministry gave no figures.")]
+    [InlineData("The vote closes at 8 p.m. It may run late.", "The vote closes at 8 p.m.", "It may run late.")]
+    [InlineData("She sold her stake in Northwind Holdings Inc. But the deal stalled.", "She sold her stake in Northwind Holdings Inc.", "But the deal stalled.")]
+    [InlineData("The award went to Walter Green Jr. “He earned it,” a juror said.", "The award went to Walter Green Jr.", "“He earned it,” a juror said.")]
+    [InlineData("Students marched from the K.L.M. campus. They were stopped at the gate.", "Students marched from the K.L.M. campus.", "They were stopped at the gate.")]
+    public void An_abbreviation_that_can_end_a_sentence_ends_one_before_a_usual_opener(string text, string first, string second)
+    {
+        Assert.Equal([first, second], Sentences(text));
+    }
+
+    [Theory]
+    [InlineData("Students of the S.R.M. Institute of Science and Technology marched on Friday.")]
+    [InlineData("The vote closes at 8 p.m. Friday in most districts.")]
+    [InlineData("Officials from the U.S. Treasury Department arrived in Lagos.")]
+    [InlineData("A report by the N.Y. State Police described the crash.")]
+    [InlineData("Shares of Northwind Holdings Inc. Class B stock rose.")]
+    [InlineData("Gen. The Duke of Kent attended.")]
+    public void An_abbreviation_or_initialism_before_a_name_does_not_end_the_sentence(string text)
+    {
+        Assert.Equal([text], Sentences(text));
+    }
+
+    [Fact]
+    public void Sentence_openers_load()
+    {
+        Assert.True(Abbreviations.OpenerCount > 40);
+        Assert.True(Abbreviations.IsSentenceOpener("The"));
+        Assert.False(Abbreviations.IsSentenceOpener("the"));
+        Assert.True(Abbreviations.MayEndSentence("U.S"));
+        Assert.False(Abbreviations.MayEndSentence("Gen"));
+        Assert.True(Abbreviations.Contains("Inc"));
+    }
+
     [Fact]
     public void Decimals_and_initials_do_not_end_sentences()
     {

@@ -43,6 +43,33 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Sentences_partition_the_tokens_in_order_for_any_mix_of_abbreviations_and_openers()
+    {
+        string[] pieces = ["U.S.", "S.R.M.", "p.m.", "Inc.", "Gen.", "The", "He", "talks", "Acme", ".", "?", " ", " ", "\n", "\n\n", "“", "”", "5", "F.", "e.g."];
+        var gen = FsCheck.Fluent.Gen.ArrayOf(FsCheck.Fluent.Gen.Elements(pieces));
+        FsCheck.Check.QuickThrowOnFailure(FsCheck.Fluent.Prop.ForAll(FsCheck.Fluent.Arb.ToArbitrary(gen), parts =>
+        {
+            string text = string.Concat(parts);
+            var doc = AnalyzedDocument.Analyze(text);
+            int next = 0;
+            int lastEnd = 0;
+            foreach (Sentence sentence in doc.Sentences)
+            {
+                // Each sentence is non-empty, starts where the previous one stopped, and its span runs from its first to its last token.
+                Assert.True(sentence.TokenCount > 0);
+                Assert.Equal(next, sentence.FirstToken);
+                Assert.True(sentence.Span.Start >= lastEnd);
+                Assert.Equal(doc.Tokens[sentence.FirstToken].Span.Start, sentence.Span.Start);
+                Assert.Equal(doc.Tokens[sentence.FirstToken + sentence.TokenCount - 1].Span.End, sentence.Span.End);
+                next += sentence.TokenCount;
+                lastEnd = sentence.Span.End;
+            }
+
+            Assert.Equal(doc.Tokens.Count, next);
+        }));
+    }
+
+    [Fact]
     public void Sentence_openers_load()
     {
         Assert.True(Abbreviations.OpenerCount > 40);

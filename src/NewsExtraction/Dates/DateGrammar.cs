@@ -693,7 +693,7 @@ internal sealed class DateGrammar
         ReadOnlySpan<char> w = S(i);
         bool ambiguous = w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("march", StringComparison.OrdinalIgnoreCase);
         bool isArabic = w.Length > 0 && w[0] >= '\u0600' && w[0] <= '\u06FF';
-        if (ambiguous && (mt.Case != TokenCase.Capitalized || !PrevIsTemporalPreposition(i)))
+        if (ambiguous && (mt.Case != TokenCase.Capitalized || !(PrevIsTemporalPreposition(i) || MonthBeforeEventNoun(i, j))))
         {
             return -1;
         }
@@ -720,6 +720,14 @@ internal sealed class DateGrammar
         e = new TExpr { Month = month };
         return j;
     }
+
+    /// <summary>
+    /// "the March accession", "the May elections", "a March report": a capitalised "March" or "May" between an
+    /// article and a lower-case event noun is the month (not "the May government", "the March on Washington").
+    /// </summary>
+    private bool MonthBeforeEventNoun(int i, int next) =>
+        i > 0 && !_t[i].Newline && (W(i - 1, "the") || W(i - 1, "a")) && Cont(next) && _t[next].Kind == DKind.Word
+        && _t[next].Case == TokenCase.Lower && MonthEventNouns.Contains(S(next));
 
     /// <summary>True when the number before <paramref name="end"/> is a count of something ("May 5 people").</summary>
     private bool QuantityFollows(int end)
@@ -3623,6 +3631,14 @@ internal sealed class DateGrammar
     }
 
     private static readonly SpanMap<bool> QuantityNouns = LoadSet("NewsExtraction.Dates.quantity_nouns.txt");
+
+    /// <summary>Nouns of dated events that a month name can qualify ("the March elections", "the May summit").</summary>
+    private static readonly SpanMap<bool> MonthEventNouns = SpanMap.SetOf(
+        "election elections vote votes poll polls referendum ballot primary primaries meeting meetings summit talks session "
+        + "sessions conference convention deadline accession agreement accord deal ceasefire truce treaty report figures "
+        + "data survey statement budget ruling decision verdict hearing trial sentencing attack attacks bombing bombings "
+        + "shooting killing killings slaying raid offensive invasion coup uprising protests riots strike strikes visit trip "
+        + "tour launch release issue edition sale auction crash earthquake quake flood floods storm fire massacre");
 
     private static readonly SpanMap<bool> NumberLabels = SpanMap.SetOf(
         "no nr number p pp page pages flight route room article chapter section model version v windows "

@@ -76,6 +76,7 @@ public sealed class DateExtractor : IExtractor
         var grammar = new DateGrammar(text, tokens, options);
         int next = 0;
         DateOnly? storyDate = null; // the latest day, month or year the text placed on the calendar
+        DateMention? storyMention = null; // the mention that set it (its grain bounds what an anaphor can resolve)
         TExpr? focus = null; // the latest quarter or half the text spoke of (financial results), as year + quarter/half
         int focusParagraph = 0; // where the focus quarter was last written out (a different quarter replaces it after ReplaceParagraphs)
         int focusSeen = 0;
@@ -151,6 +152,16 @@ public sealed class DateExtractor : IExtractor
                     neighbourSentence = sentence;
                 }
 
+                if (mention is not null && anaphor && storyMention is not null && FinerThan(m.Expr.RelUnit, storyMention.Grain))
+                {
+                    // "most recently last October ... crossed out that same day", "In March ... later that week": the
+                    // text never named the day, so "that day" is only known to lie in October (and "the next day" not
+                    // at all); the first of the month would be made up.
+                    mention = m.Expr.RelOffset == 0 && m.Expr.Literal == "that"
+                        ? mention with { Value = storyMention.Value, Grain = storyMention.Grain, RangeStart = storyMention.RangeStart, RangeEnd = storyMention.RangeEnd }
+                        : mention with { Value = null, Grain = TemporalGrain.None, RangeStart = null, RangeEnd = null };
+                }
+
                 if (mention is not null)
                 {
                     found.Add(mention);
@@ -159,6 +170,7 @@ public sealed class DateExtractor : IExtractor
                         && mention.Grain is not (TemporalGrain.Decade or TemporalGrain.Century))
                     {
                         storyDate = DateOnly.FromDateTime(rs);
+                        storyMention = mention;
                     }
 
                     if (!backward && FocusOf(m.Expr, mention, reference) is TExpr period)
@@ -183,6 +195,17 @@ public sealed class DateExtractor : IExtractor
 
         return found;
     }
+
+    /// <summary>An anaphor of <paramref name="unit"/> ("that day", "the next week") needs a story date at least that fine.</summary>
+    private static bool FinerThan(TimeUnit unit, TemporalGrain story) => unit switch
+    {
+        TimeUnit.Day or TimeUnit.Weekend => story < TemporalGrain.Day,
+        TimeUnit.Week => story < TemporalGrain.Week,
+        TimeUnit.Month => story < TemporalGrain.Month,
+        TimeUnit.Quarter => story < TemporalGrain.Quarter,
+        TimeUnit.Year => story < TemporalGrain.Year,
+        _ => false,
+    };
 
     /// <summary>The word right before <paramref name="start"/> is "since" ("the change since year-end": a year-end gone by).</summary>
     private static bool PrecededBySince(string text, int start)

@@ -526,4 +526,25 @@ public sealed class DateResolutionTests
         const string text = "The minister travelled to visit clinics with the regional health director and two aid officials in the north, the first on Tuesday morning, and then returned to the capital.";
         Assert.Equal("1998-08-11TMO", Single(Extract(text, "1998-08-17"), "Tuesday morning").Value);
     }
+
+    [Theory]
+    // The story named only a month: "that same day" lies in it, "the next day" cannot be placed (no made-up 1st).
+    [InlineData("Two clinics were attacked, the second last October when a nurse was hurt. Police sealed the street that same day.", "that same day", "1998-10")]
+    [InlineData("In March, the mill was sold; later that week its owner resigned.", "later that week", "1999-03")]
+    // Negative: a named day still anchors the day-level anaphor.
+    [InlineData("The mill was sold on March 3; later that week its owner resigned.", "later that week", "1999-W09")]
+    [InlineData("The nurse was hurt on Oct. 23. Police sealed the street that same day.", "that same day", "1998-10-23")]
+    public void A_day_anaphor_after_a_month_keeps_to_the_month(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1999-02-06"), span).Value);
+    }
+
+    [Fact]
+    public void The_next_day_after_a_month_is_left_unresolved()
+    {
+        DateMention m = Single(Extract("In October the plant closed, and the next day its workers marched.", "1999-02-06"), "the next day");
+        Assert.Null(m.Value);
+        Assert.Null(m.RangeStart);
+        Assert.Equal("1998-10-02", Single(Extract("On Oct. 1 the plant closed, and the next day its workers marched.", "1999-02-06"), "the next day").Value);
+    }
 }

@@ -162,6 +162,14 @@ public sealed class DateExtractor : IExtractor
                         : mention with { Value = null, Grain = TemporalGrain.None, RangeStart = null, RangeEnd = null };
                 }
 
+                if (mention is not null && mention.Kind is TemporalKind.Duration or TemporalKind.Date && mention.Modifier is null
+                    && QuantifierBefore(text, m.Start, mention.Kind == TemporalKind.Duration, EndsWithAgo(text, m.End), out int qStart, out string? qMod))
+                {
+                    // "nearly two years", "more than four decades ago", "at least 30 days": the quantifier is part of
+                    // the expression (TIMEX3 keeps it, with its mod).
+                    mention = mention with { Span = TextSpan.FromBounds(qStart, m.End), Text = text.Substring(qStart, m.End - qStart), Modifier = qMod };
+                }
+
                 if (mention is not null)
                 {
                     found.Add(mention);
@@ -194,6 +202,101 @@ public sealed class DateExtractor : IExtractor
         }
 
         return found;
+    }
+
+    /// <summary>The expression ends with "ago" ("four decades ago").</summary>
+    private static bool EndsWithAgo(string text, int end) =>
+        end >= 3 && text.AsSpan(end - 3, 3).Equals("ago", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A comparative or approximating quantifier right before a counted expression, on the same line: "nearly",
+    /// "almost" (<c>APPROX</c>), "more than", "less than", "fewer than", "at least", "at most", "no more than",
+    /// "no less than", "not more than", and "up to" before a <paramref name="duration"/>. Only durations and
+    /// "amount ago" (<paramref name="ago"/>) take them ("nearly Monday" is left alone).
+    /// </summary>
+    private static bool QuantifierBefore(string text, int start, bool duration, bool ago, out int qStart, out string? mod)
+    {
+        qStart = start;
+        mod = null;
+        if (!duration && !ago)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w1 = WordBefore(text, start, out int s1);
+        if (w1.IsEmpty)
+        {
+            return false;
+        }
+
+        if (w1.Equals("nearly", StringComparison.OrdinalIgnoreCase) || w1.Equals("almost", StringComparison.OrdinalIgnoreCase))
+        {
+            (qStart, mod) = (s1, "APPROX");
+            return true;
+        }
+
+        ReadOnlySpan<char> w0 = WordBefore(text, s1, out int s0);
+        if (w0.IsEmpty)
+        {
+            return false;
+        }
+
+        if (w1.Equals("than", StringComparison.OrdinalIgnoreCase))
+        {
+            bool more = w0.Equals("more", StringComparison.OrdinalIgnoreCase);
+            if (!more && !w0.Equals("less", StringComparison.OrdinalIgnoreCase) && !w0.Equals("fewer", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> neg = WordBefore(text, s0, out int sn);
+            if (neg.Equals("no", StringComparison.OrdinalIgnoreCase) || neg.Equals("not", StringComparison.OrdinalIgnoreCase))
+            {
+                (qStart, mod) = (sn, more ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE");
+                return true;
+            }
+
+            (qStart, mod) = (s0, more ? "MORE_THAN" : "LESS_THAN");
+            return true;
+        }
+
+        if (w0.Equals("at", StringComparison.OrdinalIgnoreCase) && (w1.Equals("least", StringComparison.OrdinalIgnoreCase) || w1.Equals("most", StringComparison.OrdinalIgnoreCase)))
+        {
+            (qStart, mod) = (s0, w1.Equals("least", StringComparison.OrdinalIgnoreCase) ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS");
+            return true;
+        }
+
+        if (duration && w0.Equals("up", StringComparison.OrdinalIgnoreCase) && w1.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            (qStart, mod) = (s0, "EQUAL_OR_LESS");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The word (letters only) ending right before <paramref name="pos"/> after spaces on the same line; empty if none.</summary>
+    private static ReadOnlySpan<char> WordBefore(string text, int pos, out int wordStart)
+    {
+        int e = pos;
+        while (e > 0 && e > pos - 3 && text[e - 1] is ' ' or '\u00A0')
+        {
+            e--;
+        }
+
+        int b = e;
+        while (b > 0 && e - b < 8 && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        wordStart = b;
+        if (b == e || e == pos || (b > 0 && char.IsLetterOrDigit(text[b - 1])))
+        {
+            return ReadOnlySpan<char>.Empty;
+        }
+
+        return text.AsSpan(b, e - b);
     }
 
     /// <summary>An anaphor of <paramref name="unit"/> ("that day", "the next week") needs a story date at least that fine.</summary>

@@ -390,7 +390,7 @@ public sealed class DateExtractorTests
     [InlineData("The strike lasted one day.", "one day", "P1D", TemporalKind.Duration)] // negative: no modal before it
     [InlineData("The new drug could, in a year or two, reach pharmacies.", "a year or two", "FUTURE_REF", TemporalKind.Vague)]
     [InlineData("The plant will reopen in a year.", "a year", "2014", TemporalKind.Date)] // negative: a single offset is a date
-    [InlineData("The olive trees have stood on the hill for more than two thousand years.", "two thousand years", "P2000Y", TemporalKind.Duration)]
+    [InlineData("The olive trees have stood on the hill for more than two thousand years.", "more than two thousand years", "P2000Y", TemporalKind.Duration)]
     [InlineData("The empire lasted two hundred years.", "two hundred years", "P200Y", TemporalKind.Duration)]
     [InlineData("Eight trading days after the election, the main index had lost 3%.", "Eight trading days", "P8D", TemporalKind.Duration)]
     [InlineData("The refund takes five business days.", "five business days", "P5D", TemporalKind.Duration)]
@@ -480,5 +480,32 @@ public sealed class DateExtractorTests
     public void A_past_event_at_the_end_of_a_period_still_to_come_is_the_previous_period(string text, string reference, string span, string value)
     {
         Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
+
+    [Theory]
+    [InlineData("The walkout lasted nearly two years before a deal.", "nearly two years", "P2Y", "APPROX")]
+    [InlineData("The border post was built more than four decades ago.", "more than four decades ago", "1960", "MORE_THAN")]
+    [InlineData("The minister spoke for less than an hour to reporters.", "less than an hour", "PT1H", "LESS_THAN")]
+    [InlineData("Lenders have to hold off at least 30 days so owners can pay.", "at least 30 days", "P30D", "EQUAL_OR_MORE")]
+    [InlineData("The rules allow no more than sixty days of unpaid leave.", "no more than sixty days", "P60D", "EQUAL_OR_LESS")]
+    [InlineData("Suspects can be detained for up to 180 days without charge.", "up to 180 days", "P180D", "EQUAL_OR_LESS")]
+    [InlineData("The two firms agreed to merge almost a year ago.", "almost a year ago", "1999", "APPROX")]
+    public void A_comparative_quantifier_belongs_to_the_amount_of_time(string text, string span, string value, string mod)
+    {
+        DateMention m = Single(Extract(text, "2000-03-01"), span);
+        Assert.Equal(value, m.Value);
+        Assert.Equal(mod, m.Modifier);
+        Assert.Equal(span, text.Substring(m.Span.Start, m.Span.Length));
+    }
+
+    [Theory]
+    [InlineData("The ferry left nearly Monday, the captain said.", "Monday")]
+    [InlineData("She called him more than once last week.", "last week")]
+    [InlineData("Exports rose at least 5 percent last year.", "last year")]
+    [InlineData("Prices were up to 2023 levels by March.", "2023")]
+    public void A_quantifier_before_a_date_that_is_no_amount_stays_out(string text, string span)
+    {
+        DateMention m = Single(Extract(text, "2024-07-08"), span);
+        Assert.Null(m.Modifier);
     }
 }

@@ -162,6 +162,13 @@ public sealed class DateExtractor : IExtractor
                         : mention with { Value = null, Grain = TemporalGrain.None, RangeStart = null, RangeEnd = null };
                 }
 
+                if (mention is not null && mention.Kind == TemporalKind.Date && AdjectivalPeriodAfterThe(text, m.Start, m.End))
+                {
+                    // "the third-quarter loss", "the fiscal first-half results": "the" determines the noun, not the period
+                    // (as "1987" in "the 1987 crash").
+                    mention = mention with { Span = TextSpan.FromBounds(m.Start + 4, m.End), Text = text.Substring(m.Start + 4, m.End - m.Start - 4) };
+                }
+
                 if (mention is not null && mention.Kind is TemporalKind.Duration or TemporalKind.Date && mention.Modifier is null
                     && QuantifierBefore(text, m.Start, mention.Kind == TemporalKind.Duration, EndsWithAgo(text, m.End), out int qStart, out string? qMod))
                 {
@@ -202,6 +209,32 @@ public sealed class DateExtractor : IExtractor
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "the third-quarter loss", "The first-half profit": an expression that is "the", then a hyphened quarter or
+    /// half used as an adjective, then a lower-case noun.
+    /// </summary>
+    private static bool AdjectivalPeriodAfterThe(string text, int start, int end)
+    {
+        if (end - start < 12 || !text.AsSpan(start, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> span = text.AsSpan(start, end - start);
+        if (!span.EndsWith("-quarter", StringComparison.OrdinalIgnoreCase) && !span.EndsWith("-half", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int k = end;
+        while (k < text.Length && k < end + 3 && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k > end && k < text.Length && char.IsLower(text[k]);
     }
 
     /// <summary>The expression ends with "ago" ("four decades ago").</summary>

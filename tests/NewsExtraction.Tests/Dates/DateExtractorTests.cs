@@ -508,4 +508,21 @@ public sealed class DateExtractorTests
         DateMention m = Single(Extract(text, "2024-07-08"), span);
         Assert.Null(m.Modifier);
     }
+
+    [Theory]
+    [InlineData("The chain blamed the third-quarter loss on weak demand.", "third-quarter", "1989-Q3")]
+    [InlineData("The First-half results of the bank beat forecasts. Analysts cheered the fiscal second-quarter figures.", "fiscal second-quarter", "1989-Q2")]
+    [InlineData("The first-half profit of the group doubled.", "first-half", "1989-H1")]
+    public void The_before_a_quarter_used_as_an_adjective_belongs_to_the_noun(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1989-10-27"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("Profit in the third quarter rose 5 percent.", "the third quarter")]
+    [InlineData("Sales fell in the fourth-quarter, the firm said.", "the fourth-quarter")]
+    public void The_before_a_quarter_used_as_a_noun_stays(string text, string span)
+    {
+        Assert.Equal("1989-Q" + (span.Contains("third", StringComparison.Ordinal) ? "3" : "4"), Single(Extract(text, "1989-10-27"), span).Value);
+    }
 }

@@ -1561,6 +1561,14 @@ internal sealed class DateGrammar
         else if (w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("current", StringComparison.OrdinalIgnoreCase))
         {
             dx = Deixis.This;
+            if (!the && w.Equals("this", StringComparison.OrdinalIgnoreCase) && Cont(k + 2) && _t[k + 2].HasLex
+                && (_t[k + 2].Lex.Weekday > 0 || _t[k + 2].Lex.Season > 0 || _t[k + 2].Lex.Unit is TimeUnit.Weekend)
+                && (CW(k + 1, "coming") || CW(k + 1, "upcoming") || CW(k + 1, "past")))
+            {
+                // "this coming Sunday", "this past weekend", "this past spring": the next or the last one.
+                dx = W(k + 1, "past") ? Deixis.Last : Deixis.Next;
+                k++;
+            }
         }
         else if (w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase) || w.Equals("following", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase))
         {
@@ -1725,6 +1733,15 @@ internal sealed class DateGrammar
         {
             var r = new TExpr { Weekday = lx.Weekday, Deixis = dx, Literal = anaphor };
             int end = j + 1;
+            if (anaphor is null && CP(end, ',') && Cont(end + 1) && ParseMonthLed(end + 1, out TExpr? stated, false) is int se && se > 0 && stated is not null && stated.Day > 0)
+            {
+                // "this coming Sunday, March 8": the written date places it.
+                stated.Weekday = lx.Weekday;
+                e = stated;
+                return se;
+            }
+
+            _charEnd = -1;
             if (Cont(end) && _t[end].HasLex && _t[end].Lex.Part > 0)
             {
                 r.Part = _t[end].Lex.Part;

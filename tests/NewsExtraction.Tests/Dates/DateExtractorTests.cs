@@ -525,4 +525,22 @@ public sealed class DateExtractorTests
     {
         Assert.Equal("1989-Q" + (span.Contains("third", StringComparison.Ordinal) ? "3" : "4"), Single(Extract(text, "1989-10-27"), span).Value);
     }
+
+    [Theory]
+    [InlineData("The rally is planned for this coming Sunday, March eighth, organisers said.", "this coming Sunday, March eighth", "1998-03-08")]
+    [InlineData("Voters go to the polls this coming Tuesday.", "this coming Tuesday", "1998-03-10")]
+    [InlineData("Two boats sank this past weekend off the coast.", "this past weekend", "1998-W09-WE")]
+    [InlineData("Growers lost much of the crop this past spring.", "this past spring", "1997-SP")]
+    public void This_coming_and_this_past_keep_this_in_the_span(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1998-03-05"), span).Value);
+    }
+
+    [Fact]
+    public void This_past_before_a_plain_unit_is_left_as_it_was()
+    {
+        // Only weekdays, seasons and the weekend take "this past"/"this coming"; "this past year" stays the duration.
+        IReadOnlyList<DateMention> found = Extract("The firm had a hard time this past year.", "1998-03-05");
+        Assert.Equal("P1Y", Single(found, "past year").Value);
+    }
 }

@@ -177,6 +177,18 @@ public sealed class DateExtractor : IExtractor
                     mention = mention with { Span = TextSpan.FromBounds(qStart, m.End), Text = text.Substring(qStart, m.End - qStart), Modifier = qMod };
                 }
 
+                if (mention is not null && mention.Kind is TemporalKind.Duration or TemporalKind.Date && FollowedBy(text, mention.Span.End, "or so") is int orSo and > 0)
+                {
+                    // "the next year or so", "two weeks or so": an approximation of the same expression.
+                    mention = mention with { Span = TextSpan.FromBounds(mention.Span.Start, orSo), Text = text.Substring(mention.Span.Start, orSo - mention.Span.Start), Modifier = mention.Modifier ?? "APPROX" };
+                }
+                else if (mention is not null && mention.Kind == TemporalKind.Duration && mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+                    && mention.Text.EndsWith('s') && FollowedBy(text, mention.Span.End, "ahead") is int ahead and > 0 && FollowedBy(text, ahead, "of") < 0)
+                {
+                    // "the weeks ahead", "the months ahead": the stretch to come.
+                    mention = mention with { Span = TextSpan.FromBounds(mention.Span.Start, ahead), Text = text.Substring(mention.Span.Start, ahead - mention.Span.Start) };
+                }
+
                 if (mention is not null)
                 {
                     found.Add(mention);
@@ -235,6 +247,18 @@ public sealed class DateExtractor : IExtractor
         }
 
         return k > end && k < text.Length && char.IsLower(text[k]);
+    }
+
+    /// <summary>The end of <paramref name="words"/> when it follows <paramref name="end"/> after one space and is not part of a longer word; else -1.</summary>
+    private static int FollowedBy(string text, int end, string words)
+    {
+        int k = end + 1 + words.Length;
+        if (k > text.Length || end >= text.Length || text[end] != ' ' || !text.AsSpan(end + 1, words.Length).Equals(words, StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        return k < text.Length && char.IsLetterOrDigit(text[k]) ? -1 : k;
     }
 
     /// <summary>The expression ends with "ago" ("four decades ago").</summary>

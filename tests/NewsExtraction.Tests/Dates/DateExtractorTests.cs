@@ -543,4 +543,21 @@ public sealed class DateExtractorTests
         IReadOnlyList<DateMention> found = Extract("The firm had a hard time this past year.", "1998-03-05");
         Assert.Equal("P1Y", Single(found, "past year").Value);
     }
+
+    [Theory]
+    [InlineData("The mill is to close within the next year or so, its owner said.", "the next year or so", "APPROX")]
+    [InlineData("Talks could drag on for two weeks or so.", "two weeks or so", "APPROX")]
+    [InlineData("Funds may have to sell bonds in the weeks ahead.", "the weeks ahead", null)]
+    public void Or_so_and_ahead_close_the_expression(string text, string span, string? mod)
+    {
+        Assert.Equal(mod, Single(Extract(text, "1989-10-27"), span).Modifier);
+    }
+
+    [Theory]
+    [InlineData("He sold two weeks or sooner.", "two weeks")]
+    [InlineData("Funds sold bonds in the weeks ahead of the vote.", "the weeks")]
+    public void Or_so_and_ahead_need_the_whole_words_and_an_amount(string text, string expected)
+    {
+        Assert.Contains(Extract(text, "1989-10-27"), m => m.Text == expected);
+    }
 }

@@ -1484,6 +1484,14 @@ internal sealed class DateGrammar
             }
         }
 
+        // "by mid-afternoon", "in mid morning": with no day named, a part of the reference day (as "this afternoon").
+        if (i0 == i && mod == DateMod.Mid && W(i, "mid") && IsWord(j) && _t[j].HasLex && _t[j].Lex.Part is 1 or 2 or 3 && _t[j].Lex.Unit == TimeUnit.None
+            && !_t[j].Lex.UnitPlural && !(Cont(j + 1) && IsWord(j + 1) && _t[j + 1].Case == TokenCase.Lower && !W(j + 1, "and") && !W(j + 1, "on")))
+        {
+            e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = 0, Part = _t[j].Lex.Part };
+            return j + 1;
+        }
+
         // "the end of year", "end of month": the unit without its article.
         if (mod != DateMod.Mid && IsWord(j) && _t[j].HasLex && _t[j].Lex.Unit is TimeUnit.Month or TimeUnit.Year && !_t[j].Lex.UnitPlural
             && !(Cont(j + 1) && _t[j + 1].Kind == DKind.Number) && !CW(j + 1, "of") && !CP(j + 1, '\''))
@@ -2866,7 +2874,7 @@ internal sealed class DateGrammar
     private static readonly SpanMap<bool> DurationLeads = SpanMap.SetOf(
         "for in within about around nearly almost roughly approximately some than over after before just only "
         + "least most once twice times per under to spent took take takes lasted last lasts during by of barely "
-        + "up another extra as");
+        + "up another extra as given gave give gives offered offer offers allowed allow allows granted grant him them us me");
 
     /// <summary>"a week" / "an hour" is a duration after "for", "in", "within", "than", "about"... or at the start of a clause.</summary>
     private bool ArticleDurationContext(int i)

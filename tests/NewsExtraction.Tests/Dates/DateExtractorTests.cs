@@ -560,4 +560,33 @@ public sealed class DateExtractorTests
     {
         Assert.Contains(Extract(text, "1989-10-27"), m => m.Text == expected);
     }
+
+    [Theory]
+    [InlineData("By mid afternoon, the army said the sweep had ended.", "mid afternoon", "1998-03-06TAF")]
+    [InlineData("Crowds had thinned by mid-morning, witnesses said.", "mid-morning", "1998-03-06TMO")]
+    public void Mid_and_a_part_of_the_day_alone_is_that_part_of_the_reference_day(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1998-03-06"), span).Value);
+    }
+
+    [Fact]
+    public void Mid_and_a_part_of_the_day_before_a_noun_is_no_time()
+    {
+        Assert.DoesNotContain(Extract("The shops close for a mid afternoon break.", "1998-03-06"), m => m.Kind == TemporalKind.Time);
+    }
+
+    [Theory]
+    [InlineData("The general offered him a week to pull his troops out.", "a week", "P1W")]
+    [InlineData("The court gave them a month to appeal.", "a month", "P1M")]
+    [InlineData("Lenders were given a year to sell the bonds.", "a year", "P1Y")]
+    public void A_unit_given_or_offered_is_a_duration(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1991-02-25"), span).Value);
+    }
+
+    [Fact]
+    public void A_unit_as_a_rate_after_a_pronoun_is_no_duration()
+    {
+        Assert.Empty(Extract("The club charges them $30 a month.", "1991-02-25"));
+    }
 }

@@ -2769,8 +2769,9 @@ internal sealed class DateGrammar
             return -1;
         }
 
-        // Ages ("52 years old", "a 6-year-old boy") and fractions ("a quarter of the market") are not time.
-        if (CW(end, "old") || (IsDash(end) && _t[end].Glued && W(end + 1, "old")) || (unit == TimeUnit.Quarter && CW(end, "of")))
+        // Ages ("52 years old", "a 6-year-old boy") and fractions ("a quarter of the market", "three quarters of it") are
+        // not time; "several quarters of losses", "three straight quarters of growth" are.
+        if (CW(end, "old") || (IsDash(end) && _t[end].Glued && W(end + 1, "old")) || (unit == TimeUnit.Quarter && CW(end, "of") && amount > 0 && (end == i + 2 || (end == i + 3 && IsDash(i + 1) && _t[i + 1].Glued))))
         {
             return -1;
         }

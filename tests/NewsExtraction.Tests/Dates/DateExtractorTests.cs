@@ -589,4 +589,21 @@ public sealed class DateExtractorTests
     {
         Assert.Empty(Extract("The club charges them $30 a month.", "1991-02-25"));
     }
+
+    [Theory]
+    [InlineData("The maker returned to profit after several quarters of losses.", "several quarters", "PXQ")]
+    [InlineData("The chain has posted three straight quarters of gains.", "three straight quarters", "P3Q")]
+    public void Quarters_of_an_outcome_are_a_length_of_time(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1989-10-30"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("A quarter of the market is held by rivals.")]
+    [InlineData("Three quarters of the voters agreed.")]
+    [InlineData("Nearly three-quarters of the troops are reservists.")]
+    public void A_fraction_of_something_is_no_time(string text)
+    {
+        Assert.Empty(Extract(text, "1989-10-30"));
+    }
 }

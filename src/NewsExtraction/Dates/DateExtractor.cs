@@ -76,6 +76,7 @@ public sealed class DateExtractor : IExtractor
         var grammar = new DateGrammar(text, tokens, options);
         int next = 0;
         DateOnly? storyDate = null; // the latest day, month or year the text placed on the calendar
+        DateMention? storyMention = null; // the mention that set it (its grain bounds what an anaphor can resolve)
         TExpr? focus = null; // the latest quarter or half the text spoke of (financial results), as year + quarter/half
         int focusParagraph = 0; // where the focus quarter was last written out (a different quarter replaces it after ReplaceParagraphs)
         int focusSeen = 0;
@@ -151,6 +152,43 @@ public sealed class DateExtractor : IExtractor
                     neighbourSentence = sentence;
                 }
 
+                if (mention is not null && anaphor && storyMention is not null && FinerThan(m.Expr.RelUnit, storyMention.Grain))
+                {
+                    // "most recently last October ... crossed out that same day", "In March ... later that week": the
+                    // text never named the day, so "that day" is only known to lie in October (and "the next day" not
+                    // at all); the first of the month would be made up.
+                    mention = m.Expr.RelOffset == 0 && m.Expr.Literal == "that"
+                        ? mention with { Value = storyMention.Value, Grain = storyMention.Grain, RangeStart = storyMention.RangeStart, RangeEnd = storyMention.RangeEnd }
+                        : mention with { Value = null, Grain = TemporalGrain.None, RangeStart = null, RangeEnd = null };
+                }
+
+                if (mention is not null && mention.Kind == TemporalKind.Date && AdjectivalPeriodAfterThe(text, m.Start, m.End))
+                {
+                    // "the third-quarter loss", "the fiscal first-half results": "the" determines the noun, not the period
+                    // (as "1987" in "the 1987 crash").
+                    mention = mention with { Span = TextSpan.FromBounds(m.Start + 4, m.End), Text = text.Substring(m.Start + 4, m.End - m.Start - 4) };
+                }
+
+                if (mention is not null && mention.Kind is TemporalKind.Duration or TemporalKind.Date && mention.Modifier is null
+                    && QuantifierBefore(text, m.Start, mention.Kind == TemporalKind.Duration, EndsWithAgo(text, m.End), out int qStart, out string? qMod))
+                {
+                    // "nearly two years", "more than four decades ago", "at least 30 days": the quantifier is part of
+                    // the expression (TIMEX3 keeps it, with its mod).
+                    mention = mention with { Span = TextSpan.FromBounds(qStart, m.End), Text = text.Substring(qStart, m.End - qStart), Modifier = qMod };
+                }
+
+                if (mention is not null && mention.Kind is TemporalKind.Duration or TemporalKind.Date && FollowedBy(text, mention.Span.End, "or so") is int orSo and > 0)
+                {
+                    // "the next year or so", "two weeks or so": an approximation of the same expression.
+                    mention = mention with { Span = TextSpan.FromBounds(mention.Span.Start, orSo), Text = text.Substring(mention.Span.Start, orSo - mention.Span.Start), Modifier = mention.Modifier ?? "APPROX" };
+                }
+                else if (mention is not null && mention.Kind == TemporalKind.Duration && mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+                    && mention.Text.EndsWith('s') && FollowedBy(text, mention.Span.End, "ahead") is int ahead and > 0 && FollowedBy(text, ahead, "of") < 0)
+                {
+                    // "the weeks ahead", "the months ahead": the stretch to come.
+                    mention = mention with { Span = TextSpan.FromBounds(mention.Span.Start, ahead), Text = text.Substring(mention.Span.Start, ahead - mention.Span.Start) };
+                }
+
                 if (mention is not null)
                 {
                     found.Add(mention);
@@ -159,6 +197,7 @@ public sealed class DateExtractor : IExtractor
                         && mention.Grain is not (TemporalGrain.Decade or TemporalGrain.Century))
                     {
                         storyDate = DateOnly.FromDateTime(rs);
+                        storyMention = mention;
                     }
 
                     if (!backward && FocusOf(m.Expr, mention, reference) is TExpr period)
@@ -183,6 +222,150 @@ public sealed class DateExtractor : IExtractor
 
         return found;
     }
+
+    /// <summary>
+    /// "the third-quarter loss", "The first-half profit": an expression that is "the", then a hyphened quarter or
+    /// half used as an adjective, then a lower-case noun.
+    /// </summary>
+    private static bool AdjectivalPeriodAfterThe(string text, int start, int end)
+    {
+        if (end - start < 12 || !text.AsSpan(start, 4).Equals("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> span = text.AsSpan(start, end - start);
+        if (!span.EndsWith("-quarter", StringComparison.OrdinalIgnoreCase) && !span.EndsWith("-half", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int k = end;
+        while (k < text.Length && k < end + 3 && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k > end && k < text.Length && char.IsLower(text[k]);
+    }
+
+    /// <summary>The end of <paramref name="words"/> when it follows <paramref name="end"/> after one space and is not part of a longer word; else -1.</summary>
+    private static int FollowedBy(string text, int end, string words)
+    {
+        int k = end + 1 + words.Length;
+        if (k > text.Length || end >= text.Length || text[end] != ' ' || !text.AsSpan(end + 1, words.Length).Equals(words, StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        return k < text.Length && char.IsLetterOrDigit(text[k]) ? -1 : k;
+    }
+
+    /// <summary>The expression ends with "ago" ("four decades ago").</summary>
+    private static bool EndsWithAgo(string text, int end) =>
+        end >= 3 && text.AsSpan(end - 3, 3).Equals("ago", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A comparative or approximating quantifier right before a counted expression, on the same line: "nearly",
+    /// "almost" (<c>APPROX</c>), "more than", "less than", "fewer than", "at least", "at most", "no more than",
+    /// "no less than", "not more than", and "up to" before a <paramref name="duration"/>. Only durations and
+    /// "amount ago" (<paramref name="ago"/>) take them ("nearly Monday" is left alone).
+    /// </summary>
+    private static bool QuantifierBefore(string text, int start, bool duration, bool ago, out int qStart, out string? mod)
+    {
+        qStart = start;
+        mod = null;
+        if (!duration && !ago)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w1 = WordBefore(text, start, out int s1);
+        if (w1.IsEmpty)
+        {
+            return false;
+        }
+
+        if (w1.Equals("nearly", StringComparison.OrdinalIgnoreCase) || w1.Equals("almost", StringComparison.OrdinalIgnoreCase))
+        {
+            (qStart, mod) = (s1, "APPROX");
+            return true;
+        }
+
+        ReadOnlySpan<char> w0 = WordBefore(text, s1, out int s0);
+        if (w0.IsEmpty)
+        {
+            return false;
+        }
+
+        if (w1.Equals("than", StringComparison.OrdinalIgnoreCase))
+        {
+            bool more = w0.Equals("more", StringComparison.OrdinalIgnoreCase);
+            if (!more && !w0.Equals("less", StringComparison.OrdinalIgnoreCase) && !w0.Equals("fewer", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> neg = WordBefore(text, s0, out int sn);
+            if (neg.Equals("no", StringComparison.OrdinalIgnoreCase) || neg.Equals("not", StringComparison.OrdinalIgnoreCase))
+            {
+                (qStart, mod) = (sn, more ? "EQUAL_OR_LESS" : "EQUAL_OR_MORE");
+                return true;
+            }
+
+            (qStart, mod) = (s0, more ? "MORE_THAN" : "LESS_THAN");
+            return true;
+        }
+
+        if (w0.Equals("at", StringComparison.OrdinalIgnoreCase) && (w1.Equals("least", StringComparison.OrdinalIgnoreCase) || w1.Equals("most", StringComparison.OrdinalIgnoreCase)))
+        {
+            (qStart, mod) = (s0, w1.Equals("least", StringComparison.OrdinalIgnoreCase) ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS");
+            return true;
+        }
+
+        if (duration && w0.Equals("up", StringComparison.OrdinalIgnoreCase) && w1.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            (qStart, mod) = (s0, "EQUAL_OR_LESS");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The word (letters only) ending right before <paramref name="pos"/> after spaces on the same line; empty if none.</summary>
+    private static ReadOnlySpan<char> WordBefore(string text, int pos, out int wordStart)
+    {
+        int e = pos;
+        while (e > 0 && e > pos - 3 && text[e - 1] is ' ' or '\u00A0')
+        {
+            e--;
+        }
+
+        int b = e;
+        while (b > 0 && e - b < 8 && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        wordStart = b;
+        if (b == e || e == pos || (b > 0 && char.IsLetterOrDigit(text[b - 1])))
+        {
+            return ReadOnlySpan<char>.Empty;
+        }
+
+        return text.AsSpan(b, e - b);
+    }
+
+    /// <summary>An anaphor of <paramref name="unit"/> ("that day", "the next week") needs a story date at least that fine.</summary>
+    private static bool FinerThan(TimeUnit unit, TemporalGrain story) => unit switch
+    {
+        TimeUnit.Day or TimeUnit.Weekend => story < TemporalGrain.Day,
+        TimeUnit.Week => story < TemporalGrain.Week,
+        TimeUnit.Month => story < TemporalGrain.Month,
+        TimeUnit.Quarter => story < TemporalGrain.Quarter,
+        TimeUnit.Year => story < TemporalGrain.Year,
+        _ => false,
+    };
 
     /// <summary>The word right before <paramref name="start"/> is "since" ("the change since year-end": a year-end gone by).</summary>
     private static bool PrecededBySince(string text, int start)

@@ -693,7 +693,7 @@ internal sealed class DateGrammar
         ReadOnlySpan<char> w = S(i);
         bool ambiguous = w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("march", StringComparison.OrdinalIgnoreCase);
         bool isArabic = w.Length > 0 && w[0] >= '\u0600' && w[0] <= '\u06FF';
-        if (ambiguous && (mt.Case != TokenCase.Capitalized || !PrevIsTemporalPreposition(i)))
+        if (ambiguous && (mt.Case != TokenCase.Capitalized || !(PrevIsTemporalPreposition(i) || MonthBeforeEventNoun(i, j))))
         {
             return -1;
         }
@@ -720,6 +720,14 @@ internal sealed class DateGrammar
         e = new TExpr { Month = month };
         return j;
     }
+
+    /// <summary>
+    /// "the March accession", "the May elections", "a March report": a capitalised "March" or "May" between an
+    /// article and a lower-case event noun is the month (not "the May government", "the March on Washington").
+    /// </summary>
+    private bool MonthBeforeEventNoun(int i, int next) =>
+        i > 0 && !_t[i].Newline && (W(i - 1, "the") || W(i - 1, "a")) && Cont(next) && _t[next].Kind == DKind.Word
+        && _t[next].Case == TokenCase.Lower && MonthEventNouns.Contains(S(next));
 
     /// <summary>True when the number before <paramref name="end"/> is a count of something ("May 5 people").</summary>
     private bool QuantityFollows(int end)
@@ -1476,6 +1484,14 @@ internal sealed class DateGrammar
             }
         }
 
+        // "by mid-afternoon", "in mid morning": with no day named, a part of the reference day (as "this afternoon").
+        if (i0 == i && mod == DateMod.Mid && W(i, "mid") && IsWord(j) && _t[j].HasLex && _t[j].Lex.Part is 1 or 2 or 3 && _t[j].Lex.Unit == TimeUnit.None
+            && !_t[j].Lex.UnitPlural && !(Cont(j + 1) && IsWord(j + 1) && _t[j + 1].Case == TokenCase.Lower && !W(j + 1, "and") && !W(j + 1, "on")))
+        {
+            e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = 0, Part = _t[j].Lex.Part };
+            return j + 1;
+        }
+
         // "the end of year", "end of month": the unit without its article.
         if (mod != DateMod.Mid && IsWord(j) && _t[j].HasLex && _t[j].Lex.Unit is TimeUnit.Month or TimeUnit.Year && !_t[j].Lex.UnitPlural
             && !(Cont(j + 1) && _t[j + 1].Kind == DKind.Number) && !CW(j + 1, "of") && !CP(j + 1, '\''))
@@ -1553,6 +1569,14 @@ internal sealed class DateGrammar
         else if (w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("current", StringComparison.OrdinalIgnoreCase))
         {
             dx = Deixis.This;
+            if (!the && w.Equals("this", StringComparison.OrdinalIgnoreCase) && Cont(k + 2) && _t[k + 2].HasLex
+                && (_t[k + 2].Lex.Weekday > 0 || _t[k + 2].Lex.Season > 0 || _t[k + 2].Lex.Unit is TimeUnit.Weekend)
+                && (CW(k + 1, "coming") || CW(k + 1, "upcoming") || CW(k + 1, "past")))
+            {
+                // "this coming Sunday", "this past weekend", "this past spring": the next or the last one.
+                dx = W(k + 1, "past") ? Deixis.Last : Deixis.Next;
+                k++;
+            }
         }
         else if (w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase) || w.Equals("following", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase))
         {
@@ -1717,6 +1741,15 @@ internal sealed class DateGrammar
         {
             var r = new TExpr { Weekday = lx.Weekday, Deixis = dx, Literal = anaphor };
             int end = j + 1;
+            if (anaphor is null && CP(end, ',') && Cont(end + 1) && ParseMonthLed(end + 1, out TExpr? stated, false) is int se && se > 0 && stated is not null && stated.Day > 0)
+            {
+                // "this coming Sunday, March 8": the written date places it.
+                stated.Weekday = lx.Weekday;
+                e = stated;
+                return se;
+            }
+
+            _charEnd = -1;
             if (Cont(end) && _t[end].HasLex && _t[end].Lex.Part > 0)
             {
                 r.Part = _t[end].Lex.Part;
@@ -2736,8 +2769,9 @@ internal sealed class DateGrammar
             return -1;
         }
 
-        // Ages ("52 years old", "a 6-year-old boy") and fractions ("a quarter of the market") are not time.
-        if (CW(end, "old") || (IsDash(end) && _t[end].Glued && W(end + 1, "old")) || (unit == TimeUnit.Quarter && CW(end, "of")))
+        // Ages ("52 years old", "a 6-year-old boy") and fractions ("a quarter of the market", "three quarters of it") are
+        // not time; "several quarters of losses", "three straight quarters of growth" are.
+        if (CW(end, "old") || (IsDash(end) && _t[end].Glued && W(end + 1, "old")) || (unit == TimeUnit.Quarter && CW(end, "of") && amount > 0 && (end == i + 2 || (end == i + 3 && IsDash(i + 1) && _t[i + 1].Glued))))
         {
             return -1;
         }
@@ -2841,7 +2875,7 @@ internal sealed class DateGrammar
     private static readonly SpanMap<bool> DurationLeads = SpanMap.SetOf(
         "for in within about around nearly almost roughly approximately some than over after before just only "
         + "least most once twice times per under to spent took take takes lasted last lasts during by of barely "
-        + "up another extra as");
+        + "up another extra as given gave give gives offered offer offers allowed allow allows granted grant him them us me");
 
     /// <summary>"a week" / "an hour" is a duration after "for", "in", "within", "than", "about"... or at the start of a clause.</summary>
     private bool ArticleDurationContext(int i)
@@ -3623,6 +3657,14 @@ internal sealed class DateGrammar
     }
 
     private static readonly SpanMap<bool> QuantityNouns = LoadSet("NewsExtraction.Dates.quantity_nouns.txt");
+
+    /// <summary>Nouns of dated events that a month name can qualify ("the March elections", "the May summit").</summary>
+    private static readonly SpanMap<bool> MonthEventNouns = SpanMap.SetOf(
+        "election elections vote votes poll polls referendum ballot primary primaries meeting meetings summit talks session "
+        + "sessions conference convention deadline accession agreement accord deal ceasefire truce treaty report figures "
+        + "data survey statement budget ruling decision verdict hearing trial sentencing attack attacks bombing bombings "
+        + "shooting killing killings slaying raid offensive invasion coup uprising protests riots strike strikes visit trip "
+        + "tour launch release issue edition sale auction crash earthquake quake flood floods storm fire massacre");
 
     private static readonly SpanMap<bool> NumberLabels = SpanMap.SetOf(
         "no nr number p pp page pages flight route room article chapter section model version v windows "

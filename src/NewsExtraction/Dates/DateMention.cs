@@ -114,8 +114,10 @@ public sealed record DateMention : Mention
 
     /// <summary>
     /// The TIMEX3 <c>mod</c>: <c>START</c> ("early 2023"), <c>MID</c> ("mid-July"), <c>END</c> ("late last year"),
-    /// <c>APPROX</c>; null when none. <see cref="RangeStart"/> and <see cref="RangeEnd"/> are narrowed to the
-    /// first, middle or last third of the period accordingly.
+    /// <c>APPROX</c> ("nearly two years", "almost a decade ago"), <c>MORE_THAN</c> ("more than four hours"),
+    /// <c>LESS_THAN</c> ("less than a decade"), <c>EQUAL_OR_MORE</c> ("at least 30 days"), <c>EQUAL_OR_LESS</c>
+    /// ("no more than 60 days", "up to 180 days"); null when none. <see cref="RangeStart"/> and
+    /// <see cref="RangeEnd"/> are narrowed to the first, middle or last third of the period for the first three.
     /// </summary>
     public string? Modifier { get; init; }
 }

@@ -138,7 +138,9 @@ internal static class TenseDetector
 
         if (past < 0.1 && future < 0.1)
         {
-            return Direction.Unknown;
+            // A lone forward marker far to the left ("is scheduled to visit clinics with the regional director and
+            // two aid officials in the north, the first on Tuesday morning") still beats the past default.
+            return future > 0 && past == 0 ? Direction.Future : Direction.Unknown;
         }
 
         firm = Math.Min(past, future) < 0.1;

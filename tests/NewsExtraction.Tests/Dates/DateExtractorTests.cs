@@ -390,7 +390,7 @@ public sealed class DateExtractorTests
     [InlineData("The strike lasted one day.", "one day", "P1D", TemporalKind.Duration)] // negative: no modal before it
     [InlineData("The new drug could, in a year or two, reach pharmacies.", "a year or two", "FUTURE_REF", TemporalKind.Vague)]
     [InlineData("The plant will reopen in a year.", "a year", "2014", TemporalKind.Date)] // negative: a single offset is a date
-    [InlineData("The olive trees have stood on the hill for more than two thousand years.", "two thousand years", "P2000Y", TemporalKind.Duration)]
+    [InlineData("The olive trees have stood on the hill for more than two thousand years.", "more than two thousand years", "P2000Y", TemporalKind.Duration)]
     [InlineData("The empire lasted two hundred years.", "two hundred years", "P200Y", TemporalKind.Duration)]
     [InlineData("Eight trading days after the election, the main index had lost 3%.", "Eight trading days", "P8D", TemporalKind.Duration)]
     [InlineData("The refund takes five business days.", "five business days", "P5D", TemporalKind.Duration)]
@@ -480,5 +480,130 @@ public sealed class DateExtractorTests
     public void A_past_event_at_the_end_of_a_period_still_to_come_is_the_previous_period(string text, string reference, string span, string value)
     {
         Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
+
+    [Theory]
+    [InlineData("The walkout lasted nearly two years before a deal.", "nearly two years", "P2Y", "APPROX")]
+    [InlineData("The border post was built more than four decades ago.", "more than four decades ago", "1960", "MORE_THAN")]
+    [InlineData("The minister spoke for less than an hour to reporters.", "less than an hour", "PT1H", "LESS_THAN")]
+    [InlineData("Lenders have to hold off at least 30 days so owners can pay.", "at least 30 days", "P30D", "EQUAL_OR_MORE")]
+    [InlineData("The rules allow no more than sixty days of unpaid leave.", "no more than sixty days", "P60D", "EQUAL_OR_LESS")]
+    [InlineData("Suspects can be detained for up to 180 days without charge.", "up to 180 days", "P180D", "EQUAL_OR_LESS")]
+    [InlineData("The two firms agreed to merge almost a year ago.", "almost a year ago", "1999", "APPROX")]
+    public void A_comparative_quantifier_belongs_to_the_amount_of_time(string text, string span, string value, string mod)
+    {
+        DateMention m = Single(Extract(text, "2000-03-01"), span);
+        Assert.Equal(value, m.Value);
+        Assert.Equal(mod, m.Modifier);
+        Assert.Equal(span, text.Substring(m.Span.Start, m.Span.Length));
+    }
+
+    [Theory]
+    [InlineData("The ferry left nearly Monday, the captain said.", "Monday")]
+    [InlineData("She called him more than once last week.", "last week")]
+    [InlineData("Exports rose at least 5 percent last year.", "last year")]
+    [InlineData("Prices were up to 2023 levels by March.", "2023")]
+    public void A_quantifier_before_a_date_that_is_no_amount_stays_out(string text, string span)
+    {
+        DateMention m = Single(Extract(text, "2024-07-08"), span);
+        Assert.Null(m.Modifier);
+    }
+
+    [Theory]
+    [InlineData("The chain blamed the third-quarter loss on weak demand.", "third-quarter", "1989-Q3")]
+    [InlineData("The First-half results of the bank beat forecasts. Analysts cheered the fiscal second-quarter figures.", "fiscal second-quarter", "1989-Q2")]
+    [InlineData("The first-half profit of the group doubled.", "first-half", "1989-H1")]
+    public void The_before_a_quarter_used_as_an_adjective_belongs_to_the_noun(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1989-10-27"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("Profit in the third quarter rose 5 percent.", "the third quarter")]
+    [InlineData("Sales fell in the fourth-quarter, the firm said.", "the fourth-quarter")]
+    public void The_before_a_quarter_used_as_a_noun_stays(string text, string span)
+    {
+        Assert.Equal("1989-Q" + (span.Contains("third", StringComparison.Ordinal) ? "3" : "4"), Single(Extract(text, "1989-10-27"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("The rally is planned for this coming Sunday, March eighth, organisers said.", "this coming Sunday, March eighth", "1998-03-08")]
+    [InlineData("Voters go to the polls this coming Tuesday.", "this coming Tuesday", "1998-03-10")]
+    [InlineData("Two boats sank this past weekend off the coast.", "this past weekend", "1998-W09-WE")]
+    [InlineData("Growers lost much of the crop this past spring.", "this past spring", "1997-SP")]
+    public void This_coming_and_this_past_keep_this_in_the_span(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1998-03-05"), span).Value);
+    }
+
+    [Fact]
+    public void This_past_before_a_plain_unit_is_left_as_it_was()
+    {
+        // Only weekdays, seasons and the weekend take "this past"/"this coming"; "this past year" stays the duration.
+        IReadOnlyList<DateMention> found = Extract("The firm had a hard time this past year.", "1998-03-05");
+        Assert.Equal("P1Y", Single(found, "past year").Value);
+    }
+
+    [Theory]
+    [InlineData("The mill is to close within the next year or so, its owner said.", "the next year or so", "APPROX")]
+    [InlineData("Talks could drag on for two weeks or so.", "two weeks or so", "APPROX")]
+    [InlineData("Funds may have to sell bonds in the weeks ahead.", "the weeks ahead", null)]
+    public void Or_so_and_ahead_close_the_expression(string text, string span, string? mod)
+    {
+        Assert.Equal(mod, Single(Extract(text, "1989-10-27"), span).Modifier);
+    }
+
+    [Theory]
+    [InlineData("He sold two weeks or sooner.", "two weeks")]
+    [InlineData("Funds sold bonds in the weeks ahead of the vote.", "the weeks")]
+    public void Or_so_and_ahead_need_the_whole_words_and_an_amount(string text, string expected)
+    {
+        Assert.Contains(Extract(text, "1989-10-27"), m => m.Text == expected);
+    }
+
+    [Theory]
+    [InlineData("By mid afternoon, the army said the sweep had ended.", "mid afternoon", "1998-03-06TAF")]
+    [InlineData("Crowds had thinned by mid-morning, witnesses said.", "mid-morning", "1998-03-06TMO")]
+    public void Mid_and_a_part_of_the_day_alone_is_that_part_of_the_reference_day(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1998-03-06"), span).Value);
+    }
+
+    [Fact]
+    public void Mid_and_a_part_of_the_day_before_a_noun_is_no_time()
+    {
+        Assert.DoesNotContain(Extract("The shops close for a mid afternoon break.", "1998-03-06"), m => m.Kind == TemporalKind.Time);
+    }
+
+    [Theory]
+    [InlineData("The general offered him a week to pull his troops out.", "a week", "P1W")]
+    [InlineData("The court gave them a month to appeal.", "a month", "P1M")]
+    [InlineData("Lenders were given a year to sell the bonds.", "a year", "P1Y")]
+    public void A_unit_given_or_offered_is_a_duration(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1991-02-25"), span).Value);
+    }
+
+    [Fact]
+    public void A_unit_as_a_rate_after_a_pronoun_is_no_duration()
+    {
+        Assert.Empty(Extract("The club charges them $30 a month.", "1991-02-25"));
+    }
+
+    [Theory]
+    [InlineData("The maker returned to profit after several quarters of losses.", "several quarters", "PXQ")]
+    [InlineData("The chain has posted three straight quarters of gains.", "three straight quarters", "P3Q")]
+    public void Quarters_of_an_outcome_are_a_length_of_time(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1989-10-30"), span).Value);
+    }
+
+    [Theory]
+    [InlineData("A quarter of the market is held by rivals.")]
+    [InlineData("Three quarters of the voters agreed.")]
+    [InlineData("Nearly three-quarters of the troops are reservists.")]
+    public void A_fraction_of_something_is_no_time(string text)
+    {
+        Assert.Empty(Extract(text, "1989-10-30"));
     }
 }

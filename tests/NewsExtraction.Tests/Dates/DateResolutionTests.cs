@@ -492,4 +492,59 @@ public sealed class DateResolutionTests
     {
         Assert.Empty(Extract(text, "2000-04-05"));
     }
+
+    [Theory]
+    [InlineData("The March accession will let the three states sign the final papers.", "1999-02-10", "March", "1999-03")]
+    [InlineData("Turnout in the May elections fell to a record low, officials said.", "1998-07-01", "May", "1998-05")]
+    [InlineData("Analysts pored over a March report on factory orders.", "2024-07-08", "March", "2024-03")]
+    public void March_or_May_between_an_article_and_an_event_noun_is_the_month(string text, string reference, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, reference), span).Value);
+    }
+
+    [Theory]
+    [InlineData("The May government lost the vote on its plan.")]
+    [InlineData("Organisers said the March drew twenty thousand people.")]
+    [InlineData("The March on Washington filled the mall.")]
+    [InlineData("Tickets may sell out, and the march will go on.")]
+    public void March_or_May_as_a_name_or_verb_stays_out(string text)
+    {
+        Assert.Empty(Extract(text, "2019-03-28"));
+    }
+
+    [Fact]
+    public void A_lone_forward_marker_far_to_the_left_still_reads_ahead()
+    {
+        // "scheduled" lies 19 words before the weekday, too far to make the tense firm, and nothing reads back.
+        const string text = "The minister is scheduled to visit clinics with the regional health director and two aid officials in the north, the first on Tuesday morning, and then return to the capital.";
+        Assert.Equal("1998-08-18TMO", Single(Extract(text, "1998-08-17"), "Tuesday morning").Value);
+    }
+
+    [Fact]
+    public void A_lone_past_marker_far_to_the_left_keeps_the_past()
+    {
+        const string text = "The minister travelled to visit clinics with the regional health director and two aid officials in the north, the first on Tuesday morning, and then returned to the capital.";
+        Assert.Equal("1998-08-11TMO", Single(Extract(text, "1998-08-17"), "Tuesday morning").Value);
+    }
+
+    [Theory]
+    // The story named only a month: "that same day" lies in it, "the next day" cannot be placed (no made-up 1st).
+    [InlineData("Two clinics were attacked, the second last October when a nurse was hurt. Police sealed the street that same day.", "that same day", "1998-10")]
+    [InlineData("In March, the mill was sold; later that week its owner resigned.", "later that week", "1999-03")]
+    // Negative: a named day still anchors the day-level anaphor.
+    [InlineData("The mill was sold on March 3; later that week its owner resigned.", "later that week", "1999-W09")]
+    [InlineData("The nurse was hurt on Oct. 23. Police sealed the street that same day.", "that same day", "1998-10-23")]
+    public void A_day_anaphor_after_a_month_keeps_to_the_month(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "1999-02-06"), span).Value);
+    }
+
+    [Fact]
+    public void The_next_day_after_a_month_is_left_unresolved()
+    {
+        DateMention m = Single(Extract("In October the plant closed, and the next day its workers marched.", "1999-02-06"), "the next day");
+        Assert.Null(m.Value);
+        Assert.Null(m.RangeStart);
+        Assert.Equal("1998-10-02", Single(Extract("On Oct. 1 the plant closed, and the next day its workers marched.", "1999-02-06"), "the next day").Value);
+    }
 }

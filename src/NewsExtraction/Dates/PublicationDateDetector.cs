@@ -20,6 +20,12 @@ internal static class PublicationDateDetector
     private const int HeadLines = 200;
     private const double Threshold = 2.0;
 
+    // How many lines into the body a dateline or "Updated …" line may still stand.
+    private const int BodyHeadLines = 3;
+
+    // How far before a date a header keyword may stand on a long line ("Published by Ann Lee on Monday, …").
+    private const int KeywordReach = 30;
+
     private static readonly string[] Keywords =
     [
         "published", "updated", "posted", "date", "last modified", "modified", "issued", "released",
@@ -108,6 +114,19 @@ internal static class PublicationDateDetector
             }
         }
 
+        int bodyFirstLine = -1;
+        if (document.Layout.Body is { Count: > 0 } body)
+        {
+            for (int li = 0; li < lineCount; li++)
+            {
+                if (lines[li].End > body[0].Start)
+                {
+                    bodyFirstLine = li;
+                    break;
+                }
+            }
+        }
+
         double bestScore = double.MinValue;
         DetectedPublicationDate? best = null;
         string text = document.Text;
@@ -123,7 +142,7 @@ internal static class PublicationDateDetector
                 TextSpan line = lines[li];
                 ReadOnlySpan<char> lineText = text.AsSpan(line.Start, line.Length);
                 double score = 1;
-                bool keyword = HasKeyword(lineText) || HasBy(lineText);
+                bool keyword = HasHeaderCue(lineText, span.Start - line.Start);
                 if (keyword)
                 {
                     score += 3;
@@ -179,6 +198,14 @@ internal static class PublicationDateDetector
                 if (headlineLine >= 0 && li > headlineLine && li <= headlineLine + 6)
                 {
                     score += 2;
+                }
+
+                // Deep in the article body (past its first lines) a date is about the story, an embedded post or
+                // a cited paper ("was published Feb. 2, 2018 in …"), not the article's own date; only a strong
+                // header line ("Published: …" alone on its line, at the foot of the page) still wins.
+                if (bodyFirstLine >= 0 && li > bodyFirstLine + BodyHeadLines && block is not (BlockKind.Dateline or BlockKind.Byline))
+                {
+                    score -= keyword && dateOnly[li] ? 2 : 4;
                 }
 
                 score -= 0.002 * li;
@@ -277,6 +304,48 @@ internal static class PublicationDateDetector
                 || (run == 2 && start > 0 && s[start - 1] is '\'' or '\u2019' or '\u2018'))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a line reads as a header line for the date at <paramref name="dateAt"/> (an offset in the line): a
+    /// byline ("By Ann Lee"), or a header keyword ("Published", "Updated" …) that opens the line, stands at most
+    /// <see cref="KeywordReach"/> characters before the date, or sits on a short line. In running prose a keyword
+    /// elsewhere ("a photo released by the agency …", "the paper was published in …") is not a header cue.
+    /// </summary>
+    private static bool HasHeaderCue(ReadOnlySpan<char> line, int dateAt)
+    {
+        if (line.Length <= 160 && HasBy(line))
+        {
+            return true;
+        }
+
+        foreach (string k in Keywords)
+        {
+            int from = 0;
+            while (from < line.Length)
+            {
+                int at = line.Slice(from).IndexOf(k, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                at += from;
+                from = at + k.Length;
+                if (at > 0 && char.IsLetter(line[at - 1]) && k[0] < '\u0600')
+                {
+                    continue;
+                }
+
+                int gap = dateAt - (at + k.Length);
+                if (at <= 3 || (gap >= 0 && gap <= KeywordReach) || line.Length <= 80)
+                {
+                    return true;
+                }
             }
         }
 

@@ -133,4 +133,24 @@ public sealed class SeedDateTests
         const string text = "Headline of the story\n\nSince February 24, 2022, Russia has been continuing a special military operation in Ukraine, the objectives of which, according to its president, are many and various.";
         Assert.Null(PublicationDateDetector.Detect(NewsExtraction.Text.AnalyzedDocument.Analyze(text)));
     }
+
+    [Theory]
+    // A header keyword inside a caption or a sentence is not a header line.
+    [InlineData("Flood waters rise in the delta\n\nA satellite image released by the space agency shows the river delta near the coast, seen on March 3, 2021. [Photo/Agencies]\nRescue teams reached the villages on foot after the bridges failed.")]
+    [InlineData("Planets seen through a lens\n\nAstronomers found planets beyond the galaxy using light bent by a quasar.\nThe team used archive data from an orbiting telescope.\nIt took years of work to model the lens.\nOther groups have tried similar methods on nearer stars.\nThe study, which was published Feb. 9, 2019 in a letters journal, describes the method in detail.")]
+    // An embedded social post deep in the body is not the article's date.
+    [InlineData("Readers react to the leak\n\nThe leak named dozens of firms and officials.\nSome readers said the coverage missed the point.\nOthers asked why some names were left out.\nThe debate went on for days online.\nWhy is nobody asking about the bankers? Posted by Daily Watch on Monday, April 6, 2015\nThe paper did not respond.")]
+    public void A_date_in_prose_a_caption_or_an_embedded_post_is_not_the_publication_date(string text)
+    {
+        Assert.Null(PublicationDateDetector.Detect(NewsExtraction.Text.AnalyzedDocument.Analyze(text)));
+    }
+
+    [Fact]
+    public void A_published_line_at_the_foot_of_the_page_still_counts_when_the_head_has_none()
+    {
+        const string text = "Harbour cranes stand idle\n\nDock workers stayed home for a third day.\nThe port authority said talks would resume.\nShipping lines diverted vessels to other ports.\nUnions said pay was the main issue.\n\nPublished: 12 May 2022";
+        var detected = PublicationDateDetector.Detect(NewsExtraction.Text.AnalyzedDocument.Analyze(text));
+        Assert.NotNull(detected);
+        Assert.Equal(new DateOnly(2022, 5, 12), detected.Value.Date);
+    }
 }

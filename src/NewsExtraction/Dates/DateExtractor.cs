@@ -137,7 +137,7 @@ public sealed class DateExtractor : IExtractor
                     continue; // "that year" with no date before it to point back to
                 }
 
-                if (IsQuotedTitle(text, m.Start, m.End) || IsNamedToday(text, m.Start, m.End) || IsGenericToday(text, m.Start, m.End))
+                if (IsQuotedTitle(text, m.Start, m.End) || IsNamedToday(text, m.Start, m.End) || IsGenericToday(text, m.Start, m.End) || IsNameOrIdiom(text, m.Start, m.End))
                 {
                     continue; // ABC's "This Week With David Brinkley", CBS's ''60 Minutes''
                 }
@@ -473,6 +473,61 @@ public sealed class DateExtractor : IExtractor
         }
 
         return true;
+    }
+
+    /// <summary>Colour words after "midnight": "a midnight blue coupe" is a colour, not a time.</summary>
+    private static readonly SpanMap<bool> Colours = SpanMap.SetOf("blue black cherry green purple red grey gray navy violet");
+
+    /// <summary>
+    /// Names and idioms that read like dates: a capitalised "Daily"/"Weekly"/"Monthly" before another capitalised word
+    /// (also glued) names a paper ("the Daily Mail", "DailyMail.com", "The Weekly Standard"); "midnight" before a
+    /// colour ("midnight blue"); "this day and age"; "the Year" in an award title ("Album of the Year",
+    /// "Player of the Year": a capitalised word, "of the", a capitalised "Year").
+    /// </summary>
+    private static bool IsNameOrIdiom(string text, int start, int end)
+    {
+        ReadOnlySpan<char> m = text.AsSpan(start, end - start);
+        if (m is "Daily" or "Weekly" or "Monthly" or "Yearly" or "Nightly")
+        {
+            int k = end;
+            if (k < text.Length && text[k] == ' ')
+            {
+                k++;
+            }
+
+            return k < text.Length && char.IsUpper(text[k]);
+        }
+
+        if (m.Equals("midnight", StringComparison.OrdinalIgnoreCase))
+        {
+            int b = end + 1;
+            int k = b;
+            while (k < text.Length && char.IsLetter(text[k]))
+            {
+                k++;
+            }
+
+            return end < text.Length && text[end] == ' ' && k > b && Colours.Contains(text.AsSpan(b, k - b));
+        }
+
+        if (m.Equals("this day", StringComparison.OrdinalIgnoreCase))
+        {
+            return text.AsSpan(end).StartsWith(" and age", StringComparison.Ordinal);
+        }
+
+        if (m.SequenceEqual("the Year") && start >= 4 && text.AsSpan(start - 4, 4).SequenceEqual(" of "))
+        {
+            int e = start - 4;
+            int b = e;
+            while (b > 0 && char.IsLetter(text[b - 1]))
+            {
+                b--;
+            }
+
+            return e > b && char.IsUpper(text[b]);
+        }
+
+        return false;
     }
 
     /// <summary>Nouns after "today's" that make it mean "present-day" (the era, not the day): "today's world".</summary>

@@ -125,6 +125,29 @@ public sealed class DateExtractorTests
     }
 
     [Theory]
+    [InlineData("The Daily Mail ran the story first.", "Daily")]
+    [InlineData("A reporter for DailyMail.com asked the airline.", "Daily")]
+    [InlineData("The Weekly Standard closed its doors.", "Weekly")]
+    [InlineData("He bought a midnight blue coupe at auction.", "midnight")]
+    [InlineData("In this day and age, few people write letters.", "this day")]
+    [InlineData("The song won Single of the Year at the awards.", "the Year")]
+    public void Names_and_idioms_that_read_like_dates_are_not_dates(string text, string word)
+    {
+        Assert.DoesNotContain(Extract(text, "2017-12-27"), m => m.Text == word);
+    }
+
+    [Theory]
+    [InlineData("Ferries leave daily from the north pier.", "daily", "P1D")]
+    [InlineData("Weekly, the board reviews the figures.", "Weekly", "P1W")]
+    [InlineData("The talks broke up at midnight.", "midnight", "2017-12-27T24:00")]
+    [InlineData("She said she would never forget this day.", "this day", "2017-12-27")]
+    [InlineData("It was the warmest day of the year.", "the year", "2017")]
+    public void The_same_words_as_dates_stay_dates(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text, "2017-12-27"), span).Value);
+    }
+
+    [Theory]
     [InlineData("Today, hundreds of people began to arrive.")]
     [InlineData("OPEC said Today it would cut output.")]
     [InlineData("Stocks Rally Today")]

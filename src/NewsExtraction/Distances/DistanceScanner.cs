@@ -641,6 +641,24 @@ internal static class DistanceScanner
         public bool Approx;
     }
 
+    /// <summary>The scale of the last word of a quantity ("270 million" → 1,000,000), or 1 when it ends in no scale word.</summary>
+    private static decimal TrailingScale(string text, Qty q)
+    {
+        int e = q.End;
+        while (e > q.Start && !char.IsLetter(text[e - 1]))
+        {
+            e--;
+        }
+
+        int b = e;
+        while (b > q.Start && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        return e > b ? NumberParser.ScaleOf(text.AsSpan(b, e - b)) : 1m;
+    }
+
     /// <summary>Reads a whole measure at <paramref name="pos"/>: quantity, range, unit, compound.</summary>
     private static bool TryMeasure(string text, int pos, bool inConversion, out Measure m, out int resume)
     {
@@ -662,14 +680,18 @@ internal static class DistanceScanner
             && TryUnit(text, q2, out UnitHit ru)
             && UnitOk(text, q2, ru, inConversion, compoundSecond: false))
         {
+            // "250 to 270 million miles", "two to three thousand feet": the scale word of the upper bound is
+            // shared by a lower bound that has none (and would otherwise be absurdly small).
+            decimal scale = TrailingScale(text, q2);
+            decimal low = scale > 1 && TrailingScale(text, q1) == 1 && q1.Value * scale <= q2.Value ? q1.Value * scale : q1.Value;
             decimal f = LengthUnits.MetresPerUnit(ru.Unit);
             m = new Measure
             {
                 Start = q1.Start,
                 End = ru.End,
-                Value = q1.Value,
+                Value = low,
                 ValueMax = q2.Value,
-                Metres = q1.Value * f,
+                Metres = low * f,
                 MetresMax = q2.Value * f,
                 Unit = ru,
                 Kind = q2.Kind == QuantityKind.Digits ? QuantityKind.Digits : q1.Kind,

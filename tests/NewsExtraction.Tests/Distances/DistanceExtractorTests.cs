@@ -113,6 +113,10 @@ public sealed class DistanceExtractorTests
     [InlineData("between 20 and 30 miles", "20 and 30 miles", 20, 30, LengthUnit.Mile)]
     [InlineData("from 20 km to 30 km", "20 km to 30 km", 20, 30, LengthUnit.Kilometre)]
     [InlineData("walls eight to 10 feet tall", "eight to 10 feet", 8, 10, LengthUnit.Foot)]
+    [InlineData("a probe some 250 to 270 million miles out", "250 to 270 million miles", 250e6, 270e6, LengthUnit.Mile)]
+    [InlineData("debris spread two to three thousand feet", "two to three thousand feet", 2000, 3000, LengthUnit.Foot)]
+    [InlineData("an orbit 1.5 to 2 million km wide", "1.5 to 2 million km", 1.5e6, 2e6, LengthUnit.Kilometre)]
+    [InlineData("anywhere from 500 to 1 million km", "500 to 1 million km", 500, 1e6, LengthUnit.Kilometre)]
     public void A_range_is_one_mention_with_lower_and_upper_bounds(string text, string span, double low, double high, LengthUnit unit)
     {
         DistanceMention m = Single(text);

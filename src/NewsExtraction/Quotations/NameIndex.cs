@@ -82,7 +82,7 @@ internal sealed class NameIndex
     private void Add(TokenView v, int start, int end)
     {
         // Strip titles ("Deputy Foreign Minister") and a leading nationality adjective.
-        int a = v.AfterTitles(start, end);
+        int a = v.AtGivenName(v.AfterTitles(start, end), end);
         if (end - a < 2 || end - a > 4)
         {
             return;

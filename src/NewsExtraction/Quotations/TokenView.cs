@@ -275,7 +275,7 @@ internal sealed class TokenView
         }
 
         int a = start;
-        while (a < end - 1 && (QuoteLexicon.Demonyms.Contains(Span(a)) || QuoteLexicon.NonNames.Contains(Span(a))))
+        while (a < end - 1 && (QuoteLexicon.Demonyms.Contains(Span(a)) || QuoteLexicon.NonNames.Contains(Span(a)) || IsInvertedCue(a) || IsHyphenatedAdjective(a)))
         {
             a++;
         }
@@ -302,6 +302,49 @@ internal sealed class TokenView
             if (a < end && (Is(a, "of") || Is(a, "for")))
             {
                 a = Math.Max(a + 1, end - 2);
+            }
+        }
+
+        return a;
+    }
+
+    /// <summary>
+    /// A capitalised speech verb opening an inverted attribution ("Added Haynes: …", "Explained Ms Lee"); "Said" and
+    /// "Says" are left alone, as they are also given names.
+    /// </summary>
+    private bool IsInvertedCue(int k) =>
+        IsWord(k) && Case(k) == TokenCase.Capitalized && QuoteLexicon.Cues.Contains(Span(k)) && !Span(k).StartsWith("Sa", StringComparison.Ordinal);
+
+    /// <summary>A capitalised compound whose second part is lower case ("Twitter-happy", "Oscar-winning"): a description, not a name.</summary>
+    private bool IsHyphenatedAdjective(int k)
+    {
+        if (!IsWord(k))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Span(k);
+        int dash = w.IndexOf('-');
+        return dash > 0 && dash + 1 < w.Length && char.IsLower(w[dash + 1]);
+    }
+
+    /// <summary>
+    /// Where a person's name starts in a run of four or more words: at the first known given name ("United Nations
+    /// Nikki Haley" → "Nikki Haley"); otherwise at <paramref name="a"/>. Shorter runs are kept whole, as a given name
+    /// we do not list may open them ("Barack Hussein Obama").
+    /// </summary>
+    public int AtGivenName(int a, int end)
+    {
+        if (end - a < 4)
+        {
+            return a;
+        }
+
+        for (int k = a; k < end - 1; k++)
+        {
+            if (IsWord(k) && (QuoteLexicon.FemaleNames.Contains(Span(k)) || QuoteLexicon.MaleNames.Contains(Span(k))))
+            {
+                return k;
             }
         }
 

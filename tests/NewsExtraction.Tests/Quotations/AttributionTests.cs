@@ -66,6 +66,21 @@ public sealed class AttributionTests
         Assert.Equal("Alexander Lukashenko", quotes[1].SpeakerFullName);
     }
 
+    [Theory]
+    // A descriptor written as a title, a page-furniture line, a capitalised compound adjective, an inverted
+    // attribution verb and an office before the name are not part of the fullest name.
+    [InlineData("Actress Mara Quill spoke at the festival on Sunday.\n\n“It was a long road,” Quill said.", "Mara Quill")]
+    [InlineData("Billionaire Otto Renn bought the club in May.\n\n“We will win again,” Renn said.", "Otto Renn")]
+    [InlineData("The storm-hit town of Calder Mills has a new mayor, Joan Pike.\n\nAdvertisement Continue reading the main story\n\n“We will rebuild,” she said.", "Joan Pike")]
+    [InlineData("Ivan Tolle runs the studio.\n\nThe Oscar-winning Tolle made three films.\n\n“I never rest,” Tolle said.", "Ivan Tolle")]
+    [InlineData("Ruth Haynes directed the series.\n\nAdded Haynes: “It was the hardest job I ever had.”", "Ruth Haynes")]
+    [InlineData("The envoy to the United Nations Laura Dorne spoke first.\n\n“We expect answers,” Dorne told reporters.", "Laura Dorne")]
+    public void The_fullest_name_leaves_out_descriptors_furniture_and_offices(string text, string fullName)
+    {
+        QuotationMention q = Assert.Single(Quotes(text));
+        Assert.Equal(fullName, q.SpeakerFullName);
+    }
+
     [Fact]
     public void A_role_description_is_the_role_and_its_organisation_the_affiliation()
     {

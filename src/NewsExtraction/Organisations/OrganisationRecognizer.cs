@@ -142,6 +142,11 @@ internal sealed partial class OrganisationRecognizer
     // Lower-case nouns after a name that make it a media outlet ("Al-Rai daily", "Travel + Leisure magazine").
     private static readonly string[] MediaNounsAfter = ["newspaper", "daily", "magazine", "weekly", "tabloid", "broadcaster", "website", "portal", "news"];
 
+    // At most this many "according to X" candidates per article get the whole-document check (linear time).
+    private const int MaxSourceChecks = 16;
+
+    private int _sourceChecks;
+
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly AnalyzedDocument _doc;
@@ -2181,6 +2186,11 @@ internal sealed partial class OrganisationRecognizer
                 // "© 2023 Geopolitics & Empire"
                 conf = 0.75;
             }
+            else if (b - s == 1 && s == a && IsAccordingToSource(s, sentenceEnd))
+            {
+                // "according to Olade, ...", "according to Newzoo": a lone source word the article never uses as a person's name.
+                conf = 0.7;
+            }
         }
 
         if (conf == 0 && !titleLine && b < sentenceEnd && SameLine(b))
@@ -2243,6 +2253,58 @@ internal sealed partial class OrganisationRecognizer
         {
             Add(s, b, conf, OrganisationType.Unknown, CandidateSource.Cue);
         }
+    }
+
+    /// <summary>
+    /// "according to Newzoo": a single capitalised (or inner-capital) word after "according to" is the source's name when it is
+    /// no place, demonym, title or given name, no number follows it ("according to Section 12"), and the article never writes it
+    /// next to another capitalised word on the same line ("Juan Montes" ... "according to Montes" is a person). The document
+    /// check is done for at most <see cref="MaxSourceChecks"/> candidates per article, so the pass stays linear.
+    /// </summary>
+    private bool IsAccordingToSource(int s, int sentenceEnd)
+    {
+        if (s < 2 || !TokIs(s - 1, "to") || !(TokIs(s - 2, "according") || TokIs(s - 2, "According")) || !SameLine(s - 1))
+        {
+            return false;
+        }
+
+        Token t = _tokens[s];
+        if (t.Case is not (TokenCase.Capitalized or TokenCase.Other) || Tok(s).Length < 3
+            || Has(s, FlagPlace | FlagDemonym | FlagCountry | FlagTitle | FlagFirstName | FlagNonOrg | FlagGazetteer))
+        {
+            return false;
+        }
+
+        if (s + 1 < sentenceEnd && SameLine(s + 1) && _tokens[s + 1].Kind == TokenKind.Number)
+        {
+            return false;
+        }
+
+        if (++_sourceChecks > MaxSourceChecks)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Tok(s);
+        for (int k = 0; k < _tokens.Count; k++)
+        {
+            if (k == s || _tokens[k].Span.Length != w.Length || !Tok(k).SequenceEqual(w))
+            {
+                continue;
+            }
+
+            if (k > 0 && SameLine(k) && IsCapWord(k - 1) && !Glued(k - 1, k) && (!Has(k - 1, FlagInitial) || Has(k - 1, FlagTitle | FlagFirstName)))
+            {
+                return false;
+            }
+
+            if (k + 1 < _tokens.Count && SameLine(k + 1) && IsCapWord(k + 1) && !Glued(k, k + 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"executive director of Magen", "head of Nippon Ishin" (a name of two words or more; not "head of Sales").</summary>

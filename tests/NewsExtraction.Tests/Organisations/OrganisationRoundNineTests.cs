@@ -1,0 +1,33 @@
+using static NewsExtraction.Tests.Organisations.OrganisationAssert;
+
+namespace NewsExtraction.Tests.Organisations;
+
+/// <summary>Worldwide-newswire recall of cued names (issue #6, ninth round): each cue with positive and negative sentences.</summary>
+public sealed class OrganisationRoundNineTests
+{
+    // ---- "according to X": a lone source word ----------------------------------------------------------
+
+    [Theory]
+    [InlineData("Mobile gaming revenue doubled last year, according to Gamequant, a research house in Lisbon.", "Gamequant")]
+    [InlineData("According to Marvisto, tomato prices rose by a third in the capital.", "Marvisto")]
+    [InlineData("Exports fell sharply in May, according to TradeLens figures released on Friday.", "TradeLens")]
+    public void Lone_source_after_according_to_is_a_name(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Source_found_after_according_to_marks_its_other_mentions()
+    {
+        const string text = "Gold smuggling earned gangs $2 billion, according to Datavenia. Datavenia studied twenty routes. The numbers Datavenia gathered were checked.";
+        Assert.Equal(3, Texts(text).Count(t => t == "Datavenia"));
+    }
+
+    [Theory]
+    // A surname the article gives with its given name elsewhere is a person.
+    [InlineData("Farmer Pedro Olivanto lost his crop. According to Olivanto, the river rose overnight.", "Olivanto")]
+    [InlineData("Dr Kessendra examined the samples. According to Kessendra, the water was safe.", "Kessendra")]
+    // Demonyms, section numbers, common capitalised nouns.
+    [InlineData("According to Algerian officials, the boat sank near the coast.", "Algerian")]
+    [InlineData("According to Section 128 of the law, members must declare gifts.", "Section")]
+    [InlineData("The rumour spread quickly, according to Internet users.", "Internet")]
+    [InlineData("According to Peter, the meeting went well.", "Peter")]
+    public void According_to_a_person_place_or_common_word_is_not_a_name(string text, string word) => AssertLacks(text, word);
+}

@@ -77,6 +77,9 @@ internal sealed class OrganisationLexicon
     /// <summary>Given names, case-folded.</summary>
     public NameTable<bool> FirstNamesFolded { get; } = new(foldCase: true);
 
+    /// <summary>Person titles, case-folded (an all-caps "VICE" is the title word "Vice").</summary>
+    public NameTable<bool> TitlesFolded { get; } = new(foldCase: true);
+
     /// <summary>Person titles and honorifics.</summary>
     public NameTable<bool> Titles { get; } = new(foldCase: false);
 
@@ -192,6 +195,7 @@ internal sealed class OrganisationLexicon
         foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.titles.txt"))
         {
             lex.Titles.Add(line, true);
+            lex.TitlesFolded.Add(line, true);
             lex.NonOrganisationWords.Add(line, true);
             lex.NonOrganisationWordsFolded.Add(line, true);
         }

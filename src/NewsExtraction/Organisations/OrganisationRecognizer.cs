@@ -398,6 +398,7 @@ internal sealed partial class OrganisationRecognizer
         TrimHyphenAdjectives(accepted);
         IncludeTeamNumber(accepted);
         IncludeMediaArticle(accepted);
+        IncludePartyArticle(accepted);
         BuildMentions(accepted, aliases, extractorName, result);
         return result;
     }
@@ -2031,6 +2032,15 @@ internal sealed partial class OrganisationRecognizer
             generalPrefix = true;
         }
 
+        // "Vice News", "VICE News": a title word alone before a media suffix head is the outlet's name word ("the Vice
+        // News report"); not after another name word ("Vice President News Conference" has no media head).
+        if (s == h && h - 1 >= a && SameLine(h) && head.Type == OrganisationType.Media && (head.Kind & HeadKind.Suffix) != 0
+            && (_tokens[h - 1].Case == TokenCase.Capitalized && Has(h - 1, FlagTitle) || IsUpperWord(h - 1) && _lex.TitlesFolded.TryGetToken(Tok(h - 1), out _))
+            && (h - 2 < 0 || !SameLine(h - 1) || !IsCapWord(h - 2) || Has(h - 2, FlagInitial) && !Has(h - 2, FlagTitle | FlagFirstName)))
+        {
+            s = h - 1;
+        }
+
         // "Executive Director Acme Foundation": a role (modifiers and a title) before the name is not part of it.
         if (s < h && !IsNameTitleWord(s, h))
         {
@@ -3350,6 +3360,27 @@ internal sealed partial class OrganisationRecognizer
             // Only when a word of the same sentence comes before "The" (not a line or quote start).
             int b = p - 1;
             if (b < 0 || !SameLine(p) || _tokens[b].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            c.First = p;
+        }
+    }
+
+    /// <summary>
+    /// "the Greens are the only ...", "The Greens leader": a party named by a plural noun alone takes its article, which is
+    /// part of its name ("The Greens"); "Australian Greens" and "Greens senator" (no article) are unchanged.
+    /// </summary>
+    private void IncludePartyArticle(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            int p = c.First - 1;
+            if (c.Type != OrganisationType.Party || c.Length != 1 || p < 0 || !SameLine(c.First) || !(TokIs(p, "the") || TokIs(p, "The"))
+                || !Tok(c.First).SequenceEqual("Greens") || (i > 0 && span[i - 1].End > p))
             {
                 continue;
             }

@@ -30,4 +30,35 @@ public sealed class OrganisationRoundNineTests
     [InlineData("The rumour spread quickly, according to Internet users.", "Internet")]
     [InlineData("According to Peter, the meeting went well.", "Peter")]
     public void According_to_a_person_place_or_common_word_is_not_a_name(string text, string word) => AssertLacks(text, word);
+
+    // ---- "the Greens": the party's article is part of its name -------------------------------------------
+
+    [Theory]
+    [InlineData("Polls suggest the Greens could hold the balance of power after the vote.", "the Greens")]
+    [InlineData("The Greens want a tax on windfall profits, the party said on Friday.", "The Greens")]
+    [InlineData("Voters turned to Greens candidate Mara Lindqvist in the inner suburbs.", "Greens")]
+    public void Greens_party_takes_its_article(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Lower_case_greens_are_vegetables()
+    {
+        AssertLacks("She buys the greens at the market every Sunday.", "the greens");
+        Assert.Empty(Texts("She buys the greens at the market every Sunday."));
+    }
+
+    // ---- A title word alone before a media suffix head --------------------------------------------------
+
+    [Theory]
+    [InlineData("Two undercover Vice News reporters recorded the meeting in March.", "Vice News")]
+    [InlineData("The opposition asked about the VICE News allegations in parliament.", "VICE News")]
+    public void Title_word_before_a_media_head_names_the_outlet(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Title_word_after_another_name_word_is_not_an_outlet()
+    {
+        // "Vice" after a given name stays with the person; "News" alone is no name.
+        List<string> found = Texts("Reporter Anna Vice News covered the story.");
+        Assert.DoesNotContain("Vice News", found);
+        Assert.DoesNotContain("News", found);
+    }
 }

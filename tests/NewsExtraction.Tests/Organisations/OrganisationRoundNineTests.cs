@@ -61,4 +61,19 @@ public sealed class OrganisationRoundNineTests
         Assert.DoesNotContain("Vice News", found);
         Assert.DoesNotContain("News", found);
     }
+
+    // ---- German partnership legal forms: the whole chain "GmbH & Co. KG" ------------------------------------
+
+    [Theory]
+    [InlineData("The contract went to Brenner Fahrzeugbau GmbH & Co. KG, a family-owned supplier.", "Brenner Fahrzeugbau GmbH & Co. KG")]
+    [InlineData("Halvorsen SE & Co. KGaA raised its forecast on Tuesday.", "Halvorsen SE & Co. KGaA")]
+    [InlineData("The plant belongs to Weidmann Pumpen KG in Bavaria.", "Weidmann Pumpen KG")]
+    public void Partnership_legal_form_ends_the_company_name(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Partnership_legal_form_chain_is_not_cut_at_Co()
+    {
+        AssertLacks("The contract went to Brenner Fahrzeugbau GmbH & Co. KG, a family-owned supplier.", "Brenner Fahrzeugbau GmbH & Co");
+        Assert.Empty(Texts("Each sack weighs 20 KG and costs less than before."));
+    }
 }

@@ -360,6 +360,7 @@ internal sealed partial class OrganisationRecognizer
         FindSportsTables();
         FindTeamSportsCues();
         FindSquadLists();
+        FindSiteNames();
         foreach (Sentence sentence in _doc.Sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -668,6 +669,135 @@ internal sealed partial class OrganisationRecognizer
     private void Add(int first, int end, double confidence, OrganisationType type, CandidateSource source, GazetteerEntry? entry = null)
     {
         _candidates.Add(new Candidate { First = first, End = end, Confidence = confidence, Type = type, Source = source, Entry = entry });
+    }
+
+    // ---- Outlet names that spell the article's web address ------------------------------------
+
+    private const int MaxSiteLabels = 8;
+
+    /// <summary>
+    /// "TODAY NICARAGUA – ..." on a page from todaynicaragua.com, "afrol News, 27 January" on a page from afrol.com: an
+    /// all-caps run of two to five words whose letters spell the host name of a web address in the article, or a word equal
+    /// to that host name before a media head word ("News", "TV"), is the outlet. Linear: one scan for addresses (at most
+    /// <see cref="MaxSiteLabels"/> host names kept), one over the tokens.
+    /// </summary>
+    private void FindSiteNames()
+    {
+        List<string>? labels = null;
+        int from = 0;
+        int k = -2, w = -2; // the next "://" and "www." at or after from (-1: none left); each found once, so the scan is linear
+        while (from < _text.Length)
+        {
+            if (k != -1 && k < from)
+            {
+                k = _text.IndexOf("://", from, StringComparison.Ordinal);
+            }
+
+            if (w != -1 && w < from)
+            {
+                w = _text.IndexOf("www.", from, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (k < 0 && w < 0)
+            {
+                break;
+            }
+
+            int start = k < 0 ? w : w < 0 ? k + 3 : Math.Min(k + 3, w);
+            if (start == w || (start + 4 <= _text.Length && _text.AsSpan(start, Math.Min(4, _text.Length - start)).Equals("www.", StringComparison.OrdinalIgnoreCase)))
+            {
+                start += 4;
+            }
+
+            int end = start;
+            while (end < _text.Length && end - start <= 40 && (char.IsAsciiLetterOrDigit(_text[end]) || _text[end] == '-'))
+            {
+                end++;
+            }
+
+            if (end - start >= 4 && end - start <= 40 && end < _text.Length && _text[end] == '.')
+            {
+                labels ??= new List<string>(2);
+                string label = _text.Substring(start, end - start).ToLowerInvariant();
+                if (!labels.Contains(label) && labels.Count < MaxSiteLabels)
+                {
+                    labels.Add(label);
+                }
+            }
+
+            from = Math.Max(end, start) + 1;
+        }
+
+        if (labels is null)
+        {
+            return;
+        }
+
+        Span<char> squashed = stackalloc char[48];
+        for (int i = 0; i < _tokens.Count; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            // "afrol News": the host name as a word before a media head.
+            if (i + 1 < _tokens.Count && SameLine(i + 1) && !Glued(i, i + 1) && _tokens[i + 1].Case == TokenCase.Capitalized
+                && _lex.Heads.TryGetToken(Tok(i + 1), out HeadWord media) && media.Type == OrganisationType.Media && (media.Kind & HeadKind.Suffix) != 0
+                && (i == 0 || !SameLine(i) || !IsCapWord(i - 1)))
+            {
+                foreach (string label in labels)
+                {
+                    if (Tok(i).Equals(label, StringComparison.OrdinalIgnoreCase))
+                    {
+                        Add(i, i + 2, 0.75, OrganisationType.Media, CandidateSource.Cue);
+                        break;
+                    }
+                }
+            }
+
+            // "TODAY NICARAGUA": an all-caps run spelling the host name.
+            if (!IsUpperWord(i) || (i > 0 && SameLine(i) && IsUpperWord(i - 1)))
+            {
+                continue;
+            }
+
+            int j = i;
+            int len = 0;
+            bool fits = true;
+            while (j < _tokens.Count && j - i < 6 && IsUpperWord(j) && (j == i || SameLine(j)))
+            {
+                foreach (char ch in Tok(j))
+                {
+                    if (char.IsLetterOrDigit(ch))
+                    {
+                        if (len == squashed.Length)
+                        {
+                            fits = false;
+                            break;
+                        }
+
+                        squashed[len++] = char.ToLowerInvariant(ch);
+                    }
+                }
+
+                j++;
+            }
+
+            if (!fits || j - i < 2 || j - i > 5)
+            {
+                continue;
+            }
+
+            foreach (string label in labels)
+            {
+                if (squashed[..len].SequenceEqual(label))
+                {
+                    Add(i, j, 0.75, OrganisationType.Media, CandidateSource.Cue);
+                    break;
+                }
+            }
+        }
     }
 
     // ---- Sports results ---------------------------------------------------------------------

@@ -76,4 +76,39 @@ public sealed class OrganisationRoundNineTests
         AssertLacks("The contract went to Brenner Fahrzeugbau GmbH & Co. KG, a family-owned supplier.", "Brenner Fahrzeugbau GmbH & Co");
         Assert.Empty(Texts("Each sack weighs 20 KG and costs less than before."));
     }
+
+    // ---- Outlet names that spell the page's web address -----------------------------------------------
+
+    [Fact]
+    public void All_caps_lead_spelling_the_host_name_is_the_outlet()
+    {
+        const string text = "https://www.mornglade.com/floods-hit-the-coast/\n\nMORN GLADE – Heavy rain flooded three coastal towns on Sunday, officials said.";
+        AssertHas(text, "MORN GLADE");
+    }
+
+    [Fact]
+    public void Host_name_before_a_media_head_is_the_outlet_even_in_lower_case()
+    {
+        const string text = "http://www.kelvo.com/articles/101\n\nkelvo News, 3 May - Farmers in the north say the rains came late. One of them told kelvo News that the harvest will be small.";
+        Assert.Equal(2, Texts(text).Count(t => t == "kelvo News"));
+    }
+
+    [Theory]
+    // A place dateline, an all-caps run that does not spell the host, and a page without any address.
+    [InlineData("https://www.mornglade.com/x/\n\nCAIRO – Heavy rain flooded three towns.", "CAIRO")]
+    [InlineData("https://www.mornglade.com/x/\n\nBREAKING NEWS – Heavy rain flooded three towns.", "BREAKING NEWS")]
+    [InlineData("MORN GLADE – Heavy rain flooded three coastal towns on Sunday.", "MORN GLADE")]
+    [InlineData("The kelvo News service is new. kelvo News said so.", "kelvo News")]
+    public void Runs_that_do_not_spell_the_host_are_not_outlets(string text, string name) => AssertLacks(text, name);
+
+    [Fact]
+    public void Many_addresses_and_sources_stay_linear()
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        string addresses = string.Concat(Enumerable.Repeat("see http://a", 40_000)) + " www.kelvo.com kelvo News";
+        string sources = string.Concat(Enumerable.Repeat("Prices rose, according to Zentrova. ", 20_000));
+        Assert.Contains("kelvo News", Texts(addresses));
+        _ = Texts(sources);
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(30), $"took {sw.Elapsed}");
+    }
 }

@@ -2290,6 +2290,13 @@ internal sealed partial class OrganisationRecognizer
         }
 
         double conf = 0;
+        if (!titleLine && b - s is 2 or 3 && TokIs(s, "Daily") && !Has(s, FlagInitial) && !IsOnlyPlaceOrDemonym(s + 1, b))
+        {
+            // "the Daily Beast", "told the Daily Monitor": "Daily" before a name word inside a sentence names a newspaper.
+            Add(s, b, 0.75, OrganisationType.Media, CandidateSource.Cue);
+            return;
+        }
+
         int p = s - 1;
         if (p >= 0 && SameLine(s))
         {

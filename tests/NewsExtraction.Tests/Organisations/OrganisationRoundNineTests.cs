@@ -111,4 +111,17 @@ public sealed class OrganisationRoundNineTests
         _ = Texts(sources);
         Assert.True(sw.Elapsed < TimeSpan.FromSeconds(30), $"took {sw.Elapsed}");
     }
+
+    // ---- "Daily X" newspapers ----------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("In a long interview with the Daily Harbinger she defended the deal.", "Daily Harbinger")]
+    [InlineData("The minister told the Daily Lantern Courier that talks had stalled.", "Daily Lantern Courier")]
+    public void Daily_before_a_name_word_is_a_newspaper(string text, string name) => AssertHas(text, name);
+
+    [Theory]
+    [InlineData("Daily Prayers begin at six in the village.", "Daily Prayers")]
+    [InlineData("Flights run to Daily Kenya twice a week.", "Daily Kenya")]
+    [InlineData("Prices are updated daily Monday to Friday.", "daily Monday")]
+    public void Daily_at_a_sentence_start_or_before_a_place_is_not_a_newspaper(string text, string name) => AssertLacks(text, name);
 }

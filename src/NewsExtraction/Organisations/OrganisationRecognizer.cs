@@ -2007,6 +2007,13 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
+        // "Virudhachalam Government Hospital", "Tsuen Wan Government Secondary School": "Government" modifying a facility or
+        // school is no suffix head ("Peruvian Government", "Kaohsiung City Government" are; "Government of India" is a prefix).
+        if (TokIs(h, "Government") && h + 1 < _tokens.Count && SameLine(h + 1) && IsCapWord(h + 1))
+        {
+            return false;
+        }
+
         // Right side: legal forms, then a complement for prefix heads ("of Defense", "for Science and Technology").
         int e = h + 1;
         while (e < b && _lex.Heads.TryGetToken(Tok(e), out HeadWord lf) && (lf.Kind & HeadKind.LegalForm) != 0)

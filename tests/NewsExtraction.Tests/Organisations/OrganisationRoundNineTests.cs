@@ -124,4 +124,20 @@ public sealed class OrganisationRoundNineTests
     [InlineData("Flights run to Daily Kenya twice a week.", "Daily Kenya")]
     [InlineData("Prices are updated daily Monday to Friday.", "daily Monday")]
     public void Daily_at_a_sentence_start_or_before_a_place_is_not_a_newspaper(string text, string name) => AssertLacks(text, name);
+
+    // ---- "Government" as a suffix head ------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("The offer was welcomed by the Chilean Government on Monday.", "Chilean Government")]
+    [InlineData("The Taichung City Government plans to widen the road.", "Taichung City Government")]
+    [InlineData("The loan came from the Government of Ghana last year.", "Government of Ghana")]
+    public void Government_ends_or_starts_a_name(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Government_before_a_facility_word_is_no_suffix_head()
+    {
+        List<string> found = Texts("She was taken to the Karvali Government Hospital after the crash.");
+        Assert.DoesNotContain("Karvali Government", found);
+        AssertLacks("The state government said the Chilean government would pay.", "Chilean government");
+    }
 }

@@ -140,4 +140,18 @@ public sealed class OrganisationRoundNineTests
         Assert.DoesNotContain("Karvali Government", found);
         AssertLacks("The state government said the Chilean government would pay.", "Chilean government");
     }
+
+    // ---- "Global" ends a company name ------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Investors sued Vantrex Global after the exchange froze withdrawals.", "Vantrex Global")]
+    [InlineData("The branch, named \"Norvik Global\", will open in Phnom Penh.", "Norvik Global")]
+    public void Global_after_a_name_word_ends_a_company_name(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Global_alone_or_lower_case_is_no_name()
+    {
+        List<string> found = Texts("The Global fund grew. Trade went global last year, and global markets fell.");
+        Assert.DoesNotContain(found, f => f.Contains("Global", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -71,12 +71,20 @@ internal sealed partial class OrganisationRecognizer
         "provider", "supplier", "chain", "exporter", "miner", "telco", "subsidiary", "affiliate",
         "think-tank", "tank", "institute", "movement", "militia", "faction", "coalition", "alliance", "brand", "shipbuilder",
         "refiner", "utility", "consultancy", "insurer", "outfit", "franchise", "university",
+        "team", "band", "arm", "monopoly", "association", "collective", "centre", "center",
     ];
 
     // Lower-case words that may join name words to the left of a head ("Mar del Plata City Council"); not "of" ("John Smith of Acme Energy").
     private static readonly string[] LeftConnectors = ["de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "y"];
 
-    private static readonly string[] AppositiveFollowers = ["that", "which", "based", "in", "with", "for", "of", "owned", "founded", "listed", "whose", "and", "run", "headquartered"];
+    private static readonly string[] AppositivePrepositions = ["of", "from", "in", "at", "with", "for", "on", "by", "to", "like"];
+
+    private static readonly string[] AppositiveFollowers =
+    [
+        "that", "which", "based", "in", "with", "for", "of", "owned", "founded", "listed", "whose", "and", "run", "headquartered",
+        "from", "established", "set", "created", "formed", "launched", "serving", "supporting", "representing", "working",
+        "operating", "providing", "dedicated", "specialising", "specializing", "focused", "focusing", "led", "funded", "backed",
+    ];
 
     private static readonly string[] RoleOfWords = ["executive", "CEO", "chairman", "chairwoman", "founder", "co-founder", "shareholders", "employees", "officer", "subsidiary", "shareholder", "cofounder"];
 
@@ -2390,10 +2398,23 @@ internal sealed partial class OrganisationRecognizer
                             break;
                         }
 
+                        if (IsOneOf(Tok(k), AppositivePrepositions))
+                        {
+                            // "Rosa, a member of the band,": the apposition's head came before the preposition.
+                            break;
+                        }
+
                         continue;
                     }
 
                     if (IsHyphenOrAmpersand(k))
+                    {
+                        continue;
+                    }
+
+                    // "a Venezuelan consulting firm", "a Margarita-based team": a demonym, place or hyphenated adjective.
+                    if (_tokens[k].Kind == TokenKind.Word && _tokens[k].Case == TokenCase.Capitalized
+                        && (Has(k, FlagDemonym) || Has(k, FlagPlace) || Has(k, FlagCountry) || EndsWithListedSuffix(Tok(k))))
                     {
                         continue;
                     }

@@ -154,4 +154,21 @@ public sealed class OrganisationRoundNineTests
         List<string> found = Texts("The Global fund grew. Trade went global last year, and global markets fell.");
         Assert.DoesNotContain(found, f => f.Contains("Global", StringComparison.OrdinalIgnoreCase));
     }
+
+    // ---- Appositions: more nouns, followers and capitalised modifiers -----------------------------------
+
+    [Theory]
+    [InlineData("The survey was run with Kelpwater, an organization supporting fishing villages in the north.", "Kelpwater")]
+    [InlineData("The deal was signed by Ostrana, a Peruvian mining firm, on Monday.", "Ostrana")]
+    [InlineData("She signed with Lumora, a Lisbon-based team that plays in the regional league.", "Lumora")]
+    [InlineData("He first sang with Starveil, a boy band from Chengdu.", "Starveil")]
+    [InlineData("Exams are set by Evalmex, a national education assessment center.", "Evalmex")]
+    [InlineData("Managers went to the offices of Niquelsa, the state nickel monopoly in the east.", "Niquelsa")]
+    public void Apposition_with_an_organisation_noun_names_an_organisation(string text, string name) => AssertHas(text, name);
+
+    [Theory]
+    [InlineData("Rosa, a member of the band, left early.", "Rosa")]
+    [InlineData("Mendes, a Peruvian team captain, scored twice.", "Mendes")]
+    [InlineData("Quito, a city of two million, hosted the meeting.", "Quito")]
+    public void Apposition_about_a_person_or_place_is_not_a_name(string text, string name) => AssertLacks(text, name);
 }

@@ -71,7 +71,7 @@ internal sealed partial class OrganisationRecognizer
         "provider", "supplier", "chain", "exporter", "miner", "telco", "subsidiary", "affiliate",
         "think-tank", "tank", "institute", "movement", "militia", "faction", "coalition", "alliance", "brand", "shipbuilder",
         "refiner", "utility", "consultancy", "insurer", "outfit", "franchise", "university",
-        "team", "band", "arm", "monopoly", "association", "collective", "centre", "center",
+        "team", "band", "arm", "monopoly", "association", "collective", "centre", "center", "publication",
     ];
 
     // Lower-case words that may join name words to the left of a head ("Mar del Plata City Council"); not "of" ("John Smith of Acme Energy").
@@ -2323,7 +2323,7 @@ internal sealed partial class OrganisationRecognizer
                     conf = 0.75;
                 }
             }
-            else if (_tokens[p].Kind == TokenKind.Word && _tokens[p].Case == TokenCase.Lower && IsOneOf(prev, OrgNouns))
+            else if (_tokens[p].Kind == TokenKind.Word && (_tokens[p].Case == TokenCase.Lower || prev.SequenceEqual("NGO")) && IsOneOf(prev, OrgNouns))
             {
                 // "the newspaper La Jornada", "Japanese carmaker Toyota"
                 conf = 0.75;

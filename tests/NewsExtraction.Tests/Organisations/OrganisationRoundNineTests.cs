@@ -171,4 +171,14 @@ public sealed class OrganisationRoundNineTests
     [InlineData("Mendes, a Peruvian team captain, scored twice.", "Mendes")]
     [InlineData("Quito, a city of two million, hosted the meeting.", "Quito")]
     public void Apposition_about_a_person_or_place_is_not_a_name(string text, string name) => AssertLacks(text, name);
+
+    [Theory]
+    [InlineData("A report by the official publication Semanario44 said prices would rise.", "Semanario44")]
+    public void Publication_before_a_name_is_a_cue(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Restaurant_before_a_name_is_no_cue()
+    {
+        AssertLacks("Chef Lim also runs the restaurant Pandanleaf in the east of the city.", "Pandanleaf");
+    }
 }

@@ -118,7 +118,7 @@ internal sealed partial class OrganisationRecognizer
         "Strategy", "Index", "Rate", "Report", "Survey", "Scheme", "Project", "Day", "Week", "Award", "Awards", "Prize", "Cup",
         "Championship", "Championships", "Games", "Olympics", "Summit", "Conference", "Zone", "Area", "Corridor", "Route", "Highway",
         "Road", "Line", "Airport", "Port", "Park", "Stadium", "Hall", "Tower", "Bridge", "Dam", "River", "Lake", "Mountains", "Island",
-        "Islands", "Syndrome", "Disease", "Virus", "Vaccine", "System", "Standard", "Model", "Test", "Tax", "Fee", "Later",
+        "Islands", "Syndrome", "Disease", "Virus", "Vaccine", "Standard", "Model", "Test", "Tax", "Fee", "Later",
         "Man", "Index", "Indicator", "Goals", "Goal", "Policy", "Doctrine", "Reform", "Reforms", "Exercise", "Operation", "War",
         "Assessment", "Assessments", "Machine", "Machines", "Territory", "Zones", "Areas", "Materials", "Action",
     ];

@@ -181,4 +181,20 @@ public sealed class OrganisationRoundNineTests
     {
         AssertLacks("Chef Lim also runs the restaurant Pandanleaf in the east of the city.", "Pandanleaf");
     }
+
+    // ---- Defined long forms ending in "System" ---------------------------------------------------------
+
+    [Fact]
+    public void Defined_system_with_an_acronym_is_an_organisation()
+    {
+        const string text = "Members rejected the Unified Staff Salary Payment System (USSPS) on Monday. The unions say USSPS paid them late.";
+        AssertHas(text, "Unified Staff Salary Payment System");
+        Assert.Equal(2, Texts(text).Count(t => t == "USSPS"));
+    }
+
+    [Fact]
+    public void System_without_a_definition_is_no_name()
+    {
+        AssertLacks("The Payment System was slow again on Monday.", "Payment System");
+    }
 }

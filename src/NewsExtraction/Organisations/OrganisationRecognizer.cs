@@ -155,6 +155,9 @@ internal sealed partial class OrganisationRecognizer
 
     private int _sourceChecks;
 
+    // Token indexes where a head-word, legal-form or gazetteer name of two words or more ends (built on first use).
+    private HashSet<int>? _orgEnds;
+
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly AnalyzedDocument _doc;
@@ -2607,7 +2610,21 @@ internal sealed partial class OrganisationRecognizer
                 {
                     Define(lf, i, i + 1, aliases, requireOrganisation: true);
                 }
+                else if (EndsOrganisationName(i - 1))
+                {
+                    // "National Tourism Promotion Fund (Fonatur)": a short name from the body's own language, whose letters
+                    // need not spell the English long form; the short name alone is the organisation.
+                    Add(i + 1, i + 2, 0.75, OrganisationType.Unknown, CandidateSource.Cue);
+                }
 
+                continue;
+            }
+
+            // "Social Health Insurance System (EsSalud)": the same with an inner capital.
+            if (TokIs(i + 2, ")") && _tokens[i + 1].Case == TokenCase.Other && IsCapWord(i + 1) && Tok(i + 1).Length is >= 4 and <= 12
+                && !Has(i + 1, FlagGazetteer) && EndsOrganisationName(i - 1))
+            {
+                Add(i + 1, i + 2, 0.75, OrganisationType.Unknown, CandidateSource.Cue);
                 continue;
             }
 
@@ -2635,6 +2652,40 @@ internal sealed partial class OrganisationRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a head-word, legal-form or gazetteer candidate of two words or more ends at token <paramref name="last"/>
+    /// on the same line as the next token (the name a parenthesised short name glosses). The end positions are
+    /// collected once per article.
+    /// </summary>
+    private bool EndsOrganisationName(int last)
+    {
+        if (last < 0 || last + 1 >= _tokens.Count || !SameLine(last + 1))
+        {
+            return false;
+        }
+
+        // "Bank of Ghana (Amendment) Act": the parentheses belong to a law's title.
+        int after = last + 4;
+        if (after < _tokens.Count && SameLine(after) && IsLawWord(after))
+        {
+            return false;
+        }
+
+        if (_orgEnds is null)
+        {
+            _orgEnds = new HashSet<int>();
+            foreach (Candidate c in _candidates)
+            {
+                if (c.Source is CandidateSource.Head or CandidateSource.LegalForm or CandidateSource.Gazetteer && c.Length >= 2)
+                {
+                    _orgEnds.Add(c.End - 1);
+                }
+            }
+        }
+
+        return _orgEnds.Contains(last);
     }
 
     /// <summary>A capitalised word of 3–12 letters that may be an acronym written as a word ("Afreximbank", "Sawea"): not a known name, place, given name or non-name.</summary>

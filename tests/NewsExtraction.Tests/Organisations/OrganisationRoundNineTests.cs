@@ -197,4 +197,21 @@ public sealed class OrganisationRoundNineTests
     {
         AssertLacks("The Payment System was slow again on Monday.", "Payment System");
     }
+
+    // ---- A short name in parentheses after an organisation, in another language -------------------------
+
+    [Fact]
+    public void Short_name_after_an_organisation_is_an_organisation_and_propagates()
+    {
+        const string text = "Members of the Metal and Allied Workers Union (Sitrameta) marched on Monday. Sitrameta wants higher pay.";
+        AssertHas(text, "Metal and Allied Workers Union");
+        Assert.Equal(2, Texts(text).Count(t => t == "Sitrameta"));
+    }
+
+    [Theory]
+    // After a place or a person, or inside a law's title, the word in parentheses is no organisation.
+    [InlineData("She moved to Santa Lucia (Carvela) last year.", "Carvela")]
+    [InlineData("Her lawyer Marta Oyelaran (Tobenna) spoke to reporters.", "Tobenna")]
+    [InlineData("Parliament passed the Bank of Ghana (Amendment) Act on Friday.", "Amendment")]
+    public void Word_in_parentheses_elsewhere_is_not_a_name(string text, string word) => AssertLacks(text, word);
 }

@@ -145,6 +145,7 @@ internal sealed partial class OrganisationRecognizer
     [
         "company", "firm", "group", "factory", "corporation", "conglomerate", "bank", "airline", "carrier", "movement", "organisation",
         "organization", "agency", "broadcaster", "network", "channel", "club", "union", "militia", "retailer", "chain", "foundation",
+        "coalition", "coalitions", "caucus", "team", "bloc",
     ];
 
     // Lower-case nouns after a name that make it a media outlet ("Al-Rai daily", "Travel + Leisure magazine").
@@ -2382,9 +2383,10 @@ internal sealed partial class OrganisationRecognizer
                 // "Al-Rai daily", "Travel + Leisure magazine"
                 conf = 0.75;
             }
-            else if (n == b && b < sentenceEnd && s > 0 && (TokIs(s - 1, "the") || TokIs(s - 1, "The")) && _tokens[b].Case == TokenCase.Lower && IsOneOf(Tok(b), OrgNounsAfter))
+            else if (n == b && b < sentenceEnd && s > 0 && (TokIs(s - 1, "the") || TokIs(s - 1, "The") || IsPossessive(s - 1)) && _tokens[b].Case == TokenCase.Lower && IsOneOf(Tok(b), OrgNounsAfter)
+                && (b - s > 1 || Tok(s).IndexOfAnyInRange('0', '9') < 0))
             {
-                // "the Plastika factory", "the Zenith group"
+                // "the Plastika factory", "the Zenith group", "Mwangi's Umoja Mbele coalition" (not an age group: "the U-20 team")
                 conf = 0.7;
             }
             else if (TokIs(b, ",") && b + 2 < sentenceEnd && (TokIs(b + 1, "a") || TokIs(b + 1, "an") || TokIs(b + 1, "the")))

@@ -214,4 +214,18 @@ public sealed class OrganisationRoundNineTests
     [InlineData("Her lawyer Marta Oyelaran (Tobenna) spoke to reporters.", "Tobenna")]
     [InlineData("Parliament passed the Bank of Ghana (Amendment) Act on Friday.", "Amendment")]
     public void Word_in_parentheses_elsewhere_is_not_a_name(string text, string word) => AssertLacks(text, word);
+
+    // ---- "the X coalition/caucus/team", also after a possessive owner ------------------------------------
+
+    [Theory]
+    [InlineData("The bill, pushed by the Nuevo Rumbo caucus, passed on Thursday.", "Nuevo Rumbo")]
+    [InlineData("Voters backed Mwangi's Umoja Mbele coalition in the coastal counties.", "Umoja Mbele")]
+    [InlineData("This month the Sambalita team is cooking with a guest chef.", "Sambalita")]
+    public void Name_before_a_group_noun_is_an_organisation(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Age_group_team_is_not_a_name()
+    {
+        AssertLacks("Coaches said the U-17 team trained in the hills all of last month.", "U-17");
+    }
 }

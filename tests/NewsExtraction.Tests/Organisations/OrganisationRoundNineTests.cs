@@ -228,4 +228,13 @@ public sealed class OrganisationRoundNineTests
     {
         AssertLacks("Coaches said the U-17 team trained in the hills all of last month.", "U-17");
     }
+
+    // ---- "Rail" ends a company name --------------------------------------------------------------------
+
+    [Fact]
+    public void Rail_after_a_name_word_ends_a_company_name()
+    {
+        AssertHas("A senior manager at Dunmere Rail said the new trains arrive in May.", "Dunmere Rail");
+        Assert.Empty(Texts("The city wants more light rail and a new rail link to the port."));
+    }
 }

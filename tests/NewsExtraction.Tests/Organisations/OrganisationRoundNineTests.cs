@@ -237,4 +237,11 @@ public sealed class OrganisationRoundNineTests
         AssertHas("A senior manager at Dunmere Rail said the new trains arrive in May.", "Dunmere Rail");
         Assert.Empty(Texts("The city wants more light rail and a new rail link to the port."));
     }
+
+    [Fact]
+    public void Uranium_after_a_name_word_ends_a_company_name()
+    {
+        AssertHas("Output at Kalumbe Uranium rose by a tenth last year, the company said.", "Kalumbe Uranium");
+        Assert.Empty(Texts("Prices of uranium and gold rose. She won Olympic Gold in the relay."));
+    }
 }

@@ -82,6 +82,26 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_quote_after_a_sentence_about_a_named_person_is_theirs()
+    {
+        const string text = "Voters in the port town were split on the new charter.\n\nMaria Villen, 68, rejected the plan outright. “Nobody asked the fishermen what they wanted.”";
+        QuotationMention q = Assert.Single(Quotes(text));
+        Assert.Equal("Maria Villen", q.SpeakerFullName);
+        Assert.Equal("Maria Villen", text.Substring(q.SpeakerSpan!.Value.Start, q.SpeakerSpan.Value.Length));
+    }
+
+    [Theory]
+    // A thing named like a person, with no given name and no speech verb of its own, is not taken.
+    [InlineData("Harbor Crest is planned as a car-free district by the lake. “The concept needs a new kind of transit.”")]
+    // The person is in another paragraph.
+    [InlineData("Maria Villen, 68, rejected the plan outright.\n\n“Nobody asked the fishermen what they wanted.”")]
+    public void A_quote_after_a_sentence_takes_no_speaker_from_a_thing_or_another_paragraph(string text)
+    {
+        QuotationMention q = Assert.Single(Quotes(text));
+        Assert.Null(q.SpeakerFullName);
+    }
+
+    [Fact]
     public void A_role_description_is_the_role_and_its_organisation_the_affiliation()
     {
         QuotationMention q = Single("“It’s much more about a political message than the exercise itself,” an expert at the Stimson Center think tank in Washington told AFP.");

@@ -1638,6 +1638,13 @@ internal sealed class QuotationFinder
             }
 
             int paragraph = UnitAt(q.OuterStart);
+            if (speaker is null && PreviousSentencePerson(q) is { } introduced)
+            {
+                // "Ann Lee, 77, opposed the plan. “We were promised more.”": the person the sentence before is about.
+                speaker = introduced;
+                kind = AttributionKind.Subject;
+            }
+
             if (speaker is null && _options.FollowContinuations)
             {
                 // A quote with no attribution of its own continues the previous speaker: the speaker of the
@@ -1674,6 +1681,76 @@ internal sealed class QuotationFinder
             lastPosition = q.OuterStart;
             lastClosed = q.Closed;
         }
+    }
+
+    /// <summary>
+    /// For a quote that opens its sentence: the named person who is the subject of the previous sentence of the same
+    /// paragraph, when that sentence holds no quotation mark and no speech verb of its own; else null.
+    /// </summary>
+    private SpeakerInfo? PreviousSentencePerson(QuotedStretch q)
+    {
+        int s = _doc.SentenceIndexAt(q.OuterStart);
+        int o = _doc.TokenIndexAt(q.OuterStart);
+        if (s <= 0 || o < 0 || _doc.Sentences[s].FirstToken != o)
+        {
+            return null;
+        }
+
+        Sentence prev = _doc.Sentences[s - 1];
+        if (_doc.ParagraphIndexAt(prev.Span.Start) != _doc.ParagraphIndexAt(q.OuterStart))
+        {
+            return null;
+        }
+
+        int first = prev.FirstToken;
+        int end = first + prev.TokenCount;
+        for (int k = first; k < end; k++)
+        {
+            if (_v.IsQuoteMark(k) || _eventByCue.ContainsKey(k))
+            {
+                return null;
+            }
+        }
+
+        (int a, int b) = SubjectPhrase(first, end);
+        if (b <= a)
+        {
+            return null;
+        }
+
+        SpeakerInfo? subject = Interpret(a, b, leftSide: true);
+        return subject is { Kind: SpeakerKind.Person } ? EstablishedPerson(subject) : null;
+    }
+
+    /// <summary>
+    /// The person subject when it is surely a person, else null: the name opens with a known given name, or its last
+    /// word names the speaker of a speech verb elsewhere in the article (whose fuller name it then takes; "Moon
+    /// Village", "Falcon Heavy" are neither).
+    /// </summary>
+    private SpeakerInfo? EstablishedPerson(SpeakerInfo subject)
+    {
+        string name = subject.FullName ?? subject.Text;
+        int space = name.IndexOf(' ');
+        ReadOnlySpan<char> firstWord = space < 0 ? name : name.AsSpan(0, space);
+        if (space > 0 && (QuoteLexicon.FemaleNames.Contains(firstWord) || QuoteLexicon.MaleNames.Contains(firstWord)))
+        {
+            return subject;
+        }
+
+        ReadOnlySpan<char> last = name.AsSpan(name.LastIndexOf(' ') + 1);
+        foreach (SpeechEvent e in _events)
+        {
+            if (e.Speaker is { Kind: SpeakerKind.Person } p)
+            {
+                string other = p.FullName ?? p.Text;
+                if (other.AsSpan(other.LastIndexOf(' ') + 1).SequenceEqual(last))
+                {
+                    return other.Length > name.Length ? subject with { FullName = other } : subject;
+                }
+            }
+        }
+
+        return null;
     }
 
     private int LastEventBefore(int position)

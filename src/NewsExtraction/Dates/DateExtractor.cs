@@ -131,10 +131,30 @@ public sealed class DateExtractor : IExtractor
                     }
                 }
 
-                bool anaphor = m.Expr.Literal is "anaphor" or "that";
+                bool anaphor = m.Expr.Literal is "anaphor" or "that" or "later";
                 if (m.Expr.Literal == "that" && storyDate is null)
                 {
                     continue; // "that year" with no date before it to point back to
+                }
+
+                if (m.Expr.Literal == "later" && (storyDate is not DateOnly later || storyMention is null || storyMention.Grain is TemporalGrain.Decade or TemporalGrain.Century
+                    || later.Year + m.Expr.RelOffset > reference.Year))
+                {
+                    // "Two years later, …" with no date named before it (or counted from a date that would put it
+                    // after the publication year): only the length of time is known.
+                    int cut = m.End;
+                    while (cut > m.Start && char.IsLetter(text[cut - 1]))
+                    {
+                        cut--; // "later" stays out of the span, as after days, weeks and months
+                    }
+
+                    while (cut > m.Start && char.IsWhiteSpace(text[cut - 1]))
+                    {
+                        cut--;
+                    }
+
+                    m = new DateMatch(m.Start, cut, new TExpr { Type = ExprType.Duration, Unit = m.Expr.Unit, Amount = m.Expr.Amount });
+                    anaphor = false;
                 }
 
                 if (IsQuotedTitle(text, m.Start, m.End) || IsNamedToday(text, m.Start, m.End) || IsGenericToday(text, m.Start, m.End) || IsNameOrIdiom(text, m.Start, m.End))

@@ -2834,6 +2834,15 @@ internal sealed class DateGrammar
                     return end;
                 }
 
+                // "married in 1998 and separated a decade later", "Two years later, the firm …": years after the
+                // date the story last named, not after the publication date (a length of time when it named none).
+                if (!orSo && unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century && W(end, "later"))
+                {
+                    int years = (int)amount * (unit == TimeUnit.Decade ? 10 : unit == TimeUnit.Century ? 100 : 1);
+                    e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = years, Literal = "later", Unit = unit, Amount = amount };
+                    return end + 1;
+                }
+
                 return end + 1;
             }
 
@@ -2854,8 +2863,11 @@ internal sealed class DateGrammar
                 return end + 2;
             }
 
-            e = new TExpr { Type = ExprType.OffsetIn, Unit = unit, Amount = amount };
-            return end;
+            if (!FirstOrMostBefore(i - 1))
+            {
+                e = new TExpr { Type = ExprType.OffsetIn, Unit = unit, Amount = amount };
+                return end;
+            }
         }
 
         if (unit == TimeUnit.Weekend && amount == 1)
@@ -2871,6 +2883,49 @@ internal sealed class DateGrammar
 
         return end;
     }
+
+    /// <summary>
+    /// "the first time in 48 years", "its first title in 108 years", "the lowest level in two decades": "in" (token
+    /// <paramref name="inTok"/>) closes a stretch of time looked back over, not a date ahead. Reads at most six words
+    /// back, within the clause.
+    /// </summary>
+    private bool FirstOrMostBefore(int inTok)
+    {
+        for (int k = inTok - 1; k >= 0 && k >= inTok - 6; k--)
+        {
+            if (_t[k + 1].Newline || _t[k].Kind is DKind.Barrier or DKind.Number)
+            {
+                return false;
+            }
+
+            if (_t[k].Kind == DKind.Punct)
+            {
+                if (IsApostrophe(k) || IsDash(k))
+                {
+                    continue; // "the Cubs' first title", "first-ever"
+                }
+
+                return false;
+            }
+
+            if (_t[k].Kind != DKind.Word)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> w = S(k);
+            if (SuperlativeWords.Contains(w) || (w.Length > 4 && w.EndsWith("est", StringComparison.OrdinalIgnoreCase) && !NotSuperlative.Contains(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SpanMap<bool> SuperlativeWords = SpanMap.SetOf("first time best worst most least only record");
+
+    private static readonly SpanMap<bool> NotSuperlative = SpanMap.SetOf("interest interests protest protests request requests invest arrest arrests contest contests forest forests harvest test tests honest modest suggest suggests digest manifest quest guest guests chest west midwest");
 
     private static readonly SpanMap<bool> DurationLeads = SpanMap.SetOf(
         "for in within about around nearly almost roughly approximately some than over after before just only "
@@ -3221,18 +3276,82 @@ internal sealed class DateGrammar
         }
 
         // Time zones: "EST", "GMT", "local time".
+        bool zone = false;
         if (Cont(j) && IsWord(j) && !_t[j].Glued && TimeZones.Contains(S(j)))
         {
             j++;
+            zone = true;
         }
         else if (CW(j, "local") && CW(j + 1, "time"))
         {
             j += 2;
+            zone = true;
+        }
+
+        if (colon && ap <= 0 && !zone && j == i + 3 && IsClipLength(i, j, h))
+        {
+            return -1;
         }
 
         hour = h;
         minute = m;
         return j;
+    }
+
+    /// <summary>
+    /// A bare "m:ss" written as page furniture, the running time of a video: right after "Video"/"Watch"/"Play"
+    /// ("Play Video 0:53") or a " | " between a clip's title and its blurb, at the end of a line of other words (a clip title: "… may test missile in new year
+    /// 01:35"), or at the start of a line of words with a minutes part below three ("| 1:21 Elon Musk has …").
+    /// Never after a preposition ("at 21:00", "about 10:25"): a clock time is introduced as one.
+    /// </summary>
+    private bool IsClipLength(int i, int end, int hour)
+    {
+        if (i > 0 && !_t[i].Newline && !_t[i].Glued && _t[i - 1].Length == 1 && _text[_t[i - 1].Start] == '|')
+        {
+            return true; // "… recycled capsule | 2:30 SpaceX has …": a clip list
+        }
+
+        if (i > 0 && !_t[i].Newline && _t[i - 1].Kind == DKind.Word)
+        {
+            ReadOnlySpan<char> w = S(i - 1);
+            if (w.Equals("video", StringComparison.OrdinalIgnoreCase) || w.Equals("videos", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("watch", StringComparison.OrdinalIgnoreCase) || w.Equals("play", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("duration", StringComparison.OrdinalIgnoreCase) || w.Equals("runtime", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (IsTemporalPreposition(w) || w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("about", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("approximately", StringComparison.OrdinalIgnoreCase) || w.Equals("roughly", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("nearly", StringComparison.OrdinalIgnoreCase) || w.Equals("shortly", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("was", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        bool lineStart = i == 0 || _t[i].Newline;
+        bool lineEnd = end >= _n || _t[end].Newline;
+        if (lineStart && lineEnd)
+        {
+            return false; // a time on a line of its own: a timestamp
+        }
+
+        if (lineEnd)
+        {
+            // The last thing on a line of words (a title, maybe ending in "?" or a quote); not after a day or
+            // month word ("Updated Monday 18:20").
+            if (i == 0)
+            {
+                return false;
+            }
+
+            DTok p = _t[i - 1];
+            return p.Kind == DKind.Word ? !(p.HasLex && (p.Lex.Month > 0 || p.Lex.Weekday > 0 || p.Lex.Part > 0 || p.Lex.Clock > 0))
+                : p.Kind == DKind.Punct && p.Length == 1 && _text[p.Start] is '?' or '!' or '"' or '\u201D' or '\u2019' or '\'';
+        }
+
+        return lineStart && hour < 3 && IsWord(end) && _t[end].Case == TokenCase.Capitalized;
     }
 
     /// <summary>

@@ -75,6 +75,7 @@ public sealed class DateExtractor : IExtractor
         // One grammar over the reused token list: Scan reads the list afresh and resets its per-match state.
         var grammar = new DateGrammar(text, tokens, options);
         int next = 0;
+        int sportsPage = 0; // 0 not yet read, 1 a match report (game words), -1 not
         DateOnly? storyDate = null; // the latest day, month or year the text placed on the calendar
         DateMention? storyMention = null; // the mention that set it (its grain bounds what an anaphor can resolve)
         TExpr? focus = null; // the latest quarter or half the text spoke of (financial results), as year + quarter/half
@@ -207,6 +208,15 @@ public sealed class DateExtractor : IExtractor
                 {
                     // "the weeks ahead", "the months ahead": the stretch to come.
                     mention = mention with { Span = TextSpan.FromBounds(mention.Span.Start, ahead), Text = text.Substring(mention.Span.Start, ahead - mention.Span.Start) };
+                }
+
+                if (mention is not null && mention.Value is string qv
+                    && ((mention.Kind == TemporalKind.Date && mention.Grain == TemporalGrain.Quarter && (mention.Stated & DateComponents.Year) == 0
+                            && (qv.Contains("-Q", StringComparison.Ordinal) || qv.Contains("-H", StringComparison.Ordinal)))
+                        || (mention.Kind == TemporalKind.Duration && qv is "P1Q" or "P1H" && mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)))
+                    && IsGamePeriod(document, m.Start, ref sportsPage))
+                {
+                    continue; // "a 10-yard run late in the third quarter": a period of the game, not of the year
                 }
 
                 if (mention is not null)
@@ -419,6 +429,61 @@ public sealed class DateExtractor : IExtractor
     /// quarter a year back. The words before must end in an amount and hold "from", "with", "versus" or "against" in the
     /// same sentence; the possessive form must be read "from last year's" and be followed by an amount.
     /// </summary>
+    /// <summary>
+    /// A quarter or half of a game: the page reports a match (at least two of <see cref="GameWords"/>, read once per
+    /// document) and the sentence speaks of no money ("$", "%", profit, revenue, earnings, sales, fiscal, shares).
+    /// </summary>
+    private static bool IsGamePeriod(AnalyzedDocument document, int start, ref int sportsPage)
+    {
+        string text = document.Text;
+        if (sportsPage == 0)
+        {
+            int hits = 0;
+            foreach (string w in GameWords)
+            {
+                if (WordSpans.ContainsWord(text, w) && ++hits >= 2)
+                {
+                    break;
+                }
+            }
+
+            sportsPage = hits >= 2 ? 1 : -1;
+        }
+
+        if (sportsPage < 0)
+        {
+            return false;
+        }
+
+        int si = document.SentenceIndexAt(start);
+        ReadOnlySpan<char> sentence = si >= 0 ? text.AsSpan(document.Sentences[si].Span.Start, document.Sentences[si].Span.Length) : text.AsSpan(Math.Max(0, start - 200), Math.Min(400, text.Length - Math.Max(0, start - 200)));
+        if (sentence.IndexOfAny('$', '%', '\u00A3') >= 0 || sentence.Contains('\u20AC'))
+        {
+            return false;
+        }
+
+        foreach (string w in MoneyWords)
+        {
+            if (WordSpans.ContainsWord(sentence, w))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] GameWords =
+    [
+        "touchdown", "touchdowns", "halftime", "half-time", "quarterback", "cornerback", "linebacker", "field goal", "interception",
+        "NFL", "NBA", "WNBA", "NHL", "rebounds", "innings", "yard line", "three-pointer", "penalty kick", "overtime", "Super Bowl",
+    ];
+
+    private static readonly string[] MoneyWords =
+    [
+        "profit", "profits", "revenue", "revenues", "earnings", "sales", "fiscal", "shares", "percent", "income", "dividend", "GDP", "economy", "growth",
+    ];
+
     private static bool IsComparedLastYear(AnalyzedDocument document, int start, int end)
     {
         string text = document.Text;

@@ -1762,6 +1762,11 @@ internal sealed class DateGrammar
 
         if (lx.Month > 0 && !lx.MonthAbbr && !(_t[j].Case == TokenCase.Lower && (W(j, "march") || W(j, "may"))))
         {
+            if (Cont(j + 1) && DayNumber(j + 1, out _) > 0)
+            {
+                return -1; // "in this June 2, 2009 photo": "this" goes with the photo; the date is read at the month
+            }
+
             // ("this march" in lower case is a procession, not the month)
             e = new TExpr { Month = lx.Month, Deixis = dx, Literal = anaphor };
             return j + 1;

@@ -76,4 +76,61 @@ public sealed class ScrapedNewsQaTests
         Assert.StartsWith("P", m.Value);
         Assert.DoesNotContain(Extract(text), d => d.Kind == TemporalKind.Date && d.Text.EndsWith("later", StringComparison.Ordinal));
     }
+
+    // ------------------------------------------------------------ "this" before a caption date
+
+    [Theory]
+    [InlineData("FILE - In this May 9, 2016 file photo, the singer Orla Venn waves in Brindle.", "May 9, 2016", "2016-05-09")]
+    [InlineData("In this June 14, 2019, photo, workers repair the Tarven dam.", "June 14, 2019", "2019-06-14")]
+    public void This_before_a_full_caption_date_is_left_out(string text, string span, string value)
+    {
+        IReadOnlyList<DateMention> found = Extract(text);
+        DateMention m = Single(found, span);
+        Assert.Equal(value, m.Value);
+        Assert.DoesNotContain(found, d => d.Text.StartsWith("this", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void This_month_alone_is_still_deictic()
+    {
+        DateMention m = Single(Extract("The Zorvan plant will reopen this September, the mayor said."), "this September");
+        Assert.Equal("2024-09", m.Value);
+    }
+
+    // ------------------------------------------------------------ quarters and halves of a game
+
+    private const string MatchReport =
+        "The Harlow Hawks beat the Tarven Owls 27-20 on Sunday. Quarterback Dane Ruddle threw for 310 yards.\n"
+        + "Ruddle found Mo Kessel for a 12-yard touchdown late in the third quarter.\n"
+        + "Owls linebacker Ivo Brask hurt his ankle in the second half and did not return.\n"
+        + "The Hawks kicked a field goal in the first quarter.";
+
+    [Theory]
+    [InlineData("the third quarter")]
+    [InlineData("the second half")]
+    [InlineData("the first quarter")]
+    public void Game_periods_in_a_match_report_are_not_dates(string span)
+    {
+        IReadOnlyList<DateMention> found = Extract(MatchReport);
+        Assert.DoesNotContain(found, d => d.Text == span);
+        Assert.Contains(found, d => d.Text == "Sunday");
+    }
+
+    [Fact]
+    public void Quarters_in_business_news_stay_dates()
+    {
+        const string text = "Zorvan Industries said profit in the third quarter rose 12% to $40 million.\n"
+            + "The company also sponsors the NFL's Harlow Hawks, whose quarterback joined the call.\n"
+            + "Sales in the second half are expected to slow.";
+        IReadOnlyList<DateMention> found = Extract(text);
+        Assert.Equal("2024-Q3", Single(found, "the third quarter").Value);
+        Assert.Contains(found, d => d.Text == "the second half");
+    }
+
+    [Fact]
+    public void A_single_sports_word_does_not_make_a_match_report()
+    {
+        DateMention m = Single(Extract("The NFL said attendance fell in the second quarter."), "the second quarter");
+        Assert.Equal("2024-Q2", m.Value);
+    }
 }

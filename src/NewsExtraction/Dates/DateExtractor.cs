@@ -580,7 +580,13 @@ public sealed class DateExtractor : IExtractor
                 k++;
             }
 
-            return k < text.Length && char.IsUpper(text[k]);
+            // "Daily Mail"; "the People's Daily", "China Daily": a capitalised word before it makes it a title.
+            return (k < text.Length && char.IsUpper(text[k])) || CapitalisedWordBefore(text, start, out _);
+        }
+
+        if (m is "daily" or "weekly" && CapitalisedWordBefore(text, start, out _) && NewspaperVerbAfter(text, end))
+        {
+            return true; // "told the Zorvaner Zeitung daily in an interview", "the Brindle weekly reported": the paper
         }
 
         if (m.Equals("midnight", StringComparison.OrdinalIgnoreCase))
@@ -667,6 +673,47 @@ public sealed class DateExtractor : IExtractor
     /// "USA Today", "VOA Today", "NBC's Today show", "the Today program": a capitalised "Today" after an acronym
     /// (or its possessive) or after a lower-case "the" is the name of a newspaper or programme, not the day.
     /// </summary>
+    /// <summary>The word ending just before <paramref name="start"/> (one space between, "'s" allowed) is capitalised; gives its start.</summary>
+    private static bool CapitalisedWordBefore(string text, int start, out int wordStart)
+    {
+        wordStart = start;
+        int e = start - 1;
+        if (e < 1 || text[e] != ' ')
+        {
+            return false;
+        }
+
+        if (e >= 2 && text[e - 1] == 's' && text[e - 2] is '\'' or '\u2019')
+        {
+            e -= 2;
+        }
+
+        int b = e;
+        while (b > 0 && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        wordStart = b;
+        return e - b >= 2 && char.IsUpper(text[b]);
+    }
+
+    private static bool NewspaperVerbAfter(string text, int end)
+    {
+        ReadOnlySpan<char> after = text.AsSpan(end, Math.Min(20, text.Length - end));
+        foreach (string w in NewspaperFollowers)
+        {
+            if (after.StartsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NewspaperFollowers = [" reported", " said", " wrote", " quoted", " cited", " newspaper", " in an interview", " that ", " published"];
+
     private static bool IsNamedToday(string text, int start, int end)
     {
         if (end - start != 5 || !text.AsSpan(start, 5).SequenceEqual("Today") || start < 2 || text[start - 1] != ' ')
@@ -691,6 +738,23 @@ public sealed class DateExtractor : IExtractor
             return true;
         }
 
+        // "(Photo: via Florida Today)", "told Arizona Today": a capitalised word that itself follows a lower-case
+        // word is the paper's name (a title-case headline would capitalise that word as well).
+        if (e - b >= 3 && char.IsUpper(text[b]) && !LexiconWord(text.AsSpan(b, e - b)) && b >= 2 && text[b - 1] == ' ')
+        {
+            int c = b - 1;
+            int a = c;
+            while (a > 0 && char.IsLetter(text[a - 1]))
+            {
+                a--;
+            }
+
+            if (c - a >= 2 && char.IsLower(text[a]))
+            {
+                return true;
+            }
+        }
+
         if (e - b < 2 || (b > 0 && !char.IsWhiteSpace(text[b - 1]) && text[b - 1] is not ('(' or '"' or '\u201C')))
         {
             return false;
@@ -706,6 +770,9 @@ public sealed class DateExtractor : IExtractor
 
         return true;
     }
+
+    /// <summary>A weekday, month, season or other word of the date lexicon ("said Monday Today" is no title).</summary>
+    private static bool LexiconWord(ReadOnlySpan<char> w) => DateLexicon.TryGet(w, out _);
 
     /// <summary>How many paragraphs a quarter stays the focus of "a year earlier" after it was written.</summary>
     private const int FocusParagraphs = 5;

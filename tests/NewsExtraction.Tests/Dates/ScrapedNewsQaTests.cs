@@ -133,4 +133,29 @@ public sealed class ScrapedNewsQaTests
         DateMention m = Single(Extract("The NFL said attendance fell in the second quarter."), "the second quarter");
         Assert.Equal("2024-Q2", m.Value);
     }
+
+    // ------------------------------------------------------------ newspaper names: "X Today", "the X Daily", "the X daily"
+
+    [Theory]
+    [InlineData("The launch pad at dawn. (Photo: Zorvan via Tarven Today)")]
+    [InlineData("\"He kept to himself,\" a neighbour told Brindle Today.")]
+    [InlineData("The plan was first reported by the Harlow Daily, a state-run paper.")]
+    [InlineData("The official Pelmora Science Daily said the probe was ready.")]
+    [InlineData("Officials spoke to the Tarven People's Daily on Friday.")]
+    [InlineData("Mayor Ruddle told the Brindler Rundschau daily in an interview.")]
+    [InlineData("The Harlow Kurier daily reported the sale.")]
+    public void Newspaper_names_are_not_dates(string text)
+    {
+        IReadOnlyList<DateMention> found = Extract(text);
+        Assert.DoesNotContain(found, d => d.Text is "Today" or "Daily" or "daily");
+    }
+
+    [Theory]
+    [InlineData("Today, the Tarven mill is a museum.", "Today")]
+    [InlineData("The mill opens to visitors daily.", "daily")]
+    [InlineData("Ferries sail to Brindle daily, the operator said.", "daily")]
+    public void Ordinary_today_and_daily_stay(string text, string span)
+    {
+        Single(Extract(text), span);
+    }
 }

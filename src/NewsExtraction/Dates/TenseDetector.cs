@@ -127,7 +127,8 @@ internal static class TenseDetector
             }
 
             if ((relative || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
-                || ((w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase)) && !InsideName(tokens, k, sFirst, sEnd)) || w.Equals("while", StringComparison.OrdinalIgnoreCase)))
+                || ((w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("or", StringComparison.OrdinalIgnoreCase)) && !InsideName(tokens, k, sFirst, sEnd)) || w.Equals("while", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("saying", StringComparison.OrdinalIgnoreCase) || w.Equals("although", StringComparison.OrdinalIgnoreCase) || w.Equals("though", StringComparison.OrdinalIgnoreCase) || w.Equals("whereas", StringComparison.OrdinalIgnoreCase)))
             {
                 break;
             }
@@ -256,6 +257,22 @@ internal static class TenseDetector
             return Direction.Unknown;
         }
 
+        // A determiner and a name before a base form make it a noun: "the Pelmora Heavy launch Monday", "a Zorvan
+        // launch Tuesday" (not a plural name as the subject: "the Hawks play Monday").
+        if (!Word(text, tokens[j]).EndsWith("s", StringComparison.Ordinal))
+        {
+            int b = j - 1;
+            while (b >= sFirst && b > j - 4 && tokens[b].Kind == TokenKind.Word && tokens[b].Case == TokenCase.Capitalized)
+            {
+                b--;
+            }
+
+            if (b < j - 1 && b >= sFirst && IsDeterminer(text, tokens, b) && !Word(text, tokens[j - 1]).EndsWith("s", StringComparison.Ordinal))
+            {
+                return Direction.Unknown;
+            }
+        }
+
         // A base form after "a"/"an" two words back is a noun, not a plural subject's verb ("a track meet Tuesday").
         if (!Word(text, tokens[j]).EndsWith("s", StringComparison.Ordinal) && j - 2 >= sFirst && (IsWord(text, tokens, j - 2, "a") || IsWord(text, tokens, j - 2, "an")))
         {
@@ -266,6 +283,19 @@ internal static class TenseDetector
     }
 
     private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Span.Start, t.Span.Length);
+
+    private static bool IsDeterminer(string text, IReadOnlyList<Token> tokens, int k)
+    {
+        if (tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(text, tokens[k]);
+        return w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("our", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsForwardWord(ReadOnlySpan<char> w) =>
         w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
@@ -282,7 +312,9 @@ internal static class TenseDetector
         || w.Equals("might", StringComparison.OrdinalIgnoreCase) || w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("must", StringComparison.OrdinalIgnoreCase)
         || w.Equals("can", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
         || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase);
+        || w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase) || w.Equals("had", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("been", StringComparison.OrdinalIgnoreCase); // "the zoo was open on Sunday": a state in the past
 
     /// <summary>"and" between two capitalised words is part of a name ("the Abortion and Reproductive Rights League"), not a new clause.</summary>
     private static bool InsideName(IReadOnlyList<Token> tokens, int k, int sFirst, int sEnd) =>
@@ -344,9 +376,19 @@ internal static class TenseDetector
             return;
         }
 
+        // "on a planned flight", "its plan to launch", "his plans for": a noun or an adjective after a determiner
+        // names the plan; the clause's verb ("crashed", "informed", "revealed") gives the tense.
+        if (k >= 1 && IsDeterminer(text, tokens, k - 1)
+            && (w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("plan", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("plans", StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
         if (w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase)
             || w.Equals("slated", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("plans", StringComparison.OrdinalIgnoreCase) || w.Equals("soon", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("plans", StringComparison.OrdinalIgnoreCase) || (w.Equals("soon", StringComparison.OrdinalIgnoreCase) && !NextWordIs(text, tokens, k, "after"))
             || w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("expect", StringComparison.OrdinalIgnoreCase)
             || w.Equals("expects", StringComparison.OrdinalIgnoreCase) || w.Equals("payable", StringComparison.OrdinalIgnoreCase) || (w.Equals("next", StringComparison.OrdinalIgnoreCase) && !NextWordIs(text, tokens, k, "to"))
             || w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) || w.Equals("would", StringComparison.OrdinalIgnoreCase)

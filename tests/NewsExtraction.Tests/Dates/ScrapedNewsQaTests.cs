@@ -158,4 +158,30 @@ public sealed class ScrapedNewsQaTests
     {
         Single(Extract(text), span);
     }
+
+    // ------------------------------------------------------------ weekday direction: nouns and states are no schedule
+    // Reference: Wednesday 2024-07-10.
+
+    [Theory]
+    [InlineData("Zorvan released a video of the Pelmora Heavy launch Monday, showing the payload.", "Monday", "2024-07-08")]
+    [InlineData("The Harlow museum was open on Monday, although its west wing was expected to be closed.", "Monday", "2024-07-08")]
+    [InlineData("The jet crashed soon after takeoff just after noon on Monday from Brindle on a planned flight.", "noon on Monday", "2024-07-08T12:00")]
+    [InlineData("Tarven notified the agencies Monday of its plan to launch a probe.", "Monday", "2024-07-08")]
+    [InlineData("Ruddle revealed his plans via a post late Monday, saying the first cargo will be seeds.", "late Monday", "2024-07-08")]
+    public void Weekday_after_a_past_verb_with_a_plan_noun_is_past(string text, string span, string value)
+    {
+        DateMention m = Single(Extract(text, "2024-07-10"), span);
+        Assert.Equal(value, m.Value);
+    }
+
+    [Theory]
+    [InlineData("The Harlow Hawks play Monday in Brindle.", "Monday", "2024-07-15")]
+    [InlineData("The ferry is scheduled to sail on Monday.", "Monday", "2024-07-15")]
+    [InlineData("Zorvan plans to open the plant on Monday.", "Monday", "2024-07-15")]
+    [InlineData("The museum opens on Monday after repairs.", "Monday", "2024-07-15")]
+    public void Forward_weekdays_stay_ahead(string text, string span, string value)
+    {
+        DateMention m = Single(Extract(text, "2024-07-10"), span);
+        Assert.Equal(value, m.Value);
+    }
 }

@@ -584,6 +584,57 @@ public sealed class DateExtractor : IExtractor
             return (k < text.Length && char.IsUpper(text[k])) || CapitalisedWordBefore(text, start, out _);
         }
 
+        // "the Winter Olympics", "the Summer Games": the event's name, not the season.
+        if (m.EndsWith("Winter", StringComparison.Ordinal) || m.EndsWith("Summer", StringComparison.Ordinal))
+        {
+            ReadOnlySpan<char> rest = text.AsSpan(end);
+            if (rest.StartsWith(" Olympic", StringComparison.Ordinal) || rest.StartsWith(" Games", StringComparison.Ordinal)
+                || rest.StartsWith(" Paralympic", StringComparison.Ordinal) || rest.StartsWith(" X Games", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // "hurt in the fall", "the fall from the peaks", "the fall of the city": the noun, not autumn.
+        if (m.Equals("the fall", StringComparison.OrdinalIgnoreCase) && m[4] == 'f')
+        {
+            ReadOnlySpan<char> rest = text.AsSpan(end);
+            if (rest.StartsWith(" from ", StringComparison.Ordinal) || rest.StartsWith(" into ", StringComparison.Ordinal) || rest.StartsWith(" off ", StringComparison.Ordinal)
+                || rest.StartsWith(" of ", StringComparison.Ordinal) || rest.StartsWith(" in prices", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // "Craig and April Ruddle": a bare month name before a capitalised word, not introduced as a time, is a given name.
+        if (m.Length >= 3 && char.IsUpper(m[0]) && DateLexicon.TryGet(m, out LexEntry month) && month.Month > 0 && !month.MonthAbbr
+            && end + 2 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && char.IsLower(text[end + 2]))
+        {
+            int k = end + 1;
+            while (k < text.Length && char.IsLetter(text[k]))
+            {
+                k++;
+            }
+
+            ReadOnlySpan<char> next = text.AsSpan(end + 1, k - end - 1);
+            if (!DateLexicon.TryGet(next, out _) && PreviousWordIsNameJoin(text, start))
+            {
+                return true;
+            }
+        }
+
+        // "the Long March 5 rocket": the Chinese launcher's name.
+        if (m.StartsWith("March", StringComparison.Ordinal) && start >= 5 && text.AsSpan(start - 5, 5).SequenceEqual("Long "))
+        {
+            return true;
+        }
+
+        // "The Tonight Show": a programme.
+        if (m is "Tonight" && text.AsSpan(end).StartsWith(" Show", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         if (m is "daily" or "weekly" && CapitalisedWordBefore(text, start, out _) && NewspaperVerbAfter(text, end))
         {
             return true; // "told the Zorvaner Zeitung daily in an interview", "the Brindle weekly reported": the paper
@@ -696,6 +747,32 @@ public sealed class DateExtractor : IExtractor
 
         wordStart = b;
         return e - b >= 2 && char.IsUpper(text[b]);
+    }
+
+    /// <summary>"and" or "&amp;" after a capitalised word ("Craig and April …"), or a comma in a list of names.</summary>
+    private static bool PreviousWordIsNameJoin(string text, int start)
+    {
+        ReadOnlySpan<char> before = text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)).TrimEnd();
+        if (before.EndsWith(" and", StringComparison.Ordinal))
+        {
+            before = before[..^4].TrimEnd();
+        }
+        else if (before.EndsWith(" &", StringComparison.Ordinal))
+        {
+            before = before[..^2].TrimEnd();
+        }
+        else
+        {
+            return false;
+        }
+
+        int b = before.Length;
+        while (b > 0 && char.IsLetter(before[b - 1]))
+        {
+            b--;
+        }
+
+        return before.Length - b >= 2 && char.IsUpper(before[b]) && !DateLexicon.TryGet(before[b..], out _);
     }
 
     private static bool NewspaperVerbAfter(string text, int end)

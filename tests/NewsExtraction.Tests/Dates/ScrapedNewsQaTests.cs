@@ -184,4 +184,31 @@ public sealed class ScrapedNewsQaTests
         DateMention m = Single(Extract(text, "2024-07-10"), span);
         Assert.Equal(value, m.Value);
     }
+
+    // ------------------------------------------------------------ names and nouns that look like dates
+
+    [Theory]
+    [InlineData("Tarven will send a team to the Winter Olympics in Brindle.", "the Winter")]
+    [InlineData("She won gold at the Summer Games in Harlow.", "the Summer")]
+    [InlineData("The probe rides on a Long March 7 rocket, the agency said.", "March 7")]
+    [InlineData("He once appeared on \"The Tonight Show\" with a parrot.", "Tonight")]
+    [InlineData("Dane and April Ruddle drove to Brindle from Tarven.", "April")]
+    [InlineData("The fall from the record highs of early June was swift.", "The fall")]
+    [InlineData("A low wall separates the path and the fall into the gorge.", "the fall")]
+    [InlineData("Historians still argue over the fall of the old capital.", "the fall")]
+    public void Names_and_nouns_are_not_dates(string text, string span)
+    {
+        Assert.DoesNotContain(Extract(text), d => d.Text == span);
+    }
+
+    [Theory]
+    [InlineData("The council will meet in the fall, the mayor said.", "the fall", "2024-FA")]
+    [InlineData("The vote is set for the fall of 2025.", "the fall of 2025", "2025-FA")]
+    [InlineData("Snow closed the pass last winter.", "last winter", "2023-WI")]
+    [InlineData("Between March and April Zorvan cut 40 jobs.", "March and April", "2024-03/2024-04")]
+    [InlineData("The Long March began in October 1934.", "October 1934", "1934-10")]
+    public void Seasons_and_months_stay_dates(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text), span).Value);
+    }
 }

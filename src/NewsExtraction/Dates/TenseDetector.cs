@@ -386,6 +386,14 @@ internal static class TenseDetector
             return;
         }
 
+        // "the June test would have reached …": a past conditional, not a plan.
+        if ((w.Equals("would", StringComparison.OrdinalIgnoreCase) || w.Equals("could", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase))
+            && NextWordIs(text, tokens, k, "have"))
+        {
+            past += weight;
+            return;
+        }
+
         if (w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase)
             || w.Equals("slated", StringComparison.OrdinalIgnoreCase) || w.Equals("due", StringComparison.OrdinalIgnoreCase)
             || w.Equals("plans", StringComparison.OrdinalIgnoreCase) || (w.Equals("soon", StringComparison.OrdinalIgnoreCase) && !NextWordIs(text, tokens, k, "after"))

@@ -211,4 +211,20 @@ public sealed class ScrapedNewsQaTests
     {
         Assert.Equal(value, Single(Extract(text), span).Value);
     }
+
+    // ------------------------------------------------------------ "would have": a past conditional
+
+    [Theory]
+    [InlineData("Analysts say the January test would have reached 900 km on a flatter path.", "January", "2024-01")]
+    [InlineData("Zorvan believes the December offer might have saved 200 jobs.", "December", "2023-12")]
+    public void Would_have_points_back(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text), span).Value);
+    }
+
+    [Fact]
+    public void Would_alone_still_points_ahead()
+    {
+        Assert.Equal("2024-09", Single(Extract("Officials said the September test would go ahead."), "September").Value);
+    }
 }

@@ -676,11 +676,13 @@ internal sealed class DateGrammar
 
             _charEnd = -1;
 
-            // "June last year", "January this year", "March next year": the month of a year relative to the article.
-            if ((CW(j, "last") || CW(j, "this") || CW(j, "next")) && CW(j + 1, "year") && PossessiveEnd(j + 2) < 0)
+            // "June last year", "January this year", "March next year", "May of last year": the month of a year
+            // relative to the article.
+            int rd = CW(j, "of") ? j + 1 : j;
+            if ((CW(rd, "last") || CW(rd, "this") || CW(rd, "next")) && CW(rd + 1, "year") && PossessiveEnd(rd + 2) < 0)
             {
-                e = new TExpr { Month = month, RelUnit = TimeUnit.Year, RelOffset = W(j, "last") ? -1 : W(j, "next") ? 1 : 0 };
-                return j + 2;
+                e = new TExpr { Month = month, RelUnit = TimeUnit.Year, RelOffset = W(rd, "last") ? -1 : W(rd, "next") ? 1 : 0 };
+                return rd + 2;
             }
         }
 

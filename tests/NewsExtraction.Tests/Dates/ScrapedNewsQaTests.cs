@@ -227,4 +227,17 @@ public sealed class ScrapedNewsQaTests
     {
         Assert.Equal("2024-09", Single(Extract("Officials said the September test would go ahead."), "September").Value);
     }
+
+    // ------------------------------------------------------------ "May of last year" is one expression
+
+    [Theory]
+    [InlineData("In June of last year, Zorvan moved to Brindle.", "June of last year", "2023-06")]
+    [InlineData("Sometime in early March of next year, the Tarven bridge will close.", "early March of next year", "2025-03")]
+    [InlineData("The plant opened in October of this year.", "October of this year", "2024-10")]
+    public void Month_of_a_relative_year_is_one_mention(string text, string span, string value)
+    {
+        IReadOnlyList<DateMention> found = Extract(text);
+        Assert.Equal(value, Single(found, span).Value);
+        Assert.DoesNotContain(found, d => d.Text.EndsWith("year", StringComparison.Ordinal) && d.Text != span);
+    }
 }

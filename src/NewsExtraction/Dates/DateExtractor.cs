@@ -669,8 +669,27 @@ public sealed class DateExtractor : IExtractor
             return e > b && char.IsUpper(text[b]);
         }
 
+        // "coach of the year", "album of the year", "the play of the year": an award or a superlative, not a year.
+        if (m.SequenceEqual("the year") && start >= 4 && text.AsSpan(start - 4, 4).SequenceEqual(" of "))
+        {
+            int e = start - 4;
+            int b = e;
+            while (b > 0 && char.IsLetter(text[b - 1]))
+            {
+                b--;
+            }
+
+            return e > b && AwardNouns.Contains(text.AsSpan(b, e - b));
+        }
+
         return false;
     }
+
+    /// <summary>Nouns that make "X of the year" an award ("coach of the year", "album of the year").</summary>
+    private static readonly SpanMap<bool> AwardNouns = SpanMap.SetOf(
+        "coach player players album record song songs manager rookie person man woman athlete artist artists driver pitcher "
+        + "goal play catch save team teacher car book film movie word photo photos picture pictures story stories event "
+        + "comeback upset game match entertainer director actor actress newcomer breakthrough debut performance performances");
 
     /// <summary>Nouns after "today's" that make it mean "present-day" (the era, not the day): "today's world".</summary>
     private static readonly SpanMap<bool> GenericTodayNouns = SpanMap.SetOf(

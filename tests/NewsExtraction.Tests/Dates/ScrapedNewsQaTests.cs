@@ -240,4 +240,23 @@ public sealed class ScrapedNewsQaTests
         Assert.Equal(value, Single(found, span).Value);
         Assert.DoesNotContain(found, d => d.Text.EndsWith("year", StringComparison.Ordinal) && d.Text != span);
     }
+
+    // ------------------------------------------------------------ awards: "coach of the year"
+
+    [Theory]
+    [InlineData("Ruddle, twice the league's coach of the year, retired on Monday.")]
+    [InlineData("Orla Venn was shortlisted as artist of the year in Brindle.")]
+    [InlineData("Kessel's catch was the play of the year, fans said.")]
+    public void Award_of_the_year_is_not_a_date(string text)
+    {
+        Assert.DoesNotContain(Extract(text), d => d.Text == "the year");
+    }
+
+    [Theory]
+    [InlineData("Sales rose in the second half of the year.", "the year")]
+    [InlineData("Zorvan hopes to reopen the Tarven mill before the end of the year.", "the year")]
+    public void Other_of_the_year_stays(string text, string span)
+    {
+        Assert.Contains(Extract(text), d => d.Text.EndsWith(span, StringComparison.Ordinal));
+    }
 }

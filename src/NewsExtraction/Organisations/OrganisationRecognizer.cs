@@ -389,6 +389,7 @@ internal sealed partial class OrganisationRecognizer
         SuppressNonNames(accepted);
         ExtendNationalPrefix(accepted);
         ExtendAcronymQualifier(accepted);
+        BlockAcronymsUsedAsWords(accepted);
         if (_blockedAcronyms.Count > 0)
         {
             accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && _blockedAcronyms.Contains(Tok(c.First).ToString()));
@@ -1733,7 +1734,8 @@ internal sealed partial class OrganisationRecognizer
 
     private bool IsUnknownAcronym(int k)
     {
-        if (!IsUpperWord(k) || Has(k, FlagNonOrg) || Has(k, FlagPlace) || Has(k, FlagDemonym))
+        // "NELSON:", "WALT" in a byline: a given name in capitals is a person, not an acronym.
+        if (!IsUpperWord(k) || Has(k, FlagNonOrg) || Has(k, FlagPlace) || Has(k, FlagDemonym) || Has(k, FlagFirstName))
         {
             return false;
         }
@@ -1816,6 +1818,82 @@ internal sealed partial class OrganisationRecognizer
 
         return run < 3;
     }
+
+    /// <summary>
+    /// Guessed acronyms the article itself shows to be ordinary words or people: an all-caps word whose
+    /// lower-case form the article uses as a word ("FILE - In this file photo", "MUST WATCH … you must"),
+    /// or whose title-case form follows another capitalised word (a surname: "WALT:" in a transcript of
+    /// "Vivienne Walt"). They join the blocked acronyms (the tagger cannot bring them back). One pass over
+    /// the tokens for at most <see cref="MaxWordCheckedAcronyms"/> distinct guesses.
+    /// </summary>
+    private void BlockAcronymsUsedAsWords(List<Candidate> accepted)
+    {
+        Span<int> firsts = stackalloc int[MaxWordCheckedAcronyms];
+        int m = 0;
+        foreach (Candidate c in accepted)
+        {
+            if (c.Source != CandidateSource.UnknownAcronym || c.Length != 1 || m == MaxWordCheckedAcronyms)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = Tok(c.First);
+            bool seen = false;
+            for (int j = 0; j < m && !seen; j++)
+            {
+                seen = Tok(firsts[j]).SequenceEqual(w);
+            }
+
+            if (!seen)
+            {
+                firsts[m++] = c.First;
+            }
+        }
+
+        if (m == 0)
+        {
+            return;
+        }
+
+        Span<bool> block = stackalloc bool[MaxWordCheckedAcronyms];
+        for (int i = 0; i < _tokens.Count; i++)
+        {
+            Token t = _tokens[i];
+            if (t.Kind != TokenKind.Word || t.Span.Length > 6 || t.Case is not (TokenCase.Lower or TokenCase.Capitalized))
+            {
+                continue;
+            }
+
+            // A lower-case word anywhere, or a title-case word after another capitalised word on its line ("Vivienne Walt").
+            bool surname = t.Case == TokenCase.Capitalized && i > 0 && SameLine(i) && !Glued(i - 1, i)
+                && _tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].Case == TokenCase.Capitalized
+                && (_flags[i - 1] & (FlagNonOrg | FlagGazetteer | FlagPlace | FlagCountry | FlagDemonym | FlagTitle)) == 0
+                && !_lex.Heads.TryGetToken(Tok(i - 1), out _);
+            if (t.Case == TokenCase.Capitalized && !surname)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = Tok(i);
+            for (int j = 0; j < m; j++)
+            {
+                if (!block[j] && w.Equals(Tok(firsts[j]), StringComparison.OrdinalIgnoreCase))
+                {
+                    block[j] = true;
+                }
+            }
+        }
+
+        for (int j = 0; j < m; j++)
+        {
+            if (block[j])
+            {
+                _blockedAcronyms.Add(Tok(firsts[j]).ToString());
+            }
+        }
+    }
+
+    private const int MaxWordCheckedAcronyms = 32;
 
     /// <summary>"47th", "11th", "2nd", "116th": digits and an English ordinal suffix.</summary>
     private bool IsOrdinalNumber(int k)

@@ -1,0 +1,52 @@
+using static NewsExtraction.Tests.Organisations.OrganisationAssert;
+
+namespace NewsExtraction.Tests.Organisations;
+
+/// <summary>Precision on scraped pages (tenth round): page furniture and people in capitals are no acronyms.</summary>
+public sealed class OrganisationRoundTenTests
+{
+    // ---- An all-caps word the article also uses as an ordinary word ---------------------------------
+
+    [Theory]
+    [InlineData("Ferry hits pier in storm\n\nFILE - In this March 3, 2019 file photo, a ferry leaves the harbour.", "FILE")]
+    [InlineData("Storm videos ... MUST WATCH Flooding in the valley 01:35\nResidents must leave by noon, the mayor said.", "MUST")]
+    [InlineData("CLOSE The mayor spoke for an hour. Voters came close to rejecting the plan.", "CLOSE")]
+    public void All_caps_word_used_as_a_word_elsewhere_is_no_acronym(string text, string word) => AssertLacks(text, word);
+
+    [Fact]
+    public void Unknown_acronym_without_a_lower_case_twin_is_still_guessed()
+    {
+        // Negative of the rule above: "TKMZ" never occurs as a word, so it stays a guessed acronym.
+        AssertHas("Workers at TKMZ walked out on Monday, and the file was sent to the court.", "TKMZ");
+    }
+
+    [Fact]
+    public void Known_acronym_with_a_lower_case_twin_is_kept()
+    {
+        // "WHO" is in the gazetteer: "who" elsewhere does not block it.
+        AssertHas("The WHO said the outbreak was over. Doctors who treated patients agreed.", "WHO");
+    }
+
+    // ---- People in capitals ----------------------------------------------------------------------------
+
+    [Fact]
+    public void Transcript_speaker_labels_of_a_named_guest_are_people()
+    {
+        const string text = "HOST: Joining us from Lyon is reporter Camille Brevan.\nBREVAN: Thank you.\nHOST: What happened?\nBREVAN: The streets were closed.";
+        AssertLacks(text, "BREVAN");
+    }
+
+    [Fact]
+    public void Given_name_in_capitals_is_a_person()
+    {
+        AssertLacks("Ten questions for the new coach\nALAN: It was a long season for all of us.", "ALAN");
+        AssertLacks("NELSON: They showed the crowd in the square.", "NELSON");
+    }
+
+    [Fact]
+    public void All_caps_name_whose_title_case_form_is_not_a_surname_is_kept()
+    {
+        // "Zorvik" follows "the" (lower case), not a capitalised word: no surname evidence.
+        AssertHas("ZORVIK signed the deal on Friday. The Zorvik plant employs 300 people.", "ZORVIK");
+    }
+}

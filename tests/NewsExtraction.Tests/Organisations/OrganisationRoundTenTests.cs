@@ -49,4 +49,20 @@ public sealed class OrganisationRoundTenTests
         // "Zorvik" follows "the" (lower case), not a capitalised word: no surname evidence.
         AssertHas("ZORVIK signed the deal on Friday. The Zorvik plant employs 300 people.", "ZORVIK");
     }
+
+    // ---- Furniture and technology abbreviations in capitals --------------------------------------
+
+    [Theory]
+    [InlineData("Phone makers bet on headsets\n\nCLOSE A new line of headsets went on sale on Monday.", "CLOSE")]
+    [InlineData("Analysts expect spending on AR and VR devices to double by 2030.", "AR")]
+    [InlineData("Analysts expect spending on AR and VR devices to double by 2030.", "VR")]
+    [InlineData("The camera merges ten frames into one HDR+ picture.", "HDR")]
+    [InlineData("The rookie QB was named MVP of the final.", "MVP")]
+    public void Furniture_and_technology_abbreviations_are_no_names(string text, string word) => AssertLacks(text, word);
+
+    [Fact]
+    public void Unknown_acronym_next_to_the_new_non_names_is_still_found()
+    {
+        AssertHas("Engineers at KORVEL built the VR headset in Oslo.", "KORVEL");
+    }
 }

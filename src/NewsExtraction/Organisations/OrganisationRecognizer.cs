@@ -409,6 +409,7 @@ internal sealed partial class OrganisationRecognizer
             accepted.RemoveAll(c => c.Source == CandidateSource.Model && c.Length == 1 && IsUpperWord(c.First) && _blockedAcronyms.Contains(Tok(c.First).ToString()));
         }
 
+        DropWorksAndProducts(accepted);
         TrimHyphenAdjectives(accepted);
         IncludeTeamNumber(accepted);
         IncludeMediaArticle(accepted);
@@ -3565,6 +3566,77 @@ internal sealed partial class OrganisationRecognizer
     /// (a capitalised word with a lower-case hyphenated part) is not part of the name the tagger marked.
     /// </summary>
     private static readonly string[] HyphenAdjectiveEndings = ["based", "led", "backed", "owned", "funded", "run", "controlled", "affiliated", "linked", "allied", "sponsored", "listed", "registered", "headquartered", "aligned", "born", "supported", "operated", "managed"];
+
+    /// <summary>
+    /// Product names read as organisations from a cue, the tagger or propagation: a name of two words or
+    /// more, with no organisation head word, right before a product noun ("the Falcon Heavy rocket") is a
+    /// product, and so is every other occurrence of it in the article. Gazetteer names, definitions, legal
+    /// forms and sports tables stay. A quoted occurrence is no evidence (quoting names as titles of works
+    /// was measured and left out: the dev gold quotes many real organisations).
+    /// </summary>
+    private void DropWorksAndProducts(List<Candidate> accepted)
+    {
+        HashSet<string>? works = null;
+        foreach (Candidate c in accepted)
+        {
+            if (!IsWorkEligible(c))
+            {
+                continue;
+            }
+
+            bool quoted = c.First > 0 && c.End < _tokens.Count && Glued(c.First - 1, c.First) && Glued(c.End - 1, c.End)
+                && IsQuoteMark(c.First - 1) && IsQuoteMark(c.End);
+            bool product = c.End < _tokens.Count && SameLine(c.End) && _tokens[c.End].Kind == TokenKind.Word
+                && _tokens[c.End].Case == TokenCase.Lower && IsOneOf(Tok(c.End), ProductNouns);
+            // Two words or more: a one-word company names its own app or phone too ("the Vexaro app").
+            if (product && !quoted && c.Length >= 2 && !HasHeadWord(c))
+            {
+                works ??= new HashSet<string>(StringComparer.Ordinal);
+                works.Add(_text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start));
+            }
+        }
+
+        if (works is null)
+        {
+            return;
+        }
+
+        accepted.RemoveAll(c => IsWorkEligible(c)
+            && works.Contains(_text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start)));
+    }
+
+    /// <summary>"Navy aircraft", "Police drone": a name with an organisation head word owns the product after it.</summary>
+    private bool HasHeadWord(Candidate c)
+    {
+        for (int k = c.First; k < c.End; k++)
+        {
+            if (_lex.Heads.TryGetToken(Tok(k), out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWorkEligible(Candidate c) =>
+        c.Source is CandidateSource.Head or CandidateSource.Cue or CandidateSource.Model or CandidateSource.Propagated or CandidateSource.UnknownAcronym
+        && c.Entry is null;
+
+    private bool IsQuoteMark(int i)
+    {
+        ReadOnlySpan<char> s = Tok(i);
+        return s.Length == 1 && s[0] is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»';
+    }
+
+    /// <summary>Lower-case nouns that make the name before them a product or a work: "the Falcon Heavy rocket", "the Nimbus app".</summary>
+    private static readonly string[] ProductNouns =
+    [
+        "rocket", "rockets", "spacecraft", "aircraft", "airliner", "jet", "jets", "helicopter", "drone", "drones", "missile", "missiles",
+        "satellite", "satellites", "smartphone", "smartphones", "phone", "phones", "handset", "headset", "tablet", "laptop", "console",
+        "app", "apps", "browser", "software", "chip", "chips", "processor", "album", "film", "movie", "episode", "episodes", "sitcom",
+        "documentary", "novel", "podcast", "videogame", "franchise", "truck", "sedan", "vaccine", "drug",
+    ];
 
     private void TrimHyphenAdjectives(List<Candidate> accepted)
     {

@@ -65,4 +65,20 @@ public sealed class OrganisationRoundTenTests
     {
         AssertHas("Engineers at KORVEL built the VR headset in Oslo.", "KORVEL");
     }
+
+    // ---- Products: a name before a product noun ----------------------------------------------------
+
+    [Fact]
+    public void Name_before_a_product_noun_is_a_product_in_every_occurrence()
+    {
+        // Control: without the product noun the apposition makes it a name.
+        AssertHas("Orvane Kestrel, a startup based in Oslo, builds engines. Orvane Kestrel will fly in May.", "Orvane Kestrel");
+        const string text = "The launch of the Orvane Kestrel rocket slipped. Orvane Kestrel, a startup based in Oslo, builds engines. Orvane Kestrel will fly in May.";
+        AssertLacks(text, "Orvane Kestrel");
+    }
+
+    [Theory]
+    [InlineData("Two Marvelan Air Force aircraft circled the ship on Friday.", "Marvelan Air Force")]
+    [InlineData("Regulators fined Boeing after the Boeing aircraft was grounded.", "Boeing")]
+    public void Organisation_before_a_product_noun_stays(string text, string name) => AssertHas(text, name);
 }

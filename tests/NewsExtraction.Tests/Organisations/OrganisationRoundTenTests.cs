@@ -81,4 +81,12 @@ public sealed class OrganisationRoundTenTests
     [InlineData("Two Marvelan Air Force aircraft circled the ship on Friday.", "Marvelan Air Force")]
     [InlineData("Regulators fined Boeing after the Boeing aircraft was grounded.", "Boeing")]
     public void Organisation_before_a_product_noun_stays(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Online_after_an_outlet_is_no_name_of_its_own()
+    {
+        List<string> found = Texts("Readers sent photos of the flood to The Sun Online news team on Friday.");
+        Assert.Contains("The Sun", found);
+        Assert.DoesNotContain("Online", found);
+    }
 }

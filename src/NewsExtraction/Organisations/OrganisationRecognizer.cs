@@ -410,6 +410,7 @@ internal sealed partial class OrganisationRecognizer
         }
 
         DropWorksAndProducts(accepted);
+        DropTickersAndCaptionLabels(accepted);
         TrimHyphenAdjectives(accepted);
         IncludeTeamNumber(accepted);
         IncludeMediaArticle(accepted);
@@ -3604,6 +3605,71 @@ internal sealed partial class OrganisationRecognizer
         accepted.RemoveAll(c => IsWorkEligible(c)
             && works.Contains(_text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start)));
     }
+
+    /// <summary>
+    /// Stock tickers and caption furniture: a guessed acronym after an exchange code ("NYSE:LMT",
+    /// "(NASDAQ: TSLA)") or in parentheses right after a gazetteer name ("Apple (AAPL)", "Shell (RDSA)") is a
+    /// ticker, not a second name; a name that ends in "Image" before a lower-case "caption" ("Image copyright
+    /// Getty Images Image caption …", a photo credit on a scraped page) loses that last word.
+    /// </summary>
+    private void DropTickersAndCaptionLabels(List<Candidate> accepted)
+    {
+        for (int i = accepted.Count - 1; i >= 0; i--)
+        {
+            Candidate c = accepted[i];
+            if (c.Length >= 2 && c.End < _tokens.Count && SameLine(c.End) && TokIs(c.End - 1, "Image") && TokIs(c.End, "caption")
+                && c.Source is not (CandidateSource.Gazetteer or CandidateSource.Definition))
+            {
+                c.End--;
+                c.EndChar = 0;
+                accepted[i] = c;
+                continue;
+            }
+
+            if (c.Source != CandidateSource.UnknownAcronym || c.Length != 1)
+            {
+                continue;
+            }
+
+            int k = c.First;
+            int p = k - 1;
+            if (p >= 0 && TokIs(p, ":") && SameLine(k))
+            {
+                // "NYSE:LMT", "NASDAQ: TSLA".
+                if (p - 1 >= 0 && Glued(p - 1, p) && IsOneOfIgnoreCase(Tok(p - 1), StockExchanges))
+                {
+                    accepted.RemoveAt(i);
+                }
+
+                continue;
+            }
+
+            // "Apple (AAPL)": the token before the parenthesis ends a known company's name (not "Liberal Party (PLRA)").
+            if (p - 1 >= 0 && TokIs(p, "(") && TokIs(k + 1, ")") && SameLine(k) && Has(p - 1, FlagGazetteer) && !IsAcronymOf(p - 1, k)
+                && EndsKnownCompany(accepted, p))
+            {
+                accepted.RemoveAt(i);
+            }
+        }
+    }
+
+    private static bool EndsKnownCompany(List<Candidate> accepted, int end)
+    {
+        foreach (Candidate o in accepted)
+        {
+            if (o.End == end && o.Source == CandidateSource.Gazetteer && o.Type == OrganisationType.Company)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the acronym at <paramref name="acr"/> starts with the first letter of the name word at <paramref name="word"/> ("Tesla (TSLA)" keeps the short name).</summary>
+    private bool IsAcronymOf(int word, int acr) => char.ToUpperInvariant(Tok(word)[0]) == Tok(acr)[0] && Tok(acr).Length <= 2;
+
+    private static readonly string[] StockExchanges = ["NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "TSXV", "ASX", "HKEX", "SGX", "NSE", "BSE", "OTC", "OTCQX", "OTCMKTS", "FRA", "ETR", "EPA", "TYO", "KRX", "SSE", "SZSE", "JSE", "BMV", "NZX"];
 
     /// <summary>"Navy aircraft", "Police drone": a name with an organisation head word owns the product after it.</summary>
     private bool HasHeadWord(Candidate c)

@@ -89,4 +89,19 @@ public sealed class OrganisationRoundTenTests
         Assert.Contains("The Sun", found);
         Assert.DoesNotContain("Online", found);
     }
+
+    // ---- Stock tickers and caption labels --------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Rivals include Boeing (NYSE:BA) and Lockheed Martin (NYSE:LMT), analysts said.", "LMT")]
+    [InlineData("Shares of Kordell (NASDAQ: KRDL) rose 4 percent on Monday.", "KRDL")]
+    [InlineData("Tech giants such as Apple (AAPL) hold large cash piles abroad.", "AAPL")]
+    public void Stock_tickers_are_no_names(string text, string ticker) => AssertLacks(text, ticker);
+
+    [Fact]
+    public void Acronym_in_parentheses_after_a_known_party_is_kept()
+    {
+        // Not a company: the parenthesis holds the party's own short name.
+        AssertHas("The Authentic Radical Liberal Party (PLRA) will field a candidate.", "PLRA");
+    }
 }

@@ -379,6 +379,7 @@ internal sealed partial class OrganisationRecognizer
             ScanSentence(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         }
 
+        FindSuchAsLists();
         var aliases = new Dictionary<string, (string LongForm, OrganisationType Type)>(StringComparer.Ordinal);
         if (_options.LinkAcronyms)
         {
@@ -1896,6 +1897,99 @@ internal sealed partial class OrganisationRecognizer
     }
 
     private const int MaxWordCheckedAcronyms = 32;
+
+    /// <summary>Plural organisation nouns that introduce a list of examples ("consulting firms such as A, B and C").</summary>
+    private static readonly string[] SuchAsOrgNouns =
+    [
+        "firms", "companies", "consultancies", "banks", "lenders", "insurers", "agencies", "organisations", "organizations",
+        "NGOs", "charities", "groups", "outlets", "newspapers", "broadcasters", "carmakers", "automakers", "airlines", "retailers",
+        "startups", "start-ups", "conglomerates", "brokers", "brokerages", "manufacturers", "operators", "miners", "parties",
+        "unions", "think-tanks", "tanks", "institutes", "universities", "clubs",
+    ];
+
+    /// <summary>
+    /// "consulting firms in Lima, such as Veltrana, Oxmar Partners and Dunelo": each
+    /// capitalised item of a "such as" list after a plural organisation noun (at most eight tokens before
+    /// "such", same sentence and line) is a name. Items that hold a given name, a title, a non-name, or
+    /// are only a place, country or demonym end the list. Linear: each "such as" reads at most 8 tokens
+    /// back and 40 forward.
+    /// </summary>
+    private void FindSuchAsLists()
+    {
+        int n = _tokens.Count;
+        for (int i = 1; i + 2 < n; i++)
+        {
+            if (!TokIs(i, "such") || !TokIs(i + 1, "as") || !SameLine(i + 1))
+            {
+                continue;
+            }
+
+            bool noun = false;
+            for (int q = i - 1; q >= 0 && q >= i - 8 && !noun; q--)
+            {
+                if (!SameLine(q + 1) || TokIs(q, ".") || TokIs(q, ";"))
+                {
+                    break;
+                }
+
+                noun = _tokens[q].Kind == TokenKind.Word && _tokens[q].Case is TokenCase.Lower or TokenCase.Upper && IsOneOf(Tok(q), SuchAsOrgNouns);
+            }
+
+            if (!noun)
+            {
+                continue;
+            }
+
+            int k = i + 2;
+            int limit = Math.Min(n, i + 42);
+            for (int items = 0; items < 10 && k < limit && SameLine(k); items++)
+            {
+                int s = k;
+                while (k < limit && SameLine(k) && k - s < 5
+                    && (IsCapWord(k) || (k > s && IsHyphenOrAmpersand(k) && k + 1 < limit && IsCapWord(k + 1))
+                        || (k > s && _tokens[k].Case == TokenCase.Lower && IsOneOf(Tok(k), ComplementWords) && k + 1 < limit && IsCapWord(k + 1))))
+                {
+                    k++;
+                }
+
+                if (k == s || !IsCapWord(k - 1) || IsOnlyPlaceOrDemonym(s, k))
+                {
+                    break;
+                }
+
+                bool person = false;
+                for (int t = s; t < k && !person; t++)
+                {
+                    person = (_flags[t] & (FlagFirstName | FlagTitle | FlagNonOrg | FlagCountry)) != 0;
+                }
+
+                if (person)
+                {
+                    break;
+                }
+
+                if ((_flags[s] & FlagGazetteer) == 0)
+                {
+                    Add(s, k, 0.7, OrganisationType.Unknown, CandidateSource.Cue);
+                }
+
+                // Separators: ",", "and", "or", ", and".
+                if (k < limit && TokIs(k, ","))
+                {
+                    k++;
+                }
+
+                if (k < limit && (TokIs(k, "and") || TokIs(k, "or")))
+                {
+                    k++;
+                }
+                else if (k > 0 && !TokIs(k - 1, ","))
+                {
+                    break;
+                }
+            }
+        }
+    }
 
     /// <summary>"47th", "11th", "2nd", "116th": digits and an English ordinal suffix.</summary>
     private bool IsOrdinalNumber(int k)

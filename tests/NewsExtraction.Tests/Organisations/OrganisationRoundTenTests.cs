@@ -104,4 +104,20 @@ public sealed class OrganisationRoundTenTests
         // Not a company: the parenthesis holds the party's own short name.
         AssertHas("The Authentic Radical Liberal Party (PLRA) will field a candidate.", "PLRA");
     }
+
+    // ---- "firms such as A, B and C" ------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Consulting firms in Lima, such as Veltrana, Oxmar Partners and Dunelo, expect inflation to fall.", "Veltrana")]
+    [InlineData("Consulting firms in Lima, such as Veltrana, Oxmar Partners and Dunelo, expect inflation to fall.", "Oxmar Partners")]
+    [InlineData("Consulting firms in Lima, such as Veltrana, Oxmar Partners and Dunelo, expect inflation to fall.", "Dunelo")]
+    [InlineData("Several charities such as Brightwater or Kinfold Trust stepped in.", "Brightwater")]
+    public void Items_of_a_such_as_list_after_an_organisation_noun_are_names(string text, string name) => AssertHas(text, name);
+
+    [Theory]
+    [InlineData("Cities such as Veltrana and Dunelo banned cars.", "Veltrana")]
+    [InlineData("Analysts such as Marcos Veltrana expect inflation to fall.", "Marcos Veltrana")]
+    [InlineData("Firms in countries such as Peru and Chile expect growth.", "Peru")]
+    [InlineData("Consulting firms such as Mr Dunelo's expect growth.", "Dunelo")]
+    public void Such_as_lists_of_places_people_or_after_other_nouns_are_not_names(string text, string word) => AssertLacks(text, word);
 }

@@ -2458,6 +2458,25 @@ internal sealed partial class OrganisationRecognizer
             s++;
         }
 
+        // "the Spanish NGO Marea Viva": a demonym or place before the all-caps noun "NGO" qualifies the noun.
+        for (int k = s; k < b - 1 && k - s <= 2; k++)
+        {
+            if (TokIs(k, "NGO"))
+            {
+                if (k > s && IsOnlyPlaceOrDemonym(s, k))
+                {
+                    s = k + 1;
+                }
+
+                break;
+            }
+
+            if ((_flags[k] & (FlagDemonym | FlagPlace | FlagCountry)) == 0)
+            {
+                break;
+            }
+        }
+
         if (s >= b || b - s > 6 || IsOnlyPlaceOrDemonym(s, b) || (b - s == 1 && Tok(s).Length < 2))
         {
             return;

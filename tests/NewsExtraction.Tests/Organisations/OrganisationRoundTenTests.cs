@@ -120,4 +120,16 @@ public sealed class OrganisationRoundTenTests
     [InlineData("Firms in countries such as Peru and Chile expect growth.", "Peru")]
     [InlineData("Consulting firms such as Mr Dunelo's expect growth.", "Dunelo")]
     public void Such_as_lists_of_places_people_or_after_other_nouns_are_not_names(string text, string word) => AssertLacks(text, word);
+
+    [Theory]
+    [InlineData("The boat sank, according to the Spanish NGO Marea Viva, which tracks crossings.", "Marea Viva")]
+    [InlineData("Funds came from the Kenyan NGO Tumaini Safi last year.", "Tumaini Safi")]
+    public void Name_after_a_demonym_and_NGO_is_cued(string text, string name) => AssertHas(text, name);
+
+    [Fact]
+    public void Demonym_and_NGO_alone_are_no_name()
+    {
+        List<string> found = Texts("The Kenyan NGO said it would appeal the ruling.");
+        Assert.Empty(found);
+    }
 }

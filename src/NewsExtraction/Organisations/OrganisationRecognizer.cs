@@ -379,6 +379,7 @@ internal sealed partial class OrganisationRecognizer
             ScanSentence(sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         }
 
+        FindSuchAsLists();
         var aliases = new Dictionary<string, (string LongForm, OrganisationType Type)>(StringComparer.Ordinal);
         if (_options.LinkAcronyms)
         {
@@ -389,6 +390,7 @@ internal sealed partial class OrganisationRecognizer
         SuppressNonNames(accepted);
         ExtendNationalPrefix(accepted);
         ExtendAcronymQualifier(accepted);
+        BlockAcronymsUsedAsWords(accepted);
         if (_blockedAcronyms.Count > 0)
         {
             accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && _blockedAcronyms.Contains(Tok(c.First).ToString()));
@@ -408,6 +410,8 @@ internal sealed partial class OrganisationRecognizer
             accepted.RemoveAll(c => c.Source == CandidateSource.Model && c.Length == 1 && IsUpperWord(c.First) && _blockedAcronyms.Contains(Tok(c.First).ToString()));
         }
 
+        DropWorksAndProducts(accepted);
+        DropTickersAndCaptionLabels(accepted);
         TrimHyphenAdjectives(accepted);
         IncludeTeamNumber(accepted);
         IncludeMediaArticle(accepted);
@@ -1733,7 +1737,8 @@ internal sealed partial class OrganisationRecognizer
 
     private bool IsUnknownAcronym(int k)
     {
-        if (!IsUpperWord(k) || Has(k, FlagNonOrg) || Has(k, FlagPlace) || Has(k, FlagDemonym))
+        // "NELSON:", "WALT" in a byline: a given name in capitals is a person, not an acronym.
+        if (!IsUpperWord(k) || Has(k, FlagNonOrg) || Has(k, FlagPlace) || Has(k, FlagDemonym) || Has(k, FlagFirstName))
         {
             return false;
         }
@@ -1815,6 +1820,175 @@ internal sealed partial class OrganisationRecognizer
         }
 
         return run < 3;
+    }
+
+    /// <summary>
+    /// Guessed acronyms the article itself shows to be ordinary words or people: an all-caps word whose
+    /// lower-case form the article uses as a word ("FILE - In this file photo", "MUST WATCH … you must"),
+    /// or whose title-case form follows another capitalised word (a surname: "WALT:" in a transcript of
+    /// "Vivienne Walt"). They join the blocked acronyms (the tagger cannot bring them back). One pass over
+    /// the tokens for at most <see cref="MaxWordCheckedAcronyms"/> distinct guesses.
+    /// </summary>
+    private void BlockAcronymsUsedAsWords(List<Candidate> accepted)
+    {
+        Span<int> firsts = stackalloc int[MaxWordCheckedAcronyms];
+        int m = 0;
+        foreach (Candidate c in accepted)
+        {
+            if (c.Source != CandidateSource.UnknownAcronym || c.Length != 1 || m == MaxWordCheckedAcronyms)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = Tok(c.First);
+            bool seen = false;
+            for (int j = 0; j < m && !seen; j++)
+            {
+                seen = Tok(firsts[j]).SequenceEqual(w);
+            }
+
+            if (!seen)
+            {
+                firsts[m++] = c.First;
+            }
+        }
+
+        if (m == 0)
+        {
+            return;
+        }
+
+        Span<bool> block = stackalloc bool[MaxWordCheckedAcronyms];
+        for (int i = 0; i < _tokens.Count; i++)
+        {
+            Token t = _tokens[i];
+            if (t.Kind != TokenKind.Word || t.Span.Length > 6 || t.Case is not (TokenCase.Lower or TokenCase.Capitalized))
+            {
+                continue;
+            }
+
+            // A lower-case word anywhere, or a title-case word after another capitalised word on its line ("Vivienne Walt").
+            bool surname = t.Case == TokenCase.Capitalized && i > 0 && SameLine(i) && !Glued(i - 1, i)
+                && _tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].Case == TokenCase.Capitalized
+                && (_flags[i - 1] & (FlagNonOrg | FlagGazetteer | FlagPlace | FlagCountry | FlagDemonym | FlagTitle)) == 0
+                && !_lex.Heads.TryGetToken(Tok(i - 1), out _);
+            if (t.Case == TokenCase.Capitalized && !surname)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = Tok(i);
+            for (int j = 0; j < m; j++)
+            {
+                if (!block[j] && w.Equals(Tok(firsts[j]), StringComparison.OrdinalIgnoreCase))
+                {
+                    block[j] = true;
+                }
+            }
+        }
+
+        for (int j = 0; j < m; j++)
+        {
+            if (block[j])
+            {
+                _blockedAcronyms.Add(Tok(firsts[j]).ToString());
+            }
+        }
+    }
+
+    private const int MaxWordCheckedAcronyms = 32;
+
+    /// <summary>Plural organisation nouns that introduce a list of examples ("consulting firms such as A, B and C").</summary>
+    private static readonly string[] SuchAsOrgNouns =
+    [
+        "firms", "companies", "consultancies", "banks", "lenders", "insurers", "agencies", "organisations", "organizations",
+        "NGOs", "charities", "groups", "outlets", "newspapers", "broadcasters", "carmakers", "automakers", "airlines", "retailers",
+        "startups", "start-ups", "conglomerates", "brokers", "brokerages", "manufacturers", "operators", "miners", "parties",
+        "unions", "think-tanks", "tanks", "institutes", "universities", "clubs",
+    ];
+
+    /// <summary>
+    /// "consulting firms in Lima, such as Veltrana, Oxmar Partners and Dunelo": each
+    /// capitalised item of a "such as" list after a plural organisation noun (at most eight tokens before
+    /// "such", same sentence and line) is a name. Items that hold a given name, a title, a non-name, or
+    /// are only a place, country or demonym end the list. Linear: each "such as" reads at most 8 tokens
+    /// back and 40 forward.
+    /// </summary>
+    private void FindSuchAsLists()
+    {
+        int n = _tokens.Count;
+        for (int i = 1; i + 2 < n; i++)
+        {
+            if (!TokIs(i, "such") || !TokIs(i + 1, "as") || !SameLine(i + 1))
+            {
+                continue;
+            }
+
+            bool noun = false;
+            for (int q = i - 1; q >= 0 && q >= i - 8 && !noun; q--)
+            {
+                if (!SameLine(q + 1) || TokIs(q, ".") || TokIs(q, ";"))
+                {
+                    break;
+                }
+
+                noun = _tokens[q].Kind == TokenKind.Word && _tokens[q].Case is TokenCase.Lower or TokenCase.Upper && IsOneOf(Tok(q), SuchAsOrgNouns);
+            }
+
+            if (!noun)
+            {
+                continue;
+            }
+
+            int k = i + 2;
+            int limit = Math.Min(n, i + 42);
+            for (int items = 0; items < 10 && k < limit && SameLine(k); items++)
+            {
+                int s = k;
+                while (k < limit && SameLine(k) && k - s < 5
+                    && (IsCapWord(k) || (k > s && IsHyphenOrAmpersand(k) && k + 1 < limit && IsCapWord(k + 1))
+                        || (k > s && _tokens[k].Case == TokenCase.Lower && IsOneOf(Tok(k), ComplementWords) && k + 1 < limit && IsCapWord(k + 1))))
+                {
+                    k++;
+                }
+
+                if (k == s || !IsCapWord(k - 1) || IsOnlyPlaceOrDemonym(s, k))
+                {
+                    break;
+                }
+
+                bool person = false;
+                for (int t = s; t < k && !person; t++)
+                {
+                    person = (_flags[t] & (FlagFirstName | FlagTitle | FlagNonOrg | FlagCountry)) != 0;
+                }
+
+                if (person)
+                {
+                    break;
+                }
+
+                if ((_flags[s] & FlagGazetteer) == 0)
+                {
+                    Add(s, k, 0.7, OrganisationType.Unknown, CandidateSource.Cue);
+                }
+
+                // Separators: ",", "and", "or", ", and".
+                if (k < limit && TokIs(k, ","))
+                {
+                    k++;
+                }
+
+                if (k < limit && (TokIs(k, "and") || TokIs(k, "or")))
+                {
+                    k++;
+                }
+                else if (k > 0 && !TokIs(k - 1, ","))
+                {
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>"47th", "11th", "2nd", "116th": digits and an English ordinal suffix.</summary>
@@ -2282,6 +2456,25 @@ internal sealed partial class OrganisationRecognizer
         while (s < b && (Has(s, FlagNonOrg) || !IsCapWord(s)))
         {
             s++;
+        }
+
+        // "the Spanish NGO Marea Viva": a demonym or place before the all-caps noun "NGO" qualifies the noun.
+        for (int k = s; k < b - 1 && k - s <= 2; k++)
+        {
+            if (TokIs(k, "NGO"))
+            {
+                if (k > s && IsOnlyPlaceOrDemonym(s, k))
+                {
+                    s = k + 1;
+                }
+
+                break;
+            }
+
+            if ((_flags[k] & (FlagDemonym | FlagPlace | FlagCountry)) == 0)
+            {
+                break;
+            }
         }
 
         if (s >= b || b - s > 6 || IsOnlyPlaceOrDemonym(s, b) || (b - s == 1 && Tok(s).Length < 2))
@@ -3487,6 +3680,142 @@ internal sealed partial class OrganisationRecognizer
     /// (a capitalised word with a lower-case hyphenated part) is not part of the name the tagger marked.
     /// </summary>
     private static readonly string[] HyphenAdjectiveEndings = ["based", "led", "backed", "owned", "funded", "run", "controlled", "affiliated", "linked", "allied", "sponsored", "listed", "registered", "headquartered", "aligned", "born", "supported", "operated", "managed"];
+
+    /// <summary>
+    /// Product names read as organisations from a cue, the tagger or propagation: a name of two words or
+    /// more, with no organisation head word, right before a product noun ("the Falcon Heavy rocket") is a
+    /// product, and so is every other occurrence of it in the article. Gazetteer names, definitions, legal
+    /// forms and sports tables stay. A quoted occurrence is no evidence (quoting names as titles of works
+    /// was measured and left out: the dev gold quotes many real organisations).
+    /// </summary>
+    private void DropWorksAndProducts(List<Candidate> accepted)
+    {
+        HashSet<string>? works = null;
+        foreach (Candidate c in accepted)
+        {
+            if (!IsWorkEligible(c))
+            {
+                continue;
+            }
+
+            bool quoted = c.First > 0 && c.End < _tokens.Count && Glued(c.First - 1, c.First) && Glued(c.End - 1, c.End)
+                && IsQuoteMark(c.First - 1) && IsQuoteMark(c.End);
+            bool product = c.End < _tokens.Count && SameLine(c.End) && _tokens[c.End].Kind == TokenKind.Word
+                && _tokens[c.End].Case == TokenCase.Lower && IsOneOf(Tok(c.End), ProductNouns);
+            // Two words or more: a one-word company names its own app or phone too ("the Vexaro app").
+            if (product && !quoted && c.Length >= 2 && !HasHeadWord(c))
+            {
+                works ??= new HashSet<string>(StringComparer.Ordinal);
+                works.Add(_text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start));
+            }
+        }
+
+        if (works is null)
+        {
+            return;
+        }
+
+        accepted.RemoveAll(c => IsWorkEligible(c)
+            && works.Contains(_text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start)));
+    }
+
+    /// <summary>
+    /// Stock tickers and caption furniture: a guessed acronym after an exchange code ("NYSE:LMT",
+    /// "(NASDAQ: TSLA)") or in parentheses right after a gazetteer name ("Apple (AAPL)", "Shell (RDSA)") is a
+    /// ticker, not a second name; a name that ends in "Image" before a lower-case "caption" ("Image copyright
+    /// Getty Images Image caption …", a photo credit on a scraped page) loses that last word.
+    /// </summary>
+    private void DropTickersAndCaptionLabels(List<Candidate> accepted)
+    {
+        for (int i = accepted.Count - 1; i >= 0; i--)
+        {
+            Candidate c = accepted[i];
+            if (c.Length >= 2 && c.End < _tokens.Count && SameLine(c.End) && TokIs(c.End - 1, "Image") && TokIs(c.End, "caption")
+                && c.Source is not (CandidateSource.Gazetteer or CandidateSource.Definition))
+            {
+                c.End--;
+                c.EndChar = 0;
+                accepted[i] = c;
+                continue;
+            }
+
+            if (c.Source != CandidateSource.UnknownAcronym || c.Length != 1)
+            {
+                continue;
+            }
+
+            int k = c.First;
+            int p = k - 1;
+            if (p >= 0 && TokIs(p, ":") && SameLine(k))
+            {
+                // "NYSE:LMT", "NASDAQ: TSLA".
+                if (p - 1 >= 0 && Glued(p - 1, p) && IsOneOfIgnoreCase(Tok(p - 1), StockExchanges))
+                {
+                    accepted.RemoveAt(i);
+                }
+
+                continue;
+            }
+
+            // "Apple (AAPL)": the token before the parenthesis ends a known company's name (not "Liberal Party (PLRA)").
+            if (p - 1 >= 0 && TokIs(p, "(") && TokIs(k + 1, ")") && SameLine(k) && Has(p - 1, FlagGazetteer) && !IsAcronymOf(p - 1, k)
+                && EndsKnownCompany(accepted, p))
+            {
+                accepted.RemoveAt(i);
+            }
+        }
+    }
+
+    private static bool EndsKnownCompany(List<Candidate> accepted, int end)
+    {
+        foreach (Candidate o in accepted)
+        {
+            if (o.End == end && o.Source == CandidateSource.Gazetteer && o.Type == OrganisationType.Company)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the acronym at <paramref name="acr"/> starts with the first letter of the name word at <paramref name="word"/> ("Tesla (TSLA)" keeps the short name).</summary>
+    private bool IsAcronymOf(int word, int acr) => char.ToUpperInvariant(Tok(word)[0]) == Tok(acr)[0] && Tok(acr).Length <= 2;
+
+    private static readonly string[] StockExchanges = ["NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "TSXV", "ASX", "HKEX", "SGX", "NSE", "BSE", "OTC", "OTCQX", "OTCMKTS", "FRA", "ETR", "EPA", "TYO", "KRX", "SSE", "SZSE", "JSE", "BMV", "NZX"];
+
+    /// <summary>"Navy aircraft", "Police drone": a name with an organisation head word owns the product after it.</summary>
+    private bool HasHeadWord(Candidate c)
+    {
+        for (int k = c.First; k < c.End; k++)
+        {
+            if (_lex.Heads.TryGetToken(Tok(k), out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWorkEligible(Candidate c) =>
+        c.Source is CandidateSource.Head or CandidateSource.Cue or CandidateSource.Model or CandidateSource.Propagated or CandidateSource.UnknownAcronym
+        && c.Entry is null;
+
+    private bool IsQuoteMark(int i)
+    {
+        ReadOnlySpan<char> s = Tok(i);
+        return s.Length == 1 && s[0] is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»';
+    }
+
+    /// <summary>Lower-case nouns that make the name before them a product or a work: "the Falcon Heavy rocket", "the Nimbus app".</summary>
+    private static readonly string[] ProductNouns =
+    [
+        "rocket", "rockets", "spacecraft", "aircraft", "airliner", "jet", "jets", "helicopter", "drone", "drones", "missile", "missiles",
+        "satellite", "satellites", "smartphone", "smartphones", "phone", "phones", "handset", "headset", "tablet", "laptop", "console",
+        "app", "apps", "browser", "software", "chip", "chips", "processor", "album", "film", "movie", "episode", "episodes", "sitcom",
+        "documentary", "novel", "podcast", "videogame", "franchise", "truck", "sedan", "vaccine", "drug",
+    ];
 
     private void TrimHyphenAdjectives(List<Candidate> accepted)
     {

@@ -657,29 +657,13 @@ public sealed class DateExtractor : IExtractor
             return text.AsSpan(end).StartsWith(" and age", StringComparison.Ordinal);
         }
 
-        if (m.SequenceEqual("the Year") && start >= 4 && text.AsSpan(start - 4, 4).SequenceEqual(" of "))
+        // An award: "Album of the Year" (a capitalised word before a capitalised "Year"); "coach of the year",
+        // "the play of the year" (an award noun before "of the year"). Not a year.
+        if ((m.SequenceEqual("the Year") || m.SequenceEqual("the year")) && start >= 4 && text.AsSpan(start - 4, 4).SequenceEqual(" of "))
         {
             int e = start - 4;
-            int b = e;
-            while (b > 0 && char.IsLetter(text[b - 1]))
-            {
-                b--;
-            }
-
-            return e > b && char.IsUpper(text[b]);
-        }
-
-        // "coach of the year", "album of the year", "the play of the year": an award or a superlative, not a year.
-        if (m.SequenceEqual("the year") && start >= 4 && text.AsSpan(start - 4, 4).SequenceEqual(" of "))
-        {
-            int e = start - 4;
-            int b = e;
-            while (b > 0 && char.IsLetter(text[b - 1]))
-            {
-                b--;
-            }
-
-            return e > b && AwardNouns.Contains(text.AsSpan(b, e - b));
+            int b = LetterRunStart(text, e);
+            return e > b && (m[4] == 'Y' ? char.IsUpper(text[b]) : AwardNouns.Contains(text.AsSpan(b, e - b)));
         }
 
         return false;
@@ -739,33 +723,51 @@ public sealed class DateExtractor : IExtractor
         return false;
     }
 
-    /// <summary>
-    /// "USA Today", "VOA Today", "NBC's Today show", "the Today program": a capitalised "Today" after an acronym
-    /// (or its possessive) or after a lower-case "the" is the name of a newspaper or programme, not the day.
-    /// </summary>
     /// <summary>The word ending just before <paramref name="start"/> (one space between, "'s" allowed) is capitalised; gives its start.</summary>
     private static bool CapitalisedWordBefore(string text, int start, out int wordStart)
     {
         wordStart = start;
-        int e = start - 1;
-        if (e < 1 || text[e] != ' ')
+        if (!WordBeforeSpace(text, start, out int b, out int e))
         {
             return false;
         }
 
+        wordStart = b;
+        return e - b >= 2 && char.IsUpper(text[b]);
+    }
+
+    /// <summary>
+    /// The letters [<paramref name="b"/>, <paramref name="e"/>) ending one space before <paramref name="start"/>, a
+    /// possessive "'s" left out ("NBC's Today"); false when no space stands right before <paramref name="start"/>.
+    /// </summary>
+    private static bool WordBeforeSpace(string text, int start, out int b, out int e)
+    {
+        b = e = start;
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        e = start - 1;
         if (e >= 2 && text[e - 1] == 's' && text[e - 2] is '\'' or '\u2019')
         {
             e -= 2;
         }
 
+        b = LetterRunStart(text, e);
+        return true;
+    }
+
+    /// <summary>Where the run of letters ending at <paramref name="e"/> (exclusive) starts.</summary>
+    private static int LetterRunStart(string text, int e)
+    {
         int b = e;
         while (b > 0 && char.IsLetter(text[b - 1]))
         {
             b--;
         }
 
-        wordStart = b;
-        return e - b >= 2 && char.IsUpper(text[b]);
+        return b;
     }
 
     /// <summary>"and" or "&amp;" after a capitalised word ("Craig and April …"), or a comma in a list of names.</summary>
@@ -810,23 +812,15 @@ public sealed class DateExtractor : IExtractor
 
     private static readonly string[] NewspaperFollowers = [" reported", " said", " wrote", " quoted", " cited", " newspaper", " in an interview", " that ", " published"];
 
+    /// <summary>
+    /// "USA Today", "VOA Today", "NBC's Today show", "the Today program": a capitalised "Today" after an acronym
+    /// (or its possessive) or after a lower-case "the" is the name of a newspaper or programme, not the day.
+    /// </summary>
     private static bool IsNamedToday(string text, int start, int end)
     {
-        if (end - start != 5 || !text.AsSpan(start, 5).SequenceEqual("Today") || start < 2 || text[start - 1] != ' ')
+        if (end - start != 5 || !text.AsSpan(start, 5).SequenceEqual("Today") || !WordBeforeSpace(text, start, out int b, out int e))
         {
             return false;
-        }
-
-        int e = start - 1;
-        if (e >= 2 && text[e - 1] == 's' && text[e - 2] is '\'' or '\u2019')
-        {
-            e -= 2; // "NBC's Today"
-        }
-
-        int b = e;
-        while (b > 0 && char.IsLetter(text[b - 1]))
-        {
-            b--;
         }
 
         if (e - b == 3 && text.AsSpan(b, 3).SequenceEqual("the"))
@@ -839,11 +833,7 @@ public sealed class DateExtractor : IExtractor
         if (e - b >= 3 && char.IsUpper(text[b]) && !LexiconWord(text.AsSpan(b, e - b)) && b >= 2 && text[b - 1] == ' ')
         {
             int c = b - 1;
-            int a = c;
-            while (a > 0 && char.IsLetter(text[a - 1]))
-            {
-                a--;
-            }
+            int a = LetterRunStart(text, c);
 
             if (c - a >= 2 && char.IsLower(text[a]))
             {

@@ -336,7 +336,7 @@ internal static class PublicationDateDetector
 
                 at += from;
                 from = at + k.Length;
-                if (at > 0 && char.IsLetter(line[at - 1]) && k[0] < '\u0600')
+                if (!StandsAsWord(line, at, k))
                 {
                     continue;
                 }
@@ -357,7 +357,7 @@ internal static class PublicationDateDetector
         foreach (string k in Keywords)
         {
             int at = line.IndexOf(k, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (at == 0 || !char.IsLetter(line[at - 1]) || k[0] >= '\u0600'))
+            if (at >= 0 && StandsAsWord(line, at, k))
             {
                 return true;
             }
@@ -365,6 +365,10 @@ internal static class PublicationDateDetector
 
         return false;
     }
+
+    /// <summary>A keyword found at <paramref name="at"/> starts a word ("date" in "date 2024-07-11", not in "undated"); Arabic keywords always do.</summary>
+    private static bool StandsAsWord(ReadOnlySpan<char> line, int at, string keyword) =>
+        at == 0 || !char.IsLetter(line[at - 1]) || keyword[0] >= '\u0600';
 
     /// <summary>"By Name" (also glued after a name, as scraped bylines are: "Nikola MikovicBy Nikola Mikovic").</summary>
     private static bool HasBy(ReadOnlySpan<char> line)

@@ -1732,7 +1732,7 @@ internal sealed class QuotationFinder
         string name = subject.FullName ?? subject.Text;
         int space = name.IndexOf(' ');
         ReadOnlySpan<char> firstWord = space < 0 ? name : name.AsSpan(0, space);
-        if (space > 0 && (QuoteLexicon.FemaleNames.Contains(firstWord) || QuoteLexicon.MaleNames.Contains(firstWord)))
+        if (space > 0 && QuoteLexicon.IsGivenName(firstWord))
         {
             return subject;
         }

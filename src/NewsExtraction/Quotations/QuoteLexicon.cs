@@ -53,6 +53,9 @@ internal static class QuoteLexicon
     /// <summary>Common male first names.</summary>
     public static WordSet MaleNames => MaleNameSet.Value;
 
+    /// <summary>True for a common first name of either list.</summary>
+    public static bool IsGivenName(ReadOnlySpan<char> word) => FemaleNames.Contains(word) || MaleNames.Contains(word);
+
     /// <summary>Lower-case nouns that can be the source of a statement ("statement", "report", "sources").</summary>
     public static WordSet SourceNouns => SourceNounSet.Value;
 

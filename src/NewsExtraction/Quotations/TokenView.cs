@@ -309,11 +309,11 @@ internal sealed class TokenView
     }
 
     /// <summary>
-    /// A capitalised speech verb opening an inverted attribution ("Added Haynes: …", "Explained Ms Lee"); "Said" and
-    /// "Says" are left alone, as they are also given names.
+    /// A capitalised speech verb opening an inverted attribution ("Added Haynes: …", "Explained Ms Lee"); the forms of
+    /// "say" are left alone ("Said" is also a given name).
     /// </summary>
     private bool IsInvertedCue(int k) =>
-        IsWord(k) && Case(k) == TokenCase.Capitalized && QuoteLexicon.Cues.Contains(Span(k)) && !Span(k).StartsWith("Sa", StringComparison.Ordinal);
+        IsWord(k) && Case(k) == TokenCase.Capitalized && QuoteLexicon.Cues.Contains(Span(k)) && Span(k) is not ("Said" or "Says" or "Say" or "Saying");
 
     /// <summary>A capitalised compound whose second part is lower case ("Twitter-happy", "Oscar-winning"): a description, not a name.</summary>
     private bool IsHyphenatedAdjective(int k)
@@ -342,7 +342,7 @@ internal sealed class TokenView
 
         for (int k = a; k < end - 1; k++)
         {
-            if (IsWord(k) && (QuoteLexicon.FemaleNames.Contains(Span(k)) || QuoteLexicon.MaleNames.Contains(Span(k))))
+            if (IsWord(k) && QuoteLexicon.IsGivenName(Span(k)))
             {
                 return k;
             }

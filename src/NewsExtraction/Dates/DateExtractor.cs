@@ -424,12 +424,6 @@ public sealed class DateExtractor : IExtractor
     };
 
     /// <summary>
-    /// "last year" comparing an amount ("compared with a deficit of $2 million last year", "down from 24 cents a
-    /// share last year", "up 12% from last year's $1.7 billion"): in results of a quarter, the same
-    /// quarter a year back. The words before must end in an amount and hold "from", "with", "versus" or "against" in the
-    /// same sentence; the possessive form must be read "from last year's" and be followed by an amount.
-    /// </summary>
-    /// <summary>
     /// A quarter or half of a game: the page reports a match (at least two of <see cref="GameWords"/>, read once per
     /// document) and the sentence speaks of no money ("$", "%", profit, revenue, earnings, sales, fiscal, shares).
     /// </summary>
@@ -484,6 +478,12 @@ public sealed class DateExtractor : IExtractor
         "profit", "profits", "revenue", "revenues", "earnings", "sales", "fiscal", "shares", "percent", "income", "dividend", "GDP", "economy", "growth",
     ];
 
+    /// <summary>
+    /// "last year" comparing an amount ("compared with a deficit of $2 million last year", "down from 24 cents a
+    /// share last year", "up 12% from last year's $1.7 billion"): in results of a quarter, the same
+    /// quarter a year back. The words before must end in an amount and hold "from", "with", "versus" or "against" in the
+    /// same sentence; the possessive form must be read "from last year's" and be followed by an amount.
+    /// </summary>
     private static bool IsComparedLastYear(AnalyzedDocument document, int start, int end)
     {
         string text = document.Text;

@@ -325,22 +325,8 @@ internal static class PublicationDateDetector
 
         foreach (string k in Keywords)
         {
-            int from = 0;
-            while (from < line.Length)
+            for (int at = IndexOfKeyword(line, k, 0); at >= 0; at = IndexOfKeyword(line, k, at + k.Length))
             {
-                int at = line.Slice(from).IndexOf(k, StringComparison.OrdinalIgnoreCase);
-                if (at < 0)
-                {
-                    break;
-                }
-
-                at += from;
-                from = at + k.Length;
-                if (!StandsAsWord(line, at, k))
-                {
-                    continue;
-                }
-
                 int gap = dateAt - (at + k.Length);
                 if (at <= 3 || (gap >= 0 && gap <= KeywordReach) || line.Length <= 80)
                 {
@@ -356,14 +342,39 @@ internal static class PublicationDateDetector
     {
         foreach (string k in Keywords)
         {
-            int at = line.IndexOf(k, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && StandsAsWord(line, at, k))
+            if (IndexOfKeyword(line, k, 0) >= 0)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The first offset at or after <paramref name="from"/> where <paramref name="keyword"/> (any case) starts a word
+    /// ("date" in "date: 2024-07-11", not in "Candidate"), or -1. Every occurrence is tried, not only the first.
+    /// </summary>
+    internal static int IndexOfKeyword(ReadOnlySpan<char> line, string keyword, int from)
+    {
+        while (from < line.Length)
+        {
+            int at = line.Slice(from).IndexOf(keyword, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += from;
+            if (StandsAsWord(line, at, keyword))
+            {
+                return at;
+            }
+
+            from = at + keyword.Length;
+        }
+
+        return -1;
     }
 
     /// <summary>A keyword found at <paramref name="at"/> starts a word ("date" in "date 2024-07-11", not in "undated"); Arabic keywords always do.</summary>

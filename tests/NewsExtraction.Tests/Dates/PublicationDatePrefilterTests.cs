@@ -34,4 +34,13 @@ public sealed class PublicationDatePrefilterTests
             Assert.DoesNotContain(pipeline.Extract(new Article(line, new DateOnly(2024, 7, 8))).Dates, d => d.Stated.HasFlag(DateComponents.Year));
         }
     }
+
+    [Theory]
+    [InlineData("Candidates on the ballot, date: 11 July 2024", "date", 0, 26)] // not inside "Candidates"
+    [InlineData("Mandated reporting. Updated July 11", "updated", 0, 20)]
+    [InlineData("updated at noon, updated again", "updated", 1, 17)] // from the given offset on
+    [InlineData("Undated photo", "date", 0, -1)]
+    [InlineData("", "date", 0, -1)]
+    public void Header_keywords_are_found_where_they_start_a_word(string line, string keyword, int from, int expected) =>
+        Assert.Equal(expected, PublicationDateDetector.IndexOfKeyword(line, keyword, from));
 }

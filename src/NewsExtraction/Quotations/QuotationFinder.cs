@@ -1696,6 +1696,9 @@ internal sealed class QuotationFinder
             return null;
         }
 
+        // The blank-line paragraph, not the reader unit (UnitAt): scraped pages put the sentence that introduces a
+        // speaker on its own line just before the quote's line, and units split there (measured on scraped news: six
+        // right speakers lost, none gained).
         Sentence prev = _doc.Sentences[s - 1];
         if (_doc.ParagraphIndexAt(prev.Span.Start) != _doc.ParagraphIndexAt(q.OuterStart))
         {

@@ -36,6 +36,7 @@ internal sealed class QuotationFinder
     private readonly bool[] _inTitleLine;
     private readonly List<SpeechEvent> _events = new();
     private readonly Dictionary<int, int> _eventByCue = new();
+    private HashSet<int>? _lowerWords;
 
     private QuotationFinder(AnalyzedDocument doc, IReadOnlyList<OrganisationMention> organisations, QuotationExtractorOptions options, string extractorName, CancellationToken cancellationToken)
     {
@@ -1277,6 +1278,11 @@ internal sealed class QuotationFinder
 
         bool place = QuoteLexicon.PlaceWords.Contains(_v.Span(re - 1));
         SpeakerKind kind = !place && (titled || roleBefore || re - ns >= 2 || full is not null || _names.IsKnownPerson(last)) ? SpeakerKind.Person : SpeakerKind.Unknown;
+        if (kind == SpeakerKind.Unknown && re - ns == 1 && ns == rs && OpensSentenceOrLine(ns) && IsOrdinaryWord(ns))
+        {
+            return null; // "Back in the cabin, …", "Truck attack in Nice: '…'": a common word capitalised by position
+        }
+
         string? role = null;
         OrgName? affiliation = null;
         if (ns > a)
@@ -1310,6 +1316,53 @@ internal sealed class QuotationFinder
             Affiliation = affiliation?.Canonical,
             AffiliationSpan = affiliation?.Span,
         };
+    }
+
+    /// <summary>True when the token opens its sentence or its line (so its capital letter says nothing).</summary>
+    private bool OpensSentenceOrLine(int i)
+    {
+        if (i == 0 || _v[i].NewlineBefore)
+        {
+            return true;
+        }
+
+        int s = _doc.SentenceIndexAt(_v.Start(i));
+        return s >= 0 && _doc.Sentences[s].FirstToken == i;
+    }
+
+    /// <summary>
+    /// True when a capitalised word is an ordinary word of this article: the article also writes it in lower case, and it
+    /// is neither a given name nor a noun that can stand for a speaker ("Police", "Officials", "Organizers").
+    /// </summary>
+    private bool IsOrdinaryWord(int i)
+    {
+        ReadOnlySpan<char> w = _v.Span(i);
+        if (_v.Case(i) != TokenCase.Capitalized || QuoteLexicon.IsGivenName(w) || QuoteLexicon.SourceNouns.Contains(w) || QuoteLexicon.OrgNominals.Contains(w))
+        {
+            return false;
+        }
+
+        Span<char> lower = w.Length <= 64 ? stackalloc char[w.Length] : new char[w.Length];
+        w.ToLowerInvariant(lower);
+        if (QuoteLexicon.IsPersonNoun(lower))
+        {
+            return false;
+        }
+
+        if (_lowerWords is null)
+        {
+            // Built once per article, on first need: the hashes of the words written in lower case.
+            _lowerWords = [];
+            for (int k = 0; k < _v.Count; k++)
+            {
+                if (_v.IsLowerWord(k))
+                {
+                    _lowerWords.Add(string.GetHashCode(_v.Span(k)));
+                }
+            }
+        }
+
+        return _lowerWords.Contains(string.GetHashCode(lower));
     }
 
     /// <summary>A description without a name: "the ministry" (resolved to the organisation), "an expert at the Stimson Center".</summary>

@@ -309,4 +309,23 @@ public sealed class AttributionTests
         QuotationMention q = Single("Patrick Leahy and Ben Cardin met on Monday.\n\n“That's sort of form letter five,” Leahy said.");
         Assert.Equal("Patrick Leahy", Who(q));
     }
+
+    [Theory]
+    // A common word capitalised only because it opens the sentence or the line is not a speaker, when the article
+    // writes it in lower case elsewhere.
+    [InlineData("Boat fire at the marina: 'We lost everything in minutes'\n\n(Wire) Owners watched on Sunday as a boat burned at the marina.\nThe boat burned for an hour before the fire crews arrived, and the owners said 'it went up so fast' as they left.")]
+    [InlineData("Back at the harbour, the owners watched the smoke and one shouted 'Get away from the pier!'\n\nThey walked back to the car park.")]
+    public void A_word_capitalised_by_position_is_not_a_speaker(string text)
+    {
+        QuotationMention q = Quotes(text)[0];
+        Assert.Null(q.Speaker);
+    }
+
+    [Theory]
+    // Nouns that stand for a speaker keep it, and a capitalised word the article never writes in lower case may be a name.
+    [InlineData("Police said the road \"will stay closed until Friday.\"\n\nThe police closed it at noon.", "Police")]
+    [InlineData("Crew reported \"heavy smoke in the hold\" before landing.\n\nThe crew were unhurt.", "Crew")]
+    [InlineData("Okonjo said the road \"will stay closed until Friday.\"\n\nThe road was quiet.", "Okonjo")]
+    public void Speaker_nouns_and_unknown_names_stay_speakers(string text, string speaker) =>
+        Assert.Equal(speaker, Quotes(text)[0].Speaker);
 }

@@ -45,6 +45,9 @@ internal sealed class OrganisationLexicon
     {
     }
 
+    /// <summary>The generated registry gazetteer (parties, legislatures, courts, armed forces from the CIA World Factbook).</summary>
+    public const string FactbookResource = "NewsExtraction.Organisations.factbook-organisations.txt";
+
     public static OrganisationLexicon Instance => Shared.Value;
 
     /// <summary>Organisation names and aliases.</summary>
@@ -129,44 +132,10 @@ internal sealed class OrganisationLexicon
     private static OrganisationLexicon Load()
     {
         var lex = new OrganisationLexicon();
-        foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.organisations.txt"))
-        {
-            string[] parts = line.Split('|');
-            if (parts.Length < 2)
-            {
-                throw new InvalidOperationException($"Malformed gazetteer line '{line}'.");
-            }
-
-            OrganisationType type = ParseType(parts[0]);
-            string longForm = parts[1];
-            string? acronym = null;
-            for (int i = 2; i < parts.Length; i++)
-            {
-                if (acronym is null && LooksLikeAcronym(parts[i]) && !LooksLikeAcronym(longForm))
-                {
-                    acronym = parts[i];
-                }
-            }
-
-            if (acronym is null && LooksLikeAcronym(longForm) && longForm.Length <= 8)
-            {
-                acronym = longForm;
-            }
-
-            lex.Organisations.Add(longForm, new GazetteerEntry(longForm, acronym, type, string.Equals(acronym, longForm, StringComparison.Ordinal), false));
-            for (int i = 2; i < parts.Length; i++)
-            {
-                string alias = parts[i];
-                bool isAcronym = LooksLikeAcronym(alias);
-                bool caseVariant = string.Equals(alias, longForm, StringComparison.OrdinalIgnoreCase);
-                var entry = new GazetteerEntry(longForm, acronym, type, isAcronym, caseVariant);
-                lex.Organisations.Add(alias, entry);
-                if (isAcronym && alias.Length >= 4 && alias.All(char.IsLetter))
-                {
-                    lex.AcronymsFolded.Add(alias, entry with { IsAcronym = true, IsCaseVariant = false });
-                }
-            }
-        }
+        // The hand-written gazetteer first: the first entry added for a written name wins, so it overrides the generated list.
+        LoadGazetteer(lex, "NewsExtraction.Organisations.organisations.txt", foldAcronyms: true);
+        // Its acronyms match only as written ("SWAPO", not "Swapo"): the folded form is kept for hand-picked, well-known ones.
+        LoadGazetteer(lex, FactbookResource, foldAcronyms: false);
 
         foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.countries.txt"))
         {
@@ -239,5 +208,51 @@ internal sealed class OrganisationLexicon
         }
 
         return lex;
+    }
+
+    /// <summary>Adds the entries of a gazetteer file (<c>type|long form|alias...</c>); names already present keep their first entry.</summary>
+    /// <param name="lex">The lexicon being built.</param>
+    /// <param name="resource">The embedded file.</param>
+    /// <param name="foldAcronyms">Whether its acronyms of four letters or more also match written as words ("Nato").</param>
+    private static void LoadGazetteer(OrganisationLexicon lex, string resource, bool foldAcronyms)
+    {
+        foreach (string line in ResourceText.ReadLines(resource))
+        {
+            string[] parts = line.Split('|');
+            if (parts.Length < 2)
+            {
+                throw new InvalidOperationException($"Malformed gazetteer line '{line}'.");
+            }
+
+            OrganisationType type = ParseType(parts[0]);
+            string longForm = parts[1];
+            string? acronym = null;
+            for (int i = 2; i < parts.Length; i++)
+            {
+                if (acronym is null && LooksLikeAcronym(parts[i]) && !LooksLikeAcronym(longForm))
+                {
+                    acronym = parts[i];
+                }
+            }
+
+            if (acronym is null && LooksLikeAcronym(longForm) && longForm.Length <= 8)
+            {
+                acronym = longForm;
+            }
+
+            lex.Organisations.Add(longForm, new GazetteerEntry(longForm, acronym, type, string.Equals(acronym, longForm, StringComparison.Ordinal), false));
+            for (int i = 2; i < parts.Length; i++)
+            {
+                string alias = parts[i];
+                bool isAcronym = LooksLikeAcronym(alias);
+                bool caseVariant = string.Equals(alias, longForm, StringComparison.OrdinalIgnoreCase);
+                var entry = new GazetteerEntry(longForm, acronym, type, isAcronym, caseVariant);
+                lex.Organisations.Add(alias, entry);
+                if (foldAcronyms && isAcronym && alias.Length >= 4 && alias.All(char.IsLetter))
+                {
+                    lex.AcronymsFolded.Add(alias, entry with { IsAcronym = true, IsCaseVariant = false });
+                }
+            }
+        }
     }
 }

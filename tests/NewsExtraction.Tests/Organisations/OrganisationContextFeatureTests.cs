@@ -90,13 +90,13 @@ public sealed class OrganisationContextFeatureTests
         [
             .. Seeds.All.Select(Seeds.Text),
             "Workers at Tavrida Steel went on strike. Investors in Norvexa lost heavily, and Norvexa shares fell.",
-            "Members of the Fuerza Popular party voted against the budget, and the Fuerza Popular leader resigned.",
+            "Members of the Unidad Popular party voted against the budget, and the Unidad Popular leader resigned.",
             "NATO",
             "",
         ];
         string Describe(string text) => string.Join("|", pipeline.Extract(new Article(text)).Organisations.Select(m => $"{m.Span.Start}:{m.Span.End}:{m.Canonical}:{m.Confidence}"));
         string[] forward = texts.Select(Describe).ToArray();
-        Assert.Contains(forward, f => f.Contains(":Fuerza Popular:0.65", StringComparison.Ordinal)); // a tagger name: the model's arrays are used
+        Assert.Contains(forward, f => f.Contains(":Unidad Popular:0.65", StringComparison.Ordinal)); // a tagger name: the model's arrays are used
         string[] backward = texts.Reverse().Select(Describe).Reverse().ToArray();
         Assert.Equal(forward, backward);
         var parallel = new string[texts.Length * 8];

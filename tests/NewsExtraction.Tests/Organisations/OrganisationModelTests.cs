@@ -94,9 +94,9 @@ public sealed class OrganisationModelTests
     {
         // Which names pass the vote (mean margin 8) may change when the tagger is retrained; these two stand well
         // above it (margins 17-54 on their tokens after the round-eight retraining) and the rules alone find neither.
-        const string party = "Members of the Fuerza Popular party voted against the budget.";
+        const string party = "Members of the Unidad Popular party voted against the budget.";
         const string panel = "An Independent Review Panel found the club had broken the rules.";
-        foreach ((string text, string name) in new[] { (party, "Fuerza Popular"), (panel, "Independent Review Panel") })
+        foreach ((string text, string name) in new[] { (party, "Unidad Popular"), (panel, "Independent Review Panel") })
         {
             Assert.DoesNotContain(name, Texts(RulesOnly, text));
             List<OrganisationMention> found = WithModel.Extract(text).Organisations.Where(m => m.Text == name).ToList();
@@ -110,9 +110,9 @@ public sealed class OrganisationModelTests
     public void Tagger_names_are_propagated_through_the_article()
     {
         // The name is accepted once by the vote and then reported on every mention (the second one alone is weaker).
-        const string text = "Members of the Fuerza Popular party voted against the budget, and the Fuerza Popular leader resigned.";
+        const string text = "Members of the Unidad Popular party voted against the budget, and the Unidad Popular leader resigned.";
         Assert.Empty(Texts(RulesOnly, text));
-        Assert.Equal(["Fuerza Popular", "Fuerza Popular"], Texts(WithModel, text));
+        Assert.Equal(["Unidad Popular", "Unidad Popular"], Texts(WithModel, text));
     }
 
     [Theory]

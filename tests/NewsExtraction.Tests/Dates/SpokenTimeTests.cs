@@ -141,6 +141,7 @@ public sealed class SpokenTimeTests
     [InlineData("The doors open 3 minutes from now.", "3 minutes from now", "2024-07-08")]
     [InlineData("The summit is the week after next.", "the week after next", "2024-W30")]
     [InlineData("The report came out the week before last.", "the week before last", "2024-W26")]
+    [InlineData("Prices will be reviewed the month after next.", "the month after next", "2024-09")]
     [InlineData("Sales fell in the last week of March.", "the last week of March", "2024-W13")]
     [InlineData("The festival will run the first week of August.", "the first week of August", "2024-W31")]
     [InlineData("The fair opens the second week of June 2025.", "the second week of June 2025", "2025-W24")]

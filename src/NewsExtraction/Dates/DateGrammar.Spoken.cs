@@ -393,6 +393,12 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
+        // "odds at ten to one": a counted minute before "one" needs a meridiem or "minutes".
+        if (!fixedWord && !marked && before && h == 12)
+        {
+            return -1;
+        }
+
         // "quarter to 9" with digits: only with a clock context too ("the quarter to 9 March").
         if (!marked && !at && _t[j - 1].Kind == DKind.Number && !W(i, "half"))
         {

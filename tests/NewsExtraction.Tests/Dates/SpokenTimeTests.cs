@@ -36,6 +36,8 @@ public sealed class SpokenTimeTests
     [InlineData("Call the office at 555-1234 for details.")]
     [InlineData("The team won ten to nine in extra innings.")]
     [InlineData("Profit rose in the quarter to 9 percent, the bank said.")]
+    [InlineData("Bookmakers put the odds at ten to one against the champion.")]
+    [InlineData("The board was cut from ten to nine members.")]
     public void Counts_scores_and_verses_are_no_clock_times(string text)
     {
         foreach (DateMention m in Extract(text))

@@ -101,6 +101,22 @@ internal sealed partial class DateGrammar
         }
 
         int ap = AmPm(b, out bool pm);
+        if (ap < 0 && !c2 && h2 is >= 1 and <= 12)
+        {
+            // "between 5 and 6 in the afternoon", "from 9 to 11 in the morning", "10 to 11 at night": the part of
+            // the day serves as the meridiem of both.
+            if (CW(b, "in") && CW(b + 1, "the") && Cont(b + 2) && (W(b + 2, "morning") || W(b + 2, "afternoon") || W(b + 2, "evening")))
+            {
+                pm = !W(b + 2, "morning");
+                ap = b + 3;
+            }
+            else if (CW(b, "at") && CW(b + 1, "night") && h2 >= 6)
+            {
+                pm = true;
+                ap = b + 2;
+            }
+        }
+
         int H1, H2;
         if (ap > 0)
         {
@@ -631,43 +647,57 @@ internal sealed partial class DateGrammar
         return i + 4;
     }
 
-    /// <summary>"the last week of July", "the first week of March 2024", "the second week of June": the ISO week holding most of that week of the month.</summary>
+    /// <summary>
+    /// "the last week of July", "the first week of March 2024", "the second week of next month", "the last week of
+    /// 2016": the ISO week holding most of that week of the month or year (the first week of a year is ISO week 1).
+    /// "the" may be left out after a preposition ("in first week of July"), as headlines do.
+    /// </summary>
     private int ParseWeekOfMonth(int i, out TExpr? e)
     {
         e = null;
-        if (!W(i, "the") || !Cont(i + 1) || !CW(i + 2, "week") || !CW(i + 3, "of") || !Cont(i + 4))
+        int o = W(i, "the") ? i + 1 : i;
+        if (!Cont(o) || !CW(o + 1, "week") || !CW(o + 2, "of") || !Cont(o + 3))
+        {
+            return -1;
+        }
+
+        if (o == i && !(i == 0 || _t[i].Newline || PrevIsTemporalPreposition(i) || W(i - 1, "at")))
         {
             return -1;
         }
 
         int n;
-        if (W(i + 1, "last") || W(i + 1, "final"))
+        if (W(o, "last") || W(o, "final"))
         {
             n = 5;
         }
-        else if (_t[i + 1].HasLex && _t[i + 1].Lex.Ordinal is >= 1 and <= 4)
+        else if (_t[o].HasLex && _t[o].Lex.Ordinal is >= 1 and <= 4)
         {
-            n = _t[i + 1].Lex.Ordinal;
+            n = _t[o].Lex.Ordinal;
         }
         else
         {
             return -1;
         }
 
-        if (!_t[i + 4].HasLex || _t[i + 4].Lex.Month <= 0)
-        {
-            return -1;
-        }
-
-        int me = ParseMonthLed(i + 4, out TExpr? month, true);
-        if (me < 0 || month is null || month.Type != ExprType.Point || month.Day > 0 || month.Month <= 0 || month.Mod != DateMod.None || _charEnd >= 0)
+        int pe = ParsePoint(o + 3, out TExpr? period);
+        if (pe < 0 || period is null || period.Type != ExprType.Point || period.Mod != DateMod.None || _charEnd >= 0 || period.HasTime
+            || period.Day > 0 || period.Weekday > 0 || period.Season > 0 || period.Quarter > 0 || period.Half > 0 || period.Decade > 0 || period.Weekend
+            || period.Holiday >= 0 || period.IsoWeek > 0 || period.Literal is not (null or "short"))
         {
             _charEnd = -1;
             return -1;
         }
 
-        month.WeekOfMonth = n;
-        e = month;
-        return me;
+        bool month = period.Month > 0 && !period.HasRel;
+        bool year = period.Month <= 0 && ((period.Year > 0 && !period.HasRel) || (period.HasRel && period.Year <= 0 && period.RelUnit is TimeUnit.Month or TimeUnit.Year));
+        if (!month && !year)
+        {
+            return -1;
+        }
+
+        period.WeekOfMonth = n;
+        e = period;
+        return pe;
     }
 }

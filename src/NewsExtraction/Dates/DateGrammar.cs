@@ -329,11 +329,11 @@ internal sealed partial class DateGrammar
             Offer(ref best, end, e);
             end = ParseTimeWithDate(i, out e);
             Offer(ref best, end, e);
+            end = ParseWeekOfMonth(i, out e);
+            Offer(ref best, end, e);
             if (W(i, "the"))
             {
                 end = ParseUnitAfterNext(i, out e);
-                Offer(ref best, end, e);
-                end = ParseWeekOfMonth(i, out e);
                 Offer(ref best, end, e);
             }
         }

@@ -194,10 +194,10 @@ internal static class TemporalResolver
             SetDay(ref p, p.Start.AddDays(e.DayShift), e); // "the day after Christmas"
         }
 
-        if (p.Ok && e.WeekOfMonth > 0 && p.Grain == TemporalGrain.Month)
+        if (p.Ok && e.WeekOfMonth > 0 && p.Grain is TemporalGrain.Month or TemporalGrain.Year)
         {
-            // "the first week of March": the ISO week holding the 4th (most of its days in the month);
-            // "the last week of July": the one holding the fourth-last day.
+            // "the first week of March": the ISO week holding the 4th (most of its days in the month; for a year,
+            // ISO week 1); "the last week of July": the one holding the fourth-last day.
             DateTime day = e.WeekOfMonth == 5 ? p.End.AddDays(-4) : p.Start.AddDays(3 + (7 * (e.WeekOfMonth - 1)));
             DateTime monday = MondayOf(day);
             SetPeriod(ref p, monday, monday.AddDays(7), TemporalGrain.Week, WeekValue(monday));

@@ -21,6 +21,8 @@ public sealed class SpokenTimeTests
     [InlineData("The road was closed yesterday afternoon from 3-8pm after the crash.", "yesterday afternoon from 3-8pm", "2024-07-07T15:00/2024-07-07T20:00")]
     [InlineData("Crews will work tomorrow between 9 and 11 a.m. on the main line.", "tomorrow between 9 and 11 a.m.", "2024-07-09T09:00/2024-07-09T11:00")]
     [InlineData("Staff will be on site tomorrow at 4 - 6:30 pm to help.", "tomorrow at 4 - 6:30 pm", "2024-07-09T16:00/2024-07-09T18:30")]
+    [InlineData("The museum is open between 5 and 6 in the afternoon on weekdays.", "5 and 6 in the afternoon", "2024-07-08T17:00/2024-07-08T18:00")]
+    [InlineData("The clinic sees patients from 9 to 11 in the morning.", "9 to 11 in the morning", "2024-07-08T09:00/2024-07-08T11:00")]
     public void Clock_time_ranges_are_one_mention(string text, string span, string value)
     {
         DateMention m = Single(Extract(text), span);
@@ -144,6 +146,9 @@ public sealed class SpokenTimeTests
     [InlineData("The summit is the week after next.", "the week after next", "2024-W30")]
     [InlineData("The report came out the week before last.", "the week before last", "2024-W26")]
     [InlineData("Prices will be reviewed the month after next.", "the month after next", "2024-09")]
+    [InlineData("Shops close in first week of January 2025.", "first week of January 2025", "2025-W01")]
+    [InlineData("The fair is the first week of next month.", "the first week of next month", "2024-W31")]
+    [InlineData("Sales peaked in the last week of 2016.", "the last week of 2016", "2016-W52")]
     [InlineData("Sales fell in the last week of March.", "the last week of March", "2024-W13")]
     [InlineData("The festival will run the first week of August.", "the first week of August", "2024-W31")]
     [InlineData("The fair opens the second week of June 2025.", "the second week of June 2025", "2025-W24")]
@@ -158,6 +163,7 @@ public sealed class SpokenTimeTests
     [InlineData("Two days after today's vote, markets fell.", "2024-07-10")]
     [InlineData("They will meet the week after next year's election.", "2024-W30")]
     [InlineData("He waited 3 minutes from today until the bell.", "2024-07-08T00:03")]
+    [InlineData("The last week of the war was the bloodiest.", "2024-W30")]
     public void Counts_from_events_are_no_arithmetic(string text, string notValue)
     {
         Assert.DoesNotContain(Extract(text), m => m.Value == notValue);

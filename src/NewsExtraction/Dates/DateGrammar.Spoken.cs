@@ -192,9 +192,12 @@ internal sealed partial class DateGrammar
         return end;
     }
 
-    /// <summary>A day without a time: a date, a weekday or a day relative to the reference date ("tomorrow").</summary>
+    /// <summary>
+    /// A day without a clock time: a date, a weekday or a day relative to the reference date ("tomorrow"); not an
+    /// anaphor ("that day", "the next morning"), which the extractor resolves from the story's date.
+    /// </summary>
     private static bool IsDayPoint(TExpr d) =>
-        d.Type == ExprType.Point && d.Hour < 0 && (d.Day > 0 || d.Weekday > 0 || d.RelUnit == TimeUnit.Day) && d.Mod == DateMod.None;
+        d.Type == ExprType.Point && d.Hour < 0 && (d.Day > 0 || d.Weekday > 0 || d.RelUnit == TimeUnit.Day) && d.Mod == DateMod.None && d.Literal is null && d.DayShift == 0;
 
     /// <summary>The day with a clock time (a part of the day written with it, "yesterday afternoon", gives way to the time).</summary>
     private static TExpr TimeOn(TExpr day, int hour, int minute)

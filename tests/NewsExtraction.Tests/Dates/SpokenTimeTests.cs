@@ -170,6 +170,15 @@ public sealed class SpokenTimeTests
     }
 
     [Fact]
+    public void An_anaphoric_day_after_a_clock_range_keeps_the_story_date()
+    {
+        // "that day" takes the date the story named; the times are not joined to it.
+        IReadOnlyList<DateMention> found = Extract("On May 2, 2019, the plant shut. It reopened from 2 to 4 p.m. on that day.");
+        Assert.Equal("2019-05-02", Single(found, "that day").Value);
+        Assert.Equal(TemporalKind.Range, Single(found, "2 to 4 p.m.").Kind);
+    }
+
+    [Fact]
     public void Days_after_today_property()
     {
         FsCheck.Check.QuickThrowOnFailure(FsCheck.Fluent.Prop.ForAll<int, bool>((x, after) =>

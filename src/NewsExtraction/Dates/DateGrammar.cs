@@ -14,7 +14,7 @@ internal readonly record struct DateMatch(int Start, int End, TExpr Expr);
 /// patterns, each looking at most a few tokens ahead, keeps the longest, and moves past it: the scan is
 /// linear in the number of tokens, whatever the input.
 /// </summary>
-internal sealed class DateGrammar
+internal sealed partial class DateGrammar
 {
     private readonly string _text;
     private readonly List<DTok> _t;
@@ -75,7 +75,15 @@ internal sealed class DateGrammar
         int charEnd = _charEnd >= 0 ? _charEnd : _t[end - 1].End;
 
         // A range written as one expression: "Monday to July 19", "2011–2018", "July 8-19", "between 2011 and 2018".
-        if (e.Type == ExprType.Point && charEnd == _t[end - 1].End)
+        // A day with clock times after it is one range: "Monday from 2 to 4 p.m.".
+        if (e.Type == ExprType.Point && charEnd == _t[end - 1].End && DayThenClockRange(end, e, out TExpr? dayRange) is int dre && dre > 0 && dayRange is not null)
+        {
+            e = dayRange;
+            end = dre;
+            charEnd = _t[end - 1].End;
+            _charEnd = -1;
+        }
+        else if (e.Type == ExprType.Point && charEnd == _t[end - 1].End)
         {
             int rangeEnd = TryRange(i, end, e, out TExpr? range);
             if (rangeEnd > 0 && range is not null)
@@ -291,6 +299,8 @@ internal sealed class DateGrammar
             Offer(ref best, end, e);
             end = ParseCentury(i, out e);
             Offer(ref best, end, e);
+            end = ParseClockRange(i, out e);
+            Offer(ref best, end, e);
         }
         else if (t.Kind == DKind.Word)
         {
@@ -319,6 +329,13 @@ internal sealed class DateGrammar
             Offer(ref best, end, e);
             end = ParseTimeWithDate(i, out e);
             Offer(ref best, end, e);
+            end = ParseWeekOfMonth(i, out e);
+            Offer(ref best, end, e);
+            if (W(i, "the"))
+            {
+                end = ParseUnitAfterNext(i, out e);
+                Offer(ref best, end, e);
+            }
         }
         else if (IsApostrophe(i))
         {
@@ -2776,6 +2793,13 @@ internal sealed class DateGrammar
             return -1;
         }
 
+        // "two days after today", "three weeks from tomorrow", "3 minutes from now": counted from a named day.
+        if (!bare && FromNamedDay(end, unit, amount, out TExpr? named) is int ne && ne > 0 && named is not null)
+        {
+            e = named;
+            return ne;
+        }
+
         // Ages ("52 years old", "a 6-year-old boy") and fractions ("a quarter of the market", "three quarters of it") are
         // not time; "several quarters of losses", "three straight quarters of growth" are.
         if (CW(end, "old") || (IsDash(end) && _t[end].Glued && W(end + 1, "old")) || (unit == TimeUnit.Quarter && CW(end, "of") && amount > 0 && (end == i + 2 || (end == i + 3 && IsDash(i + 1) && _t[i + 1].Glued))))
@@ -2858,6 +2882,13 @@ internal sealed class DateGrammar
                 e = new TExpr { Type = ExprType.Vague, Literal = back ? "PAST_REF" : "FUTURE_REF" };
                 return end + 1;
             }
+        }
+
+        // "1 hour and 30 minutes", "two years and three months": one length of time.
+        if (!bare && CompoundDuration(end, unit, amount, out TExpr? compound) is int cde && cde > 0 && compound is not null)
+        {
+            e = compound;
+            return cde;
         }
 
         // "in three weeks": a date after the reference date when the sentence speaks of the future.
@@ -3218,6 +3249,15 @@ internal sealed class DateGrammar
             return i + 1;
         }
 
+        // "half past seven", "a quarter to nine", "twenty minutes past six".
+        int spoken = ClockWords(i, out hour, out minute);
+        if (spoken > 0)
+        {
+            return spoken;
+        }
+
+        hour = -1;
+        minute = 0;
         if (t.Kind != DKind.Number || t.Digits > 2 || t.Value < 0 || t.Value > 24 || t.Ordinal || !FreeNumber(i))
         {
             return -1;

@@ -60,6 +60,7 @@ internal sealed class TExpr
     public bool Weekend;
     public int Holiday = -1;    // index into Holidays
     public int DayShift;        // "the day before/after <day>": -1 / +1 day from the day named
+    public int WeekOfMonth;     // "the first (second, …) week of July": 1-4; 5 for the last week
 
     // Time of day.
     public int Hour = -1;

@@ -60,7 +60,7 @@ internal static class TemporalResolver
             case ExprType.Set:
                 return new Resolution(TemporalKind.Set, e.Literal, TemporalGrain.None, null, null, DateComponents.None, DateComponents.None, null);
             case ExprType.Duration:
-                return new Resolution(TemporalKind.Duration, DateGrammar.DurationValue(e.Unit, e.Amount), TemporalGrain.None, null, null, DateComponents.None, DateComponents.None, null);
+                return new Resolution(TemporalKind.Duration, e.Literal ?? DateGrammar.DurationValue(e.Unit, e.Amount), TemporalGrain.None, null, null, DateComponents.None, DateComponents.None, null);
             case ExprType.OffsetIn:
                 if (dir == Direction.Past)
                 {
@@ -194,7 +194,16 @@ internal static class TemporalResolver
             SetDay(ref p, p.Start.AddDays(e.DayShift), e); // "the day after Christmas"
         }
 
-                if (p.Ok && e.Literal == "weekof" && p.Grain == TemporalGrain.Day)
+        if (p.Ok && e.WeekOfMonth > 0 && p.Grain is TemporalGrain.Month or TemporalGrain.Year)
+        {
+            // "the first week of March": the ISO week holding the 4th (most of its days in the month; for a year,
+            // ISO week 1); "the last week of July": the one holding the fourth-last day.
+            DateTime day = e.WeekOfMonth == 5 ? p.End.AddDays(-4) : p.Start.AddDays(3 + (7 * (e.WeekOfMonth - 1)));
+            DateTime monday = MondayOf(day);
+            SetPeriod(ref p, monday, monday.AddDays(7), TemporalGrain.Week, WeekValue(monday));
+        }
+
+        if (p.Ok && e.Literal == "weekof" && p.Grain == TemporalGrain.Day)
         {
             // "the week of March 6": the ISO week containing the day.
             DateTime monday = MondayOf(p.Start);
@@ -239,6 +248,12 @@ internal static class TemporalResolver
                     return;
                 }
 
+                case TimeUnit.Month when e.Literal == "sameday":
+                    SetDay(ref p, r.AddMonths(off), e); // "two months from today"
+                    return;
+                case TimeUnit.Year when e.Literal == "sameday":
+                    SetDay(ref p, r.AddYears(off), e); // "a year from tomorrow"
+                    return;
                 case TimeUnit.Month:
                 {
                     DateTime m = new DateTime(r.Year, r.Month, 1).AddMonths(off);

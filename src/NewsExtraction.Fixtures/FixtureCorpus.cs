@@ -213,7 +213,7 @@ public sealed class FixtureCorpus
                         {
                             Start = e.GetProperty("start").GetInt32(), End = e.GetProperty("end").GetInt32(), Text = e.GetProperty("text").GetString() ?? string.Empty,
                             Kind = e.TryGetProperty("type", out JsonElement t) ? t.GetString() : null,
-                            Value = e.TryGetProperty("timex", out JsonElement x) && x.ValueKind == JsonValueKind.String ? x.GetString() : null,
+                            Value = e.TryGetProperty("timex", out JsonElement x) && x.ValueKind == JsonValueKind.String ? RangeAsInterval(x.GetString()!) : null,
                         });
                     }
 
@@ -227,6 +227,28 @@ public sealed class FixtureCorpus
         }
 
         return new FixtureCorpus(Path.GetFileNameWithoutExtension(path), articles);
+    }
+
+    /// <summary>
+    /// The spec writes a range as "(start,end,duration)" ("(2016-11-07T14,2016-11-07T16,PT2H)"); this library writes
+    /// "start/end" with minutes on clock times ("2016-11-07T14:00/2016-11-07T16:00"). Only the notation is translated;
+    /// every other timex is kept as written.
+    /// </summary>
+    internal static string RangeAsInterval(string timex)
+    {
+        if (timex.Length < 5 || timex[0] != '(' || timex[^1] != ')')
+        {
+            return timex;
+        }
+
+        string[] parts = timex[1..^1].Split(',');
+        return parts.Length == 3 ? $"{WithMinutes(parts[0])}/{WithMinutes(parts[1])}" : timex;
+
+        static string WithMinutes(string point)
+        {
+            int t = point.IndexOf('T', StringComparison.Ordinal);
+            return t >= 0 && point.Length - t == 3 && char.IsAsciiDigit(point[^1]) && char.IsAsciiDigit(point[^2]) ? point + ":00" : point;
+        }
     }
 
     /// <summary>Parses one gold file and checks its offsets against the text.</summary>

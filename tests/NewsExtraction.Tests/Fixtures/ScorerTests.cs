@@ -179,4 +179,14 @@ public sealed class ScorerTests
         Assert.Equal(2, split.ExactMatched);
         Assert.Equal(2, split.ValueMatched);
     }
+
+    [Theory]
+    [InlineData("(2016-11-07T14,2016-11-07T16,PT2H)", "2016-11-07T14:00/2016-11-07T16:00")]
+    [InlineData("(2016-12-04,2016-12-23,P19D)", "2016-12-04/2016-12-23")]
+    [InlineData("(T14:30,T16,PT1H30M)", "T14:30/T16:00")]
+    [InlineData("2016-11-07", "2016-11-07")] // not a range: as written
+    [InlineData("PRESENT_REF", "PRESENT_REF")]
+    [InlineData("(1,2)", "(1,2)")] // not the spec's three-part form
+    public void Recognizers_range_timexes_are_read_in_this_librarys_interval_notation(string timex, string expected) =>
+        Assert.Equal(expected, NewsExtraction.Fixtures.FixtureCorpus.RangeAsInterval(timex));
 }

@@ -1,0 +1,34 @@
+using static NewsExtraction.Tests.Organisations.OrganisationAssert;
+
+namespace NewsExtraction.Tests.Organisations;
+
+/// <summary>Known wrong readings on scraped news (twelfth round): widening over people, shouted headlines, possessive names.</summary>
+public sealed class OrganisationRoundTwelveTests
+{
+    // ---- A rule name is not widened over a person's name ---------------------------------------------
+
+    [Fact]
+    public void Gazetteer_name_is_not_widened_over_a_person_the_article_quotes()
+    {
+        const string text = "Oslo's envoy to the United Nations Petra Lindqvorst, addressing reporters on Tuesday, called for a ceasefire. "
+            + "Lindqvorst said the council would meet again.";
+        AssertHas(text, "United Nations");
+        AssertLacks(text, "United Nations Petra Lindqvorst");
+    }
+
+    [Fact]
+    public void Gazetteer_name_is_not_widened_over_a_titled_person()
+    {
+        const string text = "The envoy to the European Union Marta Quellen, travelling with aides, met farmers. Ms Quellen promised help.";
+        AssertHas(text, "European Union");
+        AssertLacks(text, "European Union Marta Quellen");
+    }
+
+    [Fact]
+    public void Person_cue_on_a_body_that_speaks_does_not_block_its_own_name()
+    {
+        // Negative: "Watch" before "said" belongs to the body's own name, so it is no person word.
+        const string text = "Volunteers from Jewish Community Watch patrolled the streets. Jewish Community Watch said the patrols would continue.";
+        AssertHas(text, "Jewish Community Watch");
+    }
+}

@@ -1826,7 +1826,8 @@ internal sealed partial class OrganisationRecognizer
     /// Guessed acronyms the article itself shows to be ordinary words or people: an all-caps word whose
     /// lower-case form the article uses as a word ("FILE - In this file photo", "MUST WATCH … you must"),
     /// or whose title-case form follows another capitalised word (a surname: "WALT:" in a transcript of
-    /// "Vivienne Walt"). They join the blocked acronyms (the tagger cannot bring them back). One pass over
+    /// "Vivienne Walt") or a lower-case word in prose (a shouted word or brand: "GALAXY" beside "the Galaxy
+    /// phone"). They join the blocked acronyms (the tagger cannot bring them back). One pass over
     /// the tokens for at most <see cref="MaxWordCheckedAcronyms"/> distinct guesses.
     /// </summary>
     private void BlockAcronymsUsedAsWords(List<Candidate> accepted)
@@ -1872,7 +1873,11 @@ internal sealed partial class OrganisationRecognizer
                 && _tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].Case == TokenCase.Capitalized
                 && (_flags[i - 1] & (FlagNonOrg | FlagGazetteer | FlagPlace | FlagCountry | FlagDemonym | FlagTitle)) == 0
                 && !_lex.Heads.TryGetToken(Tok(i - 1), out _);
-            if (t.Case == TokenCase.Capitalized && !surname)
+            // A title-case word in running prose after a lower-case word ("the new Galaxy phone"): the capitals
+            // elsewhere ("GALAXY S9: WHAT WE KNOW") shout a word or brand, they do not spell an acronym.
+            bool prose = t.Case == TokenCase.Capitalized && i > 0 && SameLine(i) && !Glued(i - 1, i)
+                && _tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].Case == TokenCase.Lower;
+            if (t.Case == TokenCase.Capitalized && !surname && !prose)
             {
                 continue;
             }

@@ -31,4 +31,20 @@ public sealed class OrganisationRoundTwelveTests
         const string text = "Volunteers from Jewish Community Watch patrolled the streets. Jewish Community Watch said the patrols would continue.";
         AssertHas(text, "Jewish Community Watch");
     }
+
+    // ---- A shouted word whose title-case form the article uses in prose -------------------------------
+
+    [Fact]
+    public void Shouted_brand_word_with_a_title_case_twin_in_prose_is_no_acronym()
+    {
+        const string text = "Phone makers meet\n\nThe firm showed the new Nebula handset in Seoul.\nNEBULA X2: WHAT WE KNOW - a launch in March\nBuyers queued.";
+        AssertLacks(text, "NEBULA");
+    }
+
+    [Fact]
+    public void Acronym_whose_title_case_form_only_opens_a_sentence_is_kept()
+    {
+        // Negative: "Tkmz" opens its sentence (no lower-case word before it), so "TKMZ" stays a guessed acronym.
+        AssertHas("Workers at TKMZ walked out on Monday.\nTkmz managers did not comment.", "TKMZ");
+    }
 }

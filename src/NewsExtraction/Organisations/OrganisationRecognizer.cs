@@ -2525,7 +2525,8 @@ internal sealed partial class OrganisationRecognizer
                     conf = 0.75;
                 }
             }
-            else if (_tokens[p].Kind == TokenKind.Word && (_tokens[p].Case == TokenCase.Lower || prev.SequenceEqual("NGO")) && IsOneOf(prev, OrgNouns))
+            else if (_tokens[p].Kind == TokenKind.Word && (_tokens[p].Case == TokenCase.Lower || prev.SequenceEqual("NGO")) && IsOneOf(prev, OrgNouns)
+                && (!prev.SequenceEqual("giant") || IsIndustryGiant(p, s, b)))
             {
                 // "the newspaper La Jornada", "Japanese carmaker Toyota"
                 conf = 0.75;
@@ -4139,6 +4140,41 @@ internal sealed partial class OrganisationRecognizer
             accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
         }
     }
+
+    /// <summary>
+    /// "giant" at token <paramref name="g"/> names a company only after an industry word or a nationality ("the retail giant",
+    /// "the oil giant", "Japanese giant"): "the giant Redwood" is an adjective, and "the gas giant Jupiter" a planet
+    /// (the name in [<paramref name="s"/>, <paramref name="b"/>) is a celestial body or the word before "giant" is a
+    /// size, colour or astronomy word).
+    /// </summary>
+    private bool IsIndustryGiant(int g, int s, int b)
+    {
+        if (b - s == 1 && IsOneOf(Tok(s), CelestialNames))
+        {
+            return false;
+        }
+
+        int m = g - 1;
+        if (m < 0 || !SameLine(g) || _tokens[m].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (Has(m, (ushort)(FlagDemonym | FlagCountry)))
+        {
+            return true;
+        }
+
+        return _tokens[m].Case == TokenCase.Lower && !IsOneOfIgnoreCase(Tok(m), NonIndustryGiantWords) && !IsFunctionWord(Tok(m));
+    }
+
+    private static readonly string[] CelestialNames = ["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Sun", "Moon", "Betelgeuse", "Sirius"];
+
+    private static readonly string[] NonIndustryGiantWords =
+    [
+        "the", "a", "an", "this", "that", "gas", "ice", "red", "blue", "white", "yellow", "green", "gentle", "sleeping", "friendly", "jolly",
+        "little", "big", "great", "true", "real", "literary", "musical", "political", "intellectual", "moral", "spiritual", "fallen",
+    ];
 
     /// <summary>"1996-12-06" (one token or several): a number followed by a hyphen and more digits.</summary>
     private bool IsDateNumber(int k)

@@ -47,4 +47,17 @@ public sealed class OrganisationRoundTwelveTests
         // Negative: "Tkmz" opens its sentence (no lower-case word before it), so "TKMZ" stays a guessed acronym.
         AssertHas("Workers at TKMZ walked out on Monday.\nTkmz managers did not comment.", "TKMZ");
     }
+
+    // ---- "the giant X": an adjective or a planet, not a company ------------------------------------------
+
+    [Theory]
+    [InlineData("Probes photographed the gas giant Jupiter last spring, the space agency reported.", "Jupiter")]
+    [InlineData("Telescopes showed the giant Saturn in new light on Friday.", "Saturn")]
+    [InlineData("Hikers camped beneath the giant Sequoia for a week.", "Sequoia")]
+    public void Giant_without_an_industry_word_is_no_company_cue(string text, string name) => AssertLacks(text, name);
+
+    [Theory]
+    [InlineData("Shares of the retail giant Brenmark fell on Tuesday.", "Brenmark")]
+    [InlineData("Korean giant Haneul Motors opened a plant near the coast.", "Haneul Motors")]
+    public void Industry_or_national_giant_still_names_a_company(string text, string name) => AssertHas(text, name);
 }

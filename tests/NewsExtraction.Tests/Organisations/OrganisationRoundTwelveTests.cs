@@ -60,4 +60,25 @@ public sealed class OrganisationRoundTwelveTests
     [InlineData("Shares of the retail giant Brenmark fell on Tuesday.", "Brenmark")]
     [InlineData("Korean giant Haneul Motors opened a plant near the coast.", "Haneul Motors")]
     public void Industry_or_national_giant_still_names_a_company(string text, string name) => AssertHas(text, name);
+
+    // ---- Photo credits before a caption label -------------------------------------------------------------
+
+    private const string CaptionPage = "Farmers march on the capital\n\nThousands of farmers marched through the capital on Sunday, police said.\n"
+        + "Image copyright Getty Images Image caption Farmers marched through the capital on Sunday\nThe protest was peaceful, the union said.\n";
+
+    [Fact]
+    public void Photo_credit_before_image_caption_label_loses_the_label_word()
+    {
+        AssertHas(CaptionPage, "Getty Images");
+        AssertLacks(CaptionPage, "Getty Images Image");
+    }
+
+    [Fact]
+    public void Unknown_photo_agency_before_image_caption_label_keeps_its_own_words()
+    {
+        const string text = "Tractors block a road\n\nThe road was closed for hours, officials said.\n"
+            + "Image copyright Norvik Photo Agency Image caption Tractors lined the road\nTraffic resumed at noon.\n";
+        AssertHas(text, "Norvik Photo Agency");
+        AssertLacks(text, "Norvik Photo Agency Image");
+    }
 }

@@ -1468,7 +1468,7 @@ internal sealed partial class OrganisationRecognizer
             {
                 // "People's Liberation Army" stays one run; "China's Ministry" splits (the owner is outside).
                 int p = j - 1;
-                if (IsCapWord(j + 1) && SameLine(j + 1) && (IsOneOf(Tok(p), PossessiveNameWords) || IsSaintBefore(p)))
+                if (IsCapWord(j + 1) && SameLine(j + 1) && (IsOneOf(Tok(p), PossessiveNameWords) || IsSaintBefore(p) || IsRoyalEponym(p)))
                 {
                     j++;
                     continue;
@@ -1511,6 +1511,31 @@ internal sealed partial class OrganisationRecognizer
 
         return last + 1;
     }
+
+    /// <summary>
+    /// "Queen's College", "King's College London", "Queen's University Belfast": a royal title whose possessive
+    /// belongs to the name of an institution (a university, college, school, institute, foundation, centre or academy
+    /// head follows within four capitalised words), not "the King's speech" or "Queen's Day".
+    /// </summary>
+    private bool IsRoyalEponym(int p)
+    {
+        if (p < 0 || _tokens[p].Case != TokenCase.Capitalized || !IsOneOf(Tok(p), RoyalEponyms) || p + 1 >= _tokens.Count || !IsPossessive(p + 1))
+        {
+            return false;
+        }
+
+        for (int k = p + 2; k < _tokens.Count && k <= p + 5 && SameLine(k) && IsCapWord(k); k++)
+        {
+            if (IsOneOf(Tok(k), InstitutionHeads))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] RoyalEponyms = ["Queen", "King", "Prince", "Princess"];
 
     /// <summary>"St. Michael's", "Saint Mary's": a saint's name (whose possessive belongs to the name of a school, church or college).</summary>
     private bool IsSaintBefore(int p)
@@ -2176,6 +2201,12 @@ internal sealed partial class OrganisationRecognizer
         if (!Has(s, FlagTitle) || _tokens[s].Case != TokenCase.Capitalized || !IsOneOf(Tok(s), PatronTitles) || !IsOneOf(Tok(h), InstitutionHeads) || s + 1 >= h || !SameLine(s + 1))
         {
             return false;
+        }
+
+        // "Queen's College": the royal possessive itself is the patron.
+        if (IsRoyalEponym(s))
+        {
+            return true;
         }
 
         int n = TokIs(s + 1, ".") ? s + 2 : s + 1;

@@ -81,4 +81,17 @@ public sealed class OrganisationRoundTwelveTests
         AssertHas(text, "Norvik Photo Agency");
         AssertLacks(text, "Norvik Photo Agency Image");
     }
+
+    // ---- A royal possessive inside an institution's name ------------------------------------------------------
+
+    [Theory]
+    [InlineData("Fees rose at Queen's College this autumn, the bursar said.", "Queen's College")]
+    [InlineData("Researchers at Prince's Academy of Music won a prize.", "Prince's Academy of Music")]
+    [InlineData("A lecturer at King's College wrote the report on Monday.", "King's College")]
+    public void Royal_possessive_before_an_institution_head_is_part_of_the_name(string text, string name) => AssertHas(text, name);
+
+    [Theory]
+    [InlineData("The King's speech to the Senate lasted an hour.", "King's speech")]
+    [InlineData("Crowds gathered on Queen's Day in the old square.", "Queen's Day")]
+    public void Royal_possessive_without_an_institution_head_is_no_name(string text, string name) => AssertLacks(text, name);
 }

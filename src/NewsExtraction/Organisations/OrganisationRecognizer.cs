@@ -158,6 +158,7 @@ internal sealed partial class OrganisationRecognizer
 
     // Token indexes where a head-word, legal-form or gazetteer name of two words or more ends (built on first use).
     private HashSet<int>? _orgEnds;
+    private HashSet<string>? _players;
 
     private readonly string _text;
     private readonly List<Token> _tokens;
@@ -1123,11 +1124,68 @@ internal sealed partial class OrganisationRecognizer
                 }
             }
 
+            // "Brekke beat two defenders", "Ailsa drew a foul": a word the report introduces as a player ("striker
+            // Tomas Brekke") or quotes ("Brekke said") is a person, whatever match word follows.
+            if (!person)
+            {
+                person = IsPlayerName(i, end);
+            }
+
             if (!person)
             {
                 AddTeam(i, end);
             }
         }
+    }
+
+    /// <summary>
+    /// Capitalised words a sports report uses as people: the name after a player's role ("striker Tomas Brekke",
+    /// "Keeper Pavel Drozd", up to "of"), after a personal title ("Mr Brekke"), or a lone capitalised word before
+    /// "said"/"says"/"told" ("Brekke said"). Known names, places and nationalities are left out.
+    /// </summary>
+    private bool IsPlayerName(int first, int end)
+    {
+        _players ??= CollectPlayerWords();
+        for (int k = first; k < end && _players.Count > 0; k++)
+        {
+            if (_players.Contains(Tok(k).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words <see cref="IsPlayerName"/> knows as people, collected once per article.</summary>
+    private HashSet<string> CollectPlayerWords()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        const ushort Known = FlagGazetteer | FlagPlace | FlagCountry | FlagDemonym | FlagNonOrg | FlagTitle;
+        int n = _tokens.Count;
+        for (int k = 0; k + 1 < n; k++)
+        {
+            bool role = _tokens[k].Kind == TokenKind.Word && _tokens[k].Case is TokenCase.Lower or TokenCase.Capitalized && IsOneOfIgnoreCase(Tok(k), SportsRoles);
+            bool title = Has(k, FlagTitle) && _tokens[k].Case == TokenCase.Capitalized;
+            if ((role || title) && SameLine(k + 1))
+            {
+                for (int m = k + 1; m < n && m <= k + 3 && SameLine(m) && IsCapWord(m) && !_lex.Heads.TryGetToken(Tok(m), out _); m++)
+                {
+                    if ((_flags[m] & Known) == 0)
+                    {
+                        set.Add(Tok(m).ToString());
+                    }
+                }
+            }
+
+            if (IsCapWord(k) && (_flags[k] & Known) == 0 && (TokIs(k + 1, "said") || TokIs(k + 1, "says") || TokIs(k + 1, "told"))
+                && (k == 0 || !SameLine(k) || !IsCapWord(k - 1)))
+            {
+                set.Add(Tok(k).ToString());
+            }
+        }
+
+        return set;
     }
 
     /// <summary>Whether a standings line has a percentage written as ".778".</summary>
@@ -2572,7 +2630,7 @@ internal sealed partial class OrganisationRecognizer
                 // "chief executive of Acme"
                 conf = 0.7;
             }
-            else if (prev.SequenceEqual("of") && p - 1 >= 0 && IsCapWord(p - 1) && HasSportsRoleBefore(p - 1))
+            else if (prev.SequenceEqual("of") && p - 1 >= 0 && IsCapWord(p - 1) && HasSportsRoleBefore(p - 1) && !IsPlayerName(s, b))
             {
                 // "striker Viorel Ion of Otelul Galati"
                 conf = 0.7;

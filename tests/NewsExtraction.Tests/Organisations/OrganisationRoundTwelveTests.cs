@@ -94,4 +94,30 @@ public sealed class OrganisationRoundTwelveTests
     [InlineData("The King's speech to the Senate lasted an hour.", "King's speech")]
     [InlineData("Crowds gathered on Queen's Day in the old square.", "Queen's Day")]
     public void Royal_possessive_without_an_institution_head_is_no_name(string text, string name) => AssertLacks(text, name);
+
+    // ---- Match words after a player's name ------------------------------------------------------------------
+
+    private const string MatchReport = "SOCCER - RIVERTON WIN AT HOME\n\nLONDON 1996-08-30\n\n"
+        + "Riverton beat Castleford 2-1 on Saturday. Striker Tomas Brekke of Riverton scored twice.\n"
+        + "Brekke beat two defenders before scoring. Midfielder Jon Ailsa played against Castleford for the first time. "
+        + "Ailsa drew a foul late on.\n";
+
+    [Theory]
+    [InlineData("Brekke")]
+    [InlineData("Ailsa")]
+    public void Player_introduced_by_a_role_is_no_club_before_a_match_word(string name) => AssertLacks(MatchReport, name);
+
+    [Theory]
+    [InlineData("Riverton")]
+    [InlineData("Castleford")]
+    public void Clubs_in_the_same_report_are_still_found(string name) => AssertHas(MatchReport, name);
+
+    [Fact]
+    public void Player_quoted_in_a_report_is_no_club()
+    {
+        const string text = "SOCCER - LATE GOAL SINKS HOSTS\n\nMADRID 1996-09-01\n\nOrvella beat Duranco 1-0. Tarsini drew the first save. "
+            + "Tarsini said the keeper was superb.\n";
+        AssertLacks(text, "Tarsini");
+        AssertHas(text, "Duranco");
+    }
 }

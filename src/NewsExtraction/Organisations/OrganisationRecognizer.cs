@@ -1125,7 +1125,7 @@ internal sealed partial class OrganisationRecognizer
             }
 
             // "Brekke beat two defenders", "Ailsa drew a foul": a word the report introduces as a player ("striker
-            // Tomas Brekke") or quotes ("Brekke said") is a person, whatever match word follows.
+            // Tomas Brekke") or with a title ("Mr Ailsa") is a person, whatever match word follows.
             if (!person)
             {
                 person = IsPlayerName(i, end);
@@ -1140,8 +1140,8 @@ internal sealed partial class OrganisationRecognizer
 
     /// <summary>
     /// Capitalised words a sports report uses as people: the name after a player's role ("striker Tomas Brekke",
-    /// "Keeper Pavel Drozd", up to "of"), after a personal title ("Mr Brekke"), or a lone capitalised word before
-    /// "said"/"says"/"told" ("Brekke said"). Known names, places and nationalities are left out.
+    /// "Keeper Pavel Drozd", up to "of") or after a personal title ("Mr Brekke"). Known names, places and nationalities
+    /// are left out. (A word before "said" is not used: clubs and companies speak too, "Boeing said".)
     /// </summary>
     private bool IsPlayerName(int first, int end)
     {
@@ -1165,7 +1165,9 @@ internal sealed partial class OrganisationRecognizer
         int n = _tokens.Count;
         for (int k = 0; k + 1 < n; k++)
         {
-            bool role = _tokens[k].Kind == TokenKind.Word && _tokens[k].Case is TokenCase.Lower or TokenCase.Capitalized && IsOneOfIgnoreCase(Tok(k), SportsRoles);
+            // A capitalised role only where a sentence opens ("Striker Tomas Brekke scored"), not a name word ("Lock Haven").
+            bool opens = k == 0 || !SameLine(k) || TokIs(k - 1, ".");
+            bool role = _tokens[k].Kind == TokenKind.Word && (_tokens[k].Case == TokenCase.Lower || (_tokens[k].Case == TokenCase.Capitalized && opens)) && IsOneOfIgnoreCase(Tok(k), SportsRoles);
             bool title = Has(k, FlagTitle) && _tokens[k].Case == TokenCase.Capitalized;
             if ((role || title) && SameLine(k + 1))
             {
@@ -1176,12 +1178,6 @@ internal sealed partial class OrganisationRecognizer
                         set.Add(Tok(m).ToString());
                     }
                 }
-            }
-
-            if (IsCapWord(k) && (_flags[k] & Known) == 0 && (TokIs(k + 1, "said") || TokIs(k + 1, "says") || TokIs(k + 1, "told"))
-                && (k == 0 || !SameLine(k) || !IsCapWord(k - 1)))
-            {
-                set.Add(Tok(k).ToString());
             }
         }
 
@@ -1909,31 +1905,42 @@ internal sealed partial class OrganisationRecognizer
     /// Guessed acronyms the article itself shows to be ordinary words or people: an all-caps word whose
     /// lower-case form the article uses as a word ("FILE - In this file photo", "MUST WATCH … you must"),
     /// or whose title-case form follows another capitalised word (a surname: "WALT:" in a transcript of
-    /// "Vivienne Walt") or a lower-case word in prose (a shouted word or brand: "GALAXY" beside "the Galaxy
-    /// phone"). They join the blocked acronyms (the tagger cannot bring them back). One pass over
+    /// "Vivienne Walt") or, when the capitals stand among other all-caps words (a shouted headline or label), a
+    /// lower-case word in prose (a shouted word or brand: "GALAXY S9: WHAT WE KNOW" beside "the Galaxy phone"). They join the blocked acronyms (the tagger cannot bring them back). One pass over
     /// the tokens for at most <see cref="MaxWordCheckedAcronyms"/> distinct guesses.
     /// </summary>
     private void BlockAcronymsUsedAsWords(List<Candidate> accepted)
     {
         Span<int> firsts = stackalloc int[MaxWordCheckedAcronyms];
+        Span<bool> shouted = stackalloc bool[MaxWordCheckedAcronyms];
+        shouted.Clear();
         int m = 0;
         foreach (Candidate c in accepted)
         {
-            if (c.Source != CandidateSource.UnknownAcronym || c.Length != 1 || m == MaxWordCheckedAcronyms)
+            if (c.Source != CandidateSource.UnknownAcronym || c.Length != 1)
             {
                 continue;
             }
 
             ReadOnlySpan<char> w = Tok(c.First);
-            bool seen = false;
-            for (int j = 0; j < m && !seen; j++)
+            int at = -1;
+            for (int j = 0; j < m && at < 0; j++)
             {
-                seen = Tok(firsts[j]).SequenceEqual(w);
+                if (Tok(firsts[j]).SequenceEqual(w))
+                {
+                    at = j;
+                }
             }
 
-            if (!seen)
+            if (at < 0 && m < MaxWordCheckedAcronyms)
             {
+                at = m;
                 firsts[m++] = c.First;
+            }
+
+            if (at >= 0 && !shouted[at])
+            {
+                shouted[at] = IsShouted(c.First);
             }
         }
 
@@ -1968,7 +1975,7 @@ internal sealed partial class OrganisationRecognizer
             ReadOnlySpan<char> w = Tok(i);
             for (int j = 0; j < m; j++)
             {
-                if (!block[j] && w.Equals(Tok(firsts[j]), StringComparison.OrdinalIgnoreCase))
+                if (!block[j] && (!prose || surname || shouted[j]) && w.Equals(Tok(firsts[j]), StringComparison.OrdinalIgnoreCase))
                 {
                     block[j] = true;
                 }
@@ -1985,6 +1992,32 @@ internal sealed partial class OrganisationRecognizer
     }
 
     private const int MaxWordCheckedAcronyms = 32;
+
+    /// <summary>Whether the all-caps word at <paramref name="k"/> stands among other all-caps words on its line (within four tokens): a shouted headline or label.</summary>
+    private bool IsShouted(int k)
+    {
+        for (int d = -4; d <= 4; d++)
+        {
+            int q = k + d;
+            if (d == 0 || q < 0 || q >= _tokens.Count)
+            {
+                continue;
+            }
+
+            bool sameLine = true;
+            for (int r = Math.Min(q, k) + 1; r <= Math.Max(q, k) && sameLine; r++)
+            {
+                sameLine = SameLine(r);
+            }
+
+            if (sameLine && _tokens[q].Kind == TokenKind.Word && _tokens[q].Case == TokenCase.Upper && _tokens[q].Span.Length >= 2 && !Tok(q).ContainsAnyInRange('0', '9'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Plural organisation nouns that introduce a list of examples ("consulting firms such as A, B and C").</summary>
     private static readonly string[] SuchAsOrgNouns =

@@ -42,6 +42,13 @@ public sealed class OrganisationRoundTwelveTests
     }
 
     [Fact]
+    public void Acronym_in_prose_with_a_title_case_twin_is_kept()
+    {
+        // Negative: "TKMZ" stands alone in running text (not among other capitals), so its twin does not block it.
+        AssertHas("Workers at TKMZ walked out on Monday. Managers at the old Tkmz plant did not comment.", "TKMZ");
+    }
+
+    [Fact]
     public void Acronym_whose_title_case_form_only_opens_a_sentence_is_kept()
     {
         // Negative: "Tkmz" opens its sentence (no lower-case word before it), so "TKMZ" stays a guessed acronym.
@@ -113,10 +120,10 @@ public sealed class OrganisationRoundTwelveTests
     public void Clubs_in_the_same_report_are_still_found(string name) => AssertHas(MatchReport, name);
 
     [Fact]
-    public void Player_quoted_in_a_report_is_no_club()
+    public void Coach_named_with_a_title_is_no_club()
     {
-        const string text = "SOCCER - LATE GOAL SINKS HOSTS\n\nMADRID 1996-09-01\n\nOrvella beat Duranco 1-0. Tarsini drew the first save. "
-            + "Tarsini said the keeper was superb.\n";
+        const string text = "SOCCER - LATE GOAL SINKS HOSTS\n\nMADRID 1996-09-01\n\nOrvella beat Duranco 1-0. Tarsini drew praise from fans. "
+            + "Mr Tarsini had picked a young side.\n";
         AssertLacks(text, "Tarsini");
         AssertHas(text, "Duranco");
     }

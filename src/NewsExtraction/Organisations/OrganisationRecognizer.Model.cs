@@ -502,6 +502,7 @@ internal sealed partial class OrganisationRecognizer
             }
         }
 
+        HashSet<string>? people = null;
         for (int i = 0; OrganisationModel.NextOrgSpan(tags.AsSpan(0, _tokens.Count), ref i, out int first, out int end);)
         {
             (int a, int b) = TrimToName(first, end);
@@ -555,6 +556,13 @@ internal sealed partial class OrganisationRecognizer
                 }
             }
 
+            // "envoy to the United Nations Petra Lindqvorst": a rule name is not widened over a person's name, a
+            // given name or a word the article uses elsewhere as a person ("Lindqvorst said", "Ms Lindqvorst").
+            if (WidensOverPerson(a, b, c, owner, ref people))
+            {
+                continue;
+            }
+
             for (int k = a; k < b; k++)
             {
                 taken[k] = true;
@@ -565,6 +573,73 @@ internal sealed partial class OrganisationRecognizer
             c.Entry = null;
             accepted[rule] = c;
         }
+    }
+
+    /// <summary>
+    /// Whether the tokens a widening adds to rule name <paramref name="c"/> (inside [<paramref name="a"/>, <paramref name="b"/>))
+    /// hold a person's name: a given name the organisation or quotation lists know, or a capitalised word the article
+    /// uses as a person elsewhere (after a title, "Ms Quellen", or before a speech verb, "Quellen said").
+    /// </summary>
+    private bool WidensOverPerson(int a, int b, Candidate c, int[] owner, ref HashSet<string>? people)
+    {
+        for (int k = a; k < b; k++)
+        {
+            if (k >= c.First && k < c.End)
+            {
+                continue;
+            }
+
+            if (_tokens[k].Kind != TokenKind.Word || _tokens[k].Case != TokenCase.Capitalized || Has(k, FlagGazetteer))
+            {
+                continue;
+            }
+
+            if (Has(k, FlagFirstName) || Quotations.QuoteLexicon.IsGivenName(Tok(k)))
+            {
+                return true;
+            }
+
+            people ??= CollectPersonWords(owner);
+            if (people.Count > 0 && people.Contains(Tok(k).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Capitalised words the article uses as a person: right after a personal title ("Ms", "President") or right before
+    /// "said"/"says"/"told" when no rule name (marked in <paramref name="owner"/>) is part of the capitalised run
+    /// ("Jewish Community Watch said" is the body speaking).
+    /// </summary>
+    private HashSet<string> CollectPersonWords(int[] owner)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k < _tokens.Count; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Word || _tokens[k].Case != TokenCase.Capitalized || Has(k, (ushort)(FlagGazetteer | FlagTitle | FlagNonOrg | FlagPlace | FlagCountry | FlagDemonym))
+                || _lex.Heads.TryGetToken(Tok(k), out _))
+            {
+                continue;
+            }
+
+            bool afterTitle = k > 0 && Has(k - 1, FlagTitle) && _tokens[k - 1].Case == TokenCase.Capitalized && SameLine(k);
+            int n = k + 1;
+            bool beforeSaid = n < _tokens.Count && (TokIs(n, "said") || TokIs(n, "says") || TokIs(n, "told")) && owner[k] < 0;
+            for (int p = k - 1; beforeSaid && p >= 0 && SameLine(p + 1) && IsCapWord(p); p--)
+            {
+                beforeSaid = owner[p] < 0;
+            }
+
+            if (afterTitle || beforeSaid)
+            {
+                set.Add(Tok(k).ToString());
+            }
+        }
+
+        return set;
     }
 
     /// <summary>"President of the", "Member of the", "head of": a role word (a title) and "of" (and "the") end right before token <paramref name="first"/>.</summary>

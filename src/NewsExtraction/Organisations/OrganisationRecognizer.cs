@@ -158,6 +158,7 @@ internal sealed partial class OrganisationRecognizer
 
     // Token indexes where a head-word, legal-form or gazetteer name of two words or more ends (built on first use).
     private HashSet<int>? _orgEnds;
+    private HashSet<string>? _players;
 
     private readonly string _text;
     private readonly List<Token> _tokens;
@@ -1123,11 +1124,64 @@ internal sealed partial class OrganisationRecognizer
                 }
             }
 
+            // "Brekke beat two defenders", "Ailsa drew a foul": a word the report introduces as a player ("striker
+            // Tomas Brekke") or with a title ("Mr Ailsa") is a person, whatever match word follows.
+            if (!person)
+            {
+                person = IsPlayerName(i, end);
+            }
+
             if (!person)
             {
                 AddTeam(i, end);
             }
         }
+    }
+
+    /// <summary>
+    /// Capitalised words a sports report uses as people: the name after a player's role ("striker Tomas Brekke",
+    /// "Keeper Pavel Drozd", up to "of") or after a personal title ("Mr Brekke"). Known names, places and nationalities
+    /// are left out. (A word before "said" is not used: clubs and companies speak too, "Boeing said".)
+    /// </summary>
+    private bool IsPlayerName(int first, int end)
+    {
+        _players ??= CollectPlayerWords();
+        for (int k = first; k < end && _players.Count > 0; k++)
+        {
+            if (_players.Contains(Tok(k).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words <see cref="IsPlayerName"/> knows as people, collected once per article.</summary>
+    private HashSet<string> CollectPlayerWords()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        const ushort Known = FlagGazetteer | FlagPlace | FlagCountry | FlagDemonym | FlagNonOrg | FlagTitle;
+        int n = _tokens.Count;
+        for (int k = 0; k + 1 < n; k++)
+        {
+            // A capitalised role only where a sentence opens ("Striker Tomas Brekke scored"), not a name word ("Lock Haven").
+            bool opens = k == 0 || !SameLine(k) || TokIs(k - 1, ".");
+            bool role = _tokens[k].Kind == TokenKind.Word && (_tokens[k].Case == TokenCase.Lower || (_tokens[k].Case == TokenCase.Capitalized && opens)) && IsOneOfIgnoreCase(Tok(k), SportsRoles);
+            bool title = Has(k, FlagTitle) && _tokens[k].Case == TokenCase.Capitalized;
+            if ((role || title) && SameLine(k + 1))
+            {
+                for (int m = k + 1; m < n && m <= k + 3 && SameLine(m) && IsCapWord(m) && !_lex.Heads.TryGetToken(Tok(m), out _); m++)
+                {
+                    if ((_flags[m] & Known) == 0)
+                    {
+                        set.Add(Tok(m).ToString());
+                    }
+                }
+            }
+        }
+
+        return set;
     }
 
     /// <summary>Whether a standings line has a percentage written as ".778".</summary>
@@ -1468,7 +1522,7 @@ internal sealed partial class OrganisationRecognizer
             {
                 // "People's Liberation Army" stays one run; "China's Ministry" splits (the owner is outside).
                 int p = j - 1;
-                if (IsCapWord(j + 1) && SameLine(j + 1) && (IsOneOf(Tok(p), PossessiveNameWords) || IsSaintBefore(p)))
+                if (IsCapWord(j + 1) && SameLine(j + 1) && (IsOneOf(Tok(p), PossessiveNameWords) || IsSaintBefore(p) || IsRoyalEponym(p)))
                 {
                     j++;
                     continue;
@@ -1511,6 +1565,31 @@ internal sealed partial class OrganisationRecognizer
 
         return last + 1;
     }
+
+    /// <summary>
+    /// "Queen's College", "King's College London", "Queen's University Belfast": a royal title whose possessive
+    /// belongs to the name of an institution (a university, college, school, institute, foundation, centre or academy
+    /// head follows within four capitalised words), not "the King's speech" or "Queen's Day".
+    /// </summary>
+    private bool IsRoyalEponym(int p)
+    {
+        if (p < 0 || _tokens[p].Case != TokenCase.Capitalized || !IsOneOf(Tok(p), RoyalEponyms) || p + 1 >= _tokens.Count || !IsPossessive(p + 1))
+        {
+            return false;
+        }
+
+        for (int k = p + 2; k < _tokens.Count && k <= p + 5 && SameLine(k) && IsCapWord(k); k++)
+        {
+            if (IsOneOf(Tok(k), InstitutionHeads))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] RoyalEponyms = ["Queen", "King", "Prince", "Princess"];
 
     /// <summary>"St. Michael's", "Saint Mary's": a saint's name (whose possessive belongs to the name of a school, church or college).</summary>
     private bool IsSaintBefore(int p)
@@ -1826,30 +1905,42 @@ internal sealed partial class OrganisationRecognizer
     /// Guessed acronyms the article itself shows to be ordinary words or people: an all-caps word whose
     /// lower-case form the article uses as a word ("FILE - In this file photo", "MUST WATCH … you must"),
     /// or whose title-case form follows another capitalised word (a surname: "WALT:" in a transcript of
-    /// "Vivienne Walt"). They join the blocked acronyms (the tagger cannot bring them back). One pass over
+    /// "Vivienne Walt") or, when the capitals stand among other all-caps words (a shouted headline or label), a
+    /// lower-case word in prose (a shouted word or brand: "GALAXY S9: WHAT WE KNOW" beside "the Galaxy phone"). They join the blocked acronyms (the tagger cannot bring them back). One pass over
     /// the tokens for at most <see cref="MaxWordCheckedAcronyms"/> distinct guesses.
     /// </summary>
     private void BlockAcronymsUsedAsWords(List<Candidate> accepted)
     {
         Span<int> firsts = stackalloc int[MaxWordCheckedAcronyms];
+        Span<bool> shouted = stackalloc bool[MaxWordCheckedAcronyms];
+        shouted.Clear();
         int m = 0;
         foreach (Candidate c in accepted)
         {
-            if (c.Source != CandidateSource.UnknownAcronym || c.Length != 1 || m == MaxWordCheckedAcronyms)
+            if (c.Source != CandidateSource.UnknownAcronym || c.Length != 1)
             {
                 continue;
             }
 
             ReadOnlySpan<char> w = Tok(c.First);
-            bool seen = false;
-            for (int j = 0; j < m && !seen; j++)
+            int at = -1;
+            for (int j = 0; j < m && at < 0; j++)
             {
-                seen = Tok(firsts[j]).SequenceEqual(w);
+                if (Tok(firsts[j]).SequenceEqual(w))
+                {
+                    at = j;
+                }
             }
 
-            if (!seen)
+            if (at < 0 && m < MaxWordCheckedAcronyms)
             {
+                at = m;
                 firsts[m++] = c.First;
+            }
+
+            if (at >= 0 && !shouted[at])
+            {
+                shouted[at] = IsShouted(c.First);
             }
         }
 
@@ -1872,7 +1963,11 @@ internal sealed partial class OrganisationRecognizer
                 && _tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].Case == TokenCase.Capitalized
                 && (_flags[i - 1] & (FlagNonOrg | FlagGazetteer | FlagPlace | FlagCountry | FlagDemonym | FlagTitle)) == 0
                 && !_lex.Heads.TryGetToken(Tok(i - 1), out _);
-            if (t.Case == TokenCase.Capitalized && !surname)
+            // A title-case word in running prose after a lower-case word ("the new Galaxy phone"): the capitals
+            // elsewhere ("GALAXY S9: WHAT WE KNOW") shout a word or brand, they do not spell an acronym.
+            bool prose = t.Case == TokenCase.Capitalized && i > 0 && SameLine(i) && !Glued(i - 1, i)
+                && _tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].Case == TokenCase.Lower;
+            if (t.Case == TokenCase.Capitalized && !surname && !prose)
             {
                 continue;
             }
@@ -1880,7 +1975,7 @@ internal sealed partial class OrganisationRecognizer
             ReadOnlySpan<char> w = Tok(i);
             for (int j = 0; j < m; j++)
             {
-                if (!block[j] && w.Equals(Tok(firsts[j]), StringComparison.OrdinalIgnoreCase))
+                if (!block[j] && (!prose || surname || shouted[j]) && w.Equals(Tok(firsts[j]), StringComparison.OrdinalIgnoreCase))
                 {
                     block[j] = true;
                 }
@@ -1897,6 +1992,32 @@ internal sealed partial class OrganisationRecognizer
     }
 
     private const int MaxWordCheckedAcronyms = 32;
+
+    /// <summary>Whether the all-caps word at <paramref name="k"/> stands among other all-caps words on its line (within four tokens): a shouted headline or label.</summary>
+    private bool IsShouted(int k)
+    {
+        for (int d = -4; d <= 4; d++)
+        {
+            int q = k + d;
+            if (d == 0 || q < 0 || q >= _tokens.Count)
+            {
+                continue;
+            }
+
+            bool sameLine = true;
+            for (int r = Math.Min(q, k) + 1; r <= Math.Max(q, k) && sameLine; r++)
+            {
+                sameLine = SameLine(r);
+            }
+
+            if (sameLine && _tokens[q].Kind == TokenKind.Word && _tokens[q].Case == TokenCase.Upper && _tokens[q].Span.Length >= 2 && !Tok(q).ContainsAnyInRange('0', '9'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Plural organisation nouns that introduce a list of examples ("consulting firms such as A, B and C").</summary>
     private static readonly string[] SuchAsOrgNouns =
@@ -2171,6 +2292,12 @@ internal sealed partial class OrganisationRecognizer
         if (!Has(s, FlagTitle) || _tokens[s].Case != TokenCase.Capitalized || !IsOneOf(Tok(s), PatronTitles) || !IsOneOf(Tok(h), InstitutionHeads) || s + 1 >= h || !SameLine(s + 1))
         {
             return false;
+        }
+
+        // "Queen's College": the royal possessive itself is the patron.
+        if (IsRoyalEponym(s))
+        {
+            return true;
         }
 
         int n = TokIs(s + 1, ".") ? s + 2 : s + 1;
@@ -2520,7 +2647,8 @@ internal sealed partial class OrganisationRecognizer
                     conf = 0.75;
                 }
             }
-            else if (_tokens[p].Kind == TokenKind.Word && (_tokens[p].Case == TokenCase.Lower || prev.SequenceEqual("NGO")) && IsOneOf(prev, OrgNouns))
+            else if (_tokens[p].Kind == TokenKind.Word && (_tokens[p].Case == TokenCase.Lower || prev.SequenceEqual("NGO")) && IsOneOf(prev, OrgNouns)
+                && (!prev.SequenceEqual("giant") || IsIndustryGiant(p, s, b)))
             {
                 // "the newspaper La Jornada", "Japanese carmaker Toyota"
                 conf = 0.75;
@@ -2535,7 +2663,7 @@ internal sealed partial class OrganisationRecognizer
                 // "chief executive of Acme"
                 conf = 0.7;
             }
-            else if (prev.SequenceEqual("of") && p - 1 >= 0 && IsCapWord(p - 1) && HasSportsRoleBefore(p - 1))
+            else if (prev.SequenceEqual("of") && p - 1 >= 0 && IsCapWord(p - 1) && HasSportsRoleBefore(p - 1) && !IsPlayerName(s, b))
             {
                 // "striker Viorel Ion of Otelul Galati"
                 conf = 0.7;
@@ -4134,6 +4262,41 @@ internal sealed partial class OrganisationRecognizer
             accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
         }
     }
+
+    /// <summary>
+    /// "giant" at token <paramref name="g"/> names a company only after an industry word or a nationality ("the retail giant",
+    /// "the oil giant", "Japanese giant"): "the giant Redwood" is an adjective, and "the gas giant Jupiter" a planet
+    /// (the name in [<paramref name="s"/>, <paramref name="b"/>) is a celestial body or the word before "giant" is a
+    /// size, colour or astronomy word).
+    /// </summary>
+    private bool IsIndustryGiant(int g, int s, int b)
+    {
+        if (b - s == 1 && IsOneOf(Tok(s), CelestialNames))
+        {
+            return false;
+        }
+
+        int m = g - 1;
+        if (m < 0 || !SameLine(g) || _tokens[m].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (Has(m, (ushort)(FlagDemonym | FlagCountry)))
+        {
+            return true;
+        }
+
+        return _tokens[m].Case == TokenCase.Lower && !IsOneOfIgnoreCase(Tok(m), NonIndustryGiantWords) && !IsFunctionWord(Tok(m));
+    }
+
+    private static readonly string[] CelestialNames = ["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Sun", "Moon", "Betelgeuse", "Sirius"];
+
+    private static readonly string[] NonIndustryGiantWords =
+    [
+        "the", "a", "an", "this", "that", "gas", "ice", "red", "blue", "white", "yellow", "green", "gentle", "sleeping", "friendly", "jolly",
+        "little", "big", "great", "true", "real", "literary", "musical", "political", "intellectual", "moral", "spiritual", "fallen",
+    ];
 
     /// <summary>"1996-12-06" (one token or several): a number followed by a hyphen and more digits.</summary>
     private bool IsDateNumber(int k)

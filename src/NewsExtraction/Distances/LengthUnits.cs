@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Distances;
@@ -246,40 +245,6 @@ internal static class QualifierTable
 
         return null;
     }
-}
-
-/// <summary>A case-insensitive set of words, looked up from spans without allocating (on .NET 9 and later).</summary>
-internal sealed class WordSet
-{
-    private readonly FrozenSet<string> _set;
-#if NET9_0_OR_GREATER
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-#endif
-
-    public WordSet(IEnumerable<string> words)
-    {
-        _set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-#if NET9_0_OR_GREATER
-        _lookup = _set.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
-    }
-
-    public int Count => _set.Count;
-
-    public bool Contains(ReadOnlySpan<char> word)
-    {
-        if (word.IsEmpty || word.Length > 24)
-        {
-            return false;
-        }
-#if NET9_0_OR_GREATER
-        return _lookup.Contains(word);
-#else
-        return _set.Contains(word.ToString());
-#endif
-    }
-
-    public static WordSet FromResource(string name) => new(ResourceText.ReadLines(name));
 }
 
 /// <summary>Character classes the scanner uses.</summary>

@@ -594,7 +594,7 @@ internal sealed partial class OrganisationRecognizer
                 continue;
             }
 
-            if (Has(k, FlagFirstName) || Quotations.QuoteLexicon.IsGivenName(Tok(k)))
+            if (Has(k, FlagFirstName) || GivenNames.IsGivenName(Tok(k)))
             {
                 return true;
             }

@@ -1337,7 +1337,7 @@ internal sealed class QuotationFinder
     private bool IsOrdinaryWord(int i)
     {
         ReadOnlySpan<char> w = _v.Span(i);
-        if (_v.Case(i) != TokenCase.Capitalized || QuoteLexicon.IsGivenName(w) || QuoteLexicon.SourceNouns.Contains(w) || QuoteLexicon.OrgNominals.Contains(w))
+        if (_v.Case(i) != TokenCase.Capitalized || GivenNames.IsGivenName(w) || QuoteLexicon.SourceNouns.Contains(w) || QuoteLexicon.OrgNominals.Contains(w))
         {
             return false;
         }
@@ -1560,12 +1560,12 @@ internal sealed class QuotationFinder
         ReadOnlySpan<char> first = space < 0 ? name.AsSpan() : name.AsSpan(0, space);
         if (space > 0 || s.Kind == SpeakerKind.Person)
         {
-            if (QuoteLexicon.FemaleNames.Contains(first))
+            if (GivenNames.Female.Contains(first))
             {
                 return Gender.Female;
             }
 
-            if (QuoteLexicon.MaleNames.Contains(first))
+            if (GivenNames.Male.Contains(first))
             {
                 return Gender.Male;
             }
@@ -1788,7 +1788,7 @@ internal sealed class QuotationFinder
         string name = subject.FullName ?? subject.Text;
         int space = name.IndexOf(' ');
         ReadOnlySpan<char> firstWord = space < 0 ? name : name.AsSpan(0, space);
-        if (space > 0 && QuoteLexicon.IsGivenName(firstWord))
+        if (space > 0 && GivenNames.IsGivenName(firstWord))
         {
             return subject;
         }

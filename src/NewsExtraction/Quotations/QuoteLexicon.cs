@@ -14,13 +14,11 @@ internal static class QuoteLexicon
     private static readonly Lazy<WordSet> OrgNominalSet = Load("org-nominals.txt");
     private static readonly Lazy<WordSet> NonNameSet = Load("non-name-capitals.txt");
     private static readonly Lazy<WordSet> SourceNounSet = Load("source-nouns.txt");
-    private static readonly Lazy<WordSet> FemaleNameSet = Load("female-names.txt");
-    private static readonly Lazy<WordSet> MaleNameSet = Load("male-names.txt");
 
     /// <summary>The names of the embedded data files, for tests.</summary>
     public static readonly string[] DataFiles =
     [
-        "cues.txt", "titles.txt", "demonyms.txt", "org-words.txt", "place-words.txt", "role-nouns.txt", "org-nominals.txt", "non-name-capitals.txt", "source-nouns.txt", "female-names.txt", "male-names.txt",
+        "cues.txt", "titles.txt", "demonyms.txt", "org-words.txt", "place-words.txt", "role-nouns.txt", "org-nominals.txt", "non-name-capitals.txt", "source-nouns.txt",
     ];
 
     /// <summary>Speech verbs in every form ("said", "told", "adding").</summary>
@@ -46,15 +44,6 @@ internal static class QuoteLexicon
 
     /// <summary>Capitalised function words, months and weekdays that are never part of a name.</summary>
     public static WordSet NonNames => NonNameSet.Value;
-
-    /// <summary>Common female first names.</summary>
-    public static WordSet FemaleNames => FemaleNameSet.Value;
-
-    /// <summary>Common male first names.</summary>
-    public static WordSet MaleNames => MaleNameSet.Value;
-
-    /// <summary>True for a common first name of either list.</summary>
-    public static bool IsGivenName(ReadOnlySpan<char> word) => FemaleNames.Contains(word) || MaleNames.Contains(word);
 
     /// <summary>Lower-case nouns that can be the source of a statement ("statement", "report", "sources").</summary>
     public static WordSet SourceNouns => SourceNounSet.Value;

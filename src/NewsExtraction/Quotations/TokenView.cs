@@ -342,7 +342,7 @@ internal sealed class TokenView
 
         for (int k = a; k < end - 1; k++)
         {
-            if (IsWord(k) && QuoteLexicon.IsGivenName(Span(k)))
+            if (IsWord(k) && GivenNames.IsGivenName(Span(k)))
             {
                 return k;
             }

@@ -24,6 +24,7 @@ public sealed class RobustnessTests
         Assert.True(QuoteLexicon.Demonyms.Contains("Chinese"));
         Assert.True(QuoteLexicon.PlaceWords.Contains("States"));
         Assert.True(QuoteLexicon.NonNames.Contains("According"));
+        Assert.True(QuoteLexicon.SourceNouns.Contains("crew"));
     }
 
     private static TimeSpan Time(string text)

@@ -1,10 +1,9 @@
-using NewsExtraction.Text;
-
-namespace NewsExtraction.Quotations;
+namespace NewsExtraction.Text;
 
 /// <summary>
 /// A read-only, case-insensitive set of words looked up by span, with no allocation per lookup on
-/// every target framework. Built once; safe to share between threads.
+/// every target framework. Built once; safe to share between threads. The one word-set type of the
+/// library: every extractor's word lists use it.
 /// </summary>
 internal sealed class WordSet
 {
@@ -48,6 +47,7 @@ internal sealed class WordSet
     /// <summary>The number of distinct words.</summary>
     public int Count { get; }
 
+    /// <summary>True when the set holds the word, ignoring case (words over 40 characters are never in a set).</summary>
     public bool Contains(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || word.Length > 40)
@@ -65,6 +65,9 @@ internal sealed class WordSet
 
         return false;
     }
+
+    /// <summary>A set of the lines of an embedded data file (comments and blank lines skipped by <see cref="ResourceText"/>).</summary>
+    public static WordSet FromResource(string name) => new(ResourceText.ReadLines(name));
 
     private static int Hash(ReadOnlySpan<char> word)
     {

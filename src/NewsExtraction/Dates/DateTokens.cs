@@ -69,7 +69,18 @@ internal static class DateTokenizer
                     output.Add(MakeNumber(text, start, t.Span.End, glued, t.NewlineBefore, false));
                     break;
                 case TokenKind.Word:
-                    SplitWord(text, start, t.Span.End, glued, t.NewlineBefore, output);
+                    if (IsWholeWord(text, start, t.Span.End))
+                    {
+                        // The common case: one date token with the shared token's case (both come from Tokenizer.CaseOf).
+                        var tok = new DTok { Start = start, End = t.Span.End, Kind = DKind.Word, Glued = glued, Newline = t.NewlineBefore, Case = t.Case, Value = -1 };
+                        tok.HasLex = DateLexicon.TryGet(text.AsSpan(start, t.Span.End - start), out tok.Lex);
+                        output.Add(tok);
+                    }
+                    else
+                    {
+                        SplitWord(text, start, t.Span.End, glued, t.NewlineBefore, output);
+                    }
+
                     break;
                 case TokenKind.Punctuation:
                     output.Add(new DTok { Start = start, End = t.Span.End, Kind = DKind.Punct, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
@@ -81,6 +92,55 @@ internal static class DateTokenizer
 
             prevEnd = t.Span.End;
         }
+    }
+
+    /// <summary>
+    /// True when <see cref="SplitWord"/> would not split the word: it starts with neither a hyphen nor a digit
+    /// and holds no digit, no hyphen and no capital right after a lower-case letter.
+    /// </summary>
+    private static bool IsWholeWord(string text, int start, int end)
+    {
+        ReadOnlySpan<char> s = text.AsSpan(start, end - start);
+        bool prevLower = false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c < 128)
+            {
+                if ((uint)(c - 'a') <= 'z' - 'a')
+                {
+                    prevLower = true;
+                    continue;
+                }
+
+                if ((uint)(c - 'A') <= 'Z' - 'A')
+                {
+                    if (prevLower)
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (c == '-' || (uint)(c - '0') <= 9)
+                {
+                    return false;
+                }
+
+                prevLower = false;
+                continue;
+            }
+
+            if (char.IsDigit(c) || Tokenizer.IsHyphen(c) || (prevLower && char.IsUpper(c)))
+            {
+                return false;
+            }
+
+            prevLower = char.IsLower(c);
+        }
+
+        return true;
     }
 
     private static DTok MakeNumber(string text, int start, int end, bool glued, bool newline, bool inWord)

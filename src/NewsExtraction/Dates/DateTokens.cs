@@ -48,11 +48,46 @@ internal struct DTok
     public readonly int Length => End - Start;
 }
 
+/// <summary>
+/// A growable array of <see cref="DTok"/>s that the grammar reads in place (a List's indexer copies the
+/// whole struct on every read); reused across the paragraphs of a document.
+/// </summary>
+internal sealed class DTokList
+{
+    /// <summary>An empty list with room for <paramref name="capacity"/> tokens.</summary>
+    public DTokList(int capacity)
+    {
+        Items = new DTok[Math.Max(capacity, 4)];
+    }
+
+    /// <summary>The backing array; tokens [0, <see cref="Count"/>) are valid.</summary>
+    public DTok[] Items { get; private set; }
+
+    /// <summary>The number of tokens.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Appends a token.</summary>
+    public void Add(in DTok token)
+    {
+        if (Count == Items.Length)
+        {
+            var larger = new DTok[Items.Length * 2];
+            Array.Copy(Items, larger, Count);
+            Items = larger;
+        }
+
+        Items[Count++] = token;
+    }
+
+    /// <summary>Empties the list (the array is kept).</summary>
+    public void Clear() => Count = 0;
+}
+
 /// <summary>Builds <see cref="DTok"/>s from the shared tokens of a region of the document.</summary>
 internal static class DateTokenizer
 {
     /// <summary>Appends the date tokens of shared tokens [<paramref name="first"/>, <paramref name="end"/>) to <paramref name="output"/>.</summary>
-    public static void Build(string text, List<Token> tokens, int first, int end, List<DTok> output)
+    public static void Build(string text, List<Token> tokens, int first, int end, DTokList output)
     {
         int prevEnd = -1;
         for (int k = first; k < end; k++)
@@ -174,7 +209,7 @@ internal static class DateTokenizer
         return tok;
     }
 
-    private static void SplitWord(string text, int start, int end, bool glued, bool newline, List<DTok> output)
+    private static void SplitWord(string text, int start, int end, bool glued, bool newline, DTokList output)
     {
         ReadOnlySpan<char> s = text.AsSpan();
         int i = start;

@@ -113,7 +113,54 @@ internal sealed partial class DateGrammar
 
     private ReadOnlySpan<char> S(int i) => _text.AsSpan(_a[i].Start, _a[i].Length);
 
-    private bool W(int i, string word) => Ok(i) && _a[i].Kind == DKind.Word && S(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private bool W(int i, string word)
+    {
+        if ((uint)i >= (uint)_n)
+        {
+            return false;
+        }
+
+        ref readonly DTok t = ref _a[i];
+        return t.Kind == DKind.Word && t.End - t.Start == word.Length && EqualsIgnoreCase(_text.AsSpan(t.Start, word.Length), word);
+    }
+
+    /// <summary>
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality of two spans of the same length, with ASCII
+    /// characters compared inline (the framework's comparison decides wherever a character is not ASCII).
+    /// </summary>
+    private static bool EqualsIgnoreCase(ReadOnlySpan<char> s, string word)
+    {
+        for (int k = 0; k < s.Length; k++)
+        {
+            uint c = s[k], w = word[k];
+            if (c == w)
+            {
+                continue;
+            }
+
+            if ((c | w) >= 128)
+            {
+                return s.Equals(word, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (c - 'A' <= 'Z' - 'A')
+            {
+                c |= 0x20;
+            }
+
+            if (w - 'A' <= 'Z' - 'A')
+            {
+                w |= 0x20;
+            }
+
+            if (c != w)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool CW(int i, string word) => Cont(i) && W(i, word);
 

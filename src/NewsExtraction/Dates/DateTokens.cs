@@ -71,12 +71,37 @@ internal sealed class DTokList
     {
         if (Count == Items.Length)
         {
-            var larger = new DTok[Items.Length * 2];
-            Array.Copy(Items, larger, Count);
-            Items = larger;
+            Grow(Count + 1);
         }
 
         Items[Count++] = token;
+    }
+
+    /// <summary>Makes room for <paramref name="extra"/> more tokens without growing again.</summary>
+    public void EnsureRoom(int extra)
+    {
+        if (Count + extra > Items.Length)
+        {
+            Grow(Count + extra);
+        }
+    }
+
+    /// <summary>Appends a token slot and returns it (the caller sets every field).</summary>
+    public ref DTok Push()
+    {
+        if (Count == Items.Length)
+        {
+            Grow(Count + 1);
+        }
+
+        return ref Items[Count++];
+    }
+
+    private void Grow(int needed)
+    {
+        var larger = new DTok[Math.Max(needed, Items.Length * 2)];
+        Array.Copy(Items, larger, Count);
+        Items = larger;
     }
 
     /// <summary>Empties the list (the array is kept).</summary>
@@ -90,42 +115,45 @@ internal static class DateTokenizer
     public static void Build(string text, List<Token> tokens, int first, int end, DTokList output)
     {
         int prevEnd = -1;
-        for (int k = first; k < end; k++)
+        ReadOnlySpan<Token> shared = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens).Slice(first, end - first);
+        output.EnsureRoom(shared.Length);
+        foreach (Token t in shared)
         {
-            Token t = tokens[k];
             int start = t.Span.Start;
+            int tokenEnd = t.Span.End;
             bool glued = prevEnd == start;
             switch (t.Kind)
             {
                 case TokenKind.Url:
-                    output.Add(new DTok { Start = start, End = t.Span.End, Kind = DKind.Barrier, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
+                    output.Add(new DTok { Start = start, End = tokenEnd, Kind = DKind.Barrier, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
                     break;
                 case TokenKind.Number:
-                    output.Add(MakeNumber(text, start, t.Span.End, glued, t.NewlineBefore, false));
+                    output.Add(MakeNumber(text, start, tokenEnd, glued, t.NewlineBefore, false));
                     break;
                 case TokenKind.Word:
-                    if (IsWholeWord(text, start, t.Span.End))
+                    if (IsWholeWord(text, start, tokenEnd))
                     {
-                        // The common case: one date token with the shared token's case (both come from Tokenizer.CaseOf).
-                        var tok = new DTok { Start = start, End = t.Span.End, Kind = DKind.Word, Glued = glued, Newline = t.NewlineBefore, Case = t.Case, Value = -1 };
-                        tok.HasLex = DateLexicon.TryGet(text.AsSpan(start, t.Span.End - start), out tok.Lex);
-                        output.Add(tok);
+                        // The common case: one date token with the shared token's case (both come from Tokenizer.CaseOf),
+                        // written in place.
+                        ref DTok tok = ref output.Push();
+                        tok = new DTok { Start = start, End = tokenEnd, Kind = DKind.Word, Glued = glued, Newline = t.NewlineBefore, Case = t.Case, Value = -1 };
+                        tok.HasLex = DateLexicon.TryGet(text.AsSpan(start, tokenEnd - start), out tok.Lex);
                     }
                     else
                     {
-                        SplitWord(text, start, t.Span.End, glued, t.NewlineBefore, output);
+                        SplitWord(text, start, tokenEnd, glued, t.NewlineBefore, output);
                     }
 
                     break;
                 case TokenKind.Punctuation:
-                    output.Add(new DTok { Start = start, End = t.Span.End, Kind = DKind.Punct, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
+                    output.Add(new DTok { Start = start, End = tokenEnd, Kind = DKind.Punct, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
                     break;
                 default:
-                    output.Add(new DTok { Start = start, End = t.Span.End, Kind = DKind.Symbol, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
+                    output.Add(new DTok { Start = start, End = tokenEnd, Kind = DKind.Symbol, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
                     break;
             }
 
-            prevEnd = t.Span.End;
+            prevEnd = tokenEnd;
         }
     }
 

@@ -200,6 +200,21 @@ internal static class Tokenizer
         while (i < s.Length)
         {
             char c = s[i];
+            if (c < 128)
+            {
+                // ASCII inline: letters and digits continue the word, a space ends it (as the tests below decide).
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (c == ' ')
+                {
+                    break;
+                }
+            }
+
             if (char.IsLetterOrDigit(c) || c == '\u00AD' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {
                 i++;

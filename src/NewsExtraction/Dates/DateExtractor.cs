@@ -70,7 +70,7 @@ public sealed class DateExtractor : IExtractor
             k = e;
         }
 
-        var tokens = new List<DTok>(largest + (largest / 4) + 8);
+        var tokens = new DTokList(largest + (largest / 4) + 8);
 
         // One grammar over the reused token list: Scan reads the list afresh and resets its per-match state.
         var grammar = new DateGrammar(text, tokens, options);

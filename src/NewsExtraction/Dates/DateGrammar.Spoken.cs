@@ -21,30 +21,30 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        DTok t = _t[i];
+        DTok t = _a[i];
         if (t.Kind != DKind.Number || t.Digits is < 1 or > 2 || t.Value is < 0 or > 23 || t.Ordinal || t.InWord)
         {
             return -1;
         }
 
         // Not inside a code or number: "F-16", "2.5", "10/11", "1:2:3".
-        if (t.Glued && i > 0 && (_t[i - 1].Kind is DKind.Number or DKind.Word or DKind.Symbol
-            || (_t[i - 1].Kind == DKind.Punct && (_text[_t[i - 1].Start] is '/' or '.' or ':' or ',' or '+' or '#' or '_' || (!afterDash && IsDash(i - 1))))))
+        if (t.Glued && i > 0 && (_a[i - 1].Kind is DKind.Number or DKind.Word or DKind.Symbol
+            || (_a[i - 1].Kind == DKind.Punct && (_text[_a[i - 1].Start] is '/' or '.' or ':' or ',' or '+' or '#' or '_' || (!afterDash && IsDash(i - 1))))))
         {
             return -1;
         }
 
         int j = i + 1;
-        if (P(j, ':') && _t[j].Glued && Ok(j + 1) && _t[j + 1].Glued && _t[j + 1].Kind == DKind.Number && _t[j + 1].Digits == 2 && _t[j + 1].Value < 60)
+        if (P(j, ':') && _a[j].Glued && Ok(j + 1) && _a[j + 1].Glued && _a[j + 1].Kind == DKind.Number && _a[j + 1].Digits == 2 && _a[j + 1].Value < 60)
         {
-            minute = _t[j + 1].Value;
+            minute = _a[j + 1].Value;
             j += 2;
             colon = true;
         }
 
         // "10:30:15", "3:16.5", "9/11": more digits glued on.
-        if (Ok(j) && _t[j].Glued && (_t[j].Kind is DKind.Number or DKind.Word ? !IsAmPm(j)
-            : _t[j].Kind == DKind.Punct && _text[_t[j].Start] is ':' or '.' or '/' or ',' && Ok(j + 1) && _t[j + 1].Glued && _t[j + 1].Kind == DKind.Number))
+        if (Ok(j) && _a[j].Glued && (_a[j].Kind is DKind.Number or DKind.Word ? !IsAmPm(j)
+            : _a[j].Kind == DKind.Punct && _text[_a[j].Start] is ':' or '.' or '/' or ',' && Ok(j + 1) && _a[j + 1].Glued && _a[j + 1].Kind == DKind.Number))
         {
             return -1;
         }
@@ -73,7 +73,7 @@ internal sealed partial class DateGrammar
         bool dash = false;
         if (IsDash(k) && Cont(k))
         {
-            if (_t[k].Glued != (Ok(k + 1) && _t[k + 1].Glued))
+            if (_a[k].Glued != (Ok(k + 1) && _a[k + 1].Glued))
             {
                 return -1; // "9 -11": not one range
             }
@@ -85,7 +85,7 @@ internal sealed partial class DateGrammar
         {
             k++;
         }
-        else if (CW(k, "and") && i > 0 && !_t[i].Newline && W(i - 1, "between"))
+        else if (CW(k, "and") && i > 0 && !_a[i].Newline && W(i - 1, "between"))
         {
             k++;
         }
@@ -137,7 +137,7 @@ internal sealed partial class DateGrammar
         else if (c1 && c2)
         {
             // "10:00-11:30", "10:00 to 11:30": the 24-hour clock, as written (not "John 3:16-4:12": a name before it).
-            if (i > 0 && !_t[i].Newline && IsWord(i - 1) && _t[i - 1].Case == TokenCase.Capitalized && !_t[i - 1].HasLex && !IsTemporalPreposition(S(i - 1)))
+            if (i > 0 && !_a[i].Newline && IsWord(i - 1) && _a[i - 1].Case == TokenCase.Capitalized && !_a[i - 1].HasLex && !IsTemporalPreposition(S(i - 1)))
             {
                 return -1;
             }
@@ -154,7 +154,7 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        if (Cont(b) && IsWord(b) && !_t[b].Glued && TimeZones.Contains(S(b)))
+        if (Cont(b) && IsWord(b) && !_a[b].Glued && TimeZones.Contains(S(b)))
         {
             b++;
         }
@@ -175,7 +175,7 @@ internal sealed partial class DateGrammar
             d++;
         }
 
-        if (Cont(d) && (_t[d].Kind == DKind.Number || (IsWord(d) && (_t[d].HasLex || IsTrigger(d)))))
+        if (Cont(d) && (_a[d].Kind == DKind.Number || (IsWord(d) && (_a[d].HasLex || IsTrigger(d)))))
         {
             int de = ParsePoint(d, out TExpr? day);
             if (de > 0 && day is not null && IsDayPoint(day) && _charEnd < 0)
@@ -233,7 +233,7 @@ internal sealed partial class DateGrammar
             k++;
         }
 
-        if (!Cont(k) || _t[k].Kind is not (DKind.Number or DKind.Word))
+        if (!Cont(k) || _a[k].Kind is not (DKind.Number or DKind.Word))
         {
             return -1;
         }
@@ -278,8 +278,8 @@ internal sealed partial class DateGrammar
             m = 30;
             j++;
         }
-        else if ((W(j, "quarter") && !(i > 0 && !_t[i].Newline && (W(i - 1, "the") || W(i - 1, "this") || W(i - 1, "that") || W(i - 1, "each") || W(i - 1, "every") || W(i - 1, "per")
-            || (_t[i - 1].HasLex && _t[i - 1].Lex.Ordinal > 0)))) || (W(j, "a") && CW(j + 1, "quarter")))
+        else if ((W(j, "quarter") && !(i > 0 && !_a[i].Newline && (W(i - 1, "the") || W(i - 1, "this") || W(i - 1, "that") || W(i - 1, "each") || W(i - 1, "every") || W(i - 1, "per")
+            || (_a[i - 1].HasLex && _a[i - 1].Lex.Ordinal > 0)))) || (W(j, "a") && CW(j + 1, "quarter")))
         {
             m = 15;
             j += W(j, "quarter") ? 1 : 2;
@@ -287,22 +287,22 @@ internal sealed partial class DateGrammar
         else
         {
             fixedWord = false;
-            if (Cont(j) && _t[j].Kind == DKind.Number && FreeNumber(j) && !_t[j].Ordinal && _t[j].Digits <= 2 && _t[j].Value is > 0 and < 60)
+            if (Cont(j) && _a[j].Kind == DKind.Number && FreeNumber(j) && !_a[j].Ordinal && _a[j].Digits <= 2 && _a[j].Value is > 0 and < 60)
             {
-                m = _t[j].Value;
+                m = _a[j].Value;
                 j++;
                 if (!(CW(j, "minutes") || CW(j, "min") || CW(j, "mins")))
                 {
                     return -1; // "10 past 9" is too rare to tell from a count
                 }
             }
-            else if (IsWord(j) && _t[j].HasLex && _t[j].Lex.Cardinal is > 0 and < 60)
+            else if (IsWord(j) && _a[j].HasLex && _a[j].Lex.Cardinal is > 0 and < 60)
             {
-                m = _t[j].Lex.Cardinal;
+                m = _a[j].Lex.Cardinal;
                 j++;
-                if (m is 20 or 30 or 40 or 50 && IsDash(j) && _t[j].Glued && Ok(j + 1) && _t[j + 1].Glued && _t[j + 1].HasLex && _t[j + 1].Lex.Cardinal is > 0 and < 10)
+                if (m is 20 or 30 or 40 or 50 && IsDash(j) && _a[j].Glued && Ok(j + 1) && _a[j + 1].Glued && _a[j + 1].HasLex && _a[j + 1].Lex.Cardinal is > 0 and < 10)
                 {
-                    m += _t[j + 1].Lex.Cardinal; // "twenty-five"
+                    m += _a[j + 1].Lex.Cardinal; // "twenty-five"
                     j += 2;
                 }
             }
@@ -332,15 +332,15 @@ internal sealed partial class DateGrammar
 
         j++;
         int h;
-        if (Cont(j) && _t[j].Kind == DKind.Number && _t[j].Digits <= 2 && _t[j].Value is >= 1 and <= 12 && !_t[j].Ordinal && !NextGluedAlnum(j) && FreeNumber(j))
+        if (Cont(j) && _a[j].Kind == DKind.Number && _a[j].Digits <= 2 && _a[j].Value is >= 1 and <= 12 && !_a[j].Ordinal && !NextGluedAlnum(j) && FreeNumber(j))
         {
-            h = _t[j].Value;
+            h = _a[j].Value;
         }
-        else if (Cont(j) && IsWord(j) && _t[j].HasLex && _t[j].Lex.Cardinal is >= 1 and <= 12 && !(IsDash(j + 1) && _t[j + 1].Glued))
+        else if (Cont(j) && IsWord(j) && _a[j].HasLex && _a[j].Lex.Cardinal is >= 1 and <= 12 && !(IsDash(j + 1) && _a[j + 1].Glued))
         {
-            h = _t[j].Lex.Cardinal;
+            h = _a[j].Lex.Cardinal;
         }
-        else if (Cont(j) && IsWord(j) && _t[j].HasLex && _t[j].Lex.Clock == 12)
+        else if (Cont(j) && IsWord(j) && _a[j].HasLex && _a[j].Lex.Clock == 12)
         {
             h = 12; // "a quarter past noon"
         }
@@ -350,7 +350,7 @@ internal sealed partial class DateGrammar
         }
 
         j++;
-        if (Cont(j) && _t[j].HasLex && _t[j].Lex.Unit != TimeUnit.None)
+        if (Cont(j) && _a[j].HasLex && _a[j].Lex.Unit != TimeUnit.None)
         {
             return -1; // "ten to twelve hours": counts
         }
@@ -405,7 +405,7 @@ internal sealed partial class DateGrammar
         }
 
         // A counted minute needs a clock context: "at ten past nine", "ten to nine p.m.", "twenty minutes to six".
-        bool at = i > 0 && !_t[i].Newline && (W(i - 1, "at") || W(i - 1, "by") || W(i - 1, "until") || W(i - 1, "till") || W(i - 1, "around")
+        bool at = i > 0 && !_a[i].Newline && (W(i - 1, "at") || W(i - 1, "by") || W(i - 1, "until") || W(i - 1, "till") || W(i - 1, "around")
             || W(i - 1, "about") || W(i - 1, "since"));
         if (!fixedWord && !marked && !at)
         {
@@ -419,7 +419,7 @@ internal sealed partial class DateGrammar
         }
 
         // "quarter to 9" with digits: only with a clock context too ("the quarter to 9 March").
-        if (!marked && !at && _t[j - 1].Kind == DKind.Number && !W(i, "half"))
+        if (!marked && !at && _a[j - 1].Kind == DKind.Number && !W(i, "half"))
         {
             return -1;
         }
@@ -474,14 +474,14 @@ internal sealed partial class DateGrammar
                 k++;
             }
 
-            if (!Cont(k) || !(_t[k].Kind == DKind.Number || (_t[k].HasLex && _t[k].Lex.Cardinal > 0) || W(k, "a") || W(k, "an")))
+            if (!Cont(k) || !(_a[k].Kind == DKind.Number || (_a[k].HasLex && _a[k].Lex.Cardinal > 0) || W(k, "a") || W(k, "an")))
             {
                 break;
             }
 
             int ue = ParseCountUnit(k, out double a2, out TimeUnit u2, out bool _, allowBarePlural: false);
             int r2 = UnitRank(u2);
-            if (ue < 0 || a2 <= 0 || a2 != Math.Floor(a2) || r2 < 0 || r2 >= rank || a2 > 100000 || (IsDash(k + 1) && _t[k + 1].Glued))
+            if (ue < 0 || a2 <= 0 || a2 != Math.Floor(a2) || r2 < 0 || r2 >= rank || a2 > 100000 || (IsDash(k + 1) && _a[k + 1].Glued))
             {
                 break;
             }
@@ -492,7 +492,7 @@ internal sealed partial class DateGrammar
             count++;
         }
 
-        if (count == 1 || CW(j, "old") || (IsDash(j) && _t[j].Glued))
+        if (count == 1 || CW(j, "old") || (IsDash(j) && _a[j].Glued))
         {
             return -1;
         }
@@ -619,8 +619,8 @@ internal sealed partial class DateGrammar
     private int ParseUnitAfterNext(int i, out TExpr? e)
     {
         e = null;
-        if (!W(i, "the") || !Cont(i + 1) || !_t[i + 1].HasLex || _t[i + 1].Lex.UnitPlural
-            || _t[i + 1].Lex.Unit is not (TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Weekend or TimeUnit.Day))
+        if (!W(i, "the") || !Cont(i + 1) || !_a[i + 1].HasLex || _a[i + 1].Lex.UnitPlural
+            || _a[i + 1].Lex.Unit is not (TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Weekend or TimeUnit.Day))
         {
             return -1;
         }
@@ -640,13 +640,13 @@ internal sealed partial class DateGrammar
         }
 
         // "the day after next Tuesday", "the week before last year's vote": "next"/"last" belongs to what follows.
-        if (Cont(i + 4) && (_t[i + 4].Kind == DKind.Number || (_t[i + 4].HasLex && (_t[i + 4].Lex.Unit != TimeUnit.None || _t[i + 4].Lex.Weekday > 0
-            || _t[i + 4].Lex.Month > 0 || _t[i + 4].Lex.Season > 0)) || IsApostrophe(i + 4) || W(i + 4, "time") || W(i + 4, "round") || W(i + 4, "one")))
+        if (Cont(i + 4) && (_a[i + 4].Kind == DKind.Number || (_a[i + 4].HasLex && (_a[i + 4].Lex.Unit != TimeUnit.None || _a[i + 4].Lex.Weekday > 0
+            || _a[i + 4].Lex.Month > 0 || _a[i + 4].Lex.Season > 0)) || IsApostrophe(i + 4) || W(i + 4, "time") || W(i + 4, "round") || W(i + 4, "one")))
         {
             return -1;
         }
 
-        e = new TExpr { RelUnit = _t[i + 1].Lex.Unit, RelOffset = 2 * sign };
+        e = new TExpr { RelUnit = _a[i + 1].Lex.Unit, RelOffset = 2 * sign };
         return i + 4;
     }
 
@@ -664,7 +664,7 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        if (o == i && !(i == 0 || _t[i].Newline || PrevIsTemporalPreposition(i) || W(i - 1, "at")))
+        if (o == i && !(i == 0 || _a[i].Newline || PrevIsTemporalPreposition(i) || W(i - 1, "at")))
         {
             return -1;
         }
@@ -674,9 +674,9 @@ internal sealed partial class DateGrammar
         {
             n = 5;
         }
-        else if (_t[o].HasLex && _t[o].Lex.Ordinal is >= 1 and <= 4)
+        else if (_a[o].HasLex && _a[o].Lex.Ordinal is >= 1 and <= 4)
         {
-            n = _t[o].Lex.Ordinal;
+            n = _a[o].Lex.Ordinal;
         }
         else
         {

@@ -17,14 +17,18 @@ internal readonly record struct DateMatch(int Start, int End, TExpr Expr);
 internal sealed partial class DateGrammar
 {
     private readonly string _text;
-    private readonly List<DTok> _t;
+    private readonly DTokList _t;
+
+    // The token array of the current scan (_t's items): an array element is read in place, where a List's
+    // indexer would copy the whole (large) struct on every field read.
+    private DTok[] _a = [];
     private readonly DateExtractorOptions _options;
     private int _n;
 
     // Set by the year parser when a number glued to the year was left out of the span ("20230" → "2023").
     private int _charEnd = -1;
 
-    public DateGrammar(string text, List<DTok> tokens, DateExtractorOptions options)
+    public DateGrammar(string text, DTokList tokens, DateExtractorOptions options)
     {
         _text = text;
         _t = tokens;
@@ -35,6 +39,7 @@ internal sealed partial class DateGrammar
     public void Scan(List<DateMatch> results)
     {
         _n = _t.Count;
+        _a = _t.Items;
         int i = 0;
         while (i < _n)
         {
@@ -54,7 +59,7 @@ internal sealed partial class DateGrammar
     {
         match = default;
         next = i + 1;
-        DTok first = _t[i];
+        DTok first = _a[i];
         if (first.Kind is DKind.Barrier or DKind.Symbol)
         {
             return false;
@@ -72,29 +77,29 @@ internal sealed partial class DateGrammar
             return false;
         }
 
-        int charEnd = _charEnd >= 0 ? _charEnd : _t[end - 1].End;
+        int charEnd = _charEnd >= 0 ? _charEnd : _a[end - 1].End;
 
         // A range written as one expression: "Monday to July 19", "2011–2018", "July 8-19", "between 2011 and 2018".
         // A day with clock times after it is one range: "Monday from 2 to 4 p.m.".
-        if (e.Type == ExprType.Point && charEnd == _t[end - 1].End && DayThenClockRange(end, e, out TExpr? dayRange) is int dre && dre > 0 && dayRange is not null)
+        if (e.Type == ExprType.Point && charEnd == _a[end - 1].End && DayThenClockRange(end, e, out TExpr? dayRange) is int dre && dre > 0 && dayRange is not null)
         {
             e = dayRange;
             end = dre;
-            charEnd = _t[end - 1].End;
+            charEnd = _a[end - 1].End;
             _charEnd = -1;
         }
-        else if (e.Type == ExprType.Point && charEnd == _t[end - 1].End)
+        else if (e.Type == ExprType.Point && charEnd == _a[end - 1].End)
         {
             int rangeEnd = TryRange(i, end, e, out TExpr? range);
             if (rangeEnd > 0 && range is not null)
             {
                 e = range;
                 end = rangeEnd;
-                charEnd = _charEnd >= 0 ? _charEnd : _t[end - 1].End;
+                charEnd = _charEnd >= 0 ? _charEnd : _a[end - 1].End;
             }
         }
 
-        int start = _t[i].Start;
+        int start = _a[i].Start;
         match = new DateMatch(start, charEnd, e);
         next = end;
         return true;
@@ -104,31 +109,78 @@ internal sealed partial class DateGrammar
 
     private bool Ok(int i) => i < _n && i >= 0;
 
-    private bool Cont(int i) => i < _n && !_t[i].Newline && _t[i].Kind != DKind.Barrier;
+    private bool Cont(int i) => i < _n && !_a[i].Newline && _a[i].Kind != DKind.Barrier;
 
-    private ReadOnlySpan<char> S(int i) => _text.AsSpan(_t[i].Start, _t[i].Length);
+    private ReadOnlySpan<char> S(int i) => _text.AsSpan(_a[i].Start, _a[i].Length);
 
-    private bool W(int i, string word) => Ok(i) && _t[i].Kind == DKind.Word && S(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private bool W(int i, string word)
+    {
+        if ((uint)i >= (uint)_n)
+        {
+            return false;
+        }
+
+        ref readonly DTok t = ref _a[i];
+        return t.Kind == DKind.Word && t.End - t.Start == word.Length && EqualsIgnoreCase(_text.AsSpan(t.Start, word.Length), word);
+    }
+
+    /// <summary>
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality of two spans of the same length, with ASCII
+    /// characters compared inline (the framework's comparison decides wherever a character is not ASCII).
+    /// </summary>
+    private static bool EqualsIgnoreCase(ReadOnlySpan<char> s, string word)
+    {
+        for (int k = 0; k < s.Length; k++)
+        {
+            uint c = s[k], w = word[k];
+            if (c == w)
+            {
+                continue;
+            }
+
+            if ((c | w) >= 128)
+            {
+                return s.Equals(word, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (c - 'A' <= 'Z' - 'A')
+            {
+                c |= 0x20;
+            }
+
+            if (w - 'A' <= 'Z' - 'A')
+            {
+                w |= 0x20;
+            }
+
+            if (c != w)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool CW(int i, string word) => Cont(i) && W(i, word);
 
-    private bool P(int i, char c) => Ok(i) && _t[i].Kind == DKind.Punct && _t[i].Length == 1 && _text[_t[i].Start] == c;
+    private bool P(int i, char c) => Ok(i) && _a[i].Kind == DKind.Punct && _a[i].Length == 1 && _text[_a[i].Start] == c;
 
     private bool CP(int i, char c) => Cont(i) && P(i, c);
 
-    private bool IsDash(int i) => Ok(i) && _t[i].Kind == DKind.Punct && _t[i].Length == 1 && _text[_t[i].Start] is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014';
+    private bool IsDash(int i) => Ok(i) && _a[i].Kind == DKind.Punct && _a[i].Length == 1 && _text[_a[i].Start] is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014';
 
-    private bool IsApostrophe(int i) => Ok(i) && _t[i].Kind == DKind.Punct && _t[i].Length == 1 && Tokenizer.IsApostrophe(_text[_t[i].Start]);
+    private bool IsApostrophe(int i) => Ok(i) && _a[i].Kind == DKind.Punct && _a[i].Length == 1 && Tokenizer.IsApostrophe(_text[_a[i].Start]);
 
-    private bool IsComma(int i) => Ok(i) && _t[i].Kind == DKind.Punct && _t[i].Length == 1 && _text[_t[i].Start] is ',' or '\u060C';
+    private bool IsComma(int i) => Ok(i) && _a[i].Kind == DKind.Punct && _a[i].Length == 1 && _text[_a[i].Start] is ',' or '\u060C';
 
-    private bool IsWord(int i) => Ok(i) && _t[i].Kind == DKind.Word;
+    private bool IsWord(int i) => Ok(i) && _a[i].Kind == DKind.Word;
 
     private bool Lex(int i, out LexEntry e)
     {
-        if (Ok(i) && _t[i].HasLex)
+        if (Ok(i) && _a[i].HasLex)
         {
-            e = _t[i].Lex;
+            e = _a[i].Lex;
             return true;
         }
 
@@ -139,32 +191,32 @@ internal sealed partial class DateGrammar
     /// <summary>The previous token is glued to this one and is a letter or digit (the token is inside a larger word or number).</summary>
     private bool GluedToAlnum(int i)
     {
-        if (!_t[i].Glued || i == 0)
+        if (!_a[i].Glued || i == 0)
         {
             return false;
         }
 
-        DKind k = _t[i - 1].Kind;
+        DKind k = _a[i - 1].Kind;
         return k is DKind.Word or DKind.Number;
     }
 
     private bool NextGluedAlnum(int i)
     {
-        if (i + 1 >= _n || !_t[i + 1].Glued)
+        if (i + 1 >= _n || !_a[i + 1].Glued)
         {
             return false;
         }
 
-        DKind k = _t[i + 1].Kind;
+        DKind k = _a[i + 1].Kind;
         if (k is DKind.Word or DKind.Number)
         {
             return true;
         }
 
         // "2001-555", "12-point", "2.5", "10/2024": a separator glued to more digits or letters.
-        if (k == DKind.Punct && i + 2 < _n && _t[i + 2].Glued && _t[i + 2].Kind is DKind.Number or DKind.Word)
+        if (k == DKind.Punct && i + 2 < _n && _a[i + 2].Glued && _a[i + 2].Kind is DKind.Number or DKind.Word)
         {
-            char c = _text[_t[i + 1].Start];
+            char c = _text[_a[i + 1].Start];
             return c is '-' or '/' or '.' or ':' or ',' or '\u2010' or '\u2011' or '_';
         }
 
@@ -174,7 +226,7 @@ internal sealed partial class DateGrammar
     /// <summary>A number token that stands on its own: not inside a word ("F-16", "COVID-19") nor glued to other digits.</summary>
     private bool FreeNumber(int i)
     {
-        DTok t = _t[i];
+        DTok t = _a[i];
         if (t.Kind != DKind.Number)
         {
             return false;
@@ -189,12 +241,12 @@ internal sealed partial class DateGrammar
                 return true; // "mid-1996", "pre-2020"
             }
 
-            return i > 0 && _t[i - 1].Kind == DKind.Word && _t[i - 1].Length >= 4 && _t[i - 1].Case is TokenCase.Lower or TokenCase.Capitalized;
+            return i > 0 && _a[i - 1].Kind == DKind.Word && _a[i - 1].Length >= 4 && _a[i - 1].Case is TokenCase.Lower or TokenCase.Capitalized;
         }
 
         if (t.Glued && i > 0)
         {
-            DTok p = _t[i - 1];
+            DTok p = _a[i - 1];
             if (p.Kind is DKind.Number or DKind.Word)
             {
                 return false;
@@ -203,7 +255,7 @@ internal sealed partial class DateGrammar
             if (p.Kind == DKind.Punct)
             {
                 char c = _text[p.Start];
-                if (c is '-' or '/' or '.' or ':' or ',' or '\u2010' or '\u2011' or '+' or '#' or '_' && i > 1 && _t[i - 1].Glued && _t[i - 2].Kind is DKind.Number or DKind.Word)
+                if (c is '-' or '/' or '.' or ':' or ',' or '\u2010' or '\u2011' or '+' or '#' or '_' && i > 1 && _a[i - 1].Glued && _a[i - 2].Kind is DKind.Number or DKind.Word)
                 {
                     return false;
                 }
@@ -233,16 +285,16 @@ internal sealed partial class DateGrammar
         || w.Equals("every", StringComparison.OrdinalIgnoreCase) || w.Equals("each", StringComparison.OrdinalIgnoreCase)
         || w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("within", StringComparison.OrdinalIgnoreCase);
 
-    private bool PrevIsTemporalPreposition(int i) => i > 0 && _t[i - 1].Kind == DKind.Word && !_t[i].Newline && IsTemporalPreposition(S(i - 1));
+    private bool PrevIsTemporalPreposition(int i) => i > 0 && _a[i - 1].Kind == DKind.Word && !_a[i].Newline && IsTemporalPreposition(S(i - 1));
 
     // ---------------------------------------------------------------- top level
 
     /// <summary>A part of the day right after a day ("Monday morning", "yesterday evening"): taken into <paramref name="r"/>; returns the new end.</summary>
     private int PartOfDayAfter(int end, TExpr r)
     {
-        if (Cont(end) && _t[end].HasLex && _t[end].Lex.Part > 0 && !_t[end].Glued)
+        if (Cont(end) && _a[end].HasLex && _a[end].Lex.Part > 0 && !_a[end].Glued)
         {
-            r.Part = _t[end].Lex.Part;
+            r.Part = _a[end].Lex.Part;
             return end + 1;
         }
 
@@ -284,7 +336,7 @@ internal sealed partial class DateGrammar
     private int ParseSingle(int i, out TExpr? bestOut)
     {
         Longest best = Longest.None;
-        DTok t = _t[i];
+        DTok t = _a[i];
         TExpr? e;
         int end;
         if (t.Kind == DKind.Number)
@@ -358,7 +410,7 @@ internal sealed partial class DateGrammar
         }
 
         Longest best = Longest.None;
-        DTok t = _t[i];
+        DTok t = _a[i];
         TExpr? x;
         int en;
         if (t.Kind == DKind.Number)
@@ -408,7 +460,7 @@ internal sealed partial class DateGrammar
     private int ParseLexLed(int i, out TExpr? e)
     {
         e = null;
-        LexEntry lx = _t[i].Lex;
+        LexEntry lx = _a[i].Lex;
         int best = -1;
         if (lx.Weekday > 0)
         {
@@ -443,15 +495,15 @@ internal sealed partial class DateGrammar
     {
         month = 0;
         abbr = false;
-        if (!Ok(i) || !_t[i].HasLex || _t[i].Lex.Month <= 0 || _t[i].Kind != DKind.Word)
+        if (!Ok(i) || !_a[i].HasLex || _a[i].Lex.Month <= 0 || _a[i].Kind != DKind.Word)
         {
             return -1;
         }
 
-        month = _t[i].Lex.Month;
-        abbr = _t[i].Lex.MonthAbbr;
+        month = _a[i].Lex.Month;
+        abbr = _a[i].Lex.MonthAbbr;
         int j = i + 1;
-        if (P(j, '.') && _t[j].Glued && abbr)
+        if (P(j, '.') && _a[j].Glued && abbr)
         {
             j++;
             abbr = false; // "Jul." is as clear as "July"
@@ -468,20 +520,20 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        DTok t = _t[i];
+        DTok t = _a[i];
         if (t.Kind == DKind.Number && t.Value >= 1 && t.Value <= 31 && t.Digits <= 2)
         {
-            if (NextGluedAlnum(i) && !(P(i + 1, ',') || P(i + 1, '.')) && !(IsDash(i + 1) && Ok(i + 2) && _t[i + 2].Kind == DKind.Number && _t[i + 2].Digits <= 2 && _t[i + 2].Value > t.Value && _t[i + 2].Value <= 31))
+            if (NextGluedAlnum(i) && !(P(i + 1, ',') || P(i + 1, '.')) && !(IsDash(i + 1) && Ok(i + 2) && _a[i + 2].Kind == DKind.Number && _a[i + 2].Digits <= 2 && _a[i + 2].Value > t.Value && _a[i + 2].Value <= 31))
             {
                 return -1;
             }
 
-            if (P(i + 1, ':') && _t[i + 1].Glued && Ok(i + 2) && _t[i + 2].Glued && _t[i + 2].Kind == DKind.Number)
+            if (P(i + 1, ':') && _a[i + 1].Glued && Ok(i + 2) && _a[i + 2].Glued && _a[i + 2].Kind == DKind.Number)
             {
                 return -1; // "July 8:30"? a clock time, not a day
             }
 
-            if (P(i + 1, '.') && i + 2 < _n && _t[i + 2].Glued && _t[i + 2].Kind == DKind.Number)
+            if (P(i + 1, '.') && i + 2 < _n && _a[i + 2].Glued && _a[i + 2].Kind == DKind.Number)
             {
                 return -1;
             }
@@ -504,20 +556,20 @@ internal sealed partial class DateGrammar
     private int YearInDate(int i, out int year)
     {
         year = -1;
-        if (Cont(i) && _t[i].Kind == DKind.Word)
+        if (Cont(i) && _a[i].Kind == DKind.Word)
         {
             return SpelledYear(i, out year);
         }
 
-        if (!Cont(i) || _t[i].Kind != DKind.Number)
+        if (!Cont(i) || _a[i].Kind != DKind.Number)
         {
             return -1;
         }
 
-        DTok t = _t[i];
+        DTok t = _a[i];
         if (t.Digits == 4 && t.Value >= 1000 && t.Value <= 2999 && !t.Ordinal)
         {
-            if (NextGluedAlnum(i) && !(i + 1 < _n && _t[i + 1].Kind == DKind.Word && _t[i + 1].Case is TokenCase.Capitalized or TokenCase.Upper))
+            if (NextGluedAlnum(i) && !(i + 1 < _n && _a[i + 1].Kind == DKind.Word && _a[i + 1].Case is TokenCase.Capitalized or TokenCase.Upper))
             {
                 return -1;
             }
@@ -541,16 +593,16 @@ internal sealed partial class DateGrammar
     private int NumberWord(int i, out int end)
     {
         end = -1;
-        if (!Cont(i) || !_t[i].HasLex || _t[i].Lex.Cardinal <= 0 || _t[i].Lex.Cardinal >= 100)
+        if (!Cont(i) || !_a[i].HasLex || _a[i].Lex.Cardinal <= 0 || _a[i].Lex.Cardinal >= 100)
         {
             return 0;
         }
 
-        int v = _t[i].Lex.Cardinal;
+        int v = _a[i].Lex.Cardinal;
         end = i + 1;
-        if (v >= 20 && v % 10 == 0 && IsDash(end) && _t[end].Glued && Ok(end + 1) && _t[end + 1].Glued && _t[end + 1].HasLex && _t[end + 1].Lex.Cardinal is > 0 and < 10)
+        if (v >= 20 && v % 10 == 0 && IsDash(end) && _a[end].Glued && Ok(end + 1) && _a[end + 1].Glued && _a[end + 1].HasLex && _a[end + 1].Lex.Cardinal is > 0 and < 10)
         {
-            v += _t[end + 1].Lex.Cardinal;
+            v += _a[end + 1].Lex.Cardinal;
             end += 2;
         }
 
@@ -588,7 +640,7 @@ internal sealed partial class DateGrammar
             int j = ce + 1;
             int k = CW(j, "and") ? j + 1 : j;
             int rest = NumberWord(k, out int re);
-            if (rest > 0 && !(Cont(re) && _t[re].HasLex && (_t[re].Lex.Unit != TimeUnit.None || _t[re].Lex.Cardinal > 0)))
+            if (rest > 0 && !(Cont(re) && _a[re].HasLex && (_a[re].Lex.Unit != TimeUnit.None || _a[re].Lex.Cardinal > 0)))
             {
                 year = 2000 + rest;
                 return re;
@@ -613,7 +665,7 @@ internal sealed partial class DateGrammar
         }
 
         // "two thousand troops", "nineteen hundred people": a count, not a year.
-        if (QuantityFollows(end) || (Cont(end) && _t[end].Kind == DKind.Word && _t[end].Case == TokenCase.Lower && !W(end, "and") && !W(end, "to") && !W(end, "when") && j == i && year % 100 == 0))
+        if (QuantityFollows(end) || (Cont(end) && _a[end].Kind == DKind.Word && _a[end].Case == TokenCase.Lower && !W(end, "and") && !W(end, "to") && !W(end, "when") && j == i && year % 100 == 0))
         {
             return -1;
         }
@@ -631,17 +683,17 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        DTok mt = _t[i];
+        DTok mt = _a[i];
 
         // Month + day [,] [year]: "July 8, 2024", "Jul. 8", "July 8th", "jan-1", "april22".
         int k = j;
-        if (Cont(k) && (IsDash(k) || P(k, '/')) && _t[k].Glued && Ok(k + 1) && _t[k + 1].Glued)
+        if (Cont(k) && (IsDash(k) || P(k, '/')) && _a[k].Glued && Ok(k + 1) && _a[k + 1].Glued)
         {
             k++;
         }
 
         int d = DayNumber(k, out int day);
-        if (d > 0 && _t[k].Kind == DKind.Number && _t[k].Glued && !_t[k].InWord && k == i + 1)
+        if (d > 0 && _a[k].Kind == DKind.Number && _a[k].Glued && !_a[k].InWord && k == i + 1)
         {
             d = -1; // "May5" only as a word part ("april22" is InWord)
         }
@@ -685,7 +737,7 @@ internal sealed partial class DateGrammar
             }
 
             int ye = YearInDate(y, out int year);
-            if (ye > 0 && (_t[ye - 1].Digits == 4 || _charEnd >= 0 || _t[ye - 1].Kind == DKind.Word))
+            if (ye > 0 && (_a[ye - 1].Digits == 4 || _charEnd >= 0 || _a[ye - 1].Kind == DKind.Word))
             {
                 e = new TExpr { Month = month, Year = year };
                 return ye;
@@ -745,19 +797,19 @@ internal sealed partial class DateGrammar
     /// article and a lower-case event noun is the month (not "the May government", "the March on Washington").
     /// </summary>
     private bool MonthBeforeEventNoun(int i, int next) =>
-        i > 0 && !_t[i].Newline && (W(i - 1, "the") || W(i - 1, "a")) && Cont(next) && _t[next].Kind == DKind.Word
-        && _t[next].Case == TokenCase.Lower && MonthEventNouns.Contains(S(next));
+        i > 0 && !_a[i].Newline && (W(i - 1, "the") || W(i - 1, "a")) && Cont(next) && _a[next].Kind == DKind.Word
+        && _a[next].Case == TokenCase.Lower && MonthEventNouns.Contains(S(next));
 
     /// <summary>True when the number before <paramref name="end"/> is a count of something ("May 5 people").</summary>
     private bool QuantityFollows(int end)
     {
-        if (!Cont(end) || _t[end].Kind != DKind.Word)
+        if (!Cont(end) || _a[end].Kind != DKind.Word)
         {
             return false;
         }
 
         ReadOnlySpan<char> w = S(end);
-        if (_t[end].HasLex && _t[end].Lex.Unit != TimeUnit.None)
+        if (_a[end].HasLex && _a[end].Lex.Unit != TimeUnit.None)
         {
             return true;
         }
@@ -780,12 +832,12 @@ internal sealed partial class DateGrammar
     private int ParseDayLed(int i, out TExpr? e)
     {
         e = null;
-        DTok t = _t[i];
+        DTok t = _a[i];
         int d;
         int day;
         if (t.Kind == DKind.Number)
         {
-            if (!FreeNumber(i) && !(i > 0 && _t[i - 1].Kind == DKind.Word && _t[i - 1].HasLex && _t[i - 1].Lex.Weekday > 0))
+            if (!FreeNumber(i) && !(i > 0 && _a[i - 1].Kind == DKind.Word && _a[i - 1].HasLex && _a[i - 1].Lex.Weekday > 0))
             {
                 return -1;
             }
@@ -811,7 +863,7 @@ internal sealed partial class DateGrammar
         else if (CP(k, '-') || CP(k, '/'))
         {
             // "8-Jul-2024"
-            if (_t[k].Glued && Ok(k + 1) && _t[k + 1].Glued)
+            if (_a[k].Glued && Ok(k + 1) && _a[k + 1].Glued)
             {
                 k++;
             }
@@ -828,7 +880,7 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        if (abbr && !(Ok(m) && (_t[m].Kind == DKind.Number || IsDash(m))) && _t[k].Case != TokenCase.Capitalized)
+        if (abbr && !(Ok(m) && (_a[m].Kind == DKind.Number || IsDash(m))) && _a[k].Case != TokenCase.Capitalized)
         {
             return -1;
         }
@@ -836,7 +888,7 @@ internal sealed partial class DateGrammar
         var r = new TExpr { Month = month, Day = day };
         int end = m;
         int y = m;
-        if (CP(y, ',') || ((IsDash(y) || P(y, '/')) && _t[y].Glued))
+        if (CP(y, ',') || ((IsDash(y) || P(y, '/')) && _a[y].Glued))
         {
             y++;
         }
@@ -854,7 +906,7 @@ internal sealed partial class DateGrammar
         }
 
         // "5 May people"? A bare "5 May" followed by a noun is still read as a date; "may" lower-case is not.
-        if (_t[k].Case == TokenCase.Lower && S(k).Equals("may", StringComparison.OrdinalIgnoreCase) && ye < 0)
+        if (_a[k].Case == TokenCase.Lower && S(k).Equals("may", StringComparison.OrdinalIgnoreCase) && ye < 0)
         {
             return -1;
         }
@@ -867,11 +919,11 @@ internal sealed partial class DateGrammar
     private int ParseWeekdayLed(int i, out TExpr? e)
     {
         e = null;
-        LexEntry lx = _t[i].Lex;
+        LexEntry lx = _a[i].Lex;
         int wd = lx.Weekday;
         int j = i + 1;
         bool abbr = lx.WeekdayAbbr;
-        if (CP(j, '.') && _t[j].Glued)
+        if (CP(j, '.') && _a[j].Glued)
         {
             j++;
         }
@@ -900,7 +952,7 @@ internal sealed partial class DateGrammar
             _charEnd = -1;
         }
 
-        if (abbr || _t[i].Case == TokenCase.Other)
+        if (abbr || _a[i].Case == TokenCase.Other)
         {
             return -1;
         }
@@ -910,13 +962,13 @@ internal sealed partial class DateGrammar
         // nights" shares it.
         if (PluralPartAt(i + 1))
         {
-            e = WeekdayPartSet(wd, _t[i + 1].Lex.Part);
+            e = WeekdayPartSet(wd, _a[i + 1].Lex.Part);
             return i + 2;
         }
 
-        if ((CW(i + 1, "and") || CW(i + 1, "or")) && Cont(i + 2) && _t[i + 2].HasLex && _t[i + 2].Lex.Weekday > 0 && !_t[i + 2].Lex.WeekdayAbbr && PluralPartAt(i + 3))
+        if ((CW(i + 1, "and") || CW(i + 1, "or")) && Cont(i + 2) && _a[i + 2].HasLex && _a[i + 2].Lex.Weekday > 0 && !_a[i + 2].Lex.WeekdayAbbr && PluralPartAt(i + 3))
         {
-            e = WeekdayPartSet(wd, _t[i + 3].Lex.Part);
+            e = WeekdayPartSet(wd, _a[i + 3].Lex.Part);
             return i + 1;
         }
 
@@ -927,13 +979,13 @@ internal sealed partial class DateGrammar
 
     /// <summary>True when token <paramref name="i"/> is a plural part of the day ("mornings", "nights") on the same line.</summary>
     private bool PluralPartAt(int i) =>
-        Cont(i) && _t[i].HasLex && _t[i].Lex.Part > 0 && !_t[i].Glued && _t[i].Kind == DKind.Word && _t[i].Length > 1
-        && _text[_t[i].Start + _t[i].Length - 1] is 's' or 'S';
+        Cont(i) && _a[i].HasLex && _a[i].Lex.Part > 0 && !_a[i].Glued && _a[i].Kind == DKind.Word && _a[i].Length > 1
+        && _text[_a[i].Start + _a[i].Length - 1] is 's' or 'S';
 
     /// <summary>True after "on Saturdays and" / "on Mondays or": a plural weekday shares the set reading of the one before it.</summary>
     private bool PluralWeekdayBefore(int i)
     {
-        if (!(W(i - 1, "and") || W(i - 1, "or")) || !W(i - 3, "on") || !IsWord(i - 2) || _t[i - 2].Length < 5 || _t[i - 1].Newline || _t[i].Newline)
+        if (!(W(i - 1, "and") || W(i - 1, "or")) || !W(i - 3, "on") || !IsWord(i - 2) || _a[i - 2].Length < 5 || _a[i - 1].Newline || _a[i].Newline)
         {
             return false;
         }
@@ -966,26 +1018,26 @@ internal sealed partial class DateGrammar
     private int ParseIsoDate(int i, out TExpr? e)
     {
         e = null;
-        DTok y = _t[i];
+        DTok y = _a[i];
         if (y.Digits != 4 || y.Value < 1000 || !FreeNumber(i) || i + 4 >= _n)
         {
             return -1;
         }
 
-        bool sepOk = (IsDash(i + 1) || P(i + 1, '/')) && _t[i + 1].Glued && _t[i + 2].Glued && _t[i + 3].Glued && _t[i + 4].Glued;
-        if (!sepOk || _t[i + 2].Kind != DKind.Number || _t[i + 4].Kind != DKind.Number)
+        bool sepOk = (IsDash(i + 1) || P(i + 1, '/')) && _a[i + 1].Glued && _a[i + 2].Glued && _a[i + 3].Glued && _a[i + 4].Glued;
+        if (!sepOk || _a[i + 2].Kind != DKind.Number || _a[i + 4].Kind != DKind.Number)
         {
             return -1;
         }
 
-        char s1 = _text[_t[i + 1].Start];
-        if (_t[i + 3].Kind != DKind.Punct || _t[i + 3].Length != 1 || _text[_t[i + 3].Start] != s1)
+        char s1 = _text[_a[i + 1].Start];
+        if (_a[i + 3].Kind != DKind.Punct || _a[i + 3].Length != 1 || _text[_a[i + 3].Start] != s1)
         {
             return -1;
         }
 
-        int m = _t[i + 2].Value, d = _t[i + 4].Value;
-        if (_t[i + 2].Digits > 2 || _t[i + 4].Digits > 2 || _t[i + 4].Ordinal)
+        int m = _a[i + 2].Value, d = _a[i + 4].Value;
+        if (_a[i + 2].Digits > 2 || _a[i + 4].Digits > 2 || _a[i + 4].Ordinal)
         {
             return -1;
         }
@@ -999,28 +1051,28 @@ internal sealed partial class DateGrammar
         int end = i + 5;
 
         // A timestamp: 2024-07-11T14:05[:00][Z|+02:00].
-        if (Ok(end + 3) && _t[end].Glued && W(end, "T") && _t[end + 1].Glued && _t[end + 1].Kind == DKind.Number && _t[end + 1].Digits == 2
-            && P(end + 2, ':') && _t[end + 2].Glued && _t[end + 3].Glued && _t[end + 3].Kind == DKind.Number && _t[end + 3].Digits == 2
-            && _t[end + 1].Value < 24 && _t[end + 3].Value < 60)
+        if (Ok(end + 3) && _a[end].Glued && W(end, "T") && _a[end + 1].Glued && _a[end + 1].Kind == DKind.Number && _a[end + 1].Digits == 2
+            && P(end + 2, ':') && _a[end + 2].Glued && _a[end + 3].Glued && _a[end + 3].Kind == DKind.Number && _a[end + 3].Digits == 2
+            && _a[end + 1].Value < 24 && _a[end + 3].Value < 60)
         {
-            r.Hour = _t[end + 1].Value;
-            r.Minute = _t[end + 3].Value;
+            r.Hour = _a[end + 1].Value;
+            r.Minute = _a[end + 3].Value;
             end += 4;
-            if (P(end, ':') && _t[end].Glued && Ok(end + 1) && _t[end + 1].Glued && _t[end + 1].Kind == DKind.Number && _t[end + 1].Digits == 2)
+            if (P(end, ':') && _a[end].Glued && Ok(end + 1) && _a[end + 1].Glued && _a[end + 1].Kind == DKind.Number && _a[end + 1].Digits == 2)
             {
                 end += 2;
-                if (P(end, '.') && _t[end].Glued && Ok(end + 1) && _t[end + 1].Glued && _t[end + 1].Kind == DKind.Number)
+                if (P(end, '.') && _a[end].Glued && Ok(end + 1) && _a[end + 1].Glued && _a[end + 1].Kind == DKind.Number)
                 {
                     end += 2; // fractions of a second
                 }
             }
 
-            if (Ok(end) && _t[end].Glued && W(end, "Z"))
+            if (Ok(end) && _a[end].Glued && W(end, "Z"))
             {
                 end++;
             }
-            else if (Ok(end + 3) && _t[end].Glued && (_text[_t[end].Start] is '+' || IsDash(end)) && _t[end + 1].Glued && _t[end + 1].Kind == DKind.Number
-                && P(end + 2, ':') && _t[end + 2].Glued && _t[end + 3].Glued && _t[end + 3].Kind == DKind.Number)
+            else if (Ok(end + 3) && _a[end].Glued && (_text[_a[end].Start] is '+' || IsDash(end)) && _a[end + 1].Glued && _a[end + 1].Kind == DKind.Number
+                && P(end + 2, ':') && _a[end + 2].Glued && _a[end + 3].Glued && _a[end + 3].Kind == DKind.Number)
             {
                 end += 4;
             }
@@ -1046,7 +1098,7 @@ internal sealed partial class DateGrammar
         int a, b, c;
         int end;
         int cDigits;
-        DTok t = _t[i];
+        DTok t = _a[i];
         if (t.Value < 0 && t.Kind == DKind.Number)
         {
             // One token with inner periods: "11.07.2024".
@@ -1079,21 +1131,21 @@ internal sealed partial class DateGrammar
                 return -1;
             }
 
-            bool glued = _t[i + 1].Glued && _t[i + 2].Glued && _t[i + 3].Glued && _t[i + 4].Glued;
-            if (!glued || !(P(i + 1, '/') || IsDash(i + 1) || P(i + 1, '.')) || _t[i + 2].Kind != DKind.Number || _t[i + 4].Kind != DKind.Number)
+            bool glued = _a[i + 1].Glued && _a[i + 2].Glued && _a[i + 3].Glued && _a[i + 4].Glued;
+            if (!glued || !(P(i + 1, '/') || IsDash(i + 1) || P(i + 1, '.')) || _a[i + 2].Kind != DKind.Number || _a[i + 4].Kind != DKind.Number)
             {
                 return -1;
             }
 
-            if (_t[i + 3].Kind != DKind.Punct || _text[_t[i + 3].Start] != _text[_t[i + 1].Start] || _t[i + 2].Digits > 2)
+            if (_a[i + 3].Kind != DKind.Punct || _text[_a[i + 3].Start] != _text[_a[i + 1].Start] || _a[i + 2].Digits > 2)
             {
                 return -1;
             }
 
             a = t.Value;
-            b = _t[i + 2].Value;
-            c = _t[i + 4].Value;
-            cDigits = _t[i + 4].Digits;
+            b = _a[i + 2].Value;
+            c = _a[i + 4].Value;
+            cDigits = _a[i + 4].Digits;
             end = i + 5;
             if (NextGluedAlnum(i + 4))
             {
@@ -1148,7 +1200,7 @@ internal sealed partial class DateGrammar
     private int ParseYear(int i, out TExpr? e)
     {
         e = null;
-        DTok t = _t[i];
+        DTok t = _a[i];
         if (t.Kind != DKind.Number || t.Digits != 4 || t.Ordinal || !FreeNumber(i))
         {
             return -1;
@@ -1157,7 +1209,7 @@ internal sealed partial class DateGrammar
         int v = t.Value;
 
         // Decade: "1990s", "1990's".
-        if (v % 10 == 0 && Ok(i + 1) && _t[i + 1].Glued)
+        if (v % 10 == 0 && Ok(i + 1) && _a[i + 1].Glued)
         {
             if (IsWord(i + 1) && (S(i + 1).Equals("s", StringComparison.OrdinalIgnoreCase) || S(i + 1).Equals("'s", StringComparison.OrdinalIgnoreCase) || S(i + 1).Equals("\u2019s", StringComparison.OrdinalIgnoreCase)))
             {
@@ -1174,11 +1226,11 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        if (Ok(i + 1) && _t[i + 1].Glued)
+        if (Ok(i + 1) && _a[i + 1].Glued)
         {
-            DTok nx = _t[i + 1];
+            DTok nx = _a[i + 1];
             bool possessive = nx.Kind == DKind.Word && (S(i + 1).Equals("'s", StringComparison.Ordinal) || S(i + 1).Equals("\u2019s", StringComparison.Ordinal));
-            bool yearRange = IsDash(i + 1) && Ok(i + 2) && _t[i + 2].Glued && _t[i + 2].Kind == DKind.Number && _t[i + 2].Digits is 2 or 4 && !NextGluedAlnum(i + 2);
+            bool yearRange = IsDash(i + 1) && Ok(i + 2) && _a[i + 2].Glued && _a[i + 2].Kind == DKind.Number && _a[i + 2].Digits is 2 or 4 && !NextGluedAlnum(i + 2);
             if (!possessive && !yearRange && NextGluedAlnum(i))
             {
                 // "2023No Comments": a capitalised word glued after a year is a scraping artefact.
@@ -1196,7 +1248,7 @@ internal sealed partial class DateGrammar
 
         if (i > 0 && !t.Newline)
         {
-            DTok p = _t[i - 1];
+            DTok p = _a[i - 1];
             if (p.Kind == DKind.Symbol && _text[p.Start] != '\u00A9')
             {
                 return -1; // "$2024", "€2000"; but "© 2023" is a year
@@ -1207,7 +1259,7 @@ internal sealed partial class DateGrammar
                 return -1; // "No. 2024"? handled by the period; "page 2001", "flight 2024", "Windows 2000"
             }
 
-            if (p.Kind == DKind.Punct && _text[p.Start] == '.' && i > 1 && _t[i - 2].Kind == DKind.Word && NumberLabels.Contains(S(i - 2)))
+            if (p.Kind == DKind.Punct && _text[p.Start] == '.' && i > 1 && _a[i - 2].Kind == DKind.Word && NumberLabels.Contains(S(i - 2)))
             {
                 return -1; // "p. 2001", "No. 2024"
             }
@@ -1218,7 +1270,7 @@ internal sealed partial class DateGrammar
             }
         }
 
-        if (Cont(i + 1) && _t[i + 1].Kind == DKind.Word && !_t[i + 1].Glued)
+        if (Cont(i + 1) && _a[i + 1].Kind == DKind.Word && !_a[i + 1].Glued)
         {
             ReadOnlySpan<char> nw = S(i + 1);
             if (QuantityNouns.Contains(nw) || nw.Equals("percent", StringComparison.OrdinalIgnoreCase))
@@ -1226,13 +1278,13 @@ internal sealed partial class DateGrammar
                 return -1;
             }
 
-            if (_t[i + 1].HasLex && _t[i + 1].Lex.Unit != TimeUnit.None && !(_t[i + 1].Lex.Unit == TimeUnit.Quarter))
+            if (_a[i + 1].HasLex && _a[i + 1].Lex.Unit != TimeUnit.None && !(_a[i + 1].Lex.Unit == TimeUnit.Quarter))
             {
                 return -1; // "2000 years"
             }
         }
 
-        if (Cont(i + 1) && (P(i + 1, '%') || (_t[i + 1].Kind == DKind.Symbol && !_t[i + 1].Glued && _text[_t[i + 1].Start] == '%')))
+        if (Cont(i + 1) && (P(i + 1, '%') || (_a[i + 1].Kind == DKind.Symbol && !_a[i + 1].Glued && _text[_a[i + 1].Start] == '%')))
         {
             return -1;
         }
@@ -1250,18 +1302,18 @@ internal sealed partial class DateGrammar
     private int ParseShortYear(int i, out TExpr? e)
     {
         e = null;
-        if (!IsApostrophe(i) || !Ok(i + 1) || !_t[i + 1].Glued || _t[i + 1].Kind != DKind.Number || _t[i + 1].Digits != 2)
+        if (!IsApostrophe(i) || !Ok(i + 1) || !_a[i + 1].Glued || _a[i + 1].Kind != DKind.Number || _a[i + 1].Digits != 2)
         {
             return -1;
         }
 
-        if (i > 0 && _t[i].Glued && _t[i - 1].Kind is DKind.Word or DKind.Number)
+        if (i > 0 && _a[i].Glued && _a[i - 1].Kind is DKind.Word or DKind.Number)
         {
             return -1; // a closing quote or "rock'n'roll"
         }
 
-        int v = _t[i + 1].Value;
-        if (Ok(i + 2) && _t[i + 2].Glued && IsWord(i + 2) && S(i + 2).Equals("s", StringComparison.OrdinalIgnoreCase) && v % 10 == 0)
+        int v = _a[i + 1].Value;
+        if (Ok(i + 2) && _a[i + 2].Glued && IsWord(i + 2) && S(i + 2).Equals("s", StringComparison.OrdinalIgnoreCase) && v % 10 == 0)
         {
             e = new TExpr { Decade = (1900 + v) / 10, Literal = "short" };
             return i + 3;
@@ -1272,7 +1324,7 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        if (!PrevIsTemporalPreposition(i) && !(i > 0 && _t[i - 1].HasLex && (_t[i - 1].Lex.Month > 0 || _t[i - 1].Lex.Season > 0)))
+        if (!PrevIsTemporalPreposition(i) && !(i > 0 && _a[i - 1].HasLex && (_a[i - 1].Lex.Month > 0 || _a[i - 1].Lex.Season > 0)))
         {
             return -1;
         }
@@ -1285,12 +1337,12 @@ internal sealed partial class DateGrammar
     private int ParseSeason(int i, out TExpr? e, bool afterThe)
     {
         e = null;
-        if (!Ok(i) || !_t[i].HasLex || _t[i].Lex.Season == 0 || _t[i].Kind != DKind.Word)
+        if (!Ok(i) || !_a[i].HasLex || _a[i].Lex.Season == 0 || _a[i].Kind != DKind.Word)
         {
             return -1;
         }
 
-        int season = _t[i].Lex.Season;
+        int season = _a[i].Lex.Season;
         int j = i + 1;
         int y = j;
         if (CW(y, "of") || CP(y, ','))
@@ -1319,7 +1371,7 @@ internal sealed partial class DateGrammar
         bool fall = S(i).Equals("fall", StringComparison.OrdinalIgnoreCase);
         if (afterThe)
         {
-            if (CW(j, "of") && !(Ok(j + 1) && (_t[j + 1].Kind == DKind.Number)))
+            if (CW(j, "of") && !(Ok(j + 1) && (_a[j + 1].Kind == DKind.Number)))
             {
                 // "the fall of Kabul"
                 if (fall)
@@ -1380,7 +1432,7 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        if (i > 0 && _t[i].Glued && _t[i - 1].Kind == DKind.Word)
+        if (i > 0 && _a[i].Glued && _a[i - 1].Kind == DKind.Word)
         {
             return -1;
         }
@@ -1472,12 +1524,12 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        if (i > 0 && _t[i].Glued && _t[i - 1].Kind == DKind.Word)
+        if (i > 0 && _a[i].Glued && _a[i - 1].Kind == DKind.Word)
         {
             return -1;
         }
 
-        if (IsDash(j) && _t[j].Glued)
+        if (IsDash(j) && _a[j].Glued)
         {
             j++; // "mid-July", "mid-1990s"
         }
@@ -1491,36 +1543,36 @@ internal sealed partial class DateGrammar
         TExpr? inner;
 
         // "mid-afternoon yesterday", "late afternoon Friday", "early morning Monday": a part of the named day.
-        if (i0 == i && IsWord(j) && _t[j].HasLex && _t[j].Lex.Part > 0 && _t[j].Lex.Unit == TimeUnit.None && Cont(j + 1))
+        if (i0 == i && IsWord(j) && _a[j].HasLex && _a[j].Lex.Part > 0 && _a[j].Lex.Unit == TimeUnit.None && Cont(j + 1))
         {
             int de = ParsePoint(j + 1, out TExpr? day);
             if (de > 0 && day is not null && day.Type == ExprType.Point && day.Part == 0 && day.Hour < 0 && day.Mod == DateMod.None
                 && (day.Weekday > 0 || day.Day > 0 || (day.RelUnit == TimeUnit.Day && day.HasRel)))
             {
-                day.Part = _t[j].Lex.Part;
+                day.Part = _a[j].Lex.Part;
                 e = day;
                 return de;
             }
         }
 
         // "by mid-afternoon", "in mid morning": with no day named, a part of the reference day (as "this afternoon").
-        if (i0 == i && mod == DateMod.Mid && W(i, "mid") && IsWord(j) && _t[j].HasLex && _t[j].Lex.Part is 1 or 2 or 3 && _t[j].Lex.Unit == TimeUnit.None
-            && !_t[j].Lex.UnitPlural && !(Cont(j + 1) && IsWord(j + 1) && _t[j + 1].Case == TokenCase.Lower && !W(j + 1, "and") && !W(j + 1, "on")))
+        if (i0 == i && mod == DateMod.Mid && W(i, "mid") && IsWord(j) && _a[j].HasLex && _a[j].Lex.Part is 1 or 2 or 3 && _a[j].Lex.Unit == TimeUnit.None
+            && !_a[j].Lex.UnitPlural && !(Cont(j + 1) && IsWord(j + 1) && _a[j + 1].Case == TokenCase.Lower && !W(j + 1, "and") && !W(j + 1, "on")))
         {
-            e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = 0, Part = _t[j].Lex.Part };
+            e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = 0, Part = _a[j].Lex.Part };
             return j + 1;
         }
 
         // "the end of year", "end of month": the unit without its article.
-        if (mod != DateMod.Mid && IsWord(j) && _t[j].HasLex && _t[j].Lex.Unit is TimeUnit.Month or TimeUnit.Year && !_t[j].Lex.UnitPlural
-            && !(Cont(j + 1) && _t[j + 1].Kind == DKind.Number) && !CW(j + 1, "of") && !CP(j + 1, '\''))
+        if (mod != DateMod.Mid && IsWord(j) && _a[j].HasLex && _a[j].Lex.Unit is TimeUnit.Month or TimeUnit.Year && !_a[j].Lex.UnitPlural
+            && !(Cont(j + 1) && _a[j + 1].Kind == DKind.Number) && !CW(j + 1, "of") && !CP(j + 1, '\''))
         {
-            inner = new TExpr { RelUnit = _t[j].Lex.Unit, RelOffset = 0, Literal = "unit" };
+            inner = new TExpr { RelUnit = _a[j].Lex.Unit, RelOffset = 0, Literal = "unit" };
             end = j + 1;
         }
-        else if (W(j, "the") && Cont(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Week or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Quarter && !_t[j + 1].Lex.UnitPlural)
+        else if (W(j, "the") && Cont(j + 1) && _a[j + 1].HasLex && _a[j + 1].Lex.Unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Week or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Quarter && !_a[j + 1].Lex.UnitPlural)
         {
-            inner = new TExpr { RelUnit = _t[j + 1].Lex.Unit, RelOffset = 0, Literal = "unit" };
+            inner = new TExpr { RelUnit = _a[j + 1].Lex.Unit, RelOffset = 0, Literal = "unit" };
             end = j + 2;
             if (CW(end, "of") || CP(end, '\''))
             {
@@ -1588,8 +1640,8 @@ internal sealed partial class DateGrammar
         else if (w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("current", StringComparison.OrdinalIgnoreCase))
         {
             dx = Deixis.This;
-            if (!the && w.Equals("this", StringComparison.OrdinalIgnoreCase) && Cont(k + 2) && _t[k + 2].HasLex
-                && (_t[k + 2].Lex.Weekday > 0 || _t[k + 2].Lex.Season > 0 || _t[k + 2].Lex.Unit is TimeUnit.Weekend)
+            if (!the && w.Equals("this", StringComparison.OrdinalIgnoreCase) && Cont(k + 2) && _a[k + 2].HasLex
+                && (_a[k + 2].Lex.Weekday > 0 || _a[k + 2].Lex.Season > 0 || _a[k + 2].Lex.Unit is TimeUnit.Weekend)
                 && (CW(k + 1, "coming") || CW(k + 1, "upcoming") || CW(k + 1, "past")))
             {
                 // "this coming Sunday", "this past weekend", "this past spring": the next or the last one.
@@ -1623,12 +1675,12 @@ internal sealed partial class DateGrammar
             bool anchoredShort = same || W(i - 1, "on") || W(i - 1, "earlier") || W(i - 1, "later") || W(i - 1, "by") || W(i - 1, "until") || W(i - 1, "since");
 
             int u = k + 1;
-            if (!Cont(u) || !_t[u].HasLex || _t[u].Kind != DKind.Word || CW(u + 1, "of") || (IsApostrophe(u + 1) && _t[u + 1].Glued))
+            if (!Cont(u) || !_a[u].HasLex || _a[u].Kind != DKind.Word || CW(u + 1, "of") || (IsApostrophe(u + 1) && _a[u + 1].Glued))
             {
                 return -1;
             }
 
-            LexEntry ul = _t[u].Lex;
+            LexEntry ul = _a[u].Lex;
             if (ul.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && !ul.UnitPlural && (anchoredShort || ul.Unit is TimeUnit.Month or TimeUnit.Year))
             {
                 e = ul.Unit == TimeUnit.Day
@@ -1704,12 +1756,12 @@ internal sealed partial class DateGrammar
             return he;
         }
 
-        if (!_t[j].HasLex || _t[j].Kind != DKind.Word)
+        if (!_a[j].HasLex || _a[j].Kind != DKind.Word)
         {
             return -1;
         }
 
-        LexEntry lx = _t[j].Lex;
+        LexEntry lx = _a[j].Lex;
         int off = dx == Deixis.Last ? -1 : dx == Deixis.Next ? 1 : 0;
 
         // "the following year", "the previous Friday", "the preceding month": counted from the date the story
@@ -1769,9 +1821,9 @@ internal sealed partial class DateGrammar
             }
 
             _charEnd = -1;
-            if (Cont(end) && _t[end].HasLex && _t[end].Lex.Part > 0)
+            if (Cont(end) && _a[end].HasLex && _a[end].Lex.Part > 0)
             {
-                r.Part = _t[end].Lex.Part;
+                r.Part = _a[end].Lex.Part;
                 end++;
             }
 
@@ -1779,7 +1831,7 @@ internal sealed partial class DateGrammar
             return end;
         }
 
-        if (lx.Month > 0 && !lx.MonthAbbr && !(_t[j].Case == TokenCase.Lower && (W(j, "march") || W(j, "may"))))
+        if (lx.Month > 0 && !lx.MonthAbbr && !(_a[j].Case == TokenCase.Lower && (W(j, "march") || W(j, "may"))))
         {
             if (Cont(j + 1) && DayNumber(j + 1, out _) > 0)
             {
@@ -1822,7 +1874,7 @@ internal sealed partial class DateGrammar
         }
 
         int j = i + 1;
-        DTok t = _t[j];
+        DTok t = _a[j];
 
         // The 1990s, the '90s.
         if (t.Kind == DKind.Number && t.Digits == 4)
@@ -1919,7 +1971,7 @@ internal sealed partial class DateGrammar
 
         // "over the years", "in the months that followed": an unspecified length of time.
         if (t.HasLex && t.Lex.UnitPlural && t.Lex.Unit is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Decade or TimeUnit.Day
-            && (W(i - 1, "over") || W(i - 1, "through") || W(i - 1, "throughout") || W(i - 1, "in") || W(i - 1, "during")) && !CW(j + 1, "of") && !(Cont(j + 1) && _t[j + 1].Kind == DKind.Number))
+            && (W(i - 1, "over") || W(i - 1, "through") || W(i - 1, "throughout") || W(i - 1, "in") || W(i - 1, "during")) && !CW(j + 1, "of") && !(Cont(j + 1) && _a[j + 1].Kind == DKind.Number))
         {
             e = new TExpr { Type = ExprType.Duration, Unit = t.Lex.Unit, Amount = -1 };
             return j + 1;
@@ -1941,7 +1993,7 @@ internal sealed partial class DateGrammar
         // "in the near term", "over the short term": the time ahead (not "the long-term outlook", "the near-term
         // risk", where the words qualify a noun).
         if ((w.Equals("near", StringComparison.OrdinalIgnoreCase) || w.Equals("short", StringComparison.OrdinalIgnoreCase)) && CW(j + 1, "term")
-            && !_t[j + 1].Glued && !(Cont(j + 2) && _t[j + 2].Kind == DKind.Word && _t[j + 2].Case == TokenCase.Lower && !IsClauseWord(j + 2)))
+            && !_a[j + 1].Glued && !(Cont(j + 2) && _a[j + 2].Kind == DKind.Word && _a[j + 2].Case == TokenCase.Lower && !IsClauseWord(j + 2)))
         {
             e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
             return j + 2;
@@ -1968,14 +2020,14 @@ internal sealed partial class DateGrammar
                 k++;
             }
 
-            if (Cont(k) && _t[k].HasLex && !_t[k].Lex.UnitPlural && _t[k].Lex.Unit is TimeUnit.Year or TimeUnit.Week or TimeUnit.Quarter && !CW(k + 1, "of") && !(IsDash(k + 1) && _t[k + 1].Glued))
+            if (Cont(k) && _a[k].HasLex && !_a[k].Lex.UnitPlural && _a[k].Lex.Unit is TimeUnit.Year or TimeUnit.Week or TimeUnit.Quarter && !CW(k + 1, "of") && !(IsDash(k + 1) && _a[k + 1].Glued))
             {
-                if (CW(k + 1, "before") || CW(k + 1, "after") || CW(k + 1, "earlier") || CW(k + 1, "ago") || (Cont(k + 1) && _t[k + 1].Kind == DKind.Number))
+                if (CW(k + 1, "before") || CW(k + 1, "after") || CW(k + 1, "earlier") || CW(k + 1, "ago") || (Cont(k + 1) && _a[k + 1].Kind == DKind.Number))
                 {
                     return -1;
                 }
 
-                TimeUnit u = _t[k].Lex.Unit;
+                TimeUnit u = _a[k].Lex.Unit;
                 if (u == TimeUnit.Year && (CW(k + 1, "ended") || CW(k + 1, "ending") || CW(k + 1, "through") || CW(k + 1, "to")))
                 {
                     // "the year ended March 31": a twelve-month period, not the calendar year.
@@ -1990,10 +2042,10 @@ internal sealed partial class DateGrammar
             }
         }
 
-        if (w.Equals("past", StringComparison.OrdinalIgnoreCase) && !(Cont(j + 1) && (_t[j + 1].Kind == DKind.Number || (_t[j + 1].HasLex && (_t[j + 1].Lex.Unit != TimeUnit.None || _t[j + 1].Lex.Cardinal > 0)) || W(j + 1, "few") || W(j + 1, "several"))))
+        if (w.Equals("past", StringComparison.OrdinalIgnoreCase) && !(Cont(j + 1) && (_a[j + 1].Kind == DKind.Number || (_a[j + 1].HasLex && (_a[j + 1].Lex.Unit != TimeUnit.None || _a[j + 1].Lex.Cardinal > 0)) || W(j + 1, "few") || W(j + 1, "several"))))
         {
             bool idiom = W(i - 1, "in") || W(i - 1, "over") || W(i - 1, "than") || W(i - 1, "from") || W(i - 1, "of") || W(i - 1, "into");
-            if (!idiom && Cont(j + 1) && _t[j + 1].Kind == DKind.Word && _t[j + 1].Case == TokenCase.Lower && !W(j + 1, "and") && !W(j + 1, "or") && !W(j + 1, "to"))
+            if (!idiom && Cont(j + 1) && _a[j + 1].Kind == DKind.Word && _a[j + 1].Case == TokenCase.Lower && !W(j + 1, "and") && !W(j + 1, "or") && !W(j + 1, "to"))
             {
                 return -1; // "the past decisions": an adjective
             }
@@ -2013,7 +2065,7 @@ internal sealed partial class DateGrammar
 
             // "the day before last Tuesday's hearing", "the day after Christmas", "the day before July 4": one day
             // off a named day (not a time, a range or a longer period).
-            if (Cont(j + 2) && _t[j + 2].Kind is DKind.Word or DKind.Number && !W(j + 2, "the")) // no nesting: "the day before the day before …" stays linear
+            if (Cont(j + 2) && _a[j + 2].Kind is DKind.Word or DKind.Number && !W(j + 2, "the")) // no nesting: "the day before the day before …" stays linear
             {
                 int end = ParseSingle(j + 2, out TExpr? inner);
                 if (end > 0 && inner is { Type: ExprType.Point, DayShift: 0 } && !inner.HasTime && inner.Literal is null
@@ -2033,7 +2085,7 @@ internal sealed partial class DateGrammar
     private int ParseVague(int i, out TExpr? e)
     {
         e = null;
-        if (!IsWord(i) || (i > 0 && _t[i].Glued && _t[i - 1].Kind == DKind.Word))
+        if (!IsWord(i) || (i > 0 && _a[i].Glued && _a[i - 1].Kind == DKind.Word))
         {
             return -1;
         }
@@ -2043,7 +2095,7 @@ internal sealed partial class DateGrammar
         int end = i + 1;
         if (w.Equals("now", StringComparison.OrdinalIgnoreCase))
         {
-            if (Ok(i + 1) && IsDash(i + 1) && _t[i + 1].Glued)
+            if (Ok(i + 1) && IsDash(i + 1) && _a[i + 1].Glued)
             {
                 return -1; // "now-defunct"
             }
@@ -2058,15 +2110,15 @@ internal sealed partial class DateGrammar
         {
             v = "PAST_REF";
         }
-        else if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && Cont(i + 1) && _t[i + 1].HasLex && _t[i + 1].Lex.UnitPlural && _t[i + 1].Lex.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
+        else if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && Cont(i + 1) && _a[i + 1].HasLex && _a[i + 1].Lex.UnitPlural && _a[i + 1].Lex.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
         {
             v = "PAST_REF"; // "in recent years"
             end = i + 2;
         }
-        else if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && Cont(i + 1) && _t[i + 1].HasLex && _t[i + 1].Lex.UnitPlural && _t[i + 1].Lex.Unit is TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Quarter)
+        else if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && Cont(i + 1) && _a[i + 1].HasLex && _a[i + 1].Lex.UnitPlural && _a[i + 1].Lex.Unit is TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Quarter)
         {
             // "in recent weeks": a span of unspecified length (TimeML reads it as a duration).
-            e = new TExpr { Type = ExprType.Duration, Unit = _t[i + 1].Lex.Unit, Amount = -1 };
+            e = new TExpr { Type = ExprType.Duration, Unit = _a[i + 1].Lex.Unit, Amount = -1 };
             return i + 2;
         }
         else if (w.Equals("these", StringComparison.OrdinalIgnoreCase) && CW(i + 1, "days"))
@@ -2078,7 +2130,7 @@ internal sealed partial class DateGrammar
         {
             v = "PRESENT_REF";
         }
-        else if (w.Equals("years", StringComparison.OrdinalIgnoreCase) && CW(i + 1, "ago") && !(i > 0 && (_t[i - 1].Kind == DKind.Number || (_t[i - 1].HasLex && _t[i - 1].Lex.Cardinal > 0))))
+        else if (w.Equals("years", StringComparison.OrdinalIgnoreCase) && CW(i + 1, "ago") && !(i > 0 && (_a[i - 1].Kind == DKind.Number || (_a[i - 1].HasLex && _a[i - 1].Lex.Cardinal > 0))))
         {
             v = "PAST_REF";
             end = i + 2;
@@ -2114,7 +2166,7 @@ internal sealed partial class DateGrammar
             : null;
         if (lit is not null)
         {
-            if (i > 0 && _t[i].Glued && _t[i - 1].Kind == DKind.Word)
+            if (i > 0 && _a[i].Glued && _a[i - 1].Kind == DKind.Word)
             {
                 return -1;
             }
@@ -2156,12 +2208,12 @@ internal sealed partial class DateGrammar
             return ce;
         }
 
-        if (!_t[j].HasLex || _t[j].Kind != DKind.Word)
+        if (!_a[j].HasLex || _a[j].Kind != DKind.Word)
         {
             return -1;
         }
 
-        LexEntry lx = _t[j].Lex;
+        LexEntry lx = _a[j].Lex;
         if (lx.Unit != TimeUnit.None && !lx.UnitPlural)
         {
             // "every day", "each year", "every other week".
@@ -2173,9 +2225,9 @@ internal sealed partial class DateGrammar
         {
             e = new TExpr { Type = ExprType.Set, Literal = "XXXX-WXX-" + lx.Weekday.ToString(CultureInfo.InvariantCulture) };
             int end = j + 1;
-            if (Cont(end) && _t[end].HasLex && _t[end].Lex.Part > 0)
+            if (Cont(end) && _a[end].HasLex && _a[end].Lex.Part > 0)
             {
-                e.Literal += "T" + PartCode(_t[end].Lex.Part);
+                e.Literal += "T" + PartCode(_a[end].Lex.Part);
                 end++;
             }
 
@@ -2227,7 +2279,7 @@ internal sealed partial class DateGrammar
                 j++;
             }
         }
-        else if (W(i, "FY") && Ok(i + 1) && _t[i + 1].Glued)
+        else if (W(i, "FY") && Ok(i + 1) && _a[i + 1].Glued)
         {
             j = i + 1;
         }
@@ -2236,12 +2288,12 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        if (!Cont(j) || _t[j].Kind != DKind.Number)
+        if (!Cont(j) || _a[j].Kind != DKind.Number)
         {
             return -1;
         }
 
-        DTok t = _t[j];
+        DTok t = _a[j];
         int year;
         if (t.Digits == 4 && t.Value >= 1900 && t.Value <= 2099)
         {
@@ -2270,10 +2322,10 @@ internal sealed partial class DateGrammar
     {
         e = null;
         int u = W(i, "the") && Cont(i + 1) ? i + 1 : i;
-        if ((W(u, "year") || W(u, "month")) && !(u > 0 && _t[u].Glued && _t[u - 1].Kind is DKind.Word or DKind.Number))
+        if ((W(u, "year") || W(u, "month")) && !(u > 0 && _a[u].Glued && _a[u - 1].Kind is DKind.Word or DKind.Number))
         {
             int k = u + 1;
-            if (IsDash(k) && _t[k].Glued && Ok(k + 1) && _t[k + 1].Glued)
+            if (IsDash(k) && _a[k].Glued && Ok(k + 1) && _a[k + 1].Glued)
             {
                 k++;
             }
@@ -2286,8 +2338,8 @@ internal sealed partial class DateGrammar
                 k = -1; // "year end" without a preposition before it is too loose
             }
 
-            if (k > 0 && CW(k, "end") && !(IsDash(k + 1) && _t[k + 1].Glued)
-                && !(k == u + 1 && Cont(k + 1) && _t[k + 1].Kind == DKind.Word && _t[k + 1].Case == TokenCase.Lower && !IsClauseWord(k + 1)))
+            if (k > 0 && CW(k, "end") && !(IsDash(k + 1) && _a[k + 1].Glued)
+                && !(k == u + 1 && Cont(k + 1) && _a[k + 1].Kind == DKind.Word && _a[k + 1].Case == TokenCase.Lower && !IsClauseWord(k + 1)))
             {
                 // (not "the year end results", "year end bonuses": a compound before a noun)
                 e = new TExpr { RelUnit = W(u, "year") ? TimeUnit.Year : TimeUnit.Month, RelOffset = 0, Mod = DateMod.End, Literal = "unit" };
@@ -2314,7 +2366,7 @@ internal sealed partial class DateGrammar
 
         // A year given before the quarter: "the year-earlier third quarter", "last year's first half".
         int relYear = int.MinValue;
-        if (W(j, "year") && IsDash(j + 1) && _t[j + 1].Glued && Ok(j + 2) && _t[j + 2].Glued && (W(j + 2, "earlier") || W(j + 2, "ago")) && Cont(j + 3))
+        if (W(j, "year") && IsDash(j + 1) && _a[j + 1].Glued && Ok(j + 2) && _a[j + 2].Glued && (W(j + 2, "earlier") || W(j + 2, "ago")) && Cont(j + 3))
         {
             relYear = -1;
             j += 3;
@@ -2330,7 +2382,7 @@ internal sealed partial class DateGrammar
         }
 
         int statedYear = -1;
-        if (relYear == int.MinValue && j > i && Cont(j) && _t[j].Kind == DKind.Number && _t[j].Digits == 4)
+        if (relYear == int.MinValue && j > i && Cont(j) && _a[j].Kind == DKind.Number && _a[j].Digits == 4)
         {
             // "the 1988 second quarter", "the 2023 fiscal first half".
             int sy = YearInDate(j, out int y0);
@@ -2355,14 +2407,14 @@ internal sealed partial class DateGrammar
             n = W(j + 1, "half") ? 2 : 4;
             k = j + 1;
         }
-        else if (IsWord(j) && _t[j].HasLex && _t[j].Lex.Ordinal is >= 1 and <= 4)
+        else if (IsWord(j) && _a[j].HasLex && _a[j].Lex.Ordinal is >= 1 and <= 4)
         {
-            n = _t[j].Lex.Ordinal;
+            n = _a[j].Lex.Ordinal;
             k = j + 1;
         }
-        else if (Ok(j) && _t[j].Kind == DKind.Number && _t[j].Ordinal && _t[j].Value is >= 1 and <= 4)
+        else if (Ok(j) && _a[j].Kind == DKind.Number && _a[j].Ordinal && _a[j].Value is >= 1 and <= 4)
         {
-            n = _t[j].Value;
+            n = _a[j].Value;
             k = j + 1;
         }
         else if (IsWord(j) && S(j).Length == 2 && (S(j)[0] == 'Q' || S(j)[0] == 'H') && char.IsDigit(S(j)[1]))
@@ -2370,11 +2422,11 @@ internal sealed partial class DateGrammar
             // Tokenised as one word? The splitter cuts letters from digits, so this is rare.
             return -1;
         }
-        else if (IsWord(j) && (S(j).Equals("Q", StringComparison.Ordinal) || S(j).Equals("H", StringComparison.Ordinal)) && Ok(j + 1) && _t[j + 1].Glued && _t[j + 1].Kind == DKind.Number && _t[j + 1].Digits == 1)
+        else if (IsWord(j) && (S(j).Equals("Q", StringComparison.Ordinal) || S(j).Equals("H", StringComparison.Ordinal)) && Ok(j + 1) && _a[j + 1].Glued && _a[j + 1].Kind == DKind.Number && _a[j + 1].Digits == 1)
         {
             bool q = S(j)[0] == 'Q';
-            n = _t[j + 1].Value;
-            if (n < 1 || n > (q ? 4 : 2) || (_t[j].Glued && j > 0 && _t[j - 1].Kind is DKind.Word or DKind.Number))
+            n = _a[j + 1].Value;
+            if (n < 1 || n > (q ? 4 : 2) || (_a[j].Glued && j > 0 && _a[j - 1].Kind is DKind.Word or DKind.Number))
             {
                 return -1;
             }
@@ -2407,7 +2459,7 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        if (IsDash(k) && _t[k].Glued)
+        if (IsDash(k) && _a[k].Glued)
         {
             k++;
         }
@@ -2471,7 +2523,7 @@ internal sealed partial class DateGrammar
             if (half && j == i && !(W(i - 1, "the") || W(i - 1, "first") || W(i - 1, "second")))
             {
                 // "half" needs a year or "the": "first half" alone is too vague.
-                if (!_t[k].Glued)
+                if (!_a[k].Glued)
                 {
                     return -1;
                 }
@@ -2492,13 +2544,13 @@ internal sealed partial class DateGrammar
     {
         e = null;
         int j = i;
-        if (!Ok(j) || _t[j].Kind != DKind.Number || !_t[j].Ordinal || _t[j].Value < 1 || _t[j].Value > 30)
+        if (!Ok(j) || _a[j].Kind != DKind.Number || !_a[j].Ordinal || _a[j].Value < 1 || _a[j].Value > 30)
         {
             return -1;
         }
 
         int k = j + 1;
-        if (IsDash(k) && _t[k].Glued)
+        if (IsDash(k) && _a[k].Glued)
         {
             k++;
         }
@@ -2508,7 +2560,7 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        e = new TExpr { Century = _t[j].Value - 1 };
+        e = new TExpr { Century = _a[j].Value - 1 };
         return k + 1;
     }
 
@@ -2530,7 +2582,7 @@ internal sealed partial class DateGrammar
 
         int j = i;
         bool counted = false;
-        DTok t = _t[i];
+        DTok t = _a[i];
         if (t.Kind == DKind.Number)
         {
             if (t.Ordinal || !FreeNumber(i))
@@ -2555,7 +2607,7 @@ internal sealed partial class DateGrammar
             counted = true;
 
             // "5 1/2 hours"
-            if (Cont(j) && _t[j].Kind == DKind.Number && _t[j].Value == 1 && P(j + 1, '/') && Ok(j + 2) && _t[j + 2].Value == 2 && _t[j + 1].Glued && _t[j + 2].Glued)
+            if (Cont(j) && _a[j].Kind == DKind.Number && _a[j].Value == 1 && P(j + 1, '/') && Ok(j + 2) && _a[j + 2].Value == 2 && _a[j + 1].Glued && _a[j + 2].Glued)
             {
                 amount += 0.5;
                 j += 3;
@@ -2567,14 +2619,14 @@ internal sealed partial class DateGrammar
             {
                 amount = t.Lex.Cardinal;
                 j = i + 1;
-                if (amount >= 20 && amount < 100 && amount % 10 == 0 && IsDash(j) && _t[j].Glued && Ok(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Cardinal is > 0 and < 10)
+                if (amount >= 20 && amount < 100 && amount % 10 == 0 && IsDash(j) && _a[j].Glued && Ok(j + 1) && _a[j + 1].HasLex && _a[j + 1].Lex.Cardinal is > 0 and < 10)
                 {
-                    amount += _t[j + 1].Lex.Cardinal;
+                    amount += _a[j + 1].Lex.Cardinal;
                     j += 2;
                 }
-                else if (amount >= 20 && amount < 100 && amount % 10 == 0 && Cont(j) && _t[j].Kind == DKind.Word && _t[j].HasLex && _t[j].Lex.Cardinal is > 0 and < 10)
+                else if (amount >= 20 && amount < 100 && amount % 10 == 0 && Cont(j) && _a[j].Kind == DKind.Word && _a[j].HasLex && _a[j].Lex.Cardinal is > 0 and < 10)
                 {
-                    amount += _t[j].Lex.Cardinal; // "twenty four hours", written without the hyphen
+                    amount += _a[j].Lex.Cardinal; // "twenty four hours", written without the hyphen
                     j++;
                 }
 
@@ -2604,7 +2656,7 @@ internal sealed partial class DateGrammar
             }
             else if (W(i, "several") || W(i, "few") || W(i, "many") || W(i, "some") || W(i, "couple"))
             {
-                if (W(i, "some") && Cont(i + 1) && _t[i + 1].HasLex && !_t[i + 1].Lex.UnitPlural)
+                if (W(i, "some") && Cont(i + 1) && _a[i + 1].HasLex && !_a[i + 1].Lex.UnitPlural)
                 {
                     return -1;
                 }
@@ -2645,7 +2697,7 @@ internal sealed partial class DateGrammar
             if (CW(j, "more") || CW(j, "additional") || CW(j, "further") || CW(j, "extra")
                 || CW(j, "trading") || CW(j, "business") || CW(j, "working") || (CW(j, "calendar") && !W(i, "a")) || CW(j, "consecutive") || CW(j, "straight") || CW(j, "full"))
             {
-                if (Cont(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Unit != TimeUnit.None)
+                if (Cont(j + 1) && _a[j + 1].HasLex && _a[j + 1].Lex.Unit != TimeUnit.None)
                 {
                     j++;
                 }
@@ -2653,20 +2705,20 @@ internal sealed partial class DateGrammar
 
             // "two-year", "11-day"
             bool hyphen = false;
-            if (IsDash(j) && _t[j].Glued && Ok(j + 1) && _t[j + 1].Glued)
+            if (IsDash(j) && _a[j].Glued && Ok(j + 1) && _a[j + 1].Glued)
             {
                 j++;
                 hyphen = true;
             }
 
-            if (!Cont(j) || !_t[j].HasLex || _t[j].Lex.Unit == TimeUnit.None || _t[j].Kind != DKind.Word)
+            if (!Cont(j) || !_a[j].HasLex || _a[j].Lex.Unit == TimeUnit.None || _a[j].Kind != DKind.Word)
             {
                 return -1;
             }
 
             // "a week": singular unit after a/an/one; plural after larger counts.
-            unit = _t[j].Lex.Unit;
-            plural = _t[j].Lex.UnitPlural;
+            unit = _a[j].Lex.Unit;
+            plural = _a[j].Lex.UnitPlural;
             if (amount == 1 && plural && t.Kind == DKind.Word)
             {
                 return -1;
@@ -2715,10 +2767,10 @@ internal sealed partial class DateGrammar
         e = null;
 
         // "the nine months ended Sept. 30", "the four days": a counted stretch with the article.
-        if (W(i, "the") && Cont(i + 1) && (_t[i + 1].Kind == DKind.Number || (_t[i + 1].HasLex && _t[i + 1].Lex.Cardinal > 1)))
+        if (W(i, "the") && Cont(i + 1) && (_a[i + 1].Kind == DKind.Number || (_a[i + 1].HasLex && _a[i + 1].Lex.Cardinal > 1)))
         {
             int te = ParseCountUnit(i + 1, out double ta, out TimeUnit tu, out bool tp, allowBarePlural: false);
-            if (te > 0 && tp && ta > 1 && tu is not TimeUnit.Weekend && !CW(te, "ago") && !CW(te, "earlier") && !CW(te, "later") && !CW(te, "old") && !(IsDash(te) && _t[te].Glued))
+            if (te > 0 && tp && ta > 1 && tu is not TimeUnit.Weekend && !CW(te, "ago") && !CW(te, "earlier") && !CW(te, "later") && !CW(te, "old") && !(IsDash(te) && _a[te].Glued))
             {
                 e = new TExpr { Type = ExprType.Duration, Unit = tu, Amount = ta };
                 return te;
@@ -2728,7 +2780,7 @@ internal sealed partial class DateGrammar
         }
 
         // "the town will one day be the largest port": "one day" after a modal is an unnamed future time.
-        if (W(i, "one") && CW(i + 1, "day") && i > 0 && !_t[i].Newline
+        if (W(i, "one") && CW(i + 1, "day") && i > 0 && !_a[i].Newline
             && (W(i - 1, "will") || W(i - 1, "would") || W(i - 1, "could") || W(i - 1, "may") || W(i - 1, "might") || W(i - 1, "can") || W(i - 1, "should") || W(i - 1, "shall")))
         {
             e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
@@ -2736,35 +2788,35 @@ internal sealed partial class DateGrammar
         }
 
         // "day-long", "decades-long", "a several-year tenure": a compound adjective naming a length of time.
-        if (IsWord(i) && !(i > 0 && _t[i].Glued && _t[i - 1].Kind is DKind.Word or DKind.Number) && IsDash(i + 1) && _t[i + 1].Glued && Ok(i + 2) && _t[i + 2].Glued
-            && !(Ok(i + 3) && _t[i + 3].Glued && !IsDash(i + 3)))
+        if (IsWord(i) && !(i > 0 && _a[i].Glued && _a[i - 1].Kind is DKind.Word or DKind.Number) && IsDash(i + 1) && _a[i + 1].Glued && Ok(i + 2) && _a[i + 2].Glued
+            && !(Ok(i + 3) && _a[i + 3].Glued && !IsDash(i + 3)))
         {
-            if (_t[i].HasLex && _t[i].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Hour
+            if (_a[i].HasLex && _a[i].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Hour
                 && W(i + 2, "long"))
             {
-                e = new TExpr { Type = ExprType.Duration, Unit = _t[i].Lex.Unit, Amount = _t[i].Lex.UnitPlural ? -1 : 1 };
+                e = new TExpr { Type = ExprType.Duration, Unit = _a[i].Lex.Unit, Amount = _a[i].Lex.UnitPlural ? -1 : 1 };
                 return i + 3;
             }
 
-            if (W(i, "several") && _t[i + 2].HasLex && !_t[i + 2].Lex.UnitPlural && _t[i + 2].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
+            if (W(i, "several") && _a[i + 2].HasLex && !_a[i + 2].Lex.UnitPlural && _a[i + 2].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade)
             {
-                e = new TExpr { Type = ExprType.Duration, Unit = _t[i + 2].Lex.Unit, Amount = -1 };
+                e = new TExpr { Type = ExprType.Duration, Unit = _a[i + 2].Lex.Unit, Amount = -1 };
                 return i + 3;
             }
         }
 
         int end = ParseCountUnit(i, out double amount, out TimeUnit unit, out bool plural, allowBarePlural: false);
         bool bare = false;
-        if (end > 0 && (W(i, "a") || W(i, "an")) && IsDash(end) && _t[end].Glued && Ok(end + 1) && _t[end + 1].Glued && W(end + 1, "long"))
+        if (end > 0 && (W(i, "a") || W(i, "an")) && IsDash(end) && _a[end].Glued && Ok(end + 1) && _a[end + 1].Glued && W(end + 1, "long"))
         {
             return -1; // "a day-long meeting": the compound is read at "day"
         }
         if (end < 0)
         {
             // Bare plural units with clear context: "just days after", "for years", "weeks later".
-            if (IsWord(i) && _t[i].HasLex && _t[i].Lex.UnitPlural && _t[i].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Hour or TimeUnit.Minute)
+            if (IsWord(i) && _a[i].HasLex && _a[i].Lex.UnitPlural && _a[i].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Hour or TimeUnit.Minute)
             {
-                bool before = i > 0 && !_t[i].Newline && (W(i - 1, "for") || W(i - 1, "just") || W(i - 1, "only") || W(i - 1, "within") || W(i - 1, "over") || W(i - 1, "took") || W(i - 1, "lasted") || W(i - 1, "spent") || W(i - 1, "mere")
+                bool before = i > 0 && !_a[i].Newline && (W(i - 1, "for") || W(i - 1, "just") || W(i - 1, "only") || W(i - 1, "within") || W(i - 1, "over") || W(i - 1, "took") || W(i - 1, "lasted") || W(i - 1, "spent") || W(i - 1, "mere")
                     || (W(i - 1, "in") && i > 1 && W(i - 2, "time"))); // "for the first time in years"
                 bool after = CW(i + 1, "ago") || CW(i + 1, "later") || CW(i + 1, "after") || CW(i + 1, "before") || CW(i + 1, "earlier");
                 if (!before && !after)
@@ -2772,12 +2824,12 @@ internal sealed partial class DateGrammar
                     return -1;
                 }
 
-                if (W(i + 1, "ago") && _t[i].Lex.Unit == TimeUnit.Year)
+                if (W(i + 1, "ago") && _a[i].Lex.Unit == TimeUnit.Year)
                 {
                     return -1; // "years ago" is a vague past reference (see ParseVague)
                 }
 
-                unit = _t[i].Lex.Unit;
+                unit = _a[i].Lex.Unit;
                 amount = -1;
                 end = i + 1;
                 bare = true;
@@ -2802,7 +2854,7 @@ internal sealed partial class DateGrammar
 
         // Ages ("52 years old", "a 6-year-old boy") and fractions ("a quarter of the market", "three quarters of it") are
         // not time; "several quarters of losses", "three straight quarters of growth" are.
-        if (CW(end, "old") || (IsDash(end) && _t[end].Glued && W(end + 1, "old")) || (unit == TimeUnit.Quarter && CW(end, "of") && amount > 0 && (end == i + 2 || (end == i + 3 && IsDash(i + 1) && _t[i + 1].Glued))))
+        if (CW(end, "old") || (IsDash(end) && _a[end].Glued && W(end + 1, "old")) || (unit == TimeUnit.Quarter && CW(end, "of") && amount > 0 && (end == i + 2 || (end == i + 3 && IsDash(i + 1) && _a[i + 1].Glued))))
         {
             return -1;
         }
@@ -2892,10 +2944,10 @@ internal sealed partial class DateGrammar
         }
 
         // "in three weeks": a date after the reference date when the sentence speaks of the future.
-        if (!bare && amount > 0 && amount == Math.Floor(amount) && W(i - 1, "in") && !_t[i].Newline && unit is not (TimeUnit.Weekend or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
+        if (!bare && amount > 0 && amount == Math.Floor(amount) && W(i - 1, "in") && !_a[i].Newline && unit is not (TimeUnit.Weekend or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
         {
             // "in a year or two": some time ahead, no date to name.
-            if (CW(end, "or") && Cont(end + 1) && (_t[end + 1].Kind == DKind.Number || (_t[end + 1].HasLex && _t[end + 1].Lex.Cardinal > 0)) && !(Cont(end + 2) && _t[end + 2].HasLex && _t[end + 2].Lex.Unit != TimeUnit.None))
+            if (CW(end, "or") && Cont(end + 1) && (_a[end + 1].Kind == DKind.Number || (_a[end + 1].HasLex && _a[end + 1].Lex.Cardinal > 0)) && !(Cont(end + 2) && _a[end + 2].HasLex && _a[end + 2].Lex.Unit != TimeUnit.None))
             {
                 e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
                 return end + 2;
@@ -2931,12 +2983,12 @@ internal sealed partial class DateGrammar
     {
         for (int k = inTok - 1; k >= 0 && k >= inTok - 6; k--)
         {
-            if (_t[k + 1].Newline || _t[k].Kind is DKind.Barrier or DKind.Number)
+            if (_a[k + 1].Newline || _a[k].Kind is DKind.Barrier or DKind.Number)
             {
                 return false;
             }
 
-            if (_t[k].Kind == DKind.Punct)
+            if (_a[k].Kind == DKind.Punct)
             {
                 if (IsApostrophe(k) || IsDash(k))
                 {
@@ -2946,7 +2998,7 @@ internal sealed partial class DateGrammar
                 return false;
             }
 
-            if (_t[k].Kind != DKind.Word)
+            if (_a[k].Kind != DKind.Word)
             {
                 return false;
             }
@@ -2973,12 +3025,12 @@ internal sealed partial class DateGrammar
     /// <summary>"a week" / "an hour" is a duration after "for", "in", "within", "than", "about"... or at the start of a clause.</summary>
     private bool ArticleDurationContext(int i)
     {
-        if (i == 0 || _t[i].Newline)
+        if (i == 0 || _a[i].Newline)
         {
             return true;
         }
 
-        DTok p = _t[i - 1];
+        DTok p = _a[i - 1];
         if (p.Kind == DKind.Punct)
         {
             return _text[p.Start] is ',' or '(' or ':' or ';' or '\u2014' or '\u2013';
@@ -2991,7 +3043,7 @@ internal sealed partial class DateGrammar
     private int ParseHoliday(int i, out TExpr? e)
     {
         e = null;
-        if (!IsWord(i) || _t[i].Case is not (TokenCase.Capitalized or TokenCase.Upper) || (i > 0 && _t[i].Glued && _t[i - 1].Kind == DKind.Word))
+        if (!IsWord(i) || _a[i].Case is not (TokenCase.Capitalized or TokenCase.Upper) || (i > 0 && _a[i].Glued && _a[i - 1].Kind == DKind.Word))
         {
             return -1;
         }
@@ -3037,7 +3089,7 @@ internal sealed partial class DateGrammar
         }
 
         // A one-word name must not be part of a longer name ("Easter Island", "Christmas Island" stay out).
-        if (bestEnd == i + 1 && Cont(bestEnd) && IsWord(bestEnd) && _t[bestEnd].Case == TokenCase.Capitalized && !_t[bestEnd].HasLex)
+        if (bestEnd == i + 1 && Cont(bestEnd) && IsWord(bestEnd) && _a[bestEnd].Case == TokenCase.Capitalized && !_a[bestEnd].HasLex)
         {
             return -1;
         }
@@ -3057,7 +3109,7 @@ internal sealed partial class DateGrammar
             end = ye;
         }
 
-        if (CW(end, "week") && !(IsApostrophe(end + 1) && _t[end + 1].Glued) && r.Literal is null)
+        if (CW(end, "week") && !(IsApostrophe(end + 1) && _a[end + 1].Glued) && r.Literal is null)
         {
             r.Literal = "weekof"; // "Easter week", "Thanksgiving week": the week containing the holiday
             end++;
@@ -3071,12 +3123,12 @@ internal sealed partial class DateGrammar
     /// <summary>The end of a possessive "'s" at <paramref name="j"/> (one token or apostrophe + "s"), or -1.</summary>
     private int PossessiveEnd(int j)
     {
-        if (!Cont(j) || !_t[j].Glued)
+        if (!Cont(j) || !_a[j].Glued)
         {
             return -1;
         }
 
-        if (IsApostrophe(j) && Ok(j + 1) && _t[j + 1].Glued && W(j + 1, "s"))
+        if (IsApostrophe(j) && Ok(j + 1) && _a[j + 1].Glued && W(j + 1, "s"))
         {
             return j + 2;
         }
@@ -3092,7 +3144,7 @@ internal sealed partial class DateGrammar
 
     /// <summary>"year-earlier", "year-ago" glued at <paramref name="j"/>; returns the token after it or -1.</summary>
     private int YearBackCompound(int j) =>
-        W(j, "year") && IsDash(j + 1) && _t[j + 1].Glued && Ok(j + 2) && _t[j + 2].Glued && (W(j + 2, "earlier") || W(j + 2, "ago")) ? j + 3 : -1;
+        W(j, "year") && IsDash(j + 1) && _a[j + 1].Glued && Ok(j + 2) && _a[j + 2].Glued && (W(j + 2, "earlier") || W(j + 2, "ago")) ? j + 3 : -1;
 
     /// <summary>
     /// The period of financial results compared with an earlier one: "the year-ago period", "the year-earlier
@@ -3130,10 +3182,10 @@ internal sealed partial class DateGrammar
         }
 
         // "the 1988 quarter", "the 1989 period"
-        if (the && _t[j].Kind == DKind.Number && _t[j].Digits == 4)
+        if (the && _a[j].Kind == DKind.Number && _a[j].Digits == 4)
         {
             int ye = YearInDate(j, out int y);
-            if (ye > 0 && y > 0 && (CW(ye, "quarter") || CW(ye, "period")) && !CW(ye + 1, "of") && !(IsDash(ye + 1) && Ok(ye + 1) && _t[ye + 1].Glued))
+            if (ye > 0 && y > 0 && (CW(ye, "quarter") || CW(ye, "period")) && !CW(ye + 1, "of") && !(IsDash(ye + 1) && Ok(ye + 1) && _a[ye + 1].Glued))
             {
                 e = new TExpr { Year = y, Literal = "inyear" };
                 return ye + 1;
@@ -3151,13 +3203,13 @@ internal sealed partial class DateGrammar
 
             // "the year-earlier nine months": a stretch of months a year back, a length of time (one mention).
             int n = NumberWord(j, out int ne);
-            if (n <= 0 && Cont(j) && _t[j].Kind == DKind.Number && _t[j].Digits <= 2)
+            if (n <= 0 && Cont(j) && _a[j].Kind == DKind.Number && _a[j].Digits <= 2)
             {
-                n = _t[j].Value;
+                n = _a[j].Value;
                 ne = j + 1;
             }
 
-            if (n >= 2 && n <= 12 && Cont(ne) && _t[ne].HasLex && _t[ne].Lex.UnitPlural && _t[ne].Lex.Unit == TimeUnit.Month)
+            if (n >= 2 && n <= 12 && Cont(ne) && _a[ne].HasLex && _a[ne].Lex.UnitPlural && _a[ne].Lex.Unit == TimeUnit.Month)
             {
                 e = new TExpr { Type = ExprType.Duration, Unit = TimeUnit.Month, Amount = n };
                 return ne + 1;
@@ -3200,9 +3252,9 @@ internal sealed partial class DateGrammar
     private int ParseYearCompound(int i, out TExpr? e)
     {
         e = null;
-        if (W(i, "year") && IsDash(i + 1) && _t[i + 1].Glued && Ok(i + 2) && _t[i + 2].Glued && (W(i + 2, "earlier") || W(i + 2, "ago")))
+        if (W(i, "year") && IsDash(i + 1) && _a[i + 1].Glued && Ok(i + 2) && _a[i + 2].Glued && (W(i + 2, "earlier") || W(i + 2, "ago")))
         {
-            if (i > 0 && _t[i].Glued && _t[i - 1].Kind is DKind.Word or DKind.Number)
+            if (i > 0 && _a[i].Glued && _a[i - 1].Kind is DKind.Word or DKind.Number)
             {
                 return -1;
             }
@@ -3226,10 +3278,10 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        DTok t = _t[i];
+        DTok t = _a[i];
         if (t.Kind == DKind.Word && t.HasLex && t.Lex.Clock > 0)
         {
-            if (t.Case == TokenCase.Capitalized && i > 0 && !t.Newline && _t[i - 1].Kind == DKind.Word && _t[i - 1].Case == TokenCase.Capitalized)
+            if (t.Case == TokenCase.Capitalized && i > 0 && !t.Newline && _a[i - 1].Kind == DKind.Word && _a[i - 1].Case == TokenCase.Capitalized)
             {
                 return -1; // "High Noon": a title
             }
@@ -3267,12 +3319,12 @@ internal sealed partial class DateGrammar
         int h = t.Value;
         int m = 0;
         bool colon = false;
-        if (P(j, ':') && _t[j].Glued && Ok(j + 1) && _t[j + 1].Glued && _t[j + 1].Kind == DKind.Number && _t[j + 1].Digits == 2 && _t[j + 1].Value < 60)
+        if (P(j, ':') && _a[j].Glued && Ok(j + 1) && _a[j + 1].Glued && _a[j + 1].Kind == DKind.Number && _a[j + 1].Digits == 2 && _a[j + 1].Value < 60)
         {
-            m = _t[j + 1].Value;
+            m = _a[j + 1].Value;
             j += 2;
             colon = true;
-            if (P(j, ':') && _t[j].Glued && Ok(j + 1) && _t[j + 1].Glued && _t[j + 1].Kind == DKind.Number && _t[j + 1].Digits == 2)
+            if (P(j, ':') && _a[j].Glued && Ok(j + 1) && _a[j + 1].Glued && _a[j + 1].Kind == DKind.Number && _a[j + 1].Digits == 2)
             {
                 j += 2; // seconds
             }
@@ -3282,9 +3334,9 @@ internal sealed partial class DateGrammar
                 return -1;
             }
         }
-        else if (t.Value >= 0 && P(j, '.') && _t[j].Glued && Ok(j + 1) && _t[j + 1].Glued && _t[j + 1].Kind == DKind.Number && _t[j + 1].Digits == 2 && IsAmPm(j + 2))
+        else if (t.Value >= 0 && P(j, '.') && _a[j].Glued && Ok(j + 1) && _a[j + 1].Glued && _a[j + 1].Kind == DKind.Number && _a[j + 1].Digits == 2 && IsAmPm(j + 2))
         {
-            m = _t[j + 1].Value;
+            m = _a[j + 1].Value;
             j += 2;
         }
         else if (t.Value < 0)
@@ -3324,7 +3376,7 @@ internal sealed partial class DateGrammar
 
         // Time zones: "EST", "GMT", "local time".
         bool zone = false;
-        if (Cont(j) && IsWord(j) && !_t[j].Glued && TimeZones.Contains(S(j)))
+        if (Cont(j) && IsWord(j) && !_a[j].Glued && TimeZones.Contains(S(j)))
         {
             j++;
             zone = true;
@@ -3353,12 +3405,12 @@ internal sealed partial class DateGrammar
     /// </summary>
     private bool IsClipLength(int i, int end, int hour)
     {
-        if (i > 0 && !_t[i].Newline && !_t[i].Glued && _t[i - 1].Length == 1 && _text[_t[i - 1].Start] == '|')
+        if (i > 0 && !_a[i].Newline && !_a[i].Glued && _a[i - 1].Length == 1 && _text[_a[i - 1].Start] == '|')
         {
             return true; // "… recycled capsule | 2:30 SpaceX has …": a clip list
         }
 
-        if (i > 0 && !_t[i].Newline && _t[i - 1].Kind == DKind.Word)
+        if (i > 0 && !_a[i].Newline && _a[i - 1].Kind == DKind.Word)
         {
             ReadOnlySpan<char> w = S(i - 1);
             if (w.Equals("video", StringComparison.OrdinalIgnoreCase) || w.Equals("videos", StringComparison.OrdinalIgnoreCase)
@@ -3377,8 +3429,8 @@ internal sealed partial class DateGrammar
             }
         }
 
-        bool lineStart = i == 0 || _t[i].Newline;
-        bool lineEnd = end >= _n || _t[end].Newline;
+        bool lineStart = i == 0 || _a[i].Newline;
+        bool lineEnd = end >= _n || _a[end].Newline;
         if (lineStart && lineEnd)
         {
             return false; // a time on a line of its own: a timestamp
@@ -3393,12 +3445,12 @@ internal sealed partial class DateGrammar
                 return false;
             }
 
-            DTok p = _t[i - 1];
+            DTok p = _a[i - 1];
             return p.Kind == DKind.Word ? !(p.HasLex && (p.Lex.Month > 0 || p.Lex.Weekday > 0 || p.Lex.Part > 0 || p.Lex.Clock > 0))
                 : p.Kind == DKind.Punct && p.Length == 1 && _text[p.Start] is '?' or '!' or '"' or '\u201D' or '\u2019' or '\'';
         }
 
-        return lineStart && hour < 3 && IsWord(end) && _t[end].Case == TokenCase.Capitalized;
+        return lineStart && hour < 3 && IsWord(end) && _a[end].Case == TokenCase.Capitalized;
     }
 
     /// <summary>
@@ -3462,7 +3514,7 @@ internal sealed partial class DateGrammar
         }
 
         int j = i + 1;
-        if (P(j, '.') && _t[j].Glued && w.Contains('.'))
+        if (P(j, '.') && _a[j].Glued && w.Contains('.'))
         {
             j++; // "p.m." (but not the full stop after "5pm.")
         }
@@ -3488,7 +3540,7 @@ internal sealed partial class DateGrammar
             }
 
             // "11:20 a.m. (0820 GMT) Friday": the wire's conversion to GMT between the time and its day.
-            if (CP(k, '(') && Cont(k + 1) && _t[k + 1].Kind == DKind.Number && _t[k + 1].Digits == 4 && Cont(k + 2) && TimeZones.Contains(S(k + 2)) && CP(k + 3, ')'))
+            if (CP(k, '(') && Cont(k + 1) && _a[k + 1].Kind == DKind.Number && _a[k + 1].Digits == 4 && Cont(k + 2) && TimeZones.Contains(S(k + 2)) && CP(k + 3, ')'))
             {
                 k += 4;
             }
@@ -3517,7 +3569,7 @@ internal sealed partial class DateGrammar
         }
 
         // Date first, then the time: "Monday at 3 p.m.", "July 8, 18:20", "08 يوليو 2024 - 18:20".
-        if (_t[i].Kind is DKind.Word or DKind.Number)
+        if (_a[i].Kind is DKind.Word or DKind.Number)
         {
             int de = ParsePoint(i, out TExpr? d);
             if (de < 0 || d is null || d.Type != ExprType.Point || _charEnd >= 0 || !(d.Day > 0 || d.Weekday > 0 || d.RelUnit == TimeUnit.Day) || d.HasTime)
@@ -3542,7 +3594,7 @@ internal sealed partial class DateGrammar
             }
 
             int te = ParseClock(k, out hour, out minute);
-            if (te < 0 && _t[k].Kind == DKind.Number && _t[k].Value < 0 && _t[k].Length is 4 or 5)
+            if (te < 0 && _a[k].Kind == DKind.Number && _a[k].Value < 0 && _a[k].Length is 4 or 5)
             {
                 // "18.30": a clock time written with a period, right after a date.
                 ReadOnlySpan<char> c = S(k);
@@ -3585,13 +3637,13 @@ internal sealed partial class DateGrammar
 
         bool dash = IsDash(end);
         bool word = CW(end, "to") || CW(end, "through") || CW(end, "until") || CW(end, "till") || CW(end, "thru");
-        bool and = CW(end, "and") && ((W(i - 1, "between") && !_t[i].Newline) || ConsecutiveDayAfterAnd(end, from));
+        bool and = CW(end, "and") && ((W(i - 1, "between") && !_a[i].Newline) || ConsecutiveDayAfterAnd(end, from));
         if (!dash && !word && !and)
         {
             return -1;
         }
 
-        if (dash && _t[end].Length == 1 && _text[_t[end].Start] == '-' && _t[end].Glued != (Ok(end + 1) && _t[end + 1].Glued))
+        if (dash && _a[end].Length == 1 && _text[_a[end].Start] == '-' && _a[end].Glued != (Ok(end + 1) && _a[end + 1].Glued))
         {
             return -1; // "2001 -Foo"
         }
@@ -3607,14 +3659,14 @@ internal sealed partial class DateGrammar
         int toEnd = -1;
 
         // "July 8-19", "July 8 to 19, 2024": a bare day after a month and day.
-        if (from.Month > 0 && from.Day > 0 && from.Weekday < 0 && _t[j].Kind == DKind.Number && _t[j].Digits <= 2 && _t[j].Value > from.Day && _t[j].Value <= 31 && !NextGluedAlnum(j) && !(Cont(j + 1) && _t[j + 1].HasLex && _t[j + 1].Lex.Month > 0))
+        if (from.Month > 0 && from.Day > 0 && from.Weekday < 0 && _a[j].Kind == DKind.Number && _a[j].Digits <= 2 && _a[j].Value > from.Day && _a[j].Value <= 31 && !NextGluedAlnum(j) && !(Cont(j + 1) && _a[j + 1].HasLex && _a[j + 1].Lex.Month > 0))
         {
             if (QuantityFollows(j + 1))
             {
                 return -1;
             }
 
-            to = new TExpr { Month = from.Month, Day = _t[j].Value, Year = from.Year };
+            to = new TExpr { Month = from.Month, Day = _a[j].Value, Year = from.Year };
             toEnd = j + 1;
             int y = toEnd;
             if (from.Year < 0)
@@ -3633,10 +3685,10 @@ internal sealed partial class DateGrammar
                 }
             }
         }
-        else if (from.Year > 0 && from.Month < 0 && from.Season == 0 && from.Quarter < 0 && from.Half < 0 && from.Mod == DateMod.None && _t[j].Kind == DKind.Number && _t[j].Digits == 2 && dash && _t[end].Glued && !NextGluedAlnum(j))
+        else if (from.Year > 0 && from.Month < 0 && from.Season == 0 && from.Quarter < 0 && from.Half < 0 && from.Mod == DateMod.None && _a[j].Kind == DKind.Number && _a[j].Digits == 2 && dash && _a[end].Glued && !NextGluedAlnum(j))
         {
             // "2011–18"
-            int y2 = (from.Year / 100 * 100) + _t[j].Value;
+            int y2 = (from.Year / 100 * 100) + _a[j].Value;
             if (y2 <= from.Year)
             {
                 return -1;
@@ -3645,11 +3697,11 @@ internal sealed partial class DateGrammar
             to = new TExpr { Year = y2 };
             toEnd = j + 1;
         }
-        else if (from.Year > 0 && from.Month < 0 && from.Season == 0 && from.Quarter < 0 && from.Half < 0 && from.Mod == DateMod.None && from.Decade < 0 && _t[j].Kind == DKind.Number && _t[j].Digits == 4 && dash && _t[end].Glued && _t[j].Glued
-            && _t[j].Value > from.Year && _t[j].Value <= from.Year + 100 && !NextGluedAlnum(j) && !QuantityFollows(j + 1))
+        else if (from.Year > 0 && from.Month < 0 && from.Season == 0 && from.Quarter < 0 && from.Half < 0 && from.Mod == DateMod.None && from.Decade < 0 && _a[j].Kind == DKind.Number && _a[j].Digits == 4 && dash && _a[end].Glued && _a[j].Glued
+            && _a[j].Value > from.Year && _a[j].Value <= from.Year + 100 && !NextGluedAlnum(j) && !QuantityFollows(j + 1))
         {
             // "2009-2010" with an ASCII hyphen (a glued hyphen between digit runs is otherwise a code or number).
-            to = new TExpr { Year = _t[j].Value };
+            to = new TExpr { Year = _a[j].Value };
             toEnd = j + 1;
         }
         else
@@ -3721,9 +3773,9 @@ internal sealed partial class DateGrammar
 
     /// <summary>"the summit on April 24 and 25": a month and day, "and", then the next day alone (a two-day event).</summary>
     private bool ConsecutiveDayAfterAnd(int and, TExpr from) =>
-        from.Month > 0 && from.Day > 0 && from.Day < 31 && from.Weekday < 0 && Cont(and + 1) && _t[and + 1].Kind == DKind.Number
-        && _t[and + 1].Digits <= 2 && _t[and + 1].Value == from.Day + 1 && !NextGluedAlnum(and + 1)
-        && !(Cont(and + 2) && (_t[and + 2].Kind == DKind.Number || (_t[and + 2].HasLex && (_t[and + 2].Lex.Month > 0 || _t[and + 2].Lex.Unit != TimeUnit.None))))
+        from.Month > 0 && from.Day > 0 && from.Day < 31 && from.Weekday < 0 && Cont(and + 1) && _a[and + 1].Kind == DKind.Number
+        && _a[and + 1].Digits <= 2 && _a[and + 1].Value == from.Day + 1 && !NextGluedAlnum(and + 1)
+        && !(Cont(and + 2) && (_a[and + 2].Kind == DKind.Number || (_a[and + 2].HasLex && (_a[and + 2].Lex.Month > 0 || _a[and + 2].Lex.Unit != TimeUnit.None))))
         && !QuantityFollows(and + 2);
 
     private static bool Compatible(TExpr a, TExpr b)
@@ -3813,7 +3865,7 @@ internal sealed partial class DateGrammar
             return true;
         }
 
-        if (_t[i].Case is TokenCase.Capitalized or TokenCase.Upper && Holidays.Starting(w) is not null)
+        if (_a[i].Case is TokenCase.Capitalized or TokenCase.Upper && Holidays.Starting(w) is not null)
         {
             return true;
         }

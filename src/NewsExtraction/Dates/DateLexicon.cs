@@ -186,9 +186,17 @@ internal static class DateLexicon
 /// </summary>
 internal sealed class SpanMap<T>
 {
+    private const int MaxKeyLength = 40;
+
     private readonly string?[] _keys;
     private readonly T[] _values;
     private readonly int _mask;
+
+    // A cheap filter in front of the hash: per key length, a bit for each (lower-cased ASCII) first and last
+    // character a key of that length has (all bits when that character is not ASCII). Most words of running
+    // text are not keys and fail it without hashing or probing.
+    private readonly ulong[] _firstChars = new ulong[MaxKeyLength + 1];
+    private readonly ulong[] _lastChars = new ulong[MaxKeyLength + 1];
 
     /// <summary>The map of <paramref name="keys"/> to the values at the same index, inserted in list order.</summary>
     public SpanMap(List<string> keys, T[] values)
@@ -235,15 +243,25 @@ internal sealed class SpanMap<T>
             slot = (slot + 1) & _mask;
         }
 
-        _keys[slot] = Casing.LowerInvariant(key);
+        string stored = Casing.LowerInvariant(key);
+        _keys[slot] = stored;
         _values[slot] = value;
+        if (stored.Length is > 0 and <= MaxKeyLength)
+        {
+            _firstChars[stored.Length] |= CharBits(stored[0]);
+            _lastChars[stored.Length] |= CharBits(stored[^1]);
+        }
     }
+
+    /// <summary>The filter bit of an ASCII character, either case (all bits for any other character).</summary>
+    private static ulong CharBits(char c) => c < 128 ? 1UL << (Casing.LowerInvariant(c) & 63) : ulong.MaxValue;
 
     public bool Contains(ReadOnlySpan<char> key) => TryGet(key, out _);
 
     public bool TryGet(ReadOnlySpan<char> key, out T value)
     {
-        if (key.Length == 0 || key.Length > 40)
+        if (key.Length == 0 || key.Length > MaxKeyLength
+            || (_firstChars[key.Length] & CharBits(key[0])) == 0 || (_lastChars[key.Length] & CharBits(key[^1])) == 0)
         {
             value = default!;
             return false;

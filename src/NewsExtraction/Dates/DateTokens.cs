@@ -48,39 +48,162 @@ internal struct DTok
     public readonly int Length => End - Start;
 }
 
+/// <summary>
+/// A growable array of <see cref="DTok"/>s that the grammar reads in place (a List's indexer copies the
+/// whole struct on every read); reused across the paragraphs of a document.
+/// </summary>
+internal sealed class DTokList
+{
+    /// <summary>An empty list with room for <paramref name="capacity"/> tokens.</summary>
+    public DTokList(int capacity)
+    {
+        Items = new DTok[Math.Max(capacity, 4)];
+    }
+
+    /// <summary>The backing array; tokens [0, <see cref="Count"/>) are valid.</summary>
+    public DTok[] Items { get; private set; }
+
+    /// <summary>The number of tokens.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Appends a token.</summary>
+    public void Add(in DTok token)
+    {
+        if (Count == Items.Length)
+        {
+            Grow(Count + 1);
+        }
+
+        Items[Count++] = token;
+    }
+
+    /// <summary>Makes room for <paramref name="extra"/> more tokens without growing again.</summary>
+    public void EnsureRoom(int extra)
+    {
+        if (Count + extra > Items.Length)
+        {
+            Grow(Count + extra);
+        }
+    }
+
+    /// <summary>Appends a token slot and returns it (the caller sets every field).</summary>
+    public ref DTok Push()
+    {
+        if (Count == Items.Length)
+        {
+            Grow(Count + 1);
+        }
+
+        return ref Items[Count++];
+    }
+
+    private void Grow(int needed)
+    {
+        var larger = new DTok[Math.Max(needed, Items.Length * 2)];
+        Array.Copy(Items, larger, Count);
+        Items = larger;
+    }
+
+    /// <summary>Empties the list (the array is kept).</summary>
+    public void Clear() => Count = 0;
+}
+
 /// <summary>Builds <see cref="DTok"/>s from the shared tokens of a region of the document.</summary>
 internal static class DateTokenizer
 {
     /// <summary>Appends the date tokens of shared tokens [<paramref name="first"/>, <paramref name="end"/>) to <paramref name="output"/>.</summary>
-    public static void Build(string text, List<Token> tokens, int first, int end, List<DTok> output)
+    public static void Build(string text, List<Token> tokens, int first, int end, DTokList output)
     {
         int prevEnd = -1;
-        for (int k = first; k < end; k++)
+        ReadOnlySpan<Token> shared = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens).Slice(first, end - first);
+        output.EnsureRoom(shared.Length);
+        foreach (Token t in shared)
         {
-            Token t = tokens[k];
             int start = t.Span.Start;
+            int tokenEnd = t.Span.End;
             bool glued = prevEnd == start;
             switch (t.Kind)
             {
                 case TokenKind.Url:
-                    output.Add(new DTok { Start = start, End = t.Span.End, Kind = DKind.Barrier, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
+                    output.Add(new DTok { Start = start, End = tokenEnd, Kind = DKind.Barrier, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
                     break;
                 case TokenKind.Number:
-                    output.Add(MakeNumber(text, start, t.Span.End, glued, t.NewlineBefore, false));
+                    output.Add(MakeNumber(text, start, tokenEnd, glued, t.NewlineBefore, false));
                     break;
                 case TokenKind.Word:
-                    SplitWord(text, start, t.Span.End, glued, t.NewlineBefore, output);
+                    if (IsWholeWord(text, start, tokenEnd))
+                    {
+                        // The common case: one date token with the shared token's case (both come from Tokenizer.CaseOf),
+                        // written in place.
+                        ref DTok tok = ref output.Push();
+                        tok = new DTok { Start = start, End = tokenEnd, Kind = DKind.Word, Glued = glued, Newline = t.NewlineBefore, Case = t.Case, Value = -1 };
+                        tok.HasLex = DateLexicon.TryGet(text.AsSpan(start, tokenEnd - start), out tok.Lex);
+                    }
+                    else
+                    {
+                        SplitWord(text, start, tokenEnd, glued, t.NewlineBefore, output);
+                    }
+
                     break;
                 case TokenKind.Punctuation:
-                    output.Add(new DTok { Start = start, End = t.Span.End, Kind = DKind.Punct, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
+                    output.Add(new DTok { Start = start, End = tokenEnd, Kind = DKind.Punct, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
                     break;
                 default:
-                    output.Add(new DTok { Start = start, End = t.Span.End, Kind = DKind.Symbol, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
+                    output.Add(new DTok { Start = start, End = tokenEnd, Kind = DKind.Symbol, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
                     break;
             }
 
-            prevEnd = t.Span.End;
+            prevEnd = tokenEnd;
         }
+    }
+
+    /// <summary>
+    /// True when <see cref="SplitWord"/> would not split the word: it starts with neither a hyphen nor a digit
+    /// and holds no digit, no hyphen and no capital right after a lower-case letter.
+    /// </summary>
+    private static bool IsWholeWord(string text, int start, int end)
+    {
+        ReadOnlySpan<char> s = text.AsSpan(start, end - start);
+        bool prevLower = false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c < 128)
+            {
+                if ((uint)(c - 'a') <= 'z' - 'a')
+                {
+                    prevLower = true;
+                    continue;
+                }
+
+                if ((uint)(c - 'A') <= 'Z' - 'A')
+                {
+                    if (prevLower)
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (c == '-' || (uint)(c - '0') <= 9)
+                {
+                    return false;
+                }
+
+                prevLower = false;
+                continue;
+            }
+
+            if (char.IsDigit(c) || Tokenizer.IsHyphen(c) || (prevLower && char.IsUpper(c)))
+            {
+                return false;
+            }
+
+            prevLower = char.IsLower(c);
+        }
+
+        return true;
     }
 
     private static DTok MakeNumber(string text, int start, int end, bool glued, bool newline, bool inWord)
@@ -114,7 +237,7 @@ internal static class DateTokenizer
         return tok;
     }
 
-    private static void SplitWord(string text, int start, int end, bool glued, bool newline, List<DTok> output)
+    private static void SplitWord(string text, int start, int end, bool glued, bool newline, DTokList output)
     {
         ReadOnlySpan<char> s = text.AsSpan();
         int i = start;

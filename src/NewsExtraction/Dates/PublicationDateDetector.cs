@@ -88,7 +88,7 @@ internal static class PublicationDateDetector
         // Which lines are "date-only" lines (teaser lists are runs of them).
         var perLine = new List<FullDate>?[lineCount];
         var dateOnly = new bool[lineCount];
-        var tokenBuffer = new List<DTok>(64);
+        var tokenBuffer = new DTokList(64);
         var grammar = new DateGrammar(document.Text, tokenBuffer, DateExtractorOptions.Default);
         var matchBuffer = new List<DateMatch>();
         for (int li = 0; li < lineCount; li++)
@@ -223,7 +223,7 @@ internal static class PublicationDateDetector
     /// <summary>The dates with year, month and day written, in a region of the text.</summary>
     private static List<FullDate> FullDates(AnalyzedDocument document, TextSpan region)
     {
-        var tokens = new List<DTok>(16);
+        var tokens = new DTokList(16);
         return FullDates(document, region, tokens, new DateGrammar(document.Text, tokens, DateExtractorOptions.Default), new List<DateMatch>()) ?? [];
     }
 
@@ -231,7 +231,7 @@ internal static class PublicationDateDetector
     /// As <see cref="FullDates(AnalyzedDocument, TextSpan)"/>, reusing scratch buffers (<paramref name="grammar"/>
     /// reads <paramref name="tokens"/>); null when there is none.
     /// </summary>
-    private static List<FullDate>? FullDates(AnalyzedDocument document, TextSpan region, List<DTok> tokens, DateGrammar grammar, List<DateMatch> matches)
+    private static List<FullDate>? FullDates(AnalyzedDocument document, TextSpan region, DTokList tokens, DateGrammar grammar, List<DateMatch> matches)
     {
         // A full date needs a written year, and the grammar reads years only from digit tokens: a region
         // without a year-like number has none, and the grammar need not run over it.

@@ -270,6 +270,12 @@ internal sealed partial class OrganisationRecognizer
     internal bool[] Restarts()
     {
         var restart = new bool[_tokens.Count];
+        FillRestarts(restart);
+        return restart;
+    }
+
+    private void FillRestarts(Span<bool> restart)
+    {
         for (int i = 0; i < restart.Length; i++)
         {
             restart[i] = i == 0 || _tokens[i].NewlineBefore;
@@ -282,8 +288,6 @@ internal sealed partial class OrganisationRecognizer
                 restart[s.FirstToken] = true;
             }
         }
-
-        return restart;
     }
 
     /// <summary>Tags the document greedily, left to right; tokens the tagger does not read are O.</summary>
@@ -291,7 +295,8 @@ internal sealed partial class OrganisationRecognizer
     {
         Span<int> feats = stackalloc int[MaxFeatures];
         Span<int> sum = stackalloc int[OrganisationModel.Classes];
-        bool[] restart = Restarts();
+        bool[] restart = Scratch<bool>(_tokens.Count);
+        FillRestarts(restart.AsSpan(0, _tokens.Count));
         int prev = -1, prev2 = -1;
         for (int i = 0; i < _tokens.Count; i++)
         {

@@ -290,6 +290,77 @@ internal static class FeatureHash
         return h;
     }
 
+    /// <summary>
+    /// <see cref="Word"/> and <see cref="Shape"/> of the same token in one pass (the same two values), with the
+    /// ASCII letters and digits classified inline.
+    /// </summary>
+    public static uint WordAndShape(ReadOnlySpan<char> s, out uint shape)
+    {
+        uint h = Offset, hs = Offset;
+        char last = '\0';
+        int repeat = 0;
+        foreach (char c0 in s)
+        {
+            char c, k;
+            if (c0 < 128)
+            {
+                if ((uint)(c0 - 'A') <= 'Z' - 'A')
+                {
+                    c = (char)(c0 | 0x20);
+                    k = 'X';
+                }
+                else if ((uint)(c0 - 'a') <= 'z' - 'a')
+                {
+                    c = c0;
+                    k = 'x';
+                }
+                else if ((uint)(c0 - '0') <= 9)
+                {
+                    c = '0';
+                    k = 'd';
+                }
+                else
+                {
+                    c = c0;
+                    k = c0;
+                }
+            }
+            else
+            {
+                c = Casing.LowerInvariant(c0);
+                if (c is '\u2019' or '\u2018' or '\u02BC')
+                {
+                    c = '\'';
+                }
+                else if (c is >= '0' and <= '9')
+                {
+                    c = '0';
+                }
+
+                k = char.IsUpper(c0) ? 'X' : char.IsLower(c0) ? 'x' : char.IsDigit(c0) ? 'd' : c0;
+            }
+
+            h = (h ^ c) * Prime;
+            if (k == last)
+            {
+                if (++repeat >= 2)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                repeat = 0;
+            }
+
+            last = k;
+            hs = (hs ^ k) * Prime;
+        }
+
+        shape = hs;
+        return h;
+    }
+
     /// <summary>The word shape ("Xxxx" → "Xx", "NATO" → "XX", "F-16" → "X-dd"), runs of three or more folded to two.</summary>
     public static uint Shape(ReadOnlySpan<char> s)
     {

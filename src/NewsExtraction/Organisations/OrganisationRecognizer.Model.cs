@@ -113,9 +113,7 @@ internal sealed partial class OrganisationRecognizer
         _shapeHash = Scratch<uint>(n);
         for (int i = 0; i < n; i++)
         {
-            ReadOnlySpan<char> w = Tok(i);
-            _wordHash[i] = FeatureHash.Word(w);
-            _shapeHash[i] = FeatureHash.Shape(w);
+            _wordHash[i] = FeatureHash.WordAndShape(Tok(i), out _shapeHash[i]);
         }
 
         _ruleCode = Scratch<int>(n);
@@ -147,7 +145,14 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
-        return _tokens[i].Kind == TokenKind.Number || IsOneOfIgnoreCase(Tok(i), Connectors);
+        return _tokens[i].Kind == TokenKind.Number || IsConnector(i);
+    }
+
+    /// <summary>True when token <paramref name="i"/> is one of <see cref="Connectors"/>, ignoring case (every connector has at most three characters, and ordinal case-insensitive equality needs equal lengths).</summary>
+    private bool IsConnector(int i)
+    {
+        ReadOnlySpan<char> s = Tok(i);
+        return s.Length <= 3 && IsOneOfIgnoreCase(s, Connectors);
     }
 
     private bool StartsName(int i)

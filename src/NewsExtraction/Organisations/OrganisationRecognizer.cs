@@ -471,7 +471,7 @@ internal sealed partial class OrganisationRecognizer
                     {
                         caps++;
                     }
-                    else if (t.Case == TokenCase.Lower && !IsFunctionWord(Tok(ti)))
+                    else if (t.Case == TokenCase.Lower && lowerContent == 0 && !IsFunctionWord(Tok(ti)))
                     {
                         lowerContent++;
                     }
@@ -500,11 +500,11 @@ internal sealed partial class OrganisationRecognizer
         }
     }
 
-    private static bool IsFunctionWord(ReadOnlySpan<char> s) =>
+    private static bool IsFunctionWord(ReadOnlySpan<char> s) => s.Length <= 4 && (
         s.SequenceEqual("a") || s.SequenceEqual("an") || s.SequenceEqual("the") || s.SequenceEqual("of") || s.SequenceEqual("in")
         || s.SequenceEqual("on") || s.SequenceEqual("at") || s.SequenceEqual("to") || s.SequenceEqual("for") || s.SequenceEqual("and")
         || s.SequenceEqual("or") || s.SequenceEqual("but") || s.SequenceEqual("with") || s.SequenceEqual("by") || s.SequenceEqual("from")
-        || s.SequenceEqual("as") || s.SequenceEqual("vs") || s.SequenceEqual("is") || s.SequenceEqual("are") || s.SequenceEqual("de");
+        || s.SequenceEqual("as") || s.SequenceEqual("vs") || s.SequenceEqual("is") || s.SequenceEqual("are") || s.SequenceEqual("de"));
 
     private void MarkSentenceStarts()
     {

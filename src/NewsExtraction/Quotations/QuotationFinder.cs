@@ -102,7 +102,9 @@ internal sealed class QuotationFinder
                 words++;
                 if (_v.Case(k) == TokenCase.Lower && !QuoteLexicon.TitleSmallWords.Contains(_v.Span(k)))
                 {
+                    // One lower-case content word and the line is no title line: the rest need not be read.
                     lower++;
+                    break;
                 }
             }
 

@@ -43,6 +43,7 @@ internal sealed class QuotationFinder
         _doc = doc;
         _text = doc.Text;
         _v = new TokenView(doc.Text, doc.Tokens);
+        _v.Memoise();
         _options = options;
         _extractorName = extractorName;
         _cancellationToken = cancellationToken;
@@ -66,12 +67,19 @@ internal sealed class QuotationFinder
     public static List<QuotationMention> Find(AnalyzedDocument doc, IReadOnlyList<OrganisationMention> organisations, QuotationExtractorOptions options, string extractorName, CancellationToken cancellationToken)
     {
         var finder = new QuotationFinder(doc, organisations, options, extractorName, cancellationToken);
-        finder.BuildEvents();
         var mentions = new List<QuotationMention>();
-        finder.AddMarked(mentions);
-        if (options.IncludeUnmarked)
+        try
         {
-            finder.AddUnmarked(mentions);
+            finder.BuildEvents();
+            finder.AddMarked(mentions);
+            if (options.IncludeUnmarked)
+            {
+                finder.AddUnmarked(mentions);
+            }
+        }
+        finally
+        {
+            finder._v.Release();
         }
 
         mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));

@@ -32,6 +32,7 @@ internal sealed partial class OrganisationRecognizer
     private uint[]? _wordHash;
     private uint[]? _shapeHash;
     private int[]? _ruleCode;
+    private int[]? _headCode; // per token: 0 not looked up, -1 no head word, else 1 + (kind << 16) + type
     private bool _captureOnly;
 
     /// <summary>Least per-token margin for a tagger span to be added where the rules found nothing.</summary>
@@ -117,6 +118,7 @@ internal sealed partial class OrganisationRecognizer
         }
 
         _ruleCode = Scratch<int>(n);
+        _headCode = Scratch<int>(n);
         foreach (Candidate c in rules)
         {
             int source = c.Source == CandidateSource.Propagated ? 15 : (int)c.Source;
@@ -228,9 +230,9 @@ internal sealed partial class OrganisationRecognizer
         for (int d = 0; d <= 2; d++)
         {
             int j = i + d;
-            if (j < count && (d == 0 || Inside(j - 1, j)) && _lex.Heads.TryGetToken(Tok(j), out HeadWord hw))
+            if (j < count && (d == 0 || Inside(j - 1, j)) && HeadAt(j, out uint kind, out uint type))
             {
-                f[n++] = FeatureHash.Bucket(FeatureHash.Mix(THead0 + d, (uint)hw.Kind, (uint)hw.Type));
+                f[n++] = FeatureHash.Bucket(FeatureHash.Mix(THead0 + d, kind, type));
             }
         }
 
@@ -259,6 +261,31 @@ internal sealed partial class OrganisationRecognizer
         }
 
         return ContextFeatures != 0 ? ContextFeaturesOf(i, f, n) : n;
+    }
+
+    /// <summary>
+    /// The head word at token <paramref name="j"/> (<see cref="OrganisationLexicon.Heads"/>), looked up once per token
+    /// and document: the features of three neighbouring tokens ask about the same tokens.
+    /// </summary>
+    private bool HeadAt(int j, out uint kind, out uint type)
+    {
+        int[] memo = _headCode!;
+        int code = memo[j];
+        if (code == 0)
+        {
+            code = _lex.Heads.TryGetToken(Tok(j), out HeadWord hw) ? 1 + (((int)hw.Kind) << 16) + (int)hw.Type : -1;
+            memo[j] = code;
+        }
+
+        if (code < 0)
+        {
+            kind = type = 0;
+            return false;
+        }
+
+        kind = (uint)(code - 1) >> 16;
+        type = (uint)(code - 1) & 0xFFFF;
+        return true;
     }
 
     /// <summary>The features that depend on the two previous tags.</summary>

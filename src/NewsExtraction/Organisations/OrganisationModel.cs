@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Organisations;
@@ -114,6 +116,29 @@ internal sealed class OrganisationModel
     public void Accumulate(ReadOnlySpan<int> features, Span<int> sum)
     {
         short[] w = _weights;
+        if (Avx2.IsSupported && sum.Length >= Classes)
+        {
+            // One 16-byte load per feature (the bucket's seven weights and the next bucket's first, which is
+            // ignored; the table has one short of padding at its end), widened to eight ints and summed in a
+            // register. Integer sums: the same totals as the scalar loop.
+            ref short w0 = ref MemoryMarshal.GetArrayDataReference(w);
+            Vector256<int> acc = Vector256<int>.Zero;
+            foreach (int f in features)
+            {
+                Vector128<short> v = Vector128.LoadUnsafe(ref w0, (nuint)((uint)f * Classes));
+                acc = Avx2.Add(acc, Avx2.ConvertToVector256Int32(v));
+            }
+
+            sum[0] += acc.GetElement(0);
+            sum[1] += acc.GetElement(1);
+            sum[2] += acc.GetElement(2);
+            sum[3] += acc.GetElement(3);
+            sum[4] += acc.GetElement(4);
+            sum[5] += acc.GetElement(5);
+            sum[6] += acc.GetElement(6);
+            return;
+        }
+
         foreach (int f in features)
         {
             int b = f * Classes;
@@ -194,8 +219,9 @@ internal sealed class OrganisationModel
             throw new InvalidDataException("The organisation model is damaged.");
         }
 
-        var weights = new short[Buckets * Classes];
-        Span<byte> bytes = MemoryMarshal.AsBytes(weights.AsSpan());
+        // One short of padding after the table: Accumulate reads eight shorts from the last bucket's seven.
+        var weights = new short[(Buckets * Classes) + 1];
+        Span<byte> bytes = MemoryMarshal.AsBytes(weights.AsSpan(0, Buckets * Classes));
         if (input.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) != bytes.Length)
         {
             throw new InvalidDataException("The organisation model is truncated.");
@@ -208,7 +234,7 @@ internal sealed class OrganisationModel
 
         if (!BitConverter.IsLittleEndian)
         {
-            BinaryPrimitives.ReverseEndianness(weights, weights);
+            BinaryPrimitives.ReverseEndianness(weights.AsSpan(0, Buckets * Classes), weights.AsSpan(0, Buckets * Classes));
         }
 
         return new OrganisationModel(weights, scale);
@@ -261,6 +287,77 @@ internal static class FeatureHash
             h = (h ^ c) * Prime;
         }
 
+        return h;
+    }
+
+    /// <summary>
+    /// <see cref="Word"/> and <see cref="Shape"/> of the same token in one pass (the same two values), with the
+    /// ASCII letters and digits classified inline.
+    /// </summary>
+    public static uint WordAndShape(ReadOnlySpan<char> s, out uint shape)
+    {
+        uint h = Offset, hs = Offset;
+        char last = '\0';
+        int repeat = 0;
+        foreach (char c0 in s)
+        {
+            char c, k;
+            if (c0 < 128)
+            {
+                if ((uint)(c0 - 'A') <= 'Z' - 'A')
+                {
+                    c = (char)(c0 | 0x20);
+                    k = 'X';
+                }
+                else if ((uint)(c0 - 'a') <= 'z' - 'a')
+                {
+                    c = c0;
+                    k = 'x';
+                }
+                else if ((uint)(c0 - '0') <= 9)
+                {
+                    c = '0';
+                    k = 'd';
+                }
+                else
+                {
+                    c = c0;
+                    k = c0;
+                }
+            }
+            else
+            {
+                c = Casing.LowerInvariant(c0);
+                if (c is '\u2019' or '\u2018' or '\u02BC')
+                {
+                    c = '\'';
+                }
+                else if (c is >= '0' and <= '9')
+                {
+                    c = '0';
+                }
+
+                k = char.IsUpper(c0) ? 'X' : char.IsLower(c0) ? 'x' : char.IsDigit(c0) ? 'd' : c0;
+            }
+
+            h = (h ^ c) * Prime;
+            if (k == last)
+            {
+                if (++repeat >= 2)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                repeat = 0;
+            }
+
+            last = k;
+            hs = (hs ^ k) * Prime;
+        }
+
+        shape = hs;
         return h;
     }
 

@@ -190,7 +190,7 @@ internal sealed partial class OrganisationRecognizer
             }
 
             int j = i0 + 1;
-            while (j < n && !_tokens[j].NewlineBefore && (StartsName(j) || (j + 1 < n && !_tokens[j + 1].NewlineBefore && StartsName(j + 1) && IsOneOfIgnoreCase(Tok(j), Connectors))))
+            while (j < n && !_tokens[j].NewlineBefore && (StartsName(j) || (j + 1 < n && !_tokens[j + 1].NewlineBefore && StartsName(j + 1) && IsConnector(j))))
             {
                 j++;
             }

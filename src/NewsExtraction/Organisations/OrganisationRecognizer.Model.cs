@@ -32,6 +32,7 @@ internal sealed partial class OrganisationRecognizer
     private uint[]? _wordHash;
     private uint[]? _shapeHash;
     private int[]? _ruleCode;
+    private int[]? _headCode; // per token: 0 not looked up, -1 no head word, else 1 + (kind << 16) + type
     private bool _captureOnly;
 
     /// <summary>Least per-token margin for a tagger span to be added where the rules found nothing.</summary>
@@ -113,12 +114,11 @@ internal sealed partial class OrganisationRecognizer
         _shapeHash = Scratch<uint>(n);
         for (int i = 0; i < n; i++)
         {
-            ReadOnlySpan<char> w = Tok(i);
-            _wordHash[i] = FeatureHash.Word(w);
-            _shapeHash[i] = FeatureHash.Shape(w);
+            _wordHash[i] = FeatureHash.WordAndShape(Tok(i), out _shapeHash[i]);
         }
 
         _ruleCode = Scratch<int>(n);
+        _headCode = Scratch<int>(n);
         foreach (Candidate c in rules)
         {
             int source = c.Source == CandidateSource.Propagated ? 15 : (int)c.Source;
@@ -147,7 +147,14 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
-        return _tokens[i].Kind == TokenKind.Number || IsOneOfIgnoreCase(Tok(i), Connectors);
+        return _tokens[i].Kind == TokenKind.Number || IsConnector(i);
+    }
+
+    /// <summary>True when token <paramref name="i"/> is one of <see cref="Connectors"/>, ignoring case (every connector has at most three characters, and ordinal case-insensitive equality needs equal lengths).</summary>
+    private bool IsConnector(int i)
+    {
+        ReadOnlySpan<char> s = Tok(i);
+        return s.Length <= 3 && IsOneOfIgnoreCase(s, Connectors);
     }
 
     private bool StartsName(int i)
@@ -223,9 +230,9 @@ internal sealed partial class OrganisationRecognizer
         for (int d = 0; d <= 2; d++)
         {
             int j = i + d;
-            if (j < count && (d == 0 || Inside(j - 1, j)) && _lex.Heads.TryGetToken(Tok(j), out HeadWord hw))
+            if (j < count && (d == 0 || Inside(j - 1, j)) && HeadAt(j, out uint kind, out uint type))
             {
-                f[n++] = FeatureHash.Bucket(FeatureHash.Mix(THead0 + d, (uint)hw.Kind, (uint)hw.Type));
+                f[n++] = FeatureHash.Bucket(FeatureHash.Mix(THead0 + d, kind, type));
             }
         }
 
@@ -256,6 +263,31 @@ internal sealed partial class OrganisationRecognizer
         return ContextFeatures != 0 ? ContextFeaturesOf(i, f, n) : n;
     }
 
+    /// <summary>
+    /// The head word at token <paramref name="j"/> (<see cref="OrganisationLexicon.Heads"/>), looked up once per token
+    /// and document: the features of three neighbouring tokens ask about the same tokens.
+    /// </summary>
+    private bool HeadAt(int j, out uint kind, out uint type)
+    {
+        int[] memo = _headCode!;
+        int code = memo[j];
+        if (code == 0)
+        {
+            code = _lex.Heads.TryGetToken(Tok(j), out HeadWord hw) ? 1 + (((int)hw.Kind) << 16) + (int)hw.Type : -1;
+            memo[j] = code;
+        }
+
+        if (code < 0)
+        {
+            kind = type = 0;
+            return false;
+        }
+
+        kind = (uint)(code - 1) >> 16;
+        type = (uint)(code - 1) & 0xFFFF;
+        return true;
+    }
+
     /// <summary>The features that depend on the two previous tags.</summary>
     internal int DynamicFeatures(int i, int prev, int prev2, Span<int> f)
     {
@@ -270,6 +302,12 @@ internal sealed partial class OrganisationRecognizer
     internal bool[] Restarts()
     {
         var restart = new bool[_tokens.Count];
+        FillRestarts(restart);
+        return restart;
+    }
+
+    private void FillRestarts(Span<bool> restart)
+    {
         for (int i = 0; i < restart.Length; i++)
         {
             restart[i] = i == 0 || _tokens[i].NewlineBefore;
@@ -282,8 +320,6 @@ internal sealed partial class OrganisationRecognizer
                 restart[s.FirstToken] = true;
             }
         }
-
-        return restart;
     }
 
     /// <summary>Tags the document greedily, left to right; tokens the tagger does not read are O.</summary>
@@ -291,7 +327,8 @@ internal sealed partial class OrganisationRecognizer
     {
         Span<int> feats = stackalloc int[MaxFeatures];
         Span<int> sum = stackalloc int[OrganisationModel.Classes];
-        bool[] restart = Restarts();
+        bool[] restart = Scratch<bool>(_tokens.Count);
+        FillRestarts(restart.AsSpan(0, _tokens.Count));
         int prev = -1, prev2 = -1;
         for (int i = 0; i < _tokens.Count; i++)
         {

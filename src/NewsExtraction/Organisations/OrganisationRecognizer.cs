@@ -209,15 +209,36 @@ internal sealed partial class OrganisationRecognizer
 
         foreach (Array array in _scratch)
         {
-            switch (array)
+            // By exact type: the runtime's array casts let a uint[] pass as an int[] (and an int[] as a uint[]),
+            // so type patterns would give arrays back to the wrong pool, which then misses on every call.
+            Type type = array.GetType();
+            if (type == typeof(int[]))
             {
-                case int[] a: ArrayPool<int>.Shared.Return(a); break;
-                case uint[] a: ArrayPool<uint>.Shared.Return(a); break;
-                case ushort[] a: ArrayPool<ushort>.Shared.Return(a); break;
-                case float[] a: ArrayPool<float>.Shared.Return(a); break;
-                case bool[] a: ArrayPool<bool>.Shared.Return(a); break;
-                case byte[] a: ArrayPool<byte>.Shared.Return(a); break;
-                case ulong[] a: ArrayPool<ulong>.Shared.Return(a); break;
+                ArrayPool<int>.Shared.Return((int[])array);
+            }
+            else if (type == typeof(uint[]))
+            {
+                ArrayPool<uint>.Shared.Return((uint[])array);
+            }
+            else if (type == typeof(ushort[]))
+            {
+                ArrayPool<ushort>.Shared.Return((ushort[])array);
+            }
+            else if (type == typeof(float[]))
+            {
+                ArrayPool<float>.Shared.Return((float[])array);
+            }
+            else if (type == typeof(bool[]))
+            {
+                ArrayPool<bool>.Shared.Return((bool[])array);
+            }
+            else if (type == typeof(byte[]))
+            {
+                ArrayPool<byte>.Shared.Return((byte[])array);
+            }
+            else if (type == typeof(ulong[]))
+            {
+                ArrayPool<ulong>.Shared.Return((ulong[])array);
             }
         }
 
@@ -450,7 +471,7 @@ internal sealed partial class OrganisationRecognizer
                     {
                         caps++;
                     }
-                    else if (t.Case == TokenCase.Lower && !IsFunctionWord(Tok(ti)))
+                    else if (t.Case == TokenCase.Lower && lowerContent == 0 && !IsFunctionWord(Tok(ti)))
                     {
                         lowerContent++;
                     }
@@ -479,11 +500,11 @@ internal sealed partial class OrganisationRecognizer
         }
     }
 
-    private static bool IsFunctionWord(ReadOnlySpan<char> s) =>
+    private static bool IsFunctionWord(ReadOnlySpan<char> s) => s.Length <= 4 && (
         s.SequenceEqual("a") || s.SequenceEqual("an") || s.SequenceEqual("the") || s.SequenceEqual("of") || s.SequenceEqual("in")
         || s.SequenceEqual("on") || s.SequenceEqual("at") || s.SequenceEqual("to") || s.SequenceEqual("for") || s.SequenceEqual("and")
         || s.SequenceEqual("or") || s.SequenceEqual("but") || s.SequenceEqual("with") || s.SequenceEqual("by") || s.SequenceEqual("from")
-        || s.SequenceEqual("as") || s.SequenceEqual("vs") || s.SequenceEqual("is") || s.SequenceEqual("are") || s.SequenceEqual("de");
+        || s.SequenceEqual("as") || s.SequenceEqual("vs") || s.SequenceEqual("is") || s.SequenceEqual("are") || s.SequenceEqual("de"));
 
     private void MarkSentenceStarts()
     {
@@ -3611,7 +3632,7 @@ internal sealed partial class OrganisationRecognizer
         });
 
         bool[] taken = Scratch<bool>(_tokens.Count);
-        var accepted = new List<Candidate>();
+        var accepted = new List<Candidate>(candidates.Count + 32);
         foreach (Candidate c in candidates)
         {
             if (c.Confidence < _options.MinimumConfidence)

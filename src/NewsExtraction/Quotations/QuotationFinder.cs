@@ -36,13 +36,18 @@ internal sealed class QuotationFinder
     private readonly bool[] _inTitleLine;
     private readonly List<SpeechEvent> _events = new();
     private readonly Dictionary<int, int> _eventByCue = new();
-    private HashSet<int>? _lowerWords;
+    // The hashes (string.GetHashCode) of the words the article writes in lower case, built on first need:
+    // open addressing over pooled arrays (given back by ReleaseScratch), so no set grows per article.
+    private int[]? _lowerKeys;
+    private bool[]? _lowerUsed;
+    private int _lowerMask;
 
     private QuotationFinder(AnalyzedDocument doc, IReadOnlyList<OrganisationMention> organisations, QuotationExtractorOptions options, string extractorName, CancellationToken cancellationToken)
     {
         _doc = doc;
         _text = doc.Text;
         _v = new TokenView(doc.Text, doc.Tokens);
+        _v.Memoise();
         _options = options;
         _extractorName = extractorName;
         _cancellationToken = cancellationToken;
@@ -66,12 +71,19 @@ internal sealed class QuotationFinder
     public static List<QuotationMention> Find(AnalyzedDocument doc, IReadOnlyList<OrganisationMention> organisations, QuotationExtractorOptions options, string extractorName, CancellationToken cancellationToken)
     {
         var finder = new QuotationFinder(doc, organisations, options, extractorName, cancellationToken);
-        finder.BuildEvents();
         var mentions = new List<QuotationMention>();
-        finder.AddMarked(mentions);
-        if (options.IncludeUnmarked)
+        try
         {
-            finder.AddUnmarked(mentions);
+            finder.BuildEvents();
+            finder.AddMarked(mentions);
+            if (options.IncludeUnmarked)
+            {
+                finder.AddUnmarked(mentions);
+            }
+        }
+        finally
+        {
+            finder.ReleaseScratch();
         }
 
         mentions.Sort(static (a, b) => a.Span.CompareTo(b.Span));
@@ -102,7 +114,9 @@ internal sealed class QuotationFinder
                 words++;
                 if (_v.Case(k) == TokenCase.Lower && !QuoteLexicon.TitleSmallWords.Contains(_v.Span(k)))
                 {
+                    // One lower-case content word and the line is no title line: the rest need not be read.
                     lower++;
+                    break;
                 }
             }
 
@@ -1349,20 +1363,85 @@ internal sealed class QuotationFinder
             return false;
         }
 
-        if (_lowerWords is null)
+        if (_lowerKeys is null)
         {
-            // Built once per article, on first need: the hashes of the words written in lower case.
-            _lowerWords = [];
-            for (int k = 0; k < _v.Count; k++)
+            BuildLowerWords();
+        }
+
+        return LowerWordsContain(string.GetHashCode(lower));
+    }
+
+    /// <summary>Fills the set of lower-case word hashes (once per article, on first need).</summary>
+    private void BuildLowerWords()
+    {
+        int count = 0;
+        for (int k = 0; k < _v.Count; k++)
+        {
+            if (_v.IsLowerWord(k))
             {
-                if (_v.IsLowerWord(k))
-                {
-                    _lowerWords.Add(string.GetHashCode(_v.Span(k)));
-                }
+                count++;
             }
         }
 
-        return _lowerWords.Contains(string.GetHashCode(lower));
+        int size = 16;
+        while (size < count * 2)
+        {
+            size <<= 1;
+        }
+
+        int[] keys = System.Buffers.ArrayPool<int>.Shared.Rent(size);
+        bool[] used = System.Buffers.ArrayPool<bool>.Shared.Rent(size);
+        used.AsSpan(0, size).Clear();
+        _lowerKeys = keys;
+        _lowerUsed = used;
+        _lowerMask = size - 1;
+        for (int k = 0; k < _v.Count; k++)
+        {
+            if (!_v.IsLowerWord(k))
+            {
+                continue;
+            }
+
+            int h = string.GetHashCode(_v.Span(k));
+            int slot = LowerSlot(h);
+            while (used[slot] && keys[slot] != h)
+            {
+                slot = (slot + 1) & _lowerMask;
+            }
+
+            used[slot] = true;
+            keys[slot] = h;
+        }
+    }
+
+    private int LowerSlot(int h) => (h ^ (h >>> 16)) & _lowerMask;
+
+    private bool LowerWordsContain(int h)
+    {
+        int[] keys = _lowerKeys!;
+        bool[] used = _lowerUsed!;
+        for (int slot = LowerSlot(h); used[slot]; slot = (slot + 1) & _lowerMask)
+        {
+            if (keys[slot] == h)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Gives the pooled arrays back (the token view's memo and the lower-case word set); the finder is not used afterwards.</summary>
+    private void ReleaseScratch()
+    {
+        _v.Release();
+        if (_lowerKeys is not null)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(_lowerKeys);
+            System.Buffers.ArrayPool<bool>.Shared.Return(_lowerUsed!);
+            _lowerKeys = null;
+            _lowerUsed = null;
+        }
     }
 
     /// <summary>A description without a name: "the ministry" (resolved to the organisation), "an expert at the Stimson Center".</summary>

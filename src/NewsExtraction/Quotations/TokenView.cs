@@ -9,10 +9,42 @@ internal sealed class TokenView
     // A concrete list (the analysed document's own), so token reads are not interface calls.
     private readonly List<Token> _tokens;
 
+    // Per-document memo of IsNameWord (0: not computed, 1: no, 2: yes) and of NameRunEnd over the whole
+    // document (0: not computed, else the end + 1): the organisation scan and the name index walk the same
+    // capitalised runs. Rented from the shared pools; Release gives them back.
+    private byte[]? _nameWord;
+    private int[]? _runEnd;
+
     public TokenView(string text, IReadOnlyList<Token> tokens)
     {
         _text = text;
         _tokens = tokens as List<Token> ?? new List<Token>(tokens);
+    }
+
+    /// <summary>Gives the memo arrays back to the shared pools; the view still answers afterwards (without memo).</summary>
+    public void Release()
+    {
+        if (_nameWord is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(_nameWord);
+            _nameWord = null;
+        }
+
+        if (_runEnd is not null)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(_runEnd);
+            _runEnd = null;
+        }
+    }
+
+    /// <summary>Starts the memo of <see cref="IsNameWord"/> and <see cref="NameRunEnd"/> (until <see cref="Release"/>).</summary>
+    public void Memoise()
+    {
+        int n = Math.Max(1, _tokens.Count);
+        _nameWord = System.Buffers.ArrayPool<byte>.Shared.Rent(n);
+        _nameWord.AsSpan(0, n).Clear();
+        _runEnd = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+        _runEnd.AsSpan(0, n).Clear();
     }
 
     public int Count => _tokens.Count;
@@ -153,6 +185,24 @@ internal sealed class TokenView
     /// <summary>A capitalised word that can be part of a name (not a sentence-initial function word, month or weekday).</summary>
     public bool IsNameWord(int i)
     {
+        byte[]? memo = _nameWord;
+        if (memo is null)
+        {
+            return ComputeIsNameWord(i);
+        }
+
+        byte m = memo[i];
+        if (m == 0)
+        {
+            m = ComputeIsNameWord(i) ? (byte)2 : (byte)1;
+            memo[i] = m;
+        }
+
+        return m == 2;
+    }
+
+    private bool ComputeIsNameWord(int i)
+    {
         Token t = _tokens[i];
         if (t.Kind != TokenKind.Word || IsPossessiveWord(i))
         {
@@ -201,6 +251,24 @@ internal sealed class TokenView
 
     /// <summary>The end of the name run starting at <paramref name="i"/>: name words joined by initials' periods, particles and "of"/"for"/"and"/"the" between capitals.</summary>
     public int NameRunEnd(int i, int bound)
+    {
+        int[]? memo = _runEnd;
+        if (memo is null || bound < _tokens.Count)
+        {
+            return ComputeNameRunEnd(i, bound);
+        }
+
+        int e = memo[i];
+        if (e == 0)
+        {
+            e = ComputeNameRunEnd(i, bound) + 1;
+            memo[i] = e;
+        }
+
+        return e - 1;
+    }
+
+    private int ComputeNameRunEnd(int i, int bound)
     {
         int n = Math.Min(_tokens.Count, bound);
         int j = i + 1;

@@ -67,6 +67,106 @@ public sealed class OrganisationModelTests
     }
 
     [Fact]
+    public void Accumulate_sums_every_feature_including_the_last_bucket()
+    {
+        var weights = new float[OrganisationModel.Buckets * OrganisationModel.Classes];
+        var random = new Random(11);
+        for (int i = 0; i < weights.Length; i += 1 + random.Next(40))
+        {
+            weights[i] = (float)((random.NextDouble() * 20) - 10);
+        }
+
+        // The last bucket's weights (the vector path reads one short past them).
+        for (int c = 0; c < OrganisationModel.Classes; c++)
+        {
+            weights[((OrganisationModel.Buckets - 1) * OrganisationModel.Classes) + c] = c - 3;
+        }
+
+        OrganisationModel model = OrganisationModel.FromWeights(weights);
+        int[] features = new int[80];
+        var one = new int[OrganisationModel.Classes];
+        var sum = new int[OrganisationModel.Classes];
+        for (int round = 0; round < 200; round++)
+        {
+            int n = random.Next(features.Length + 1);
+            for (int k = 0; k < n; k++)
+            {
+                features[k] = random.Next(4) == 0 ? OrganisationModel.Buckets - 1 : random.Next(OrganisationModel.Buckets);
+            }
+
+            // Expected: the quantised weights summed one by one.
+            var expected = new int[OrganisationModel.Classes];
+            for (int k = 0; k < n; k++)
+            {
+                Array.Clear(one);
+                model.Accumulate(features.AsSpan(k, 1), one);
+                for (int c = 0; c < expected.Length; c++)
+                {
+                    expected[c] += one[c];
+                }
+            }
+
+            Array.Fill(sum, 5);
+            model.Accumulate(features.AsSpan(0, n), sum);
+            for (int c = 0; c < expected.Length; c++)
+            {
+                Assert.Equal(expected[c] + 5, sum[c]);
+            }
+        }
+
+        // The last bucket alone: -3..3 quantised back.
+        Span<int> last = stackalloc int[OrganisationModel.Classes];
+        model.Accumulate([OrganisationModel.Buckets - 1], last);
+        for (int c = 0; c < OrganisationModel.Classes; c++)
+        {
+            Assert.Equal(c - 3f, last[c] * model.Scale, 2);
+        }
+    }
+
+    [Theory]
+    [InlineData("Ministry")]
+    [InlineData("NATO")]
+    [InlineData("F-16")]
+    [InlineData("iPhone")]
+    [InlineData("O’Brien")]
+    [InlineData("Müller")]
+    [InlineData("ÉCOLE")]
+    [InlineData("Straße")]
+    [InlineData("2024")]
+    [InlineData("ǅemal")]
+    [InlineData("İstanbul")]
+    [InlineData("Ⅻ")]
+    [InlineData("٣٤٥")]
+    [InlineData("")]
+    public void Fused_word_and_shape_hashes_equal_the_separate_ones(string word)
+    {
+        uint h = FeatureHash.WordAndShape(word, out uint shape);
+        Assert.Equal(FeatureHash.Word(word), h);
+        Assert.Equal(FeatureHash.Shape(word), shape);
+    }
+
+    [Fact]
+    public void Fused_word_and_shape_hashes_equal_the_separate_ones_on_random_text()
+    {
+        char[] alphabet = "AaZz09'’‘ʼ-.&ÉéßİıǅⅫ٣ⒶΣσ\u00AD".ToCharArray();
+        var random = new Random(3);
+        var buffer = new char[12];
+        for (int round = 0; round < 20_000; round++)
+        {
+            int n = random.Next(buffer.Length + 1);
+            for (int k = 0; k < n; k++)
+            {
+                buffer[k] = random.Next(3) == 0 ? (char)random.Next(0x20, 0x3000) : alphabet[random.Next(alphabet.Length)];
+            }
+
+            ReadOnlySpan<char> s = buffer.AsSpan(0, n);
+            uint h = FeatureHash.WordAndShape(s, out uint shape);
+            Assert.Equal(FeatureHash.Word(s), h);
+            Assert.Equal(FeatureHash.Shape(s), shape);
+        }
+    }
+
+    [Fact]
     public void Damaged_model_is_rejected()
     {
         // Not a model at all.

@@ -125,7 +125,9 @@ internal sealed class OrganisationModel
             Vector256<int> acc = Vector256<int>.Zero;
             foreach (int f in features)
             {
-                Vector128<short> v = Vector128.LoadUnsafe(ref w0, (nuint)((uint)f * Classes));
+                // The mask keeps the unchecked load inside the table whatever the caller passes (features come from
+                // FeatureHash.Bucket, always below Buckets, so it changes nothing for them).
+                Vector128<short> v = Vector128.LoadUnsafe(ref w0, (nuint)(((uint)f & (Buckets - 1)) * Classes));
                 acc = Avx2.Add(acc, Avx2.ConvertToVector256Int32(v));
             }
 

@@ -276,17 +276,7 @@ internal static class FeatureHash
         uint h = Offset;
         foreach (char c0 in s)
         {
-            char c = Casing.LowerInvariant(c0);
-            if (c is '\u2019' or '\u2018' or '\u02BC')
-            {
-                c = '\'';
-            }
-            else if (c is >= '0' and <= '9')
-            {
-                c = '0';
-            }
-
-            h = (h ^ c) * Prime;
+            h = (h ^ WordChar(c0)) * Prime;
         }
 
         return h;
@@ -304,59 +294,29 @@ internal static class FeatureHash
         foreach (char c0 in s)
         {
             char c, k;
-            if (c0 < 128)
+            if ((uint)(c0 - 'A') <= 'Z' - 'A')
             {
-                if ((uint)(c0 - 'A') <= 'Z' - 'A')
-                {
-                    c = (char)(c0 | 0x20);
-                    k = 'X';
-                }
-                else if ((uint)(c0 - 'a') <= 'z' - 'a')
-                {
-                    c = c0;
-                    k = 'x';
-                }
-                else if ((uint)(c0 - '0') <= 9)
-                {
-                    c = '0';
-                    k = 'd';
-                }
-                else
-                {
-                    c = c0;
-                    k = c0;
-                }
+                c = (char)(c0 | 0x20);
+                k = 'X';
+            }
+            else if ((uint)(c0 - 'a') <= 'z' - 'a')
+            {
+                c = c0;
+                k = 'x';
+            }
+            else if ((uint)(c0 - '0') <= 9)
+            {
+                c = '0';
+                k = 'd';
             }
             else
             {
-                c = Casing.LowerInvariant(c0);
-                if (c is '\u2019' or '\u2018' or '\u02BC')
-                {
-                    c = '\'';
-                }
-                else if (c is >= '0' and <= '9')
-                {
-                    c = '0';
-                }
-
-                k = char.IsUpper(c0) ? 'X' : char.IsLower(c0) ? 'x' : char.IsDigit(c0) ? 'd' : c0;
+                c = WordChar(c0);
+                k = ShapeChar(c0);
             }
 
             h = (h ^ c) * Prime;
-            if (k == last)
-            {
-                if (++repeat >= 2)
-                {
-                    continue;
-                }
-            }
-            else
-            {
-                repeat = 0;
-            }
-
-            last = k;
-            hs = (hs ^ k) * Prime;
+            AddShape(ref hs, ref last, ref repeat, k);
         }
 
         shape = hs;
@@ -371,24 +331,42 @@ internal static class FeatureHash
         int repeat = 0;
         foreach (char c in s)
         {
-            char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            if (k == last)
-            {
-                if (++repeat >= 2)
-                {
-                    continue;
-                }
-            }
-            else
-            {
-                repeat = 0;
-            }
-
-            last = k;
-            h = (h ^ k) * Prime;
+            AddShape(ref h, ref last, ref repeat, ShapeChar(c));
         }
 
         return h;
+    }
+
+    /// <summary>A character as <see cref="Word"/> hashes it: lower case, digits as 0, typographic apostrophes as '.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static char WordChar(char c0)
+    {
+        char c = Casing.LowerInvariant(c0);
+        return c is '\u2019' or '\u2018' or '\u02BC' ? '\'' : c is >= '0' and <= '9' ? '0' : c;
+    }
+
+    /// <summary>A character's shape class: X upper, x lower, d digit, anything else itself.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static char ShapeChar(char c) => char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+
+    /// <summary>Adds a shape class to a shape hash; a class repeated more than twice in a row adds nothing.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void AddShape(ref uint h, ref char last, ref int repeat, char k)
+    {
+        if (k == last)
+        {
+            if (++repeat >= 2)
+            {
+                return;
+            }
+        }
+        else
+        {
+            repeat = 0;
+        }
+
+        last = k;
+        h = (h ^ k) * Prime;
     }
 
     /// <summary>Combines a template number with a value.</summary>

@@ -376,26 +376,7 @@ internal sealed partial class DateGrammar
             marked = true;
         }
 
-        int pe = j;
-        if (CW(j, "at") && CW(j + 1, "night") && h <= 12)
-        {
-            h = h == 12 ? 0 : h < 6 ? h : h + 12;
-            pe = j + 2;
-        }
-        else if (CW(j, "in") && CW(j + 1, "the") && Cont(j + 2) && h <= 12)
-        {
-            if (W(j + 2, "morning"))
-            {
-                h = h == 12 ? 0 : h;
-                pe = j + 3;
-            }
-            else if (W(j + 2, "afternoon") || W(j + 2, "evening"))
-            {
-                h = h == 12 ? 12 : h + 12;
-                pe = j + 3;
-            }
-        }
-
+        int pe = PartOfDayAfterHour(j, ref h);
         marked |= pe > j;
         j = pe;
         // "rose in the quarter to 9 percent", "ten to twelve million": an amount follows.

@@ -3352,7 +3352,7 @@ internal sealed partial class DateGrammar
                 return -1;
             }
 
-            h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            h = To24(h, pm);
             j = ap;
         }
         else if (CW(j, "o'clock") || CW(j, "o\u2019clock"))
@@ -3462,6 +3462,20 @@ internal sealed partial class DateGrammar
     {
         if (h < 1 || h > 12 || i == 0 || !(W(i - 1, "at") || W(i - 1, "by") || W(i - 1, "until") || W(i - 1, "around") || W(i - 1, "about")
             || W(i - 1, "before") || W(i - 1, "after") || W(i - 1, "since")))
+        {
+            return j;
+        }
+
+        return PartOfDayAfterHour(j, ref h);
+    }
+
+    /// <summary>
+    /// "at night", "in the morning", "in the afternoon" / "in the evening" at token <paramref name="j"/>, after an hour
+    /// <paramref name="h"/> of at most 12: sets the 24-hour value and returns the end, else returns <paramref name="j"/>.
+    /// </summary>
+    private int PartOfDayAfterHour(int j, ref int h)
+    {
+        if (h > 12)
         {
             return j;
         }

@@ -67,15 +67,7 @@ internal sealed class DTokList
     public int Count { get; private set; }
 
     /// <summary>Appends a token.</summary>
-    public void Add(in DTok token)
-    {
-        if (Count == Items.Length)
-        {
-            Grow(Count + 1);
-        }
-
-        Items[Count++] = token;
-    }
+    public void Add(in DTok token) => Push() = token;
 
     /// <summary>Makes room for <paramref name="extra"/> more tokens without growing again.</summary>
     public void EnsureRoom(int extra)

@@ -135,5 +135,5 @@ internal static class QuoteLexicon
     public static readonly WordSet NameParticles = new(["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "dos", "del", "la", "le", "ibn", "ter"]);
 
     private static Lazy<WordSet> Load(string file) =>
-        new(() => new WordSet(ResourceText.ReadLines("NewsExtraction.Quotations." + file)), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => WordSet.FromResource("NewsExtraction.Quotations." + file), LazyThreadSafetyMode.ExecutionAndPublication);
 }

@@ -635,12 +635,14 @@ internal sealed partial class DateGrammar
     /// "the last week of July", "the first week of March 2024", "the second week of next month", "the last week of
     /// 2016": the ISO week holding most of that week of the month or year (the first week of a year is ISO week 1).
     /// "the" may be left out after a preposition ("in first week of July"), as headlines do.
+    /// "the first day of 2018", "the last day of June": that day (only first and last name a day of the period).
     /// </summary>
     private int ParseWeekOfMonth(int i, out TExpr? e)
     {
         e = null;
         int o = W(i, "the") ? i + 1 : i;
-        if (!Cont(o) || !CW(o + 1, "week") || !CW(o + 2, "of") || !Cont(o + 3))
+        bool dayOf = CW(o + 1, "day");
+        if (!Cont(o) || !(dayOf || CW(o + 1, "week")) || !CW(o + 2, "of") || !Cont(o + 3))
         {
             return -1;
         }
@@ -655,7 +657,7 @@ internal sealed partial class DateGrammar
         {
             n = 5;
         }
-        else if (_a[o].HasLex && _a[o].Lex.Ordinal is >= 1 and <= 4)
+        else if (_a[o].HasLex && _a[o].Lex.Ordinal is >= 1 and <= 4 && !(dayOf && _a[o].Lex.Ordinal != 1))
         {
             n = _a[o].Lex.Ordinal;
         }
@@ -680,7 +682,15 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        period.WeekOfMonth = n;
+        if (dayOf)
+        {
+            period.DayOfPeriod = n == 5 ? -1 : 1;
+        }
+        else
+        {
+            period.WeekOfMonth = n;
+        }
+
         e = period;
         return pe;
     }

@@ -61,6 +61,7 @@ internal sealed class TExpr
     public int Holiday = -1;    // index into Holidays
     public int DayShift;        // "the day before/after <day>": -1 / +1 day from the day named
     public int WeekOfMonth;     // "the first (second, …) week of July": 1-4; 5 for the last week
+    public int DayOfPeriod;     // "the first day of 2018": 1; "the last day of June": -1
 
     // Time of day.
     public int Hour = -1;

@@ -203,6 +203,14 @@ internal static class TemporalResolver
             SetPeriod(ref p, monday, monday.AddDays(7), TemporalGrain.Week, WeekValue(monday));
         }
 
+        if (p.Ok && e.DayOfPeriod != 0 && p.Grain is TemporalGrain.Month or TemporalGrain.Year)
+        {
+            // "the first day of 2018", "the last day of June": the words fix the day (and, of a year, the month).
+            DateComponents fixedByWords = p.Grain == TemporalGrain.Year ? DateComponents.Month | DateComponents.Day : DateComponents.Day;
+            SetDay(ref p, e.DayOfPeriod > 0 ? p.Start : p.End.AddDays(-1), e);
+            p.Stated |= fixedByWords;
+        }
+
         if (p.Ok && e.Literal == "weekof" && p.Grain == TemporalGrain.Day)
         {
             // "the week of March 6": the ISO week containing the day.

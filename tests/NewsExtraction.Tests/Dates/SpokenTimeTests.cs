@@ -160,6 +160,29 @@ public sealed class SpokenTimeTests
     }
 
     [Theory]
+    [InlineData("The law took effect on the first day of 2018.", "the first day of 2018", "2018-01-01", "year,month,day")]
+    [InlineData("Bids close on the last day of February 2024.", "the last day of February 2024", "2024-02-29", "year,month,day")]
+    [InlineData("Bids close on the last day of February 2023.", "the last day of February 2023", "2023-02-28", "year,month,day")]
+    [InlineData("He returns on the last day of next month.", "the last day of next month", "2024-08-31", "day")]
+    [InlineData("Shops reopened on first day of June.", "first day of June", "2024-06-01", "month,day")]
+    public void First_or_last_day_of_a_month_or_year(string text, string span, string value, string stated)
+    {
+        DateMention m = Single(Extract(text), span);
+        Assert.Equal(TemporalKind.Date, m.Kind);
+        Assert.Equal(value, m.Value);
+        Assert.Equal(stated, m.Stated.ToString().ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Classes begin on the first day of school.", "the first day of school")]
+    [InlineData("On the second day of July talks resumed.", "the second day of July")]
+    [InlineData("The first day of the trial was calm.", "The first day of the trial")]
+    public void A_day_of_something_else_is_no_calendar_day(string text, string notSpan)
+    {
+        Assert.DoesNotContain(Extract(text), m => m.Text == notSpan);
+    }
+
+    [Theory]
     [InlineData("Two days after today's vote, markets fell.", "2024-07-10")]
     [InlineData("They will meet the week after next year's election.", "2024-W30")]
     [InlineData("He waited 3 minutes from today until the bell.", "2024-07-08T00:03")]

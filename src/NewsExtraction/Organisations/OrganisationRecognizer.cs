@@ -278,10 +278,12 @@ internal sealed partial class OrganisationRecognizer
 
         if (t.Case is TokenCase.Capitalized or TokenCase.Upper)
         {
-            // "SET-listed", "US-based": a name with a lower-case hyphenated suffix is an adjective.
+            // "SET-listed", "US-based": a name with a lower-case hyphenated suffix is an adjective; a bound prefix
+            // is no name ("Co-operation", "Anti-corruption" are capitalised words).
             ReadOnlySpan<char> w = Tok(i);
             int dash = w.LastIndexOf('-');
-            return dash <= 0 || dash == w.Length - 1 || !char.IsLower(w[dash + 1]) || t.Case == TokenCase.Upper;
+            return dash <= 0 || dash == w.Length - 1 || !char.IsLower(w[dash + 1]) || t.Case == TokenCase.Upper
+                || (w.IndexOf('-') == dash && IsOneOf(w[..dash], BoundPrefixes));
         }
 
         // "iPhone", "eBay": mixed case with an inner capital (not "then-NTU").
@@ -293,6 +295,8 @@ internal sealed partial class OrganisationRecognizer
 
         return false;
     }
+
+    private static readonly string[] BoundPrefixes = ["Co", "Anti", "Non", "Inter", "Multi", "Counter", "Pre", "Post", "Re", "Socio", "Trans", "Pan", "Sub"];
 
     private bool IsUpperWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && _tokens[i].Case == TokenCase.Upper;
 
@@ -625,7 +629,7 @@ internal sealed partial class OrganisationRecognizer
                 }
             }
 
-            if (_lex.Titles.TryGetHash(h0, out _))
+            if (_lex.Titles.TryGetHash(h0, out _) || IsHyphenatedTitle(i))
             {
                 _flags[i] |= FlagTitle;
             }
@@ -3307,6 +3311,16 @@ internal sealed partial class OrganisationRecognizer
         aliases.TryAdd(acr, (longForm, type));
         Add(lfFirst, lfEnd, isOrg ? 1.0 : 0.8, type, CandidateSource.Definition);
         Add(acrToken, acrToken + 1, isOrg ? 1.0 : 0.8, type, CandidateSource.Definition);
+    }
+
+    /// <summary>"Vice-President", "Deputy-Governor": a title prefix joined by a hyphen to a title is a title.</summary>
+    private bool IsHyphenatedTitle(int i)
+    {
+        ReadOnlySpan<char> t = Tok(i);
+        int dash = t.IndexOf('-');
+        return dash > 0 && dash < t.Length - 1 && _tokens[i].Case == TokenCase.Capitalized
+            && (t[..dash].SequenceEqual("Vice") || t[..dash].SequenceEqual("Deputy"))
+            && _lex.Titles.TryGetToken(t[(dash + 1)..], out _);
     }
 
     private bool HasTitleOrGivenName(int first, int end)

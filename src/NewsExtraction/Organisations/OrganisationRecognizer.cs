@@ -438,6 +438,7 @@ internal sealed partial class OrganisationRecognizer
 
         DropWorksAndProducts(accepted);
         DropTickersAndCaptionLabels(accepted);
+        DropHospitalNamePrefixes(accepted);
         TrimHyphenAdjectives(accepted);
         IncludeTeamNumber(accepted);
         IncludeMediaArticle(accepted);
@@ -2719,9 +2720,10 @@ internal sealed partial class OrganisationRecognizer
                 conf = 0.7;
             }
             else if (n < sentenceEnd && SameLine(n) && b - s <= 3 && (n > b ? IsOneOf(Tok(n), RoleAfterPossessiveWords) : IsOneOf(Tok(n), RoleAfterWords))
-                && (!Has(s, FlagInitial) || (n + 1 < sentenceEnd && IsCapWord(n + 1) && SameLine(n + 1))))
+                && (!Has(s, FlagInitial) || (n + 1 < sentenceEnd && IsCapWord(n + 1) && SameLine(n + 1) && !(b - s == 1 && IsOneOfIgnoreCase(Tok(s), OrgNouns)))))
             {
-                // "Sawea CEO Niveshen Govender", "Pharmac chair Steve Maharey", "Acme's board"
+                // "Sawea CEO Niveshen Govender", "Pharmac chair Steve Maharey", "Acme's board" (not the common noun that opens
+                // a sentence: "Firm co-founder Ramon Fonseca", "Company chairman Ali Khan")
                 conf = 0.7;
             }
             else if (n == b && b < sentenceEnd && _tokens[b].Case == TokenCase.Lower && IsOneOf(Tok(b), MediaNounsAfter))
@@ -3880,6 +3882,24 @@ internal sealed partial class OrganisationRecognizer
 
         accepted.RemoveAll(c => IsWorkEligible(c)
             && works.Contains(_text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start)));
+    }
+
+    /// <summary>
+    /// "Croydon University Hospital", "Kings College Hospital": a name that runs on into "Hospital" or "Clinic" names the
+    /// hospital, a facility, which is no organisation mention (as hospitals are not elsewhere); its first words alone are no
+    /// mention either.
+    /// </summary>
+    private void DropHospitalNamePrefixes(List<Candidate> accepted)
+    {
+        for (int i = accepted.Count - 1; i >= 0; i--)
+        {
+            Candidate c = accepted[i];
+            int n = c.End;
+            if (c.EndChar <= 0 && n < _tokens.Count && SameLine(n) && _tokens[n].Case == TokenCase.Capitalized && (TokIs(n, "Hospital") || TokIs(n, "Clinic")))
+            {
+                accepted.RemoveAt(i);
+            }
+        }
     }
 
     /// <summary>

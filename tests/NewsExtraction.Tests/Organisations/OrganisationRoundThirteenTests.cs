@@ -2,7 +2,7 @@ using static NewsExtraction.Tests.Organisations.OrganisationAssert;
 
 namespace NewsExtraction.Tests.Organisations;
 
-/// <summary>Thirteenth round: hyphenated titles end a name; hyphenated words with a bound prefix are name words.</summary>
+/// <summary>Thirteenth round: hyphenated titles end a name; bound prefixes; sentence-initial common nouns before a role; hospital names.</summary>
 public sealed class OrganisationRoundThirteenTests
 {
     [Theory]
@@ -29,5 +29,34 @@ public sealed class OrganisationRoundThirteenTests
         const string text = "Talks in Lagos\n\nThe US-based Oakfield Institute published the survey.";
         AssertHas(text, "Oakfield Institute");
         AssertLacks(text, "US-based Oakfield Institute");
+    }
+
+    [Theory]
+    [InlineData("Talks in Panama\n\nThe bank was sold last year. Firm co-founder Ramon Fonseca said the sale was legal.", "Firm")]
+    [InlineData("Talks in Lagos\n\nThe plant closed. Company chairman Ali Khan blamed the regulator.", "Company")]
+    public void A_common_noun_opening_a_sentence_before_a_role_is_no_name(string text, string notName)
+    {
+        AssertLacks(text, notName);
+    }
+
+    [Fact]
+    public void A_name_opening_a_sentence_before_a_role_and_a_person_is_kept()
+    {
+        // Positive: the cue still takes a real name at the sentence start.
+        AssertHas("Talks in Lagos\n\nThe plant closed. Zentrova chairman Ali Khan blamed the regulator.", "Zentrova");
+    }
+
+    [Theory]
+    [InlineData("Talks in London\n\nHe was taken to Croydon University Hospital on Monday.", "Croydon University")]
+    [InlineData("Talks in London\n\nShe was treated at Kings College Hospital after the crash.", "Kings College")]
+    public void The_first_words_of_a_hospital_name_are_no_organisation(string text, string notName)
+    {
+        AssertLacks(text, notName);
+    }
+
+    [Fact]
+    public void A_university_named_beside_a_hospital_is_kept()
+    {
+        AssertHas("Talks in London\n\nDoctors from Croydon University said the hospital was full.", "Croydon University");
     }
 }

@@ -2268,7 +2268,7 @@ internal sealed partial class OrganisationRecognizer
 
     /// <summary>
     /// Whether the word after "and" in a complement is a name of its own: an acronym ending the run
-    /// ("Alliance of Bioversity International | and CIAT").
+    /// ("Alliance of Bioversity International | and CIAT"), or name words ending in an institution head.
     /// </summary>
     private bool AndStartsAnotherName(int d, int sentenceEnd)
     {
@@ -2283,7 +2283,15 @@ internal sealed partial class OrganisationRecognizer
             e++;
         }
 
-        return e - d == 1 && IsUpperWord(d) && Tok(d).Length >= 2 && !Has(d, FlagNonOrg);
+        if (e - d == 1)
+        {
+            return IsUpperWord(d) && Tok(d).Length >= 2 && !Has(d, FlagNonOrg);
+        }
+
+        // "University of Pennsylvania and Johns Hopkins University": name words ending in an institution head, with no
+        // complement after it, are a second name, not words of the first one's complement ("Science and Technology";
+        // "Department of Health and Human Services" keeps its domain head).
+        return e - d is >= 2 and <= 5 && IsOneOf(Tok(e - 1), InstitutionHeads) && (e >= sentenceEnd || !SameLine(e) || !IsComplementWord(e));
     }
 
     /// <summary>

@@ -59,4 +59,21 @@ public sealed class OrganisationRoundThirteenTests
     {
         AssertHas("Talks in London\n\nDoctors from Croydon University said the hospital was full.", "Croydon University");
     }
+
+    [Fact]
+    public void Two_institutions_joined_by_and_are_two_names()
+    {
+        const string text = "Talks in Boston\n\nThe twins studied at the University of Vermont and Oakridge State University, respectively.";
+        AssertHas(text, "University of Vermont");
+        AssertHas(text, "Oakridge State University");
+        AssertLacks(text, "University of Vermont and Oakridge State University");
+    }
+
+    [Theory]
+    [InlineData("Talks in Washington\n\nThe Department of Health and Human Services issued the rule.", "Department of Health and Human Services")]
+    [InlineData("Talks in Hanoi\n\nThe Ministry of Science and Technology issued the rule.", "Ministry of Science and Technology")]
+    public void A_complement_with_and_stays_one_name(string text, string name)
+    {
+        AssertHas(text, name);
+    }
 }

@@ -679,7 +679,7 @@ internal sealed partial class OrganisationRecognizer
         return set;
     }
 
-    /// <summary>"President of the", "Member of the", "head of": a role word (a title) and "of" (and "the") end right before token <paramref name="first"/>.</summary>
+    /// <summary>"President of the", "Member of the", "head of", "ambassador to the": a role word (a title) and "of" (or an envoy word and "to"), and "the", end right before token <paramref name="first"/>.</summary>
     private bool RoleOfBefore(int first)
     {
         int k = first - 1;
@@ -688,13 +688,21 @@ internal sealed partial class OrganisationRecognizer
             k--;
         }
 
-        if (!TokIs(k, "of") || k - 1 < 0)
+        if (k - 1 < 0)
         {
             return false;
         }
 
-        return Has(k - 1, FlagTitle) || IsOneOfIgnoreCase(Tok(k - 1), RoleHolderWords);
+        if (TokIs(k, "to"))
+        {
+            // "ambassador to the UN Nikki Haley", "envoy to the European Union Marta Quellen"
+            return IsOneOfIgnoreCase(Tok(k - 1), EnvoyWords);
+        }
+
+        return TokIs(k, "of") && (Has(k - 1, FlagTitle) || IsOneOfIgnoreCase(Tok(k - 1), RoleHolderWords));
     }
+
+    private static readonly string[] EnvoyWords = ["ambassador", "envoy", "representative", "delegate", "emissary"];
 
     /// <summary>Tokens [from, to) could be a person's name: capitalised words that are no head word, place or name-final word ("International").</summary>
     private bool IsPersonLikeTail(int from, int to)

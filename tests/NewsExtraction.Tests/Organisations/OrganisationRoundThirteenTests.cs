@@ -76,4 +76,13 @@ public sealed class OrganisationRoundThirteenTests
     {
         AssertHas(text, name);
     }
+
+    [Fact]
+    public void A_name_after_ambassador_to_is_not_widened_over_the_envoy()
+    {
+        // The article never writes "Vell said" or a title before the name, so only the role phrase tells.
+        const string text = "Talks in Seoul\n\nThe dispute grew with the US ambassador to the UN Corinne Vell declaring 'enough is enough' on Tuesday.";
+        AssertHas(text, "UN");
+        AssertLacks(text, "UN Corinne Vell");
+    }
 }

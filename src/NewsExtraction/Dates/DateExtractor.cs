@@ -132,6 +132,11 @@ public sealed class DateExtractor : IExtractor
                     }
                 }
 
+                if (SharedYear(text, matches, k) is TExpr withYear)
+                {
+                    m = m with { Expr = withYear }; // "in May and July of 2016": the year written once serves both months
+                }
+
                 bool anaphor = m.Expr.Literal is "anaphor" or "that" or "later";
                 if (m.Expr.Literal == "that" && storyDate is null)
                 {
@@ -251,6 +256,76 @@ public sealed class DateExtractor : IExtractor
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "in May and July of 2016", "in January, February and March 2014", "in March and April of last year", "on May 3
+    /// and July 8, 2016": a month (or day of a month) written without a year, followed by a list of such dates joined
+    /// by commas, "and" or "or" whose last one states the year, takes that year. Returns the completed expression, or
+    /// null when the match at <paramref name="k"/> is no such list member.
+    /// </summary>
+    private static TExpr? SharedYear(string text, List<DateMatch> matches, int k)
+    {
+        TExpr e = matches[k].Expr;
+        if (!IsYearlessMonth(e))
+        {
+            return null;
+        }
+
+        for (int j = k + 1; j < matches.Count && j - k <= 6; j++)
+        {
+            if (!IsListSeparator(text, matches[j - 1].End, matches[j].Start))
+            {
+                return null;
+            }
+
+            TExpr n = matches[j].Expr;
+            if (IsYearlessMonth(n))
+            {
+                continue;
+            }
+
+            bool sameGrain = (n.Day > 0) == (e.Day > 0);
+            if (n.Type != ExprType.Point || n.Month <= 0 || n.Weekday > 0 || n.HasTime || n.Mod != DateMod.None || !sameGrain)
+            {
+                return null;
+            }
+
+            TExpr shared = e.Clone();
+            if (n.Year > 0 && !n.HasRel)
+            {
+                shared.Year = n.Year;
+                return shared;
+            }
+
+            if (n.HasRel && n.RelUnit == TimeUnit.Year && n.Year <= 0 && n.Day <= 0 && e.Day <= 0)
+            {
+                shared.RelUnit = n.RelUnit;
+                shared.RelOffset = n.RelOffset;
+                shared.Deixis = n.Deixis;
+                return shared;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static bool IsYearlessMonth(TExpr e) =>
+        e.Type == ExprType.Point && e.Month > 0 && e.Year <= 0 && !e.HasRel && e.Weekday <= 0 && !e.HasTime && e.Mod == DateMod.None
+        && e.Literal is null && e.Holiday < 0 && e.Season <= 0 && e.WeekOfMonth == 0 && e.DayOfPeriod == 0 && e.DayShift == 0;
+
+    /// <summary>Only ",", "and", "or", ", and", ", or" (and spaces) between two matches.</summary>
+    private static bool IsListSeparator(string text, int from, int to)
+    {
+        ReadOnlySpan<char> gap = text.AsSpan(from, Math.Max(0, to - from)).Trim();
+        if (gap.Length > 0 && gap[0] == ',')
+        {
+            gap = gap[1..].TrimStart();
+        }
+
+        return gap.Length == 0 ? to - from > 0 && text.AsSpan(from, to - from).Contains(',') : gap is "and" or "or";
     }
 
     /// <summary>

@@ -174,6 +174,26 @@ public sealed class SpokenTimeTests
     }
 
     [Theory]
+    [InlineData("The rocket flew in May and July of 2016.", "May", "2016-05")]
+    [InlineData("The storms hit in January, February and March 2014.", "January", "2014-01")]
+    [InlineData("The storms hit in January, February and March 2014.", "February", "2014-02")]
+    [InlineData("Talks were held in June or July 2015.", "June", "2015-06")]
+    [InlineData("Sales rose in March and April of last year.", "March", "2023-03")]
+    [InlineData("The talks on May 3 and July 8, 2016 failed.", "May 3", "2016-05-03")]
+    public void A_year_written_once_serves_the_whole_list(string text, string span, string value)
+    {
+        Assert.Equal(value, Single(Extract(text), span).Value);
+    }
+
+    [Theory]
+    [InlineData("He left in May and returned on July 8, 2016.", "May", "2016-05")]
+    [InlineData("She arrived in May. In July 2016 the plant closed.", "May", "2016-05")]
+    public void A_year_is_not_shared_across_grains_or_sentences(string text, string span, string notValue)
+    {
+        Assert.NotEqual(notValue, Single(Extract(text), span).Value);
+    }
+
+    [Theory]
     [InlineData("Classes begin on the first day of school.", "the first day of school")]
     [InlineData("On the second day of July talks resumed.", "the second day of July")]
     [InlineData("The first day of the trial was calm.", "The first day of the trial")]

@@ -101,6 +101,14 @@ internal sealed class NameIndex
             return;
         }
 
+        for (int k = a + 1; k < end; k++)
+        {
+            if (v.Span(k).SequenceEqual(v.Span(k - 1)))
+            {
+                return; // "Equifax Equifax holds …": a caption's word written twice is no person's name
+            }
+        }
+
         string name = v.TextOf(a, end);
         string last = v.Text(end - 1);
         if (!_bySurname.TryGetValue(last, out List<string>? list))

@@ -1363,6 +1363,11 @@ internal sealed class QuotationFinder
             return false;
         }
 
+        if (lower.Length >= 5 && lower.EndsWith("ed") && i + 1 < _v.Count && _v.IsLowerWord(i + 1) && QuoteLexicon.Prepositions.Contains(_v.Span(i + 1)))
+        {
+            return true; // "Opened in October, the store …", "Founded by …": a participle opening its clause
+        }
+
         if (_lowerKeys is null)
         {
             BuildLowerWords();

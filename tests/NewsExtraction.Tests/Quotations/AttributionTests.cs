@@ -328,4 +328,20 @@ public sealed class AttributionTests
     [InlineData("Okonjo said the road \"will stay closed until Friday.\"\n\nThe road was quiet.", "Okonjo")]
     public void Speaker_nouns_and_unknown_names_stay_speakers(string text, string speaker) =>
         Assert.Equal(speaker, Quotes(text)[0].Speaker);
+
+    [Fact]
+    public void A_participle_opening_its_clause_is_not_a_speaker()
+    {
+        // "Opened" is written only here, so the lower-case check cannot tell; the participle before "in" does.
+        QuotationMention q = Quotes("Opened in October, the shop was praised by reviewers as 'a quiet marvel of glass'.\n\nIt closed in May.")[0];
+        Assert.NotEqual("Opened", q.Speaker);
+    }
+
+    [Fact]
+    public void A_word_written_twice_in_a_caption_is_no_name_to_expand_to()
+    {
+        QuotationMention q = Quotes("Data firm hacked\n\nThe scoring firm confirmed that records were copied by intruders.\nVexacorp Vexacorp keeps files on 90 million shoppers.\n"
+            + "Vexacorp conceded the addresses of some 20,000 shoppers were copied.\nVexacorp stated it \"will contact every customer affected\" this week.")[0];
+        Assert.Equal("Vexacorp", Who(q));
+    }
 }

@@ -3,7 +3,7 @@ using static NewsExtraction.Tests.Organisations.OrganisationAssert;
 namespace NewsExtraction.Tests.Organisations;
 
 /// <summary>Thirteenth round: hyphenated titles end a name; bound prefixes; sentence-initial common nouns before a role; hospital names.</summary>
-public sealed class OrganisationRoundThirteenTests
+public sealed class OrganisationLeadRoundThirteenTests
 {
     [Theory]
     [InlineData("Also present was TSP Vice-President Marisela Quintero, who chaired the session.", "TSP", "TSP Vice-President")]

@@ -85,4 +85,13 @@ public sealed class OrganisationLeadRoundThirteenTests
         AssertHas(text, "UN");
         AssertLacks(text, "UN Corinne Vell");
     }
+
+    [Theory]
+    [InlineData("Talks in Miami\n\nThe ferry leaves at 8 a.m. Tuesday (6:15 p.m. ET Monday), the operator said.", "ET")]
+    [InlineData("Talks in Sydney\n\nThe ship docked at 5 p.m. AEST and left at 2 p.m. CST on Monday.", "AEST")]
+    [InlineData("Talks in Sydney\n\nThe ship docked at 5 p.m. AEST and left at 2 p.m. CST on Monday.", "CST")]
+    public void A_time_zone_is_no_organisation(string text, string zone)
+    {
+        AssertLacks(text, zone);
+    }
 }

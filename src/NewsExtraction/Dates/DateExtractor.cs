@@ -250,6 +250,7 @@ public sealed class DateExtractor : IExtractor
             }
         }
 
+        tokens.Return();
         return found;
     }
 

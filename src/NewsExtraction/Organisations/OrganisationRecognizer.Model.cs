@@ -449,7 +449,7 @@ internal sealed partial class OrganisationRecognizer
             }
 
             names ??= new NameTable<int>(foldCase: false);
-            string name = _text.Substring(_tokens[a].Span.Start, _tokens[b - 1].Span.End - _tokens[a].Span.Start);
+            ReadOnlySpan<char> name = _text.AsSpan(_tokens[a].Span.Start, _tokens[b - 1].Span.End - _tokens[a].Span.Start);
             if (!names.TryGetHash(NameKey.Of(name, foldCase: false, out _), out int group))
             {
                 group = names.Count;

@@ -3332,7 +3332,7 @@ internal sealed partial class OrganisationRecognizer
 
     private static string NormaliseSpace(string s)
     {
-        if (!s.AsSpan().ContainsAny(" \t\r\n\u00A0".AsSpan()))
+        if (!s.AsSpan().ContainsAny(" \t\r\n\u00A0".AsSpan()) || IsSingleSpaced(s))
         {
             return s;
         }
@@ -3436,7 +3436,7 @@ internal sealed partial class OrganisationRecognizer
         {
             if (c.Length == 1 && c.EndChar <= 0 && c.Source is CandidateSource.Gazetteer or CandidateSource.Propagated && _tokens[c.First].Case == TokenCase.Capitalized)
             {
-                (oneWord ??= new NameTable<bool>(foldCase: false)).Add(Tok(c.First).ToString(), true);
+                (oneWord ??= new NameTable<bool>(foldCase: false)).Add(Tok(c.First), true);
             }
         }
 
@@ -3726,7 +3726,7 @@ internal sealed partial class OrganisationRecognizer
         {
             if (c.Length == 1 && c.StartChar <= 0 && c.EndChar <= 0 && IsUpperWord(c.First) && c.Source != CandidateSource.UnknownAcronym)
             {
-                (named ??= new NameTable<Candidate>(foldCase: false)).Add(Tok(c.First).ToString(), c);
+                (named ??= new NameTable<Candidate>(foldCase: false)).Add(Tok(c.First), c);
             }
         }
 
@@ -4155,8 +4155,22 @@ internal sealed partial class OrganisationRecognizer
 
     private void Propagate(List<Candidate> accepted)
     {
-        var learned = new NameTable<Candidate>(foldCase: false);
-        var learnedFolded = new NameTable<Candidate>(foldCase: true);
+        // Per-document tables on pooled arrays, given back when propagation ends.
+        var learned = new PooledNameTable<Candidate>(foldCase: false, accepted.Count);
+        var learnedFolded = new PooledNameTable<Candidate>(foldCase: true, accepted.Count);
+        try
+        {
+            Propagate(accepted, learned, learnedFolded);
+        }
+        finally
+        {
+            learned.Return();
+            learnedFolded.Return();
+        }
+    }
+
+    private void Propagate(List<Candidate> accepted, PooledNameTable<Candidate> learned, PooledNameTable<Candidate> learnedFolded)
+    {
         foreach (Candidate c in accepted)
         {
             if (c.Source is CandidateSource.UnknownAcronym)
@@ -4169,7 +4183,7 @@ internal sealed partial class OrganisationRecognizer
                 continue;
             }
 
-            string name = _text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start);
+            ReadOnlySpan<char> name = _text.AsSpan(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start);
             learned.Add(name, c);
 
             // "Philadelphia Eagles" ... "the Eagles": a club known by its city and nickname is later named by the nickname.
@@ -4179,7 +4193,7 @@ internal sealed partial class OrganisationRecognizer
             {
                 var shortForm = c;
                 shortForm.First = nick;
-                learned.Add(Tok(nick).ToString(), shortForm);
+                learned.Add(Tok(nick), shortForm);
             }
             // "Estudiantes Madrid" ... "Estudiantes": a club named with its city is later named without it.
             if (c.Length == 2 && c.Source is CandidateSource.SportsTable or CandidateSource.Gazetteer && c.Type is OrganisationType.NonGovernmental or OrganisationType.Other
@@ -4188,7 +4202,7 @@ internal sealed partial class OrganisationRecognizer
             {
                 var shortForm = c;
                 shortForm.End = c.First + 1;
-                learned.Add(Tok(c.First).ToString(), shortForm);
+                learned.Add(Tok(c.First), shortForm);
             }
 
             // "AC Milan" ... "Milan": a club known with its club-form prefix is later named without it.
@@ -4196,7 +4210,7 @@ internal sealed partial class OrganisationRecognizer
             {
                 var shortForm = c;
                 shortForm.First = c.First + 1;
-                learned.Add(Tok(c.First + 1).ToString(), shortForm);
+                learned.Add(Tok(c.First + 1), shortForm);
             }
 
             if (_tokens[c.First].Case != TokenCase.Upper || c.Length > 1)
@@ -4346,19 +4360,9 @@ internal sealed partial class OrganisationRecognizer
             longFormToAcronym.TryAdd(kv.Value.LongForm, kv.Key);
         }
 
-        // Mixed-case spellings of names, for all-caps mentions ("GEOPOLITICS & EMPIRE").
-        var mixedCase = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Candidate c in accepted)
-        {
-            if (_tokens[c.First].Case != TokenCase.Upper || c.Length == 1)
-            {
-                string t = NormaliseSpace(_text.Substring(_tokens[c.First].Span.Start, EndOf(c) - _tokens[c.First].Span.Start));
-                if (!IsAllUpper(t))
-                {
-                    mixedCase.TryAdd(t, t);
-                }
-            }
-        }
+        // Mixed-case spellings of names, for all-caps mentions ("GEOPOLITICS & EMPIRE"): built on the first
+        // all-caps mention that asks (most articles have none).
+        Dictionary<string, string>? mixedCase = null;
 
         foreach (Candidate c in accepted)
         {
@@ -4406,7 +4410,7 @@ internal sealed partial class OrganisationRecognizer
                 acronym = normal;
             }
 
-            if (IsAllUpper(normal) && c.Length > 1 && mixedCase.TryGetValue(normal, out string? mixed))
+            if (IsAllUpper(normal) && c.Length > 1 && (mixedCase ??= MixedCaseSpellings(accepted)).TryGetValue(normal, out string? mixed))
             {
                 canonical = mixed;
             }
@@ -4473,6 +4477,29 @@ internal sealed partial class OrganisationRecognizer
         }
     }
 
+    /// <summary>The mixed-case spellings of the accepted names (space-normalised), keyed case-insensitively.</summary>
+    private Dictionary<string, string> MixedCaseSpellings(List<Candidate> accepted)
+    {
+        var mixedCase = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Candidate c in accepted)
+        {
+            if (_tokens[c.First].Case != TokenCase.Upper || c.Length == 1)
+            {
+                int start = _tokens[c.First].Span.Start;
+                ReadOnlySpan<char> raw = _text.AsSpan(start, EndOf(c) - start);
+
+                // Normalising spaces changes no letter: an all-caps name is skipped before it is copied.
+                if (!IsAllUpper(raw))
+                {
+                    string t = NormaliseSpace(raw.ToString());
+                    mixedCase.TryAdd(t, t);
+                }
+            }
+        }
+
+        return mixedCase;
+    }
+
     private static readonly string[] DomainSuffixes = [".com", ".net", ".org"];
 
     /// <summary>
@@ -4503,7 +4530,24 @@ internal sealed partial class OrganisationRecognizer
         return 0;
     }
 
-    private static bool IsAllUpper(string s)
+    /// <summary>
+    /// True when <see cref="NormaliseSpace"/> would return <paramref name="s"/> unchanged: every white-space
+    /// character is a plain space between two other characters ("Bank of England"), so no copy is needed.
+    /// </summary>
+    private static bool IsSingleSpaced(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || i == 0 || i == s.Length - 1 || char.IsWhiteSpace(s[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> s)
     {
         bool letter = false;
         foreach (char c in s)

@@ -61,16 +61,31 @@ public sealed class ExtractionContext
     public IReadOnlyList<T> MentionsOf<T>()
         where T : Mention
     {
-        List<T>? found = null;
+        // Counted first, so the list is allocated once at its exact size.
+        int count = 0;
+        foreach (Mention m in _mentions)
+        {
+            if (m is T)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        var found = new List<T>(count);
         foreach (Mention m in _mentions)
         {
             if (m is T t)
             {
-                (found ??= new List<T>()).Add(t);
+                found.Add(t);
             }
         }
 
-        return found is null ? Array.Empty<T>() : found;
+        return found;
     }
 
     internal void BeginExtractor(string name) => _current = name;

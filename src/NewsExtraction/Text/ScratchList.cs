@@ -28,11 +28,24 @@ internal struct ScratchList<T>
         {
             T[] larger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
             _items.AsSpan(0, _count).CopyTo(larger);
-            ArrayPool<T>.Shared.Return(_items);
+            ArrayPool<T>.Shared.Return(_items, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
             _items = larger;
         }
 
         _items[_count++] = item;
+    }
+
+    /// <summary>
+    /// Hands over the pooled buffer itself (items [0, <paramref name="count"/>)): the caller gives it back to
+    /// <see cref="ArrayPool{T}.Shared"/> when done.
+    /// </summary>
+    public T[] Detach(out int count)
+    {
+        T[] items = _items;
+        count = _count;
+        _items = [];
+        _count = 0;
+        return items;
     }
 
     /// <summary>The gathered items in a list of exactly their count; the buffer goes back to the pool.</summary>
@@ -41,7 +54,7 @@ internal struct ScratchList<T>
         var list = new List<T>(_count);
         CollectionsMarshal.SetCount(list, _count);
         _items.AsSpan(0, _count).CopyTo(CollectionsMarshal.AsSpan(list));
-        ArrayPool<T>.Shared.Return(_items);
+        ArrayPool<T>.Shared.Return(_items, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
         _items = [];
         _count = 0;
         return list;

@@ -337,6 +337,25 @@ internal sealed class PooledNameTable<T>
         }
     }
 
+    /// <summary>The value of the name whose whole hash (same case folding as the table) is <paramref name="hash"/>.</summary>
+    public bool TryGetHash(ulong hash, out T? value)
+    {
+        int k = Slot(hash);
+        while (_used[k])
+        {
+            if (_keys[k] == hash)
+            {
+                value = _values[k];
+                return true;
+            }
+
+            k = (k + 1) & _mask;
+        }
+
+        value = default;
+        return false;
+    }
+
     /// <summary>As <see cref="NameTable{T}.LongestAt(string, IReadOnlyList{Token}, int, int, out T)"/>.</summary>
     public int LongestAt(string text, List<Token> tokens, int start, int limit, out T? value)
     {

@@ -182,7 +182,61 @@ internal sealed partial class OrganisationRecognizer
         _flags = Scratch<ushort>(_tokens.Count);
         _placeLen = Scratch<int>(_tokens.Count);
         _insideLongPlace = Scratch<int>(_tokens.Count);
-        _candidates = new List<Candidate>(Math.Max(16, _tokens.Count / 16));
+        _candidates = RentCandidateList(Math.Max(16, _tokens.Count / 16));
+    }
+
+    // Two candidate lists per thread (the candidates and the accepted ones), reused across calls: a call takes
+    // a list out (the slot is null while it runs, so a call made from inside another one allocates its own)
+    // and ReturnScratch puts it back cleared. Lists grown past MaxCachedCandidates are left to the GC.
+    [ThreadStatic]
+    private static List<Candidate>? t_candidateList;
+    [ThreadStatic]
+    private static List<Candidate>? t_acceptedList;
+    private const int MaxCachedCandidates = 1 << 14;
+    private List<Candidate>? _acceptedList;
+
+    private static List<Candidate> RentCandidateList(int capacity)
+    {
+        List<Candidate>? list = t_candidateList;
+        if (list is null)
+        {
+            list = t_acceptedList;
+            t_acceptedList = null;
+        }
+        else
+        {
+            t_candidateList = null;
+        }
+
+        if (list is null)
+        {
+            return new List<Candidate>(capacity);
+        }
+
+        if (list.Capacity < capacity)
+        {
+            list.Capacity = capacity;
+        }
+
+        return list;
+    }
+
+    private static void ReturnCandidateList(List<Candidate>? list)
+    {
+        if (list is null || list.Capacity > MaxCachedCandidates)
+        {
+            return;
+        }
+
+        list.Clear(); // also drops the gazetteer entries the candidates point to
+        if (t_candidateList is null)
+        {
+            t_candidateList = list;
+        }
+        else if (t_acceptedList is null && !ReferenceEquals(t_candidateList, list))
+        {
+            t_acceptedList = list;
+        }
     }
 
     /// <summary>
@@ -202,6 +256,15 @@ internal sealed partial class OrganisationRecognizer
     /// <summary>Gives the per-call arrays back to the shared pool; the recogniser must not be used afterwards.</summary>
     private void ReturnScratch()
     {
+        if (!ReferenceEquals(_acceptedList, _candidates))
+        {
+            ReturnCandidateList(_acceptedList);
+        }
+
+        ReturnCandidateList(_candidates);
+        _acceptedList = null;
+        _modelNames?.Return();
+        _modelNames = null;
         if (_scratch is null)
         {
             return;
@@ -3632,7 +3695,7 @@ internal sealed partial class OrganisationRecognizer
         });
 
         bool[] taken = Scratch<bool>(_tokens.Count);
-        var accepted = new List<Candidate>(candidates.Count + 32);
+        List<Candidate> accepted = _acceptedList = RentCandidateList(candidates.Count + 32);
         foreach (Candidate c in candidates)
         {
             if (c.Confidence < _options.MinimumConfidence)

@@ -337,6 +337,9 @@ internal sealed class PooledNameTable<T>
         }
     }
 
+    /// <summary>The value of the one-token name <paramref name="token"/>, when the table holds it.</summary>
+    public bool TryGetToken(ReadOnlySpan<char> token, out T? value) => TryGetHash(NameKey.Add(NameKey.Seed, token, _foldCase), out value);
+
     /// <summary>The value of the name whose whole hash (same case folding as the table) is <paramref name="hash"/>.</summary>
     public bool TryGetHash(ulong hash, out T? value)
     {

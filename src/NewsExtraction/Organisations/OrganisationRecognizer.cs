@@ -195,6 +195,10 @@ internal sealed partial class OrganisationRecognizer
     private const int MaxCachedCandidates = 1 << 14;
     private List<Candidate>? _acceptedList;
 
+    // Per-article name tables of SuppressNonNames and FindPrefixedAcronyms: pooled, given back by ReturnScratch.
+    private PooledNameTable<bool>? _oneWordTable;
+    private PooledNameTable<Candidate>? _namedTable;
+
     private static List<Candidate> RentCandidateList(int capacity)
     {
         List<Candidate>? list = t_candidateList;
@@ -263,6 +267,10 @@ internal sealed partial class OrganisationRecognizer
 
         ReturnCandidateList(_candidates);
         _acceptedList = null;
+        _oneWordTable?.Return();
+        _oneWordTable = null;
+        _namedTable?.Return();
+        _namedTable = null;
         _modelNames?.Return();
         _modelNames = null;
         if (_scratch is null)
@@ -3494,12 +3502,12 @@ internal sealed partial class OrganisationRecognizer
     private void SuppressNonNames(List<Candidate> accepted)
     {
         HashSet<string>? surnames = null;
-        NameTable<bool>? oneWord = null;
+        PooledNameTable<bool>? oneWord = null;
         foreach (Candidate c in accepted)
         {
             if (c.Length == 1 && c.EndChar <= 0 && c.Source is CandidateSource.Gazetteer or CandidateSource.Propagated && _tokens[c.First].Case == TokenCase.Capitalized)
             {
-                (oneWord ??= new NameTable<bool>(foldCase: false)).Add(Tok(c.First), true);
+                (oneWord ??= _oneWordTable = new PooledNameTable<bool>(foldCase: false, 16)).Add(Tok(c.First), true);
             }
         }
 
@@ -3784,12 +3792,12 @@ internal sealed partial class OrganisationRecognizer
     /// </summary>
     private void FindPrefixedAcronyms(List<Candidate> accepted)
     {
-        NameTable<Candidate>? named = null;
+        PooledNameTable<Candidate>? named = null;
         foreach (Candidate c in accepted)
         {
             if (c.Length == 1 && c.StartChar <= 0 && c.EndChar <= 0 && IsUpperWord(c.First) && c.Source != CandidateSource.UnknownAcronym)
             {
-                (named ??= new NameTable<Candidate>(foldCase: false)).Add(Tok(c.First), c);
+                (named ??= _namedTable = new PooledNameTable<Candidate>(foldCase: false, 16)).Add(Tok(c.First), c);
             }
         }
 
@@ -4416,11 +4424,13 @@ internal sealed partial class OrganisationRecognizer
 
     private void BuildMentions(List<Candidate> accepted, Dictionary<string, (string LongForm, OrganisationType Type)> aliases, string extractorName, List<OrganisationMention> result)
     {
+        result.Capacity = Math.Max(result.Capacity, accepted.Count);
         // Long forms defined in the article, to give their other mentions the acronym.
-        var longFormToAcronym = new Dictionary<string, string>(StringComparer.Ordinal);
+        // (None when the article defines no acronym, as most do not.)
+        Dictionary<string, string>? longFormToAcronym = null;
         foreach (KeyValuePair<string, (string LongForm, OrganisationType Type)> kv in aliases)
         {
-            longFormToAcronym.TryAdd(kv.Value.LongForm, kv.Key);
+            (longFormToAcronym ??= new Dictionary<string, string>(StringComparer.Ordinal)).TryAdd(kv.Value.LongForm, kv.Key);
         }
 
         // Mixed-case spellings of names, for all-caps mentions ("GEOPOLITICS & EMPIRE"): built on the first
@@ -4448,7 +4458,7 @@ internal sealed partial class OrganisationRecognizer
                     type = def.Type;
                 }
             }
-            else if (longFormToAcronym.TryGetValue(normal, out string? acr))
+            else if (longFormToAcronym is not null && longFormToAcronym.TryGetValue(normal, out string? acr))
             {
                 acronym = acr;
             }

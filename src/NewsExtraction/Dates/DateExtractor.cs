@@ -255,6 +255,7 @@ public sealed class DateExtractor : IExtractor
             }
         }
 
+        tokens.Return();
         return found;
     }
 

@@ -57,7 +57,9 @@ internal sealed class DTokList
     /// <summary>An empty list with room for <paramref name="capacity"/> tokens.</summary>
     public DTokList(int capacity)
     {
-        Items = new DTok[Math.Max(capacity, 4)];
+        // Rented: a per-call buffer (Return gives it back; one not returned is left to the GC). Only
+        // [0, Count) is ever read, and every slot is written whole before that.
+        Items = System.Buffers.ArrayPool<DTok>.Shared.Rent(Math.Max(capacity, 16));
     }
 
     /// <summary>The backing array; tokens [0, <see cref="Count"/>) are valid.</summary>
@@ -91,9 +93,18 @@ internal sealed class DTokList
 
     private void Grow(int needed)
     {
-        var larger = new DTok[Math.Max(needed, Items.Length * 2)];
+        DTok[] larger = System.Buffers.ArrayPool<DTok>.Shared.Rent(Math.Max(needed, Items.Length * 2));
         Array.Copy(Items, larger, Count);
+        System.Buffers.ArrayPool<DTok>.Shared.Return(Items);
         Items = larger;
+    }
+
+    /// <summary>Gives the buffer back to the shared pool; the list is empty and unusable afterwards.</summary>
+    public void Return()
+    {
+        System.Buffers.ArrayPool<DTok>.Shared.Return(Items);
+        Items = [];
+        Count = 0;
     }
 
     /// <summary>Empties the list (the array is kept).</summary>

@@ -101,6 +101,8 @@ internal static class PublicationDateDetector
             }
         }
 
+        tokenBuffer.Return();
+
         int headlineLine = -1;
         if (document.Layout.Headline is { } h)
         {
@@ -224,7 +226,9 @@ internal static class PublicationDateDetector
     private static List<FullDate> FullDates(AnalyzedDocument document, TextSpan region)
     {
         var tokens = new DTokList(16);
-        return FullDates(document, region, tokens, new DateGrammar(document.Text, tokens, DateExtractorOptions.Default), new List<DateMatch>()) ?? [];
+        List<FullDate> result = FullDates(document, region, tokens, new DateGrammar(document.Text, tokens, DateExtractorOptions.Default), new List<DateMatch>()) ?? [];
+        tokens.Return();
+        return result;
     }
 
     /// <summary>

@@ -45,16 +45,19 @@ internal static class NameKey
     }
 
     /// <summary>The hash of a whole name, tokenised the way documents are.</summary>
-    public static ulong Of(string name, bool foldCase, out int tokenCount)
+    public static ulong Of(ReadOnlySpan<char> name, bool foldCase, out int tokenCount)
     {
-        List<Token> tokens = Tokenizer.Tokenize(name);
+        Token[] tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, name.Length));
+        int count = Tokenizer.TokenizeInto(name, ref tokens);
         ulong h = Seed;
-        foreach (Token t in tokens)
+        for (int k = 0; k < count; k++)
         {
-            h = Add(h, name.AsSpan(t.Span.Start, t.Span.Length), foldCase);
+            Token t = tokens[k];
+            h = Add(h, name.Slice(t.Span.Start, t.Span.Length), foldCase);
         }
 
-        tokenCount = tokens.Count;
+        ArrayPool<Token>.Shared.Return(tokens);
+        tokenCount = count;
         return h;
     }
 }
@@ -67,8 +70,8 @@ internal static class NameKey
 /// <typeparam name="T">The value stored for each name.</typeparam>
 internal sealed class NameTable<T>
 {
-    private readonly Dictionary<ulong, T> _names = new();
-    private readonly Dictionary<ulong, int> _firstTokens = new();
+    private readonly Dictionary<ulong, T> _names;
+    private readonly Dictionary<ulong, int> _firstTokens;
     private readonly bool _foldCase;
 
     // One-bit-per-slot filters over the keys of _names and _firstTokens: most tokens a document asks about
@@ -80,16 +83,23 @@ internal sealed class NameTable<T>
     private const int MinFilterLog2 = 10;
     private const int MinFilterWords = (1 << MinFilterLog2) / 64;
 
-    public NameTable(bool foldCase) => _foldCase = foldCase;
+    public NameTable(bool foldCase)
+    {
+        _foldCase = foldCase;
+        _names = new Dictionary<ulong, T>();
+        _firstTokens = new Dictionary<ulong, int>();
+    }
+
 
     public int Count => _names.Count;
 
     public int MaxTokens { get; private set; }
 
     /// <summary>Adds a name; the first value added for a name wins. Returns false when it was already there.</summary>
-    public bool Add(string name, T value)
+    public bool Add(ReadOnlySpan<char> name, T value)
     {
-        // Tokenised into a pooled buffer: names are added per document (propagation), so no list per name.
+        // Tokenised into a pooled buffer: names are added per document (propagation), so no list per name,
+        // and callers pass a slice of the document rather than a substring.
         Token[] tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, name.Length));
         try
         {
@@ -99,12 +109,12 @@ internal sealed class NameTable<T>
                 return false;
             }
 
-            ulong first = NameKey.Add(NameKey.Seed, name.AsSpan(tokens[0].Span.Start, tokens[0].Span.Length), _foldCase);
+            ulong first = NameKey.Add(NameKey.Seed, name.Slice(tokens[0].Span.Start, tokens[0].Span.Length), _foldCase);
             ulong h = NameKey.Seed;
             for (int k = 0; k < count; k++)
             {
                 Token t = tokens[k];
-                h = NameKey.Add(h, name.AsSpan(t.Span.Start, t.Span.Length), _foldCase);
+                h = NameKey.Add(h, name.Slice(t.Span.Start, t.Span.Length), _foldCase);
             }
 
             if (!_names.TryAdd(h, value))
@@ -224,5 +234,251 @@ internal sealed class NameTable<T>
         {
             Set(_firstBits, k);
         }
+    }
+}
+
+/// <summary>
+/// A per-document <see cref="NameTable{T}"/> (same keys, same first-value-wins and longest-match rules) on
+/// open-addressing arrays rented from the shared pool: a table built for one article costs no dictionary
+/// entries and no rehash copies. <see cref="Return"/> gives the arrays back; the table is unusable afterwards.
+/// </summary>
+/// <typeparam name="T">The value stored for each name.</typeparam>
+internal sealed class PooledNameTable<T>
+{
+    private readonly bool _foldCase;
+    private ulong[] _keys;
+    private T[] _values;
+    private bool[] _used;
+    private ulong[] _firstKeys;
+    private int[] _firstMax; // 0 = empty slot (a name has at least one token)
+    private int _mask;
+    private int _firstCount;
+
+    public PooledNameTable(bool foldCase, int expected)
+    {
+        _foldCase = foldCase;
+        int size = 16;
+        while (size < expected * 2)
+        {
+            size <<= 1;
+        }
+
+        _mask = size - 1;
+        _keys = ArrayPool<ulong>.Shared.Rent(size);
+        _values = ArrayPool<T>.Shared.Rent(size);
+        _used = ArrayPool<bool>.Shared.Rent(size);
+        _used.AsSpan(0, size).Clear();
+        _firstKeys = ArrayPool<ulong>.Shared.Rent(size);
+        _firstMax = ArrayPool<int>.Shared.Rent(size);
+        _firstMax.AsSpan(0, size).Clear();
+    }
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a name; the first value added for a name wins. Returns false when it was already there (or has no token).</summary>
+    public bool Add(ReadOnlySpan<char> name, T value)
+    {
+        Token[] tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, name.Length));
+        try
+        {
+            int count = Tokenizer.TokenizeInto(name, ref tokens);
+            if (count == 0)
+            {
+                return false;
+            }
+
+            ulong first = NameKey.Add(NameKey.Seed, name.Slice(tokens[0].Span.Start, tokens[0].Span.Length), _foldCase);
+            ulong h = NameKey.Seed;
+            for (int k = 0; k < count; k++)
+            {
+                Token t = tokens[k];
+                h = NameKey.Add(h, name.Slice(t.Span.Start, t.Span.Length), _foldCase);
+            }
+
+            int i = Slot(h);
+            while (_used[i])
+            {
+                if (_keys[i] == h)
+                {
+                    return false;
+                }
+
+                i = (i + 1) & _mask;
+            }
+
+            _used[i] = true;
+            _keys[i] = h;
+            _values[i] = value;
+            Count++;
+
+            int f = Slot(first);
+            while (_firstMax[f] != 0 && _firstKeys[f] != first)
+            {
+                f = (f + 1) & _mask;
+            }
+
+            if (_firstMax[f] == 0)
+            {
+                _firstKeys[f] = first;
+                _firstCount++;
+            }
+
+            _firstMax[f] = Math.Max(_firstMax[f], count);
+            if (Math.Max(Count, _firstCount) * 2 > _mask + 1)
+            {
+                Grow();
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(tokens);
+        }
+    }
+
+    /// <summary>The value of the one-token name <paramref name="token"/>, when the table holds it.</summary>
+    public bool TryGetToken(ReadOnlySpan<char> token, out T? value) => TryGetHash(NameKey.Add(NameKey.Seed, token, _foldCase), out value);
+
+    /// <summary>The value of the name whose whole hash (same case folding as the table) is <paramref name="hash"/>.</summary>
+    public bool TryGetHash(ulong hash, out T? value)
+    {
+        int k = Slot(hash);
+        while (_used[k])
+        {
+            if (_keys[k] == hash)
+            {
+                value = _values[k];
+                return true;
+            }
+
+            k = (k + 1) & _mask;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>As <see cref="NameTable{T}.LongestAt(string, IReadOnlyList{Token}, int, int, out T)"/>.</summary>
+    public int LongestAt(string text, List<Token> tokens, int start, int limit, out T? value)
+    {
+        value = default;
+        Token t0 = tokens[start];
+        ulong h = NameKey.Add(NameKey.Seed, text.AsSpan(t0.Span.Start, t0.Span.Length), _foldCase);
+        int f = Slot(h);
+        int max = 0;
+        while (_firstMax[f] != 0)
+        {
+            if (_firstKeys[f] == h)
+            {
+                max = _firstMax[f];
+                break;
+            }
+
+            f = (f + 1) & _mask;
+        }
+
+        if (max == 0)
+        {
+            return 0;
+        }
+
+        int best = 0;
+        int end = Math.Min(limit, start + max);
+        for (int i = start; i < end; i++)
+        {
+            if (i > start)
+            {
+                Token t = tokens[i];
+                if (t.NewlineBefore)
+                {
+                    break;
+                }
+
+                h = NameKey.Add(h, text.AsSpan(t.Span.Start, t.Span.Length), _foldCase);
+            }
+
+            int k = Slot(h);
+            while (_used[k])
+            {
+                if (_keys[k] == h)
+                {
+                    best = i - start + 1;
+                    value = _values[k];
+                    break;
+                }
+
+                k = (k + 1) & _mask;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Gives the arrays back to the shared pool.</summary>
+    public void Return()
+    {
+        ArrayPool<ulong>.Shared.Return(_keys);
+        ArrayPool<T>.Shared.Return(_values, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        ArrayPool<bool>.Shared.Return(_used);
+        ArrayPool<ulong>.Shared.Return(_firstKeys);
+        ArrayPool<int>.Shared.Return(_firstMax);
+        _keys = _firstKeys = [];
+        _values = [];
+        _used = [];
+        _firstMax = [];
+    }
+
+    private int Slot(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> 32) & _mask;
+
+    private void Grow()
+    {
+        ulong[] keys = _keys, firstKeys = _firstKeys;
+        T[] values = _values;
+        bool[] used = _used;
+        int[] firstMax = _firstMax;
+        int oldSize = _mask + 1;
+        int size = oldSize * 2;
+        _mask = size - 1;
+        _keys = ArrayPool<ulong>.Shared.Rent(size);
+        _values = ArrayPool<T>.Shared.Rent(size);
+        _used = ArrayPool<bool>.Shared.Rent(size);
+        _used.AsSpan(0, size).Clear();
+        _firstKeys = ArrayPool<ulong>.Shared.Rent(size);
+        _firstMax = ArrayPool<int>.Shared.Rent(size);
+        _firstMax.AsSpan(0, size).Clear();
+        for (int j = 0; j < oldSize; j++)
+        {
+            if (used[j])
+            {
+                int i = Slot(keys[j]);
+                while (_used[i])
+                {
+                    i = (i + 1) & _mask;
+                }
+
+                _used[i] = true;
+                _keys[i] = keys[j];
+                _values[i] = values[j];
+            }
+
+            if (firstMax[j] != 0)
+            {
+                int f = Slot(firstKeys[j]);
+                while (_firstMax[f] != 0)
+                {
+                    f = (f + 1) & _mask;
+                }
+
+                _firstKeys[f] = firstKeys[j];
+                _firstMax[f] = firstMax[j];
+            }
+        }
+
+        ArrayPool<ulong>.Shared.Return(keys);
+        ArrayPool<T>.Shared.Return(values, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        ArrayPool<bool>.Shared.Return(used);
+        ArrayPool<ulong>.Shared.Return(firstKeys);
+        ArrayPool<int>.Shared.Return(firstMax);
     }
 }

@@ -35,6 +35,9 @@ internal sealed partial class OrganisationRecognizer
     private int[]? _headCode; // per token: 0 not looked up, -1 no head word, else 1 + (kind << 16) + type
     private bool _captureOnly;
 
+    // The tagger's proposed names grouped per article (Combine); pooled, given back by ReturnScratch.
+    private PooledNameTable<int>? _modelNames;
+
     /// <summary>Least per-token margin for a tagger span to be added where the rules found nothing.</summary>
     internal static float AddThreshold { get; set; } = 8f;
 
@@ -433,7 +436,7 @@ internal sealed partial class OrganisationRecognizer
 
         // The tagger's organisation spans where the rules found nothing, grouped by name.
         List<(int First, int End, float Margin, int Group)>? proposals = null;
-        NameTable<int>? names = null;
+        PooledNameTable<int>? names = null;
         for (int i = 0; OrganisationModel.NextOrgSpan(tags.AsSpan(0, _tokens.Count), ref i, out int first, out int end);)
         {
             (int a, int b) = TrimToName(first, end);
@@ -448,8 +451,8 @@ internal sealed partial class OrganisationRecognizer
                 margin = Math.Min(margin, margins[k]);
             }
 
-            names ??= new NameTable<int>(foldCase: false);
-            string name = _text.Substring(_tokens[a].Span.Start, _tokens[b - 1].Span.End - _tokens[a].Span.Start);
+            names ??= _modelNames = new PooledNameTable<int>(foldCase: false, 16); // given back by ReturnScratch
+            ReadOnlySpan<char> name = _text.AsSpan(_tokens[a].Span.Start, _tokens[b - 1].Span.End - _tokens[a].Span.Start);
             if (!names.TryGetHash(NameKey.Of(name, foldCase: false, out _), out int group))
             {
                 group = names.Count;

@@ -182,7 +182,65 @@ internal sealed partial class OrganisationRecognizer
         _flags = Scratch<ushort>(_tokens.Count);
         _placeLen = Scratch<int>(_tokens.Count);
         _insideLongPlace = Scratch<int>(_tokens.Count);
-        _candidates = new List<Candidate>(Math.Max(16, _tokens.Count / 16));
+        _candidates = RentCandidateList(Math.Max(16, _tokens.Count / 16));
+    }
+
+    // Two candidate lists per thread (the candidates and the accepted ones), reused across calls: a call takes
+    // a list out (the slot is null while it runs, so a call made from inside another one allocates its own)
+    // and ReturnScratch puts it back cleared. Lists grown past MaxCachedCandidates are left to the GC.
+    [ThreadStatic]
+    private static List<Candidate>? t_candidateList;
+    [ThreadStatic]
+    private static List<Candidate>? t_acceptedList;
+    private const int MaxCachedCandidates = 1 << 14;
+    private List<Candidate>? _acceptedList;
+
+    // Per-article name tables of SuppressNonNames and FindPrefixedAcronyms: pooled, given back by ReturnScratch.
+    private PooledNameTable<bool>? _oneWordTable;
+    private PooledNameTable<Candidate>? _namedTable;
+
+    private static List<Candidate> RentCandidateList(int capacity)
+    {
+        List<Candidate>? list = t_candidateList;
+        if (list is null)
+        {
+            list = t_acceptedList;
+            t_acceptedList = null;
+        }
+        else
+        {
+            t_candidateList = null;
+        }
+
+        if (list is null)
+        {
+            return new List<Candidate>(capacity);
+        }
+
+        if (list.Capacity < capacity)
+        {
+            list.Capacity = capacity;
+        }
+
+        return list;
+    }
+
+    private static void ReturnCandidateList(List<Candidate>? list)
+    {
+        if (list is null || list.Capacity > MaxCachedCandidates)
+        {
+            return;
+        }
+
+        list.Clear(); // also drops the gazetteer entries the candidates point to
+        if (t_candidateList is null)
+        {
+            t_candidateList = list;
+        }
+        else if (t_acceptedList is null && !ReferenceEquals(t_candidateList, list))
+        {
+            t_acceptedList = list;
+        }
     }
 
     /// <summary>
@@ -202,6 +260,19 @@ internal sealed partial class OrganisationRecognizer
     /// <summary>Gives the per-call arrays back to the shared pool; the recogniser must not be used afterwards.</summary>
     private void ReturnScratch()
     {
+        if (!ReferenceEquals(_acceptedList, _candidates))
+        {
+            ReturnCandidateList(_acceptedList);
+        }
+
+        ReturnCandidateList(_candidates);
+        _acceptedList = null;
+        _oneWordTable?.Return();
+        _oneWordTable = null;
+        _namedTable?.Return();
+        _namedTable = null;
+        _modelNames?.Return();
+        _modelNames = null;
         if (_scratch is null)
         {
             return;
@@ -3356,7 +3427,7 @@ internal sealed partial class OrganisationRecognizer
 
     private static string NormaliseSpace(string s)
     {
-        if (!s.AsSpan().ContainsAny(" \t\r\n\u00A0".AsSpan()))
+        if (!s.AsSpan().ContainsAny(" \t\r\n\u00A0".AsSpan()) || IsSingleSpaced(s))
         {
             return s;
         }
@@ -3455,12 +3526,12 @@ internal sealed partial class OrganisationRecognizer
     private void SuppressNonNames(List<Candidate> accepted)
     {
         HashSet<string>? surnames = null;
-        NameTable<bool>? oneWord = null;
+        PooledNameTable<bool>? oneWord = null;
         foreach (Candidate c in accepted)
         {
             if (c.Length == 1 && c.EndChar <= 0 && c.Source is CandidateSource.Gazetteer or CandidateSource.Propagated && _tokens[c.First].Case == TokenCase.Capitalized)
             {
-                (oneWord ??= new NameTable<bool>(foldCase: false)).Add(Tok(c.First).ToString(), true);
+                (oneWord ??= _oneWordTable = new PooledNameTable<bool>(foldCase: false, 16)).Add(Tok(c.First), true);
             }
         }
 
@@ -3656,7 +3727,7 @@ internal sealed partial class OrganisationRecognizer
         });
 
         bool[] taken = Scratch<bool>(_tokens.Count);
-        var accepted = new List<Candidate>(candidates.Count + 32);
+        List<Candidate> accepted = _acceptedList = RentCandidateList(candidates.Count + 32);
         foreach (Candidate c in candidates)
         {
             if (c.Confidence < _options.MinimumConfidence)
@@ -3745,12 +3816,12 @@ internal sealed partial class OrganisationRecognizer
     /// </summary>
     private void FindPrefixedAcronyms(List<Candidate> accepted)
     {
-        NameTable<Candidate>? named = null;
+        PooledNameTable<Candidate>? named = null;
         foreach (Candidate c in accepted)
         {
             if (c.Length == 1 && c.StartChar <= 0 && c.EndChar <= 0 && IsUpperWord(c.First) && c.Source != CandidateSource.UnknownAcronym)
             {
-                (named ??= new NameTable<Candidate>(foldCase: false)).Add(Tok(c.First).ToString(), c);
+                (named ??= _namedTable = new PooledNameTable<Candidate>(foldCase: false, 16)).Add(Tok(c.First), c);
             }
         }
 
@@ -4197,8 +4268,22 @@ internal sealed partial class OrganisationRecognizer
 
     private void Propagate(List<Candidate> accepted)
     {
-        var learned = new NameTable<Candidate>(foldCase: false);
-        var learnedFolded = new NameTable<Candidate>(foldCase: true);
+        // Per-document tables on pooled arrays, given back when propagation ends.
+        var learned = new PooledNameTable<Candidate>(foldCase: false, accepted.Count);
+        var learnedFolded = new PooledNameTable<Candidate>(foldCase: true, accepted.Count);
+        try
+        {
+            Propagate(accepted, learned, learnedFolded);
+        }
+        finally
+        {
+            learned.Return();
+            learnedFolded.Return();
+        }
+    }
+
+    private void Propagate(List<Candidate> accepted, PooledNameTable<Candidate> learned, PooledNameTable<Candidate> learnedFolded)
+    {
         foreach (Candidate c in accepted)
         {
             if (c.Source is CandidateSource.UnknownAcronym)
@@ -4211,7 +4296,7 @@ internal sealed partial class OrganisationRecognizer
                 continue;
             }
 
-            string name = _text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start);
+            ReadOnlySpan<char> name = _text.AsSpan(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start);
             learned.Add(name, c);
 
             // "Philadelphia Eagles" ... "the Eagles": a club known by its city and nickname is later named by the nickname.
@@ -4221,7 +4306,7 @@ internal sealed partial class OrganisationRecognizer
             {
                 var shortForm = c;
                 shortForm.First = nick;
-                learned.Add(Tok(nick).ToString(), shortForm);
+                learned.Add(Tok(nick), shortForm);
             }
             // "Estudiantes Madrid" ... "Estudiantes": a club named with its city is later named without it.
             if (c.Length == 2 && c.Source is CandidateSource.SportsTable or CandidateSource.Gazetteer && c.Type is OrganisationType.NonGovernmental or OrganisationType.Other
@@ -4230,7 +4315,7 @@ internal sealed partial class OrganisationRecognizer
             {
                 var shortForm = c;
                 shortForm.End = c.First + 1;
-                learned.Add(Tok(c.First).ToString(), shortForm);
+                learned.Add(Tok(c.First), shortForm);
             }
 
             // "AC Milan" ... "Milan": a club known with its club-form prefix is later named without it.
@@ -4238,7 +4323,7 @@ internal sealed partial class OrganisationRecognizer
             {
                 var shortForm = c;
                 shortForm.First = c.First + 1;
-                learned.Add(Tok(c.First + 1).ToString(), shortForm);
+                learned.Add(Tok(c.First + 1), shortForm);
             }
 
             if (_tokens[c.First].Case != TokenCase.Upper || c.Length > 1)
@@ -4381,26 +4466,18 @@ internal sealed partial class OrganisationRecognizer
 
     private void BuildMentions(List<Candidate> accepted, Dictionary<string, (string LongForm, OrganisationType Type)> aliases, string extractorName, List<OrganisationMention> result)
     {
+        result.Capacity = Math.Max(result.Capacity, accepted.Count);
         // Long forms defined in the article, to give their other mentions the acronym.
-        var longFormToAcronym = new Dictionary<string, string>(StringComparer.Ordinal);
+        // (None when the article defines no acronym, as most do not.)
+        Dictionary<string, string>? longFormToAcronym = null;
         foreach (KeyValuePair<string, (string LongForm, OrganisationType Type)> kv in aliases)
         {
-            longFormToAcronym.TryAdd(kv.Value.LongForm, kv.Key);
+            (longFormToAcronym ??= new Dictionary<string, string>(StringComparer.Ordinal)).TryAdd(kv.Value.LongForm, kv.Key);
         }
 
-        // Mixed-case spellings of names, for all-caps mentions ("GEOPOLITICS & EMPIRE").
-        var mixedCase = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Candidate c in accepted)
-        {
-            if (_tokens[c.First].Case != TokenCase.Upper || c.Length == 1)
-            {
-                string t = NormaliseSpace(_text.Substring(_tokens[c.First].Span.Start, EndOf(c) - _tokens[c.First].Span.Start));
-                if (!IsAllUpper(t))
-                {
-                    mixedCase.TryAdd(t, t);
-                }
-            }
-        }
+        // Mixed-case spellings of names, for all-caps mentions ("GEOPOLITICS & EMPIRE"): built on the first
+        // all-caps mention that asks (most articles have none).
+        Dictionary<string, string>? mixedCase = null;
 
         foreach (Candidate c in accepted)
         {
@@ -4423,7 +4500,7 @@ internal sealed partial class OrganisationRecognizer
                     type = def.Type;
                 }
             }
-            else if (longFormToAcronym.TryGetValue(normal, out string? acr))
+            else if (longFormToAcronym is not null && longFormToAcronym.TryGetValue(normal, out string? acr))
             {
                 acronym = acr;
             }
@@ -4448,7 +4525,7 @@ internal sealed partial class OrganisationRecognizer
                 acronym = normal;
             }
 
-            if (IsAllUpper(normal) && c.Length > 1 && mixedCase.TryGetValue(normal, out string? mixed))
+            if (IsAllUpper(normal) && c.Length > 1 && (mixedCase ??= MixedCaseSpellings(accepted)).TryGetValue(normal, out string? mixed))
             {
                 canonical = mixed;
             }
@@ -4515,6 +4592,29 @@ internal sealed partial class OrganisationRecognizer
         }
     }
 
+    /// <summary>The mixed-case spellings of the accepted names (space-normalised), keyed case-insensitively.</summary>
+    private Dictionary<string, string> MixedCaseSpellings(List<Candidate> accepted)
+    {
+        var mixedCase = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Candidate c in accepted)
+        {
+            if (_tokens[c.First].Case != TokenCase.Upper || c.Length == 1)
+            {
+                int start = _tokens[c.First].Span.Start;
+                ReadOnlySpan<char> raw = _text.AsSpan(start, EndOf(c) - start);
+
+                // Normalising spaces changes no letter: an all-caps name is skipped before it is copied.
+                if (!IsAllUpper(raw))
+                {
+                    string t = NormaliseSpace(raw.ToString());
+                    mixedCase.TryAdd(t, t);
+                }
+            }
+        }
+
+        return mixedCase;
+    }
+
     private static readonly string[] DomainSuffixes = [".com", ".net", ".org"];
 
     /// <summary>
@@ -4545,7 +4645,24 @@ internal sealed partial class OrganisationRecognizer
         return 0;
     }
 
-    private static bool IsAllUpper(string s)
+    /// <summary>
+    /// True when <see cref="NormaliseSpace"/> would return <paramref name="s"/> unchanged: every white-space
+    /// character is a plain space between two other characters ("Bank of England"), so no copy is needed.
+    /// </summary>
+    private static bool IsSingleSpaced(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || i == 0 || i == s.Length - 1 || char.IsWhiteSpace(s[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> s)
     {
         bool letter = false;
         foreach (char c in s)

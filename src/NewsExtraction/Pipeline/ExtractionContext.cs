@@ -11,7 +11,6 @@ namespace NewsExtraction;
 public sealed class ExtractionContext
 {
     private readonly List<Mention> _mentions;
-    private readonly Dictionary<string, int> _producedCount;
     private string _current = string.Empty;
 
     internal ExtractionContext(Article article, AnalyzedDocument document, DateOnly referenceDate, ExtractionOptions options, CancellationToken cancellationToken)
@@ -21,8 +20,7 @@ public sealed class ExtractionContext
         ReferenceDate = referenceDate;
         Options = options;
         CancellationToken = cancellationToken;
-        _mentions = new List<Mention>(64);
-        _producedCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        _mentions = new List<Mention>(Math.Max(64, document.Text.Length / 128)); // about the mentions of a news page: few growth copies
     }
 
     /// <summary>The article being processed.</summary>
@@ -61,16 +59,31 @@ public sealed class ExtractionContext
     public IReadOnlyList<T> MentionsOf<T>()
         where T : Mention
     {
-        List<T>? found = null;
+        // Counted first, so the list is allocated once at its exact size.
+        int count = 0;
+        foreach (Mention m in _mentions)
+        {
+            if (m is T)
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        var found = new List<T>(count);
         foreach (Mention m in _mentions)
         {
             if (m is T t)
             {
-                (found ??= new List<T>()).Add(t);
+                found.Add(t);
             }
         }
 
-        return found is null ? Array.Empty<T>() : found;
+        return found;
     }
 
     internal void BeginExtractor(string name) => _current = name;

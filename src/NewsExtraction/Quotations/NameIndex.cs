@@ -105,21 +105,40 @@ internal sealed class NameIndex
         {
             if (v.Span(k).SequenceEqual(v.Span(k - 1)))
             {
-                return; // "Equifax Equifax holds …": a caption's word written twice is no person's name
+                return; // "Acme Acme holds …": a caption's word written twice is no person's name
             }
         }
 
-        string name = v.TextOf(a, end);
-        string last = v.Text(end - 1);
-        if (!_bySurname.TryGetValue(last, out List<string>? list))
+        // Looked up by span: the surname and the name are copied only the first time the article writes them.
+        ReadOnlySpan<char> lastSpan = v.Span(end - 1);
+#if NET9_0_OR_GREATER
+        if (!_bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lastSpan, out List<string>? list))
+#else
+        if (!_bySurname.TryGetValue(lastSpan.ToString(), out List<string>? list))
+#endif
         {
             list = new List<string>(1);
-            _bySurname[last] = list;
+            _bySurname[lastSpan.ToString()] = list;
         }
 
-        if (list.Count < 8 && !list.Contains(name))
+        ReadOnlySpan<char> nameSpan = v.SpanText(a, end);
+        string? name = null;
+        foreach (string known in list)
         {
-            list.Add(name);
+            if (nameSpan.SequenceEqual(known))
+            {
+                name = known;
+                break;
+            }
+        }
+
+        if (name is null)
+        {
+            name = nameSpan.ToString();
+            if (list.Count < 8)
+            {
+                list.Add(name);
+            }
         }
 
         _mentions.Add((v.Start(a), name));

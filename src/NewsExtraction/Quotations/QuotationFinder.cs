@@ -30,7 +30,9 @@ internal sealed class QuotationFinder
     private readonly string _extractorName;
     private readonly CancellationToken _cancellationToken;
     private readonly List<QuotedStretch> _stretches;
-    private readonly List<OrgName> _orgs;
+    // The article's organisations by position: a pooled array (given back by ReleaseScratch), _orgCount long.
+    private OrgName[] _orgs;
+    private int _orgCount;
     private readonly NameIndex _names;
     private readonly int[] _unitOfLine;
     private readonly bool[] _inTitleLine;
@@ -53,7 +55,7 @@ internal sealed class QuotationFinder
         _cancellationToken = cancellationToken;
         _stretches = QuoteMarkScanner.Scan(doc.Text, doc.Paragraphs, cancellationToken);
         _inTitleLine = FindTitleLines();
-        _orgs = BuildOrganisations(organisations);
+        _orgs = BuildOrganisations(organisations, out _orgCount);
         _names = new NameIndex(_v, _inTitleLine);
         _unitOfLine = BuildUnits();
     }
@@ -98,7 +100,9 @@ internal sealed class QuotationFinder
     /// </summary>
     private bool[] FindTitleLines()
     {
-        var flags = new bool[_v.Count];
+        // Pooled (given back by ReleaseScratch); only [0, token count) is used.
+        bool[] flags = System.Buffers.ArrayPool<bool>.Shared.Rent(Math.Max(1, _v.Count));
+        flags.AsSpan(0, _v.Count).Clear();
         foreach (TextSpan line in _doc.Lines)
         {
             int first = _doc.TokenIndexAt(line.Start);
@@ -141,7 +145,7 @@ internal sealed class QuotationFinder
     private int[] BuildUnits()
     {
         IReadOnlyList<TextSpan> lines = _doc.Lines;
-        var units = new int[lines.Count];
+        int[] units = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, lines.Count)); // pooled, like the title-line flags
         int unit = -1;
         int paragraph = -1;
         for (int i = 0; i < lines.Count; i++)
@@ -194,18 +198,23 @@ internal sealed class QuotationFinder
 
     // ---------------------------------------------------------------- organisations
 
-    private List<OrgName> BuildOrganisations(IReadOnlyList<OrganisationMention> fromExtractor)
+    private OrgName[] BuildOrganisations(IReadOnlyList<OrganisationMention> fromExtractor, out int count)
     {
-        var given = new List<OrgName>(fromExtractor.Count);
-        foreach (OrganisationMention m in fromExtractor)
+        // Both lists on pooled arrays: the extractor's names (scratch, given back here) and all names (kept
+        // for the article, given back by ReleaseScratch).
+        int givenCount = fromExtractor.Count;
+        OrgName[] givenArray = System.Buffers.ArrayPool<OrgName>.Shared.Rent(Math.Max(16, givenCount));
+        for (int k = 0; k < givenCount; k++)
         {
-            given.Add(new OrgName(m.Span, m.Text, m.Canonical, m.Type));
+            OrganisationMention m = fromExtractor[k];
+            givenArray[k] = new OrgName(m.Span, m.Text, m.Canonical, m.Type);
         }
 
+        Span<OrgName> given = givenArray.AsSpan(0, givenCount);
         given.Sort(static (a, b) => a.Span.CompareTo(b.Span));
 
         // Capitalised runs with an organisation word, or acronyms, where the extractor found nothing.
-        var all = new List<OrgName>(given.Count + 16);
+        var all = new ScratchList<OrgName>(givenCount + 16);
         int g = 0;
         int n = _v.Count;
         int i = 0;
@@ -257,12 +266,12 @@ internal sealed class QuotationFinder
             if (org)
             {
                 TextSpan span = _v.SpanOf(a, end);
-                while (g < given.Count && given[g].Span.End <= span.Start)
+                while (g < givenCount && given[g].Span.End <= span.Start)
                 {
                     all.Add(given[g++]);
                 }
 
-                if (g >= given.Count || !given[g].Span.OverlapsWith(span))
+                if (g >= givenCount || !given[g].Span.OverlapsWith(span))
                 {
                     string t = _v.TextOf(a, end);
                     all.Add(new OrgName(span, t, t, OrganisationType.Unknown));
@@ -272,13 +281,15 @@ internal sealed class QuotationFinder
             i = Math.Max(i + 1, _v.NameRunEnd(i, n));
         }
 
-        while (g < given.Count)
+        while (g < givenCount)
         {
             all.Add(given[g++]);
         }
 
-        all.Sort(static (a, b) => a.Span.CompareTo(b.Span));
-        return all;
+        System.Buffers.ArrayPool<OrgName>.Shared.Return(givenArray, clearArray: true);
+        OrgName[] result = all.Detach(out count);
+        result.AsSpan(0, count).Sort(static (a, b) => a.Span.CompareTo(b.Span));
+        return result;
     }
 
     private bool HasOrgWord(int a, int b)
@@ -297,7 +308,7 @@ internal sealed class QuotationFinder
     /// <summary>The index of the first organisation that ends after <paramref name="position"/>.</summary>
     private int FirstOrgEndingAfter(int position)
     {
-        int lo = 0, hi = _orgs.Count;
+        int lo = 0, hi = _orgCount;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
@@ -317,7 +328,7 @@ internal sealed class QuotationFinder
     /// <summary>The first organisation lying inside the character range.</summary>
     private OrgName? OrgInside(int start, int end)
     {
-        for (int k = FirstOrgEndingAfter(start); k < _orgs.Count && _orgs[k].Span.Start < end; k++)
+        for (int k = FirstOrgEndingAfter(start); k < _orgCount && _orgs[k].Span.Start < end; k++)
         {
             if (_orgs[k].Span.Start >= start && _orgs[k].Span.End <= end)
             {
@@ -332,7 +343,7 @@ internal sealed class QuotationFinder
     private OrgName? OrgOverlapping(int start, int end)
     {
         OrgName? found = null;
-        for (int k = FirstOrgEndingAfter(start); k < _orgs.Count && _orgs[k].Span.Start < end; k++)
+        for (int k = FirstOrgEndingAfter(start); k < _orgCount && _orgs[k].Span.Start < end; k++)
         {
             found = _orgs[k];
         }
@@ -1440,6 +1451,11 @@ internal sealed class QuotationFinder
     private void ReleaseScratch()
     {
         _v.Release();
+        System.Buffers.ArrayPool<bool>.Shared.Return(_inTitleLine);
+        System.Buffers.ArrayPool<int>.Shared.Return(_unitOfLine);
+        System.Buffers.ArrayPool<OrgName>.Shared.Return(_orgs, clearArray: true);
+        _orgs = [];
+        _orgCount = 0;
         if (_lowerKeys is not null)
         {
             System.Buffers.ArrayPool<int>.Shared.Return(_lowerKeys);

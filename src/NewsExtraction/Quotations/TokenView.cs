@@ -68,6 +68,9 @@ internal sealed class TokenView
     /// <summary>The text from the start of token <paramref name="a"/> to the end of token <paramref name="b"/> - 1.</summary>
     public string TextOf(int a, int b) => _text[Start(a)..End(b - 1)];
 
+    /// <summary>As <see cref="TextOf"/>, without a copy.</summary>
+    public ReadOnlySpan<char> SpanText(int a, int b) => _text.AsSpan(Start(a), End(b - 1) - Start(a));
+
     public TextSpan SpanOf(int a, int b) => TextSpan.FromBounds(Start(a), End(b - 1));
 
     public bool Is(int i, string word) => i >= 0 && i < _tokens.Count && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -129,7 +129,7 @@ public sealed class AnalyzedDocument
 
     private static List<TextSpan> SplitLines(string text)
     {
-        var lines = new List<TextSpan>();
+        var lines = new ScratchList<TextSpan>(text.Length / 32);
         ReadOnlySpan<char> s = text.AsSpan();
         int i = 0;
         while (i <= s.Length)
@@ -164,12 +164,12 @@ public sealed class AnalyzedDocument
             }
         }
 
-        return lines;
+        return lines.ToList();
     }
 
     private static List<TextSpan> SplitParagraphs(string text, List<TextSpan> lines)
     {
-        var paragraphs = new List<TextSpan>();
+        var paragraphs = new ScratchList<TextSpan>(lines.Count / 2);
         ReadOnlySpan<char> s = text.AsSpan();
         int k = 0;
         while (k < lines.Count)
@@ -187,7 +187,7 @@ public sealed class AnalyzedDocument
             k = m;
         }
 
-        return paragraphs;
+        return paragraphs.ToList();
     }
 
     internal static int CountNewlines(ReadOnlySpan<char> s, int from, int to)

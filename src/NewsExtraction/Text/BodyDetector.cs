@@ -57,50 +57,62 @@ internal static class BodyDetector
         }
 
         BoilerplateLexicon lex = BoilerplateLexicon.Instance;
-        var info = new LineInfo[n];
-        long totalWords = 0, totalStop = 0;
-        for (int i = 0; i < n; i++)
+        // Per-call scratch from the shared pool (only blocks escape, into the layout); given back in finally.
+        LineInfo[] infoArray = System.Buffers.ArrayPool<LineInfo>.Shared.Rent(n);
+        BlockKind[] kindArray = System.Buffers.ArrayPool<BlockKind>.Shared.Rent(n);
+        try
         {
-            TextSpan l = lines[i];
-            Measure(text.AsSpan(l.Start, l.Length), lex, ref info[i]);
-            totalWords += info[i].Words;
-            totalStop += info[i].StopWords;
-        }
-
-        MarkRepeats(text, lines, info);
-
-        // A text with almost no English function words is in another language: judge prose by punctuation alone.
-        bool lowStop = totalWords >= 50 && totalStop * 100 < totalWords * 8;
-        for (int i = 0; i < n; i++)
-        {
-            info[i].Quality = Rate(in info[i], lowStop);
-        }
-
-        var kinds = new BlockKind[n];
-        for (int i = 0; i < n; i++)
-        {
-            kinds[i] = BlockKind.Boilerplate; // a loop, not Array.Fill<BlockKind>: one generic instantiation less to JIT-compile
-        }
-
-        if (!FindArticle(info, out int first, out int last))
-        {
-            // No prose at all (a few short lines): nothing tells boilerplate from text, so keep all but
-            // the lines that are boilerplate on their own (menu items, share bars).
+            Span<LineInfo> info = infoArray.AsSpan(0, n);
+            info.Clear();
+            long totalWords = 0, totalStop = 0;
             for (int i = 0; i < n; i++)
             {
-                kinds[i] = info[i].Hard ? BlockKind.Boilerplate : BlockKind.Body;
+                TextSpan l = lines[i];
+                Measure(text.AsSpan(l.Start, l.Length), lex, ref info[i]);
+                totalWords += info[i].Words;
+                totalStop += info[i].StopWords;
+            }
+
+            MarkRepeats(text, lines, info);
+
+            // A text with almost no English function words is in another language: judge prose by punctuation alone.
+            bool lowStop = totalWords >= 50 && totalStop * 100 < totalWords * 8;
+            for (int i = 0; i < n; i++)
+            {
+                info[i].Quality = Rate(in info[i], lowStop);
+            }
+
+            Span<BlockKind> kinds = kindArray.AsSpan(0, n);
+            for (int i = 0; i < n; i++)
+            {
+                kinds[i] = BlockKind.Boilerplate; // a loop, not Array.Fill<BlockKind>: one generic instantiation less to JIT-compile
+            }
+
+            if (!FindArticle(info, out int first, out int last))
+            {
+                // No prose at all (a few short lines): nothing tells boilerplate from text, so keep all but
+                // the lines that are boilerplate on their own (menu items, share bars).
+                for (int i = 0; i < n; i++)
+                {
+                    kinds[i] = info[i].Hard ? BlockKind.Boilerplate : BlockKind.Body;
+                }
+            }
+            else
+            {
+                ComputeNeighbours(info);
+                ClassifyBody(info, kinds, first, last);
+                ClassifyHeader(info, kinds, first);
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                blocks[i] = new LayoutBlock(lines[i], kinds[i]);
             }
         }
-        else
+        finally
         {
-            ComputeNeighbours(info);
-            ClassifyBody(info, kinds, first, last);
-            ClassifyHeader(info, kinds, first);
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            blocks[i] = new LayoutBlock(lines[i], kinds[i]);
+            System.Buffers.ArrayPool<LineInfo>.Shared.Return(infoArray);
+            System.Buffers.ArrayPool<BlockKind>.Shared.Return(kindArray);
         }
 
         return new DocumentLayout(blocks);
@@ -480,41 +492,48 @@ internal static class BodyDetector
     }
 
     /// <summary>Finds identical lines: all copies are marked repeated; each later copy points to the first and to the previous one.</summary>
-    private static void MarkRepeats(string text, List<TextSpan> lines, LineInfo[] info)
+    private static void MarkRepeats(string text, List<TextSpan> lines, Span<LineInfo> info)
     {
         var seen = new LineHashes(lines.Count);
-        for (int i = 0; i < lines.Count; i++)
+        try
         {
-            ref LineInfo f = ref info[i];
-            // Only lines that repetition can change are hashed: headline copies, captions, short lines.
-            if (f.Length < 8 || f.Length > MaxRepeatLength || f.LetterWords < 2 || (f.EndsSentence && f.Length >= 200))
+            for (int i = 0; i < lines.Count; i++)
             {
-                continue;
-            }
-
-            ReadOnlySpan<char> s = text.AsSpan(lines[i].Start, lines[i].Length);
-            ulong h = 14695981039346656037UL;
-            foreach (char c in s)
-            {
-                h = (h ^ c) * 1099511628211UL;
-            }
-
-            f.Hash = h;
-            if (seen.TryGetValue(h, out int j) && s.SequenceEqual(text.AsSpan(lines[j].Start, lines[j].Length)))
-            {
-                ref LineInfo p = ref info[j];
-                p.Repeated = true;
-                f.Repeated = true;
-                f.FirstCopy = p.FirstCopy >= 0 ? p.FirstCopy : j;
-                f.PrevCopy = j;
-                if (i - j <= NearRepeat)
+                ref LineInfo f = ref info[i];
+                // Only lines that repetition can change are hashed: headline copies, captions, short lines.
+                if (f.Length < 8 || f.Length > MaxRepeatLength || f.LetterWords < 2 || (f.EndsSentence && f.Length >= 200))
                 {
-                    f.NearRepeat = true;
-                    p.NearRepeat = true;
+                    continue;
                 }
-            }
 
-            seen.Set(h, i);
+                ReadOnlySpan<char> s = text.AsSpan(lines[i].Start, lines[i].Length);
+                ulong h = 14695981039346656037UL;
+                foreach (char c in s)
+                {
+                    h = (h ^ c) * 1099511628211UL;
+                }
+
+                f.Hash = h;
+                if (seen.TryGetValue(h, out int j) && s.SequenceEqual(text.AsSpan(lines[j].Start, lines[j].Length)))
+                {
+                    ref LineInfo p = ref info[j];
+                    p.Repeated = true;
+                    f.Repeated = true;
+                    f.FirstCopy = p.FirstCopy >= 0 ? p.FirstCopy : j;
+                    f.PrevCopy = j;
+                    if (i - j <= NearRepeat)
+                    {
+                        f.NearRepeat = true;
+                        p.NearRepeat = true;
+                    }
+                }
+
+                seen.Set(h, i);
+            }
+        }
+        finally
+        {
+            seen.Return();
         }
     }
 
@@ -564,7 +583,7 @@ internal static class BodyDetector
     }
 
     /// <summary>Groups good blocks into clusters and returns the extent of the article's cluster(s).</summary>
-    private static bool FindArticle(LineInfo[] info, out int first, out int last)
+    private static bool FindArticle(Span<LineInfo> info, out int first, out int last)
     {
         first = last = -1;
         var clusters = new List<Cluster>();
@@ -712,9 +731,17 @@ internal static class BodyDetector
                 size <<= 1;
             }
 
-            _keys = new ulong[size];
-            _values = new int[size];
+            // Pooled: only the first size slots are used (and cleared); Return gives them back.
+            _keys = System.Buffers.ArrayPool<ulong>.Shared.Rent(size);
+            _values = System.Buffers.ArrayPool<int>.Shared.Rent(size);
+            _values.AsSpan(0, size).Clear();
             _mask = size - 1;
+        }
+
+        public void Return()
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(_keys);
+            System.Buffers.ArrayPool<int>.Shared.Return(_values);
         }
 
         public bool TryGetValue(ulong key, out int value)
@@ -754,7 +781,7 @@ internal static class BodyDetector
     /// For each block, the class of the nearest block before and after it that is clearly text (good or
     /// near-good: +1) or clearly boilerplate (hard-bad: -1), skipping short and bad blocks; 0 at the edges.
     /// </summary>
-    private static void ComputeNeighbours(LineInfo[] info)
+    private static void ComputeNeighbours(Span<LineInfo> info)
     {
         sbyte near = 0;
         for (int i = 0; i < info.Length; i++)
@@ -794,7 +821,7 @@ internal static class BodyDetector
         return f.EndsSentence || (f.Quality == Quality.Short && f.Words >= 4 && f.StopWords * 4 >= f.Words && f.Caps * 2 < f.LetterWords);
     }
 
-    private static void ClassifyBody(LineInfo[] info, BlockKind[] kinds, int first, int last)
+    private static void ClassifyBody(Span<LineInfo> info, Span<BlockKind> kinds, int first, int last)
     {
         for (int i = first; i <= last; i++)
         {
@@ -823,7 +850,7 @@ internal static class BodyDetector
         && f.LetterWords >= 2 && f.Words <= 40 && f.Length <= 300
         && f.Quality is Quality.Short or Quality.Bad or Quality.HardBad;
 
-    private static void ClassifyHeader(LineInfo[] info, BlockKind[] kinds, int first)
+    private static void ClassifyHeader(Span<LineInfo> info, Span<BlockKind> kinds, int first)
     {
         // Short sentences just before the first good block are the start of the text.
         int bodyStart = first;

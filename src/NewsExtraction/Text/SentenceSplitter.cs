@@ -10,11 +10,12 @@ internal static class SentenceSplitter
 {
     public static List<Sentence> Split(string text, List<Token> tokens)
     {
-        var sentences = new List<Sentence>(Math.Max(4, tokens.Count / 20));
         if (tokens.Count == 0)
         {
-            return sentences;
+            return new List<Sentence>(4);
         }
+
+        var sentences = new ScratchList<Sentence>(tokens.Count / 16);
 
         ReadOnlySpan<char> s = text.AsSpan();
         int first = 0;
@@ -22,16 +23,16 @@ internal static class SentenceSplitter
         {
             if (IsBoundaryBefore(s, tokens, i))
             {
-                Add(sentences, tokens, first, i);
+                Add(ref sentences, tokens, first, i);
                 first = i;
             }
         }
 
-        Add(sentences, tokens, first, tokens.Count);
-        return sentences;
+        Add(ref sentences, tokens, first, tokens.Count);
+        return sentences.ToList();
     }
 
-    private static void Add(List<Sentence> sentences, List<Token> tokens, int first, int end)
+    private static void Add(ref ScratchList<Sentence> sentences, List<Token> tokens, int first, int end)
     {
         var span = TextSpan.FromBounds(tokens[first].Span.Start, tokens[end - 1].Span.End);
         sentences.Add(new Sentence(span, first, end - first));

@@ -31,10 +31,13 @@ internal static class Tokenizer
     /// buffer is returned to the pool and replaced by a larger rented one. Returns the token count; the caller
     /// returns the buffer to the pool.
     /// </summary>
-    public static int TokenizeInto(string text, ref Token[] buffer, CancellationToken cancellationToken = default)
+    public static int TokenizeInto(string text, ref Token[] buffer, CancellationToken cancellationToken = default) =>
+        TokenizeInto(text.AsSpan(), ref buffer, cancellationToken);
+
+    /// <summary>As <see cref="TokenizeInto(string, ref Token[], CancellationToken)"/>, over a span (offsets relative to it).</summary>
+    public static int TokenizeInto(ReadOnlySpan<char> s, ref Token[] buffer, CancellationToken cancellationToken = default)
     {
         int count = 0;
-        ReadOnlySpan<char> s = text.AsSpan();
         int i = 0;
         bool newline = false;
         while (i < s.Length)

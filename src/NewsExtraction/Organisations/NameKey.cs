@@ -45,15 +45,26 @@ internal static class NameKey
     }
 
     /// <summary>The hash of a whole name, tokenised the way documents are.</summary>
-    public static ulong Of(ReadOnlySpan<char> name, bool foldCase, out int tokenCount)
+    public static ulong Of(ReadOnlySpan<char> name, bool foldCase, out int tokenCount) => Of(name, foldCase, out tokenCount, out _);
+
+    /// <summary>
+    /// The hash of a whole name, tokenised the way documents are (into a pooled buffer: names are added per
+    /// document, so no token list per name), and the hash of its first token (<see cref="Seed"/> when it has none).
+    /// </summary>
+    public static ulong Of(ReadOnlySpan<char> name, bool foldCase, out int tokenCount, out ulong firstTokenHash)
     {
         Token[] tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, name.Length));
         int count = Tokenizer.TokenizeInto(name, ref tokens);
         ulong h = Seed;
+        firstTokenHash = Seed;
         for (int k = 0; k < count; k++)
         {
             Token t = tokens[k];
             h = Add(h, name.Slice(t.Span.Start, t.Span.Length), foldCase);
+            if (k == 0)
+            {
+                firstTokenHash = h;
+            }
         }
 
         ArrayPool<Token>.Shared.Return(tokens);
@@ -98,48 +109,26 @@ internal sealed class NameTable<T>
     /// <summary>Adds a name; the first value added for a name wins. Returns false when it was already there.</summary>
     public bool Add(ReadOnlySpan<char> name, T value)
     {
-        // Tokenised into a pooled buffer: names are added per document (propagation), so no list per name,
-        // and callers pass a slice of the document rather than a substring.
-        Token[] tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, name.Length));
-        try
+        // Callers pass a slice of the document rather than a substring.
+        ulong h = NameKey.Of(name, _foldCase, out int count, out ulong first);
+        if (count == 0 || !_names.TryAdd(h, value))
         {
-            int count = Tokenizer.TokenizeInto(name, ref tokens);
-            if (count == 0)
-            {
-                return false;
-            }
-
-            ulong first = NameKey.Add(NameKey.Seed, name.Slice(tokens[0].Span.Start, tokens[0].Span.Length), _foldCase);
-            ulong h = NameKey.Seed;
-            for (int k = 0; k < count; k++)
-            {
-                Token t = tokens[k];
-                h = NameKey.Add(h, name.Slice(t.Span.Start, t.Span.Length), _foldCase);
-            }
-
-            if (!_names.TryAdd(h, value))
-            {
-                return false;
-            }
-
-            _firstTokens[first] = Math.Max(count, _firstTokens.GetValueOrDefault(first));
-            MaxTokens = Math.Max(MaxTokens, count);
-            if (_names.Count << 3 > 1 << _filterLog2)
-            {
-                RebuildFilters(_filterLog2 + 2);
-            }
-            else
-            {
-                Set(_nameBits, h);
-                Set(_firstBits, first);
-            }
-
-            return true;
+            return false;
         }
-        finally
+
+        _firstTokens[first] = Math.Max(count, _firstTokens.GetValueOrDefault(first));
+        MaxTokens = Math.Max(MaxTokens, count);
+        if (_names.Count << 3 > 1 << _filterLog2)
         {
-            ArrayPool<Token>.Shared.Return(tokens);
+            RebuildFilters(_filterLog2 + 2);
         }
+        else
+        {
+            Set(_nameBits, h);
+            Set(_firstBits, first);
+        }
+
+        return true;
     }
 
     /// <summary>The value of the one-token name <paramref name="token"/>, when the table holds it.</summary>
@@ -278,63 +267,47 @@ internal sealed class PooledNameTable<T>
     /// <summary>Adds a name; the first value added for a name wins. Returns false when it was already there (or has no token).</summary>
     public bool Add(ReadOnlySpan<char> name, T value)
     {
-        Token[] tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, name.Length));
-        try
+        ulong h = NameKey.Of(name, _foldCase, out int count, out ulong first);
+        if (count == 0)
         {
-            int count = Tokenizer.TokenizeInto(name, ref tokens);
-            if (count == 0)
+            return false;
+        }
+
+        int i = Slot(h);
+        while (_used[i])
+        {
+            if (_keys[i] == h)
             {
                 return false;
             }
 
-            ulong first = NameKey.Add(NameKey.Seed, name.Slice(tokens[0].Span.Start, tokens[0].Span.Length), _foldCase);
-            ulong h = NameKey.Seed;
-            for (int k = 0; k < count; k++)
-            {
-                Token t = tokens[k];
-                h = NameKey.Add(h, name.Slice(t.Span.Start, t.Span.Length), _foldCase);
-            }
-
-            int i = Slot(h);
-            while (_used[i])
-            {
-                if (_keys[i] == h)
-                {
-                    return false;
-                }
-
-                i = (i + 1) & _mask;
-            }
-
-            _used[i] = true;
-            _keys[i] = h;
-            _values[i] = value;
-            Count++;
-
-            int f = Slot(first);
-            while (_firstMax[f] != 0 && _firstKeys[f] != first)
-            {
-                f = (f + 1) & _mask;
-            }
-
-            if (_firstMax[f] == 0)
-            {
-                _firstKeys[f] = first;
-                _firstCount++;
-            }
-
-            _firstMax[f] = Math.Max(_firstMax[f], count);
-            if (Math.Max(Count, _firstCount) * 2 > _mask + 1)
-            {
-                Grow();
-            }
-
-            return true;
+            i = (i + 1) & _mask;
         }
-        finally
+
+        _used[i] = true;
+        _keys[i] = h;
+        _values[i] = value;
+        Count++;
+
+        int f = Slot(first);
+        while (_firstMax[f] != 0 && _firstKeys[f] != first)
         {
-            ArrayPool<Token>.Shared.Return(tokens);
+            f = (f + 1) & _mask;
         }
+
+        if (_firstMax[f] == 0)
+        {
+            _firstKeys[f] = first;
+            _firstCount++;
+        }
+
+        _firstMax[f] = Math.Max(_firstMax[f], count);
+        if (Math.Max(Count, _firstCount) * 2 > _mask + 1)
+        {
+            Grow();
+        }
+
+        return true;
     }
 
     /// <summary>The value of the one-token name <paramref name="token"/>, when the table holds it.</summary>

@@ -1,0 +1,47 @@
+using NewsExtraction.Organisations;
+using static NewsExtraction.Tests.Organisations.OrganisationAssert;
+
+namespace NewsExtraction.Tests.Organisations;
+
+/// <summary>Round fourteen: the gazetteer's second pass (universities and institutes, movements and armed groups, agencies of
+/// non-English news countries, subnational bodies, business associations, sports and entertainment names).</summary>
+public sealed class OrganisationRoundFourteenTests
+{
+    [Fact]
+    public void Second_pass_gazetteer_loads()
+    {
+        OrganisationLexicon lex = OrganisationLexicon.Instance;
+        // About 9,070 names after round thirteen; this round adds several hundred more.
+        Assert.True(lex.Organisations.Count > 9400, $"gazetteer has {lex.Organisations.Count} names");
+        Assert.True(lex.Organisations.TryGetToken("INSEAD", out GazetteerEntry? insead));
+        Assert.Equal(OrganisationType.NonGovernmental, insead!.Type);
+        Assert.True(lex.Organisations.TryGetToken("KAIST", out GazetteerEntry? kaist));
+        Assert.Equal("Korea Advanced Institute of Science and Technology", kaist!.LongForm);
+    }
+
+    [Theory]
+    [InlineData("A study by researchers at ETH Zurich found the glaciers had lost a tenth of their volume.", "ETH Zurich", OrganisationType.NonGovernmental)]
+    [InlineData("She taught economics at Sciences Po before joining the central bank.", "Sciences Po", OrganisationType.NonGovernmental)]
+    [InlineData("Scientists at Lawrence Livermore National Laboratory repeated the fusion experiment.", "Lawrence Livermore National Laboratory", OrganisationType.NonGovernmental)]
+    public void New_entry_resolves_with_its_type(string text, string name, OrganisationType type)
+    {
+        OrganisationMention? m = Find(text).FirstOrDefault(x => x.Text == name);
+        Assert.True(m is not null, $"expected '{name}' in: {text}\nfound: {string.Join(" | ", Texts(text))}");
+        Assert.Equal(type, m!.Type);
+    }
+
+    [Fact]
+    public void New_undefined_acronym_knows_its_long_form()
+    {
+        const string text = "The ranking put KAIST ahead of several older universities, officials said.";
+        OrganisationMention? m = Find(text).FirstOrDefault(x => x.Text == "KAIST");
+        Assert.True(m is not null, string.Join(" | ", Texts(text)));
+        Assert.Equal("Korea Advanced Institute of Science and Technology", m!.KnownLongForm);
+    }
+
+    // ---- Names left out on purpose: ordinary words, bare places, acronyms with a common other meaning ----------
+
+    [Theory]
+    [InlineData("An apple a day keeps the doctor away, her grandmother used to say.", "apple")]
+    public void Ambiguous_word_left_out_of_the_gazetteer_stays_out(string text, string word) => AssertLacks(text, word);
+}

@@ -23,6 +23,9 @@ public sealed class OrganisationRoundFourteenTests
     [InlineData("A study by researchers at ETH Zurich found the glaciers had lost a tenth of their volume.", "ETH Zurich", OrganisationType.NonGovernmental)]
     [InlineData("She taught economics at Sciences Po before joining the central bank.", "Sciences Po", OrganisationType.NonGovernmental)]
     [InlineData("Scientists at Lawrence Livermore National Laboratory repeated the fusion experiment.", "Lawrence Livermore National Laboratory", OrganisationType.NonGovernmental)]
+    [InlineData("Militants of Jama'at Nusrat al-Islam wal-Muslimin attacked an army post near the border.", "Jama'at Nusrat al-Islam wal-Muslimin", OrganisationType.Military)]
+    [InlineData("Fighters of the Arakan Army seized another town on Tuesday.", "Arakan Army", OrganisationType.Military)]
+    [InlineData("Leaders of Pakatan Harapan met on Sunday to choose a candidate.", "Pakatan Harapan", OrganisationType.Party)]
     public void New_entry_resolves_with_its_type(string text, string name, OrganisationType type)
     {
         OrganisationMention? m = Find(text).FirstOrDefault(x => x.Text == name);

@@ -26,6 +26,10 @@ public sealed class OrganisationRoundFourteenTests
     [InlineData("Militants of Jama'at Nusrat al-Islam wal-Muslimin attacked an army post near the border.", "Jama'at Nusrat al-Islam wal-Muslimin", OrganisationType.Military)]
     [InlineData("Fighters of the Arakan Army seized another town on Tuesday.", "Arakan Army", OrganisationType.Military)]
     [InlineData("Leaders of Pakatan Harapan met on Sunday to choose a candidate.", "Pakatan Harapan", OrganisationType.Party)]
+    [InlineData("The Cyberspace Administration of China issued new rules for recommendation algorithms.", "Cyberspace Administration of China", OrganisationType.Government)]
+    [InlineData("Agents of the Federal Office for Migration and Refugees reviewed the asylum files.", "Federal Office for Migration and Refugees", OrganisationType.Government)]
+    [InlineData("Officers from Greater Manchester Police arrested two men on Saturday.", "Greater Manchester Police", OrganisationType.Government)]
+    [InlineData("Commuters complained after the Chicago Transit Authority cut late-night service.", "Chicago Transit Authority", OrganisationType.Government)]
     public void New_entry_resolves_with_its_type(string text, string name, OrganisationType type)
     {
         OrganisationMention? m = Find(text).FirstOrDefault(x => x.Text == name);

@@ -30,6 +30,10 @@ public sealed class OrganisationRoundFourteenTests
     [InlineData("Agents of the Federal Office for Migration and Refugees reviewed the asylum files.", "Federal Office for Migration and Refugees", OrganisationType.Government)]
     [InlineData("Officers from Greater Manchester Police arrested two men on Saturday.", "Greater Manchester Police", OrganisationType.Government)]
     [InlineData("Commuters complained after the Chicago Transit Authority cut late-night service.", "Chicago Transit Authority", OrganisationType.Government)]
+    [InlineData("The Federation of Indian Chambers of Commerce and Industry welcomed the budget.", "Federation of Indian Chambers of Commerce and Industry", OrganisationType.NonGovernmental)]
+    [InlineData("Shares fell 3 percent on the Nairobi Securities Exchange on Monday.", "Nairobi Securities Exchange", OrganisationType.Company)]
+    [InlineData("Members of the Canadian Union of Public Employees walked out on Friday.", "Canadian Union of Public Employees", OrganisationType.NonGovernmental)]
+    [InlineData("The South African Sports Confederation and Olympic Committee named its team for Paris.", "South African Sports Confederation and Olympic Committee", OrganisationType.NonGovernmental)]
     public void New_entry_resolves_with_its_type(string text, string name, OrganisationType type)
     {
         OrganisationMention? m = Find(text).FirstOrDefault(x => x.Text == name);
@@ -50,5 +54,10 @@ public sealed class OrganisationRoundFourteenTests
 
     [Theory]
     [InlineData("An apple a day keeps the doctor away, her grandmother used to say.", "apple")]
+    [InlineData("Celtic music filled the pub as the fiddlers tuned up.", "Celtic")]
+    [InlineData("The orchestra played Verdi and Puccini to a full house.", "Verdi")]
+    [InlineData("Scientists say the Big Bang happened about 13.8 billion years ago.", "Big Bang")]
+    [InlineData("Twice the council has rejected the plan, the mayor said.", "Twice")]
+    [InlineData("Seventeen people were hurt when the bus overturned.", "Seventeen")]
     public void Ambiguous_word_left_out_of_the_gazetteer_stays_out(string text, string word) => AssertLacks(text, word);
 }

@@ -34,6 +34,9 @@ public sealed class OrganisationRoundFourteenTests
     [InlineData("Shares fell 3 percent on the Nairobi Securities Exchange on Monday.", "Nairobi Securities Exchange", OrganisationType.Company)]
     [InlineData("Members of the Canadian Union of Public Employees walked out on Friday.", "Canadian Union of Public Employees", OrganisationType.NonGovernmental)]
     [InlineData("The South African Sports Confederation and Olympic Committee named its team for Paris.", "South African Sports Confederation and Olympic Committee", OrganisationType.NonGovernmental)]
+    [InlineData("Universal Music Group pulled its catalogue from the app after talks failed.", "Universal Music Group", OrganisationType.Company)]
+    [InlineData("Investors sued Terraform Labs after the token collapsed.", "Terraform Labs", OrganisationType.Company)]
+    [InlineData("Tickets for the Arctic Monkeys tour sold out within an hour.", "Arctic Monkeys", OrganisationType.Other)]
     public void New_entry_resolves_with_its_type(string text, string name, OrganisationType type)
     {
         OrganisationMention? m = Find(text).FirstOrDefault(x => x.Text == name);
@@ -59,5 +62,7 @@ public sealed class OrganisationRoundFourteenTests
     [InlineData("Scientists say the Big Bang happened about 13.8 billion years ago.", "Big Bang")]
     [InlineData("Twice the council has rejected the plan, the mayor said.", "Twice")]
     [InlineData("Seventeen people were hurt when the bus overturned.", "Seventeen")]
+    [InlineData("Tidal flooding closed the coastal road again on Tuesday.", "Tidal")]
+    [InlineData("Kick the habit, doctors told smokers at the clinic.", "Kick")]
     public void Ambiguous_word_left_out_of_the_gazetteer_stays_out(string text, string word) => AssertLacks(text, word);
 }

@@ -37,6 +37,8 @@ public sealed class OrganisationRoundFourteenTests
     [InlineData("Universal Music Group pulled its catalogue from the app after talks failed.", "Universal Music Group", OrganisationType.Company)]
     [InlineData("Investors sued Terraform Labs after the token collapsed.", "Terraform Labs", OrganisationType.Company)]
     [InlineData("Tickets for the Arctic Monkeys tour sold out within an hour.", "Arctic Monkeys", OrganisationType.Other)]
+    [InlineData("Students at Jomo Kenyatta University of Agriculture and Technology protested the fee rise.", "Jomo Kenyatta University of Agriculture and Technology", OrganisationType.NonGovernmental)]
+    [InlineData("The Kurdistan Regional Government paid salaries late again this month.", "Kurdistan Regional Government", OrganisationType.Government)]
     public void New_entry_resolves_with_its_type(string text, string name, OrganisationType type)
     {
         OrganisationMention? m = Find(text).FirstOrDefault(x => x.Text == name);

@@ -578,6 +578,17 @@ internal sealed partial class OrganisationRecognizer
                 continue;
             }
 
+            // "… crowds on the promenade. Getty Images Witnesses described …": a photo agency's credit is glued to the
+            // caption or sentence that follows it on scraped pages; the words after it are not part of its name.
+            if (b > c.End && (TokIs(c.End - 1, "Images") || TokIs(c.End - 1, "Pictures") || TokIs(c.End - 1, "Photos")))
+            {
+                b = c.End;
+                if (b - a == c.Length)
+                {
+                    continue;
+                }
+            }
+
             // "Cartier Philanthropy and Medicor Foundation", "Alliance of Bioversity International and CIAT": the
             // tagger's span joins two names; a rule name is not widened across "and".
             if ((c.First - 1 >= a && TokIs(c.First - 1, "and")) || (c.End < b && TokIs(c.End, "and")))

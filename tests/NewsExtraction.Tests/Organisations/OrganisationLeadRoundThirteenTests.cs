@@ -94,4 +94,16 @@ public sealed class OrganisationLeadRoundThirteenTests
     {
         AssertLacks(text, zone);
     }
+
+    [Fact]
+    public void A_photo_credit_is_not_widened_over_the_caption_after_it()
+    {
+        // Scraped galleries glue the credit to the next caption with no punctuation between them.
+        const string text = "Flood in the valley\n\nThe river burst its banks overnight, officials said.\n"
+            + "Getty Images Rescuers pulled families from rooftops in the town\nThe water rose two metres.\n"
+            + "Getty Images Volunteers filled sandbags near the bridge\nThe town hall was closed.\n";
+        AssertHas(text, "Getty Images");
+        AssertLacks(text, "Getty Images Rescuers");
+        AssertLacks(text, "Getty Images Volunteers");
+    }
 }

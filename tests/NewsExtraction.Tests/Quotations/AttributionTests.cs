@@ -344,4 +344,14 @@ public sealed class AttributionTests
             + "Vexacorp conceded the addresses of some 20,000 shoppers were copied.\nVexacorp stated it \"will contact every customer affected\" this week.")[0];
         Assert.Equal("Vexacorp", Who(q));
     }
+
+    [Fact]
+    public void A_gallery_caption_label_is_no_part_of_a_name()
+    {
+        // Scraped photo galleries run "… in Leeds Hide Caption 3 of 9 Photos: …" into the text; "Leeds Hide" is no person.
+        QuotationMention q = Quotes("Storm in Leeds\n\nPhotos: Storm damage in Leeds Hide Caption 3 of 9 Photos: Storm damage in Leeds Firefighters clear a fallen tree. "
+            + "Hide Caption 4 of 9 Photos: Storm damage in Leeds Marco Telli, a visitor from Turin, watched the roof collapse from his window. "
+            + "He told reporters he heard a loud crack. \"The whole roof just folded in on itself and we ran,\" he said.\n")[0];
+        Assert.DoesNotContain("Hide", Who(q) ?? string.Empty, StringComparison.Ordinal);
+    }
 }

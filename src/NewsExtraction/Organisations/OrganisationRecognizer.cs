@@ -3970,15 +3970,21 @@ internal sealed partial class OrganisationRecognizer
     /// </summary>
     private void DropHospitalNamePrefixes(List<Candidate> accepted)
     {
-        for (int i = accepted.Count - 1; i >= 0; i--)
+        // One compaction pass (no RemoveAt per candidate: a page of hospital names stays linear).
+        int w = 0;
+        for (int i = 0; i < accepted.Count; i++)
         {
             Candidate c = accepted[i];
             int n = c.End;
             if (c.EndChar <= 0 && n < _tokens.Count && SameLine(n) && _tokens[n].Case == TokenCase.Capitalized && (TokIs(n, "Hospital") || TokIs(n, "Clinic")))
             {
-                accepted.RemoveAt(i);
+                continue;
             }
+
+            accepted[w++] = c;
         }
+
+        accepted.RemoveRange(w, accepted.Count - w);
     }
 
     /// <summary>
@@ -3989,7 +3995,11 @@ internal sealed partial class OrganisationRecognizer
     /// </summary>
     private void DropTickersAndCaptionLabels(List<Candidate> accepted)
     {
-        for (int i = accepted.Count - 1; i >= 0; i--)
+        // Token indexes where a gazetteer company name ends, marked once (a lookup per ticker stays O(1), so a page of
+        // "Apple (AAPL)" lines stays linear); dropped candidates are compacted out in one pass.
+        bool[]? companyEnd = null;
+        int w = 0;
+        for (int i = 0; i < accepted.Count; i++)
         {
             Candidate c = accepted[i];
             if (c.Length >= 2 && c.End < _tokens.Count && SameLine(c.End) && TokIs(c.End - 1, "Image") && TokIs(c.End, "caption")
@@ -3997,45 +4007,47 @@ internal sealed partial class OrganisationRecognizer
             {
                 c.End--;
                 c.EndChar = 0;
-                accepted[i] = c;
+                accepted[w++] = c;
                 continue;
             }
 
-            if (c.Source != CandidateSource.UnknownAcronym || c.Length != 1)
+            if (c.Source == CandidateSource.UnknownAcronym && c.Length == 1 && IsTicker(c.First, accepted, ref companyEnd))
             {
                 continue;
             }
 
-            int k = c.First;
-            int p = k - 1;
-            if (p >= 0 && TokIs(p, ":") && SameLine(k))
-            {
-                // "NYSE:LMT", "NASDAQ: TSLA".
-                if (p - 1 >= 0 && Glued(p - 1, p) && IsOneOfIgnoreCase(Tok(p - 1), StockExchanges))
-                {
-                    accepted.RemoveAt(i);
-                }
-
-                continue;
-            }
-
-            // "Apple (AAPL)": the token before the parenthesis ends a known company's name (not "Liberal Party (PLRA)").
-            if (p - 1 >= 0 && TokIs(p, "(") && TokIs(k + 1, ")") && SameLine(k) && Has(p - 1, FlagGazetteer) && !IsAcronymOf(p - 1, k)
-                && EndsKnownCompany(accepted, p))
-            {
-                accepted.RemoveAt(i);
-            }
+            accepted[w++] = c;
         }
+
+        accepted.RemoveRange(w, accepted.Count - w);
     }
 
-    private static bool EndsKnownCompany(List<Candidate> accepted, int end)
+    /// <summary>"NYSE:LMT", "NASDAQ: TSLA", "Apple (AAPL)": the one-token guessed acronym at <paramref name="k"/> is a stock ticker.</summary>
+    private bool IsTicker(int k, List<Candidate> accepted, ref bool[]? companyEnd)
     {
-        foreach (Candidate o in accepted)
+        int p = k - 1;
+        if (p >= 0 && TokIs(p, ":") && SameLine(k))
         {
-            if (o.End == end && o.Source == CandidateSource.Gazetteer && o.Type == OrganisationType.Company)
+            // "NYSE:LMT", "NASDAQ: TSLA".
+            return p - 1 >= 0 && Glued(p - 1, p) && IsOneOfIgnoreCase(Tok(p - 1), StockExchanges);
+        }
+
+        // "Apple (AAPL)": the token before the parenthesis ends a known company's name (not "Liberal Party (PLRA)").
+        if (p - 1 >= 0 && TokIs(p, "(") && TokIs(k + 1, ")") && SameLine(k) && Has(p - 1, FlagGazetteer) && !IsAcronymOf(p - 1, k))
+        {
+            if (companyEnd is null)
             {
-                return true;
+                companyEnd = Scratch<bool>(_tokens.Count + 1);
+                foreach (Candidate o in accepted)
+                {
+                    if (o.Source == CandidateSource.Gazetteer && o.Type == OrganisationType.Company && o.End <= _tokens.Count)
+                    {
+                        companyEnd[o.End] = true;
+                    }
+                }
             }
+
+            return companyEnd[p];
         }
 
         return false;

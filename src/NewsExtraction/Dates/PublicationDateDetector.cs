@@ -327,15 +327,20 @@ internal static class PublicationDateDetector
             return true;
         }
 
+        if (line.Length <= 80)
+        {
+            return HasKeyword(line);
+        }
+
+        // Only two places are read (the line's opening and the stretch just before the date), so checking every date
+        // of a long one-line page stays linear.
+        dateAt = Math.Clamp(dateAt, 0, line.Length);
         foreach (string k in Keywords)
         {
-            for (int at = IndexOfKeyword(line, k, 0); at >= 0; at = IndexOfKeyword(line, k, at + k.Length))
+            if (IndexOfKeyword(line[..Math.Min(line.Length, 3 + k.Length)], k, 0) >= 0
+                || IndexOfKeyword(line[..dateAt], k, Math.Max(0, dateAt - KeywordReach - k.Length)) >= 0)
             {
-                int gap = dateAt - (at + k.Length);
-                if (at <= 3 || (gap >= 0 && gap <= KeywordReach) || line.Length <= 80)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

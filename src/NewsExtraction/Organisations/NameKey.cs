@@ -268,11 +268,18 @@ internal sealed class PooledNameTable<T>
     public bool Add(ReadOnlySpan<char> name, T value)
     {
         ulong h = NameKey.Of(name, _foldCase, out int count, out ulong first);
-        if (count == 0)
-        {
-            return false;
-        }
+        return count != 0 && Add(h, first, count, value);
+    }
 
+    /// <summary>Adds a one-token name (a word of the document, not tokenised again); the first value added wins.</summary>
+    public bool AddToken(ReadOnlySpan<char> token, T value)
+    {
+        ulong h = NameKey.Add(NameKey.Seed, token, _foldCase);
+        return Add(h, h, 1, value);
+    }
+
+    private bool Add(ulong h, ulong first, int count, T value)
+    {
         int i = Slot(h);
         while (_used[i])
         {

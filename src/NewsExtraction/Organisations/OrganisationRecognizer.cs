@@ -3968,24 +3968,9 @@ internal sealed partial class OrganisationRecognizer
     /// hospital, a facility, which is no organisation mention (as hospitals are not elsewhere); its first words alone are no
     /// mention either.
     /// </summary>
-    private void DropHospitalNamePrefixes(List<Candidate> accepted)
-    {
-        // One compaction pass (no RemoveAt per candidate: a page of hospital names stays linear).
-        int w = 0;
-        for (int i = 0; i < accepted.Count; i++)
-        {
-            Candidate c = accepted[i];
-            int n = c.End;
-            if (c.EndChar <= 0 && n < _tokens.Count && SameLine(n) && _tokens[n].Case == TokenCase.Capitalized && (TokIs(n, "Hospital") || TokIs(n, "Clinic")))
-            {
-                continue;
-            }
-
-            accepted[w++] = c;
-        }
-
-        accepted.RemoveRange(w, accepted.Count - w);
-    }
+    private void DropHospitalNamePrefixes(List<Candidate> accepted) =>
+        accepted.RemoveAll(c => c.EndChar <= 0 && c.End < _tokens.Count && SameLine(c.End) && _tokens[c.End].Case == TokenCase.Capitalized
+            && (TokIs(c.End, "Hospital") || TokIs(c.End, "Clinic"))); // one linear pass, as DropWorksAndProducts
 
     /// <summary>
     /// Stock tickers and caption furniture: a guessed acronym after an exchange code ("NYSE:LMT",

@@ -38,11 +38,9 @@ internal sealed class QuotationFinder
     private readonly bool[] _inTitleLine;
     private readonly List<SpeechEvent> _events = new();
     private readonly Dictionary<int, int> _eventByCue = new();
-    // The hashes (string.GetHashCode) of the words the article writes in lower case, built on first need:
-    // open addressing over pooled arrays (given back by ReleaseScratch), so no set grows per article.
-    private int[]? _lowerKeys;
-    private bool[]? _lowerUsed;
-    private int _lowerMask;
+    // The words the article writes in lower case, built on first need on a pooled table (given back by
+    // ReleaseScratch), so no set grows per article.
+    private PooledNameTable<bool>? _lowerWords;
 
     private QuotationFinder(AnalyzedDocument doc, IReadOnlyList<OrganisationMention> organisations, QuotationExtractorOptions options, string extractorName, CancellationToken cancellationToken)
     {
@@ -1379,16 +1377,12 @@ internal sealed class QuotationFinder
             return true; // "Opened in October, the store …", "Founded by …": a participle opening its clause
         }
 
-        if (_lowerKeys is null)
-        {
-            BuildLowerWords();
-        }
-
-        return LowerWordsContain(string.GetHashCode(lower));
+        _lowerWords ??= BuildLowerWords();
+        return _lowerWords.TryGetToken(lower, out _);
     }
 
-    /// <summary>Fills the set of lower-case word hashes (once per article, on first need).</summary>
-    private void BuildLowerWords()
+    /// <summary>The words the article writes in lower case (once per article, on first need).</summary>
+    private PooledNameTable<bool> BuildLowerWords()
     {
         int count = 0;
         for (int k = 0; k < _v.Count; k++)
@@ -1399,52 +1393,16 @@ internal sealed class QuotationFinder
             }
         }
 
-        int size = 16;
-        while (size < count * 2)
-        {
-            size <<= 1;
-        }
-
-        int[] keys = System.Buffers.ArrayPool<int>.Shared.Rent(size);
-        bool[] used = System.Buffers.ArrayPool<bool>.Shared.Rent(size);
-        used.AsSpan(0, size).Clear();
-        _lowerKeys = keys;
-        _lowerUsed = used;
-        _lowerMask = size - 1;
+        var words = new PooledNameTable<bool>(foldCase: false, count);
         for (int k = 0; k < _v.Count; k++)
         {
-            if (!_v.IsLowerWord(k))
+            if (_v.IsLowerWord(k))
             {
-                continue;
-            }
-
-            int h = string.GetHashCode(_v.Span(k));
-            int slot = LowerSlot(h);
-            while (used[slot] && keys[slot] != h)
-            {
-                slot = (slot + 1) & _lowerMask;
-            }
-
-            used[slot] = true;
-            keys[slot] = h;
-        }
-    }
-
-    private int LowerSlot(int h) => (h ^ (h >>> 16)) & _lowerMask;
-
-    private bool LowerWordsContain(int h)
-    {
-        int[] keys = _lowerKeys!;
-        bool[] used = _lowerUsed!;
-        for (int slot = LowerSlot(h); used[slot]; slot = (slot + 1) & _lowerMask)
-        {
-            if (keys[slot] == h)
-            {
-                return true;
+                words.AddToken(_v.Span(k), true);
             }
         }
 
-        return false;
+        return words;
     }
 
     /// <summary>Gives the pooled arrays back (the token view's memo and the lower-case word set); the finder is not used afterwards.</summary>
@@ -1456,13 +1414,8 @@ internal sealed class QuotationFinder
         System.Buffers.ArrayPool<OrgName>.Shared.Return(_orgs, clearArray: true);
         _orgs = [];
         _orgCount = 0;
-        if (_lowerKeys is not null)
-        {
-            System.Buffers.ArrayPool<int>.Shared.Return(_lowerKeys);
-            System.Buffers.ArrayPool<bool>.Shared.Return(_lowerUsed!);
-            _lowerKeys = null;
-            _lowerUsed = null;
-        }
+        _lowerWords?.Return();
+        _lowerWords = null;
     }
 
     /// <summary>A description without a name: "the ministry" (resolved to the organisation), "an expert at the Stimson Center".</summary>

@@ -59,7 +59,7 @@ internal sealed class DTokList
     {
         // Rented: a per-call buffer (Return gives it back; one not returned is left to the GC). Only
         // [0, Count) is ever read, and every slot is written whole before that.
-        Items = System.Buffers.ArrayPool<DTok>.Shared.Rent(Math.Max(capacity, 16));
+        Items = ScratchPool<DTok>.Rent(Math.Max(capacity, 16));
     }
 
     /// <summary>The backing array; tokens [0, <see cref="Count"/>) are valid.</summary>
@@ -93,16 +93,16 @@ internal sealed class DTokList
 
     private void Grow(int needed)
     {
-        DTok[] larger = System.Buffers.ArrayPool<DTok>.Shared.Rent(Math.Max(needed, Items.Length * 2));
+        DTok[] larger = ScratchPool<DTok>.Rent(Math.Max(needed, Items.Length * 2));
         Array.Copy(Items, larger, Count);
-        System.Buffers.ArrayPool<DTok>.Shared.Return(Items);
+        ScratchPool<DTok>.Return(Items);
         Items = larger;
     }
 
-    /// <summary>Gives the buffer back to the shared pool; the list is empty and unusable afterwards.</summary>
+    /// <summary>Gives the buffer back to the per-thread scratch pool; the list is empty and unusable afterwards.</summary>
     public void Return()
     {
-        System.Buffers.ArrayPool<DTok>.Shared.Return(Items);
+        ScratchPool<DTok>.Return(Items);
         Items = [];
         Count = 0;
     }

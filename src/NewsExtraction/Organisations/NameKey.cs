@@ -1,4 +1,3 @@
-using System.Buffers;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Organisations;
@@ -53,7 +52,7 @@ internal static class NameKey
     /// </summary>
     public static ulong Of(ReadOnlySpan<char> name, bool foldCase, out int tokenCount, out ulong firstTokenHash)
     {
-        Token[] tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, name.Length));
+        Token[] tokens = ScratchPool<Token>.Rent(Math.Max(16, name.Length));
         int count = Tokenizer.TokenizeInto(name, ref tokens);
         ulong h = Seed;
         firstTokenHash = Seed;
@@ -67,7 +66,7 @@ internal static class NameKey
             }
         }
 
-        ArrayPool<Token>.Shared.Return(tokens);
+        ScratchPool<Token>.Return(tokens);
         tokenCount = count;
         return h;
     }
@@ -228,7 +227,7 @@ internal sealed class NameTable<T>
 
 /// <summary>
 /// A per-document <see cref="NameTable{T}"/> (same keys, same first-value-wins and longest-match rules) on
-/// open-addressing arrays rented from the shared pool: a table built for one article costs no dictionary
+/// open-addressing arrays rented from the per-thread scratch pool: a table built for one article costs no dictionary
 /// entries and no rehash copies. <see cref="Return"/> gives the arrays back; the table is unusable afterwards.
 /// </summary>
 /// <typeparam name="T">The value stored for each name.</typeparam>
@@ -253,12 +252,12 @@ internal sealed class PooledNameTable<T>
         }
 
         _mask = size - 1;
-        _keys = ArrayPool<ulong>.Shared.Rent(size);
-        _values = ArrayPool<T>.Shared.Rent(size);
-        _used = ArrayPool<bool>.Shared.Rent(size);
+        _keys = ScratchPool<ulong>.Rent(size);
+        _values = ScratchPool<T>.Rent(size);
+        _used = ScratchPool<bool>.Rent(size);
         _used.AsSpan(0, size).Clear();
-        _firstKeys = ArrayPool<ulong>.Shared.Rent(size);
-        _firstMax = ArrayPool<int>.Shared.Rent(size);
+        _firstKeys = ScratchPool<ulong>.Rent(size);
+        _firstMax = ScratchPool<int>.Rent(size);
         _firstMax.AsSpan(0, size).Clear();
     }
 
@@ -395,14 +394,14 @@ internal sealed class PooledNameTable<T>
         return best;
     }
 
-    /// <summary>Gives the arrays back to the shared pool.</summary>
+    /// <summary>Gives the arrays back to the per-thread scratch pool.</summary>
     public void Return()
     {
-        ArrayPool<ulong>.Shared.Return(_keys);
-        ArrayPool<T>.Shared.Return(_values, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-        ArrayPool<bool>.Shared.Return(_used);
-        ArrayPool<ulong>.Shared.Return(_firstKeys);
-        ArrayPool<int>.Shared.Return(_firstMax);
+        ScratchPool<ulong>.Return(_keys);
+        ScratchPool<T>.Return(_values);
+        ScratchPool<bool>.Return(_used);
+        ScratchPool<ulong>.Return(_firstKeys);
+        ScratchPool<int>.Return(_firstMax);
         _keys = _firstKeys = [];
         _values = [];
         _used = [];
@@ -420,12 +419,12 @@ internal sealed class PooledNameTable<T>
         int oldSize = _mask + 1;
         int size = oldSize * 2;
         _mask = size - 1;
-        _keys = ArrayPool<ulong>.Shared.Rent(size);
-        _values = ArrayPool<T>.Shared.Rent(size);
-        _used = ArrayPool<bool>.Shared.Rent(size);
+        _keys = ScratchPool<ulong>.Rent(size);
+        _values = ScratchPool<T>.Rent(size);
+        _used = ScratchPool<bool>.Rent(size);
         _used.AsSpan(0, size).Clear();
-        _firstKeys = ArrayPool<ulong>.Shared.Rent(size);
-        _firstMax = ArrayPool<int>.Shared.Rent(size);
+        _firstKeys = ScratchPool<ulong>.Rent(size);
+        _firstMax = ScratchPool<int>.Rent(size);
         _firstMax.AsSpan(0, size).Clear();
         for (int j = 0; j < oldSize; j++)
         {
@@ -455,10 +454,10 @@ internal sealed class PooledNameTable<T>
             }
         }
 
-        ArrayPool<ulong>.Shared.Return(keys);
-        ArrayPool<T>.Shared.Return(values, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-        ArrayPool<bool>.Shared.Return(used);
-        ArrayPool<ulong>.Shared.Return(firstKeys);
-        ArrayPool<int>.Shared.Return(firstMax);
+        ScratchPool<ulong>.Return(keys);
+        ScratchPool<T>.Return(values);
+        ScratchPool<bool>.Return(used);
+        ScratchPool<ulong>.Return(firstKeys);
+        ScratchPool<int>.Return(firstMax);
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using NewsExtraction.Text;
 
@@ -244,20 +243,20 @@ internal sealed partial class OrganisationRecognizer
     }
 
     /// <summary>
-    /// A zeroed per-call array of at least <paramref name="length"/> elements, rented from the shared pool and
+    /// A zeroed per-call array of at least <paramref name="length"/> elements, rented from <see cref="ScratchPool{T}"/> and
     /// given back by <see cref="ReturnScratch"/> when the call ends (only the first <paramref name="length"/>
     /// elements are cleared and meaningful: never use the array's own Length).
     /// </summary>
     private T[] Scratch<T>(int length)
         where T : unmanaged
     {
-        T[] array = ArrayPool<T>.Shared.Rent(Math.Max(1, length));
+        T[] array = ScratchPool<T>.Rent(Math.Max(1, length));
         array.AsSpan(0, length).Clear();
         (_scratch ??= new List<Array>(32)).Add(array);
         return array;
     }
 
-    /// <summary>Gives the per-call arrays back to the shared pool; the recogniser must not be used afterwards.</summary>
+    /// <summary>Gives the per-call arrays back to <see cref="ScratchPool{T}"/>; the recogniser must not be used afterwards.</summary>
     private void ReturnScratch()
     {
         if (!ReferenceEquals(_acceptedList, _candidates))
@@ -285,31 +284,31 @@ internal sealed partial class OrganisationRecognizer
             Type type = array.GetType();
             if (type == typeof(int[]))
             {
-                ArrayPool<int>.Shared.Return((int[])array);
+                ScratchPool<int>.Return((int[])array);
             }
             else if (type == typeof(uint[]))
             {
-                ArrayPool<uint>.Shared.Return((uint[])array);
+                ScratchPool<uint>.Return((uint[])array);
             }
             else if (type == typeof(ushort[]))
             {
-                ArrayPool<ushort>.Shared.Return((ushort[])array);
+                ScratchPool<ushort>.Return((ushort[])array);
             }
             else if (type == typeof(float[]))
             {
-                ArrayPool<float>.Shared.Return((float[])array);
+                ScratchPool<float>.Return((float[])array);
             }
             else if (type == typeof(bool[]))
             {
-                ArrayPool<bool>.Shared.Return((bool[])array);
+                ScratchPool<bool>.Return((bool[])array);
             }
             else if (type == typeof(byte[]))
             {
-                ArrayPool<byte>.Shared.Return((byte[])array);
+                ScratchPool<byte>.Return((byte[])array);
             }
             else if (type == typeof(ulong[]))
             {
-                ArrayPool<ulong>.Shared.Return((ulong[])array);
+                ScratchPool<ulong>.Return((ulong[])array);
             }
         }
 

@@ -57,9 +57,9 @@ internal static class BodyDetector
         }
 
         BoilerplateLexicon lex = BoilerplateLexicon.Instance;
-        // Per-call scratch from the shared pool (only blocks escape, into the layout); given back in finally.
-        LineInfo[] infoArray = System.Buffers.ArrayPool<LineInfo>.Shared.Rent(n);
-        BlockKind[] kindArray = System.Buffers.ArrayPool<BlockKind>.Shared.Rent(n);
+        // Per-call scratch from ScratchPool (only blocks escape, into the layout); given back in finally.
+        LineInfo[] infoArray = ScratchPool<LineInfo>.Rent(n);
+        BlockKind[] kindArray = ScratchPool<BlockKind>.Rent(n);
         try
         {
             Span<LineInfo> info = infoArray.AsSpan(0, n);
@@ -111,8 +111,8 @@ internal static class BodyDetector
         }
         finally
         {
-            System.Buffers.ArrayPool<LineInfo>.Shared.Return(infoArray);
-            System.Buffers.ArrayPool<BlockKind>.Shared.Return(kindArray);
+            ScratchPool<LineInfo>.Return(infoArray);
+            ScratchPool<BlockKind>.Return(kindArray);
         }
 
         return new DocumentLayout(blocks);
@@ -732,16 +732,16 @@ internal static class BodyDetector
             }
 
             // Pooled: only the first size slots are used (and cleared); Return gives them back.
-            _keys = System.Buffers.ArrayPool<ulong>.Shared.Rent(size);
-            _values = System.Buffers.ArrayPool<int>.Shared.Rent(size);
+            _keys = ScratchPool<ulong>.Rent(size);
+            _values = ScratchPool<int>.Rent(size);
             _values.AsSpan(0, size).Clear();
             _mask = size - 1;
         }
 
         public void Return()
         {
-            System.Buffers.ArrayPool<ulong>.Shared.Return(_keys);
-            System.Buffers.ArrayPool<int>.Shared.Return(_values);
+            ScratchPool<ulong>.Return(_keys);
+            ScratchPool<int>.Return(_values);
         }
 
         public bool TryGetValue(ulong key, out int value)

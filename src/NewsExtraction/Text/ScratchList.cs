@@ -1,10 +1,9 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace NewsExtraction.Text;
 
 /// <summary>
-/// A growable per-call buffer on arrays from <see cref="ArrayPool{T}.Shared"/>: items are gathered there and
+/// A growable per-call buffer on arrays from <see cref="ScratchPool{T}"/>: items are gathered there and
 /// copied once into a list of exactly their count (<see cref="ToList"/>), so a list that escapes into the
 /// caller's result costs its final size only, without the doubling copies and slack of List growth.
 /// A mutable struct: keep it in a local and pass it by ref.
@@ -16,7 +15,7 @@ internal struct ScratchList<T>
 
     public ScratchList(int capacity)
     {
-        _items = ArrayPool<T>.Shared.Rent(Math.Max(16, capacity));
+        _items = ScratchPool<T>.Rent(Math.Max(16, capacity));
         _count = 0;
     }
 
@@ -26,9 +25,9 @@ internal struct ScratchList<T>
     {
         if (_count == _items.Length)
         {
-            T[] larger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
+            T[] larger = ScratchPool<T>.Rent(_items.Length * 2);
             _items.AsSpan(0, _count).CopyTo(larger);
-            ArrayPool<T>.Shared.Return(_items, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            ScratchPool<T>.Return(_items);
             _items = larger;
         }
 
@@ -37,7 +36,7 @@ internal struct ScratchList<T>
 
     /// <summary>
     /// Hands over the pooled buffer itself (items [0, <paramref name="count"/>)): the caller gives it back to
-    /// <see cref="ArrayPool{T}.Shared"/> when done.
+    /// <see cref="ScratchPool{T}"/> when done.
     /// </summary>
     public T[] Detach(out int count)
     {
@@ -54,7 +53,7 @@ internal struct ScratchList<T>
         var list = new List<T>(_count);
         CollectionsMarshal.SetCount(list, _count);
         _items.AsSpan(0, _count).CopyTo(CollectionsMarshal.AsSpan(list));
-        ArrayPool<T>.Shared.Return(_items, System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        ScratchPool<T>.Return(_items);
         _items = [];
         _count = 0;
         return list;

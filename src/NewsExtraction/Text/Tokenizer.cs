@@ -1,4 +1,3 @@
-using System.Buffers;
 
 namespace NewsExtraction.Text;
 
@@ -13,7 +12,7 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text, CancellationToken cancellationToken = default)
     {
         // Tokens go to a pooled scratch buffer first; the list returned is sized exactly once.
-        Token[] buffer = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 3));
+        Token[] buffer = ScratchPool<Token>.Rent(Math.Max(16, text.Length / 3));
         int count = TokenizeInto(text, ref buffer, cancellationToken);
         var tokens = new List<Token>(count);
 
@@ -22,12 +21,12 @@ internal static class Tokenizer
         System.Runtime.InteropServices.CollectionsMarshal.SetCount(tokens, count);
         buffer.AsSpan(0, count).CopyTo(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
 
-        ArrayPool<Token>.Shared.Return(buffer);
+        ScratchPool<Token>.Return(buffer);
         return tokens;
     }
 
     /// <summary>
-    /// Tokenises into <paramref name="buffer"/>, an array rented from <see cref="ArrayPool{T}.Shared"/>; a full
+    /// Tokenises into <paramref name="buffer"/>, an array rented from <see cref="ScratchPool{T}"/>; a full
     /// buffer is returned to the pool and replaced by a larger rented one. Returns the token count; the caller
     /// returns the buffer to the pool.
     /// </summary>
@@ -115,9 +114,9 @@ internal static class Tokenizer
             var span = new TextSpan(start, i - start);
             if (count == buffer.Length)
             {
-                Token[] larger = ArrayPool<Token>.Shared.Rent(buffer.Length * 2);
+                Token[] larger = ScratchPool<Token>.Rent(buffer.Length * 2);
                 buffer.AsSpan(0, count).CopyTo(larger);
-                ArrayPool<Token>.Shared.Return(buffer);
+                ScratchPool<Token>.Return(buffer);
                 buffer = larger;
             }
 

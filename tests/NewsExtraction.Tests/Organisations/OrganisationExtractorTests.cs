@@ -443,13 +443,14 @@ public sealed class OrganisationExtractorTests
     public void A_page_of_tickers_and_hospital_names_stays_linear()
     {
         // 100 000 "Apple (AAPL)" tickers took 29 s when each ticker scanned every accepted name and was removed one by
-        // one; with one marking pass and one compaction it takes under a second. The bound is generous on purpose.
+        // one; with one marking pass and one compaction the whole page (3.6 MB, full pipeline) takes 2-4 s on a quiet
+        // machine and up to 12 s on a loaded one. The bound is generous on purpose: it only has to catch the quadratic path.
         string tickers = string.Concat(Enumerable.Repeat("Apple (AAPL) rose. Shares rose on NYSE:ABX today. ", 50_000));
         string hospitals = string.Concat(Enumerable.Repeat("Doctors at Kings College Hospital agreed. ", 25_000));
         var sw = System.Diagnostics.Stopwatch.StartNew();
         Assert.NotEmpty(WholePage.Extract("Markets\n\n" + tickers).Organisations);
         _ = WholePage.Extract("Health\n\n" + hospitals);
-        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(10), $"took {sw.Elapsed}");
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(25), $"took {sw.Elapsed}");
     }
 
     [Fact]

@@ -1,6 +1,4 @@
-using NewsExtraction.Text;
-
-namespace NewsExtraction.Organisations;
+namespace NewsExtraction.Text;
 
 /// <summary>
 /// Hashes token sequences without allocating: a 64-bit FNV-1a over the tokens' characters, with

@@ -1,7 +1,6 @@
-using NewsExtraction.Organisations;
 using NewsExtraction.Text;
 
-namespace NewsExtraction.Tests.Organisations;
+namespace NewsExtraction.Tests.Text;
 
 /// <summary>The token-sequence name table: exact lookups whatever its size (its bit filters are rebuilt as it grows).</summary>
 public sealed class NameTableTests

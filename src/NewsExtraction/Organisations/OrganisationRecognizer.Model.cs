@@ -27,6 +27,11 @@ internal sealed partial class OrganisationRecognizer
     private static readonly string[] Connectors = ["of", "for", "and", "the", "on", "de", "du", "des", "del", "la", "le", "di", "da", "van", "von", "der", "&", "-", "'s", "’s", "in", "at", "y", "et", "al"];
 
     // Last words of facilities, which the training data often labels as organisations ("Virudhachalam Government Hospital").
+    /// <summary>Capitalised determiners and pronouns: in the words a widening adds, they start the next sentence ("… EPA A missile was …").</summary>
+    private static readonly string[] DeterminersAndPronouns = ["A", "An", "The", "This", "These", "Those", "It", "Its", "He", "His", "She", "Her", "They", "Their", "We", "Our", "I"];
+
+    private static readonly string[] BroadcastWords = ["Radio", "Television", "TV", "Channel", "News"];
+
     private static readonly string[] FacilityFinals = ["Hospital", "Clinic", "House", "Fountain", "Square", "Street", "Avenue", "Market", "Mosque", "Church", "Cathedral", "Temple", "Palace", "Castle", "Ghar", "Gate", "Beach", "Garden", "Gardens", "Complex"];
 
     private uint[]? _wordHash;
@@ -578,9 +583,24 @@ internal sealed partial class OrganisationRecognizer
                 continue;
             }
 
-            // "… crowds on the promenade. Getty Images Witnesses described …": a photo agency's credit is glued to the
-            // caption or sentence that follows it on scraped pages; the words after it are not part of its name.
-            if (b > c.End && (TokIs(c.End - 1, "Images") || TokIs(c.End - 1, "Pictures") || TokIs(c.End - 1, "Photos")))
+            // "… crowds on the promenade. Getty Images Witnesses described …", "… at the harbour Reuters North Korean
+            // leader …", "AP:Associated Press People watch …": a photo or news agency's credit is glued to the caption or
+            // sentence that follows it on scraped pages; the words after a known media name or a credit word are not part
+            // of its name (a media outlet's own longer name, "CNN International", is a gazetteer entry of its own; a
+            // station, "ABC Radio Darwin", keeps its broadcast word).
+            if (b > c.End && ((c.Type == OrganisationType.Media && c.Source == CandidateSource.Gazetteer && !AddsAny(c.End, b, BroadcastWords))
+                || TokIs(c.End - 1, "Images") || TokIs(c.End - 1, "Pictures") || TokIs(c.End - 1, "Photos")))
+            {
+                b = c.End;
+                if (b - a == c.Length)
+                {
+                    continue;
+                }
+            }
+
+            // "Officials inspect the site EPA A missile was launched …": a determiner or pronoun among the added words
+            // opens the next sentence, glued to a credit or a headline on a scraped page.
+            if (b > c.End && AddsAny(c.End, b, DeterminersAndPronouns))
             {
                 b = c.End;
                 if (b - a == c.Length)
@@ -624,6 +644,20 @@ internal sealed partial class OrganisationRecognizer
             c.Entry = null;
             accepted[rule] = c;
         }
+    }
+
+    /// <summary>Whether a token in [<paramref name="from"/>, <paramref name="end"/>) is one of <paramref name="words"/>.</summary>
+    private bool AddsAny(int from, int end, string[] words)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (IsOneOf(Tok(k), words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

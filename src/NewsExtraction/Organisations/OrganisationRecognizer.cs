@@ -4129,6 +4129,16 @@ internal sealed partial class OrganisationRecognizer
             {
                 // The team number stands alone: "CFC 1 won", "SKW 3, CFC 2 and", not "CFC 1-0", "SKW 2 percent", "FIFA 2 of".
                 TokenKind k = _tokens[n].Kind;
+
+                // "… the site of the blast NATO A missile was launched …": after a known body that fields no teams (a
+                // government, alliance, army, party or outlet), "A" before a lower-case word is the article that opens
+                // the next sentence (glued to a photo credit on scraped pages), not a team letter ("SKW A beat …").
+                if (letter && f[0] == 'A' && k == TokenKind.Word && _tokens[n].Case == TokenCase.Lower && c.Source == CandidateSource.Gazetteer
+                    && c.Type is OrganisationType.Government or OrganisationType.Intergovernmental or OrganisationType.Military or OrganisationType.Party or OrganisationType.Media)
+                {
+                    continue;
+                }
+
                 if (Glued(e, n) && !(TokIs(n, ",") || TokIs(n, ".") || TokIs(n, ")") || TokIs(n, ";") || TokIs(n, ":") || IsPossessive(n)))
                 {
                     continue;

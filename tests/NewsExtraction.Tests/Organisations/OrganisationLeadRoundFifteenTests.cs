@@ -42,4 +42,16 @@ public sealed class OrganisationLeadRoundFifteenTests
         AssertHas(text, "KVC A");
         AssertHas(text, "KVC B");
     }
+
+    [Fact]
+    public void A_city_is_not_read_as_the_football_club_named_after_it()
+    {
+        // The gazetteer no longer lists a club's city as its alias; the full club name still resolves.
+        const string text = "Storms\n\nTrains were cancelled in cities such as Dortmund, Leverkusen and Tottenham on Sunday."
+            + " Borussia Dortmund postponed its match.";
+        AssertLacks(text, "Dortmund");
+        AssertLacks(text, "Leverkusen");
+        AssertLacks(text, "Tottenham");
+        AssertHas(text, "Borussia Dortmund");
+    }
 }

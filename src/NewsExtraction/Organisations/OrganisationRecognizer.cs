@@ -506,6 +506,7 @@ internal sealed partial class OrganisationRecognizer
             accepted.RemoveAll(c => c.Source == CandidateSource.Model && c.Length == 1 && IsUpperWord(c.First) && _blockedAcronyms.Contains(Tok(c.First).ToString()));
         }
 
+        DropMidWordStarts(accepted);
         DropWorksAndProducts(accepted);
         DropTickersAndCaptionLabels(accepted);
         DropHospitalNamePrefixes(accepted);
@@ -2240,6 +2241,10 @@ internal sealed partial class OrganisationRecognizer
         return true;
     }
 
+    /// <summary>"Apple Inc and Samsung Electronics Co Ltd": a legal form before "and" ends the first of two names.</summary>
+    private bool IsLegalFormWord(int k) =>
+        _lex.Heads.TryGetToken(Tok(k), out HeadWord head) && (head.Kind & HeadKind.LegalForm) != 0;
+
     private bool TryLegalForm(int a, int h)
     {
         // "Acme Corp.", "Goldman Sachs & Co.": name words before the legal form.
@@ -2278,7 +2283,7 @@ internal sealed partial class OrganisationRecognizer
         }
 
         while (s - 1 >= a && (IsCapWord(s - 1) || _tokens[s - 1].Kind == TokenKind.Number || IsHyphenOrAmpersand(s - 1) || TokIs(s - 1, ".")
-            || (TokIs(s - 1, "and") && s - 2 >= a && !Has(s - 2, FlagGazetteer) && !IsUpperWord(s - 2))))
+            || (TokIs(s - 1, "and") && s - 2 >= a && !Has(s - 2, FlagGazetteer) && !IsUpperWord(s - 2) && !IsLegalFormWord(s - 2))))
         {
             s--;
         }
@@ -2732,6 +2737,19 @@ internal sealed partial class OrganisationRecognizer
             }
         }
 
+        // "employees of Google and Facebook", "CEO of Tesla and Space X": "and" next to a known name joins two names;
+        // the cue names each part that is not a known name already.
+        int second = -1, secondEnd = b;
+        for (int k = s + 1; k < b - 1; k++)
+        {
+            if (TokIs(k, "and") && (Has(k - 1, FlagGazetteer) || Has(k + 1, FlagGazetteer)))
+            {
+                second = k + 1;
+                b = k;
+                break;
+            }
+        }
+
         double conf = 0;
         if (!titleLine && b - s is 2 or 3 && TokIs(s, "Daily") && !Has(s, FlagInitial) && !IsOnlyPlaceOrDemonym(s + 1, b))
         {
@@ -2855,9 +2873,21 @@ internal sealed partial class OrganisationRecognizer
             }
         }
 
-        if (conf > 0)
+        if (conf > 0 && second < 0)
         {
             Add(s, b, conf, OrganisationType.Unknown, CandidateSource.Cue);
+        }
+        else if (conf > 0)
+        {
+            if (!Has(s, FlagGazetteer))
+            {
+                Add(s, b, conf, OrganisationType.Unknown, CandidateSource.Cue);
+            }
+
+            if (!Has(second, FlagGazetteer) && IsCapWord(second) && !IsOnlyPlaceOrDemonym(second, secondEnd))
+            {
+                Add(second, secondEnd, conf, OrganisationType.Unknown, CandidateSource.Cue);
+            }
         }
     }
 
@@ -3597,6 +3627,13 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
+        // "Next Video Boeing launches" (a related-videos strip): a menu or caption word is no given name, so its
+        // neighbour is no surname (which would take the known name out of the whole article).
+        if (_lex.PageFurniture.TryGetToken(Tok(p), out _))
+        {
+            return false;
+        }
+
         int n = i + 1;
 
         // A sentence-initial word counts only before a possessive: "Ossie Michelin's childhood dream".
@@ -3931,6 +3968,13 @@ internal sealed partial class OrganisationRecognizer
     /// forms and sports tables stay. A quoted occurrence is no evidence (quoting names as titles of works
     /// was measured and left out: the dev gold quotes many real organisations).
     /// </summary>
+    /// <summary>
+    /// "a 4K TV": a name does not start inside a word, right after a letter or digit with nothing between them (the
+    /// tokenizer splits "4K" at the change from digits to letters).
+    /// </summary>
+    private void DropMidWordStarts(List<Candidate> accepted) =>
+        accepted.RemoveAll(c => c.First > 0 && c.StartChar <= 0 && Glued(c.First - 1, c.First) && char.IsLetterOrDigit(_text[_tokens[c.First].Span.Start - 1]));
+
     private void DropWorksAndProducts(List<Candidate> accepted)
     {
         HashSet<string>? works = null;

@@ -1588,6 +1588,28 @@ internal sealed partial class OrganisationRecognizer
         }
     }
 
+    /// <summary>
+    /// "WASHINGTON - United Airlines has …": a spaced dash after the all-caps words that open a line ends a dateline,
+    /// not a name ("Ruhrort Schifferbörse - Shippers' Exchange" is not all caps; "Coca-Cola" is not spaced).
+    /// </summary>
+    private bool IsDatelineDash(int start, int dash)
+    {
+        if (!(TokIs(dash, "-") || TokIs(dash, "–")) || Glued(dash - 1, dash) || Glued(dash, dash + 1) || !(start == 0 || _tokens[start].NewlineBefore))
+        {
+            return false;
+        }
+
+        for (int k = start; k < dash; k++)
+        {
+            if (_tokens[k].Case != TokenCase.Upper || Tok(k).Length < 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The end (exclusive) of the capitalised run starting at <paramref name="start"/>.</summary>
     private int RunEnd(int start, int limit)
     {
@@ -1630,6 +1652,11 @@ internal sealed partial class OrganisationRecognizer
 
             if (IsHyphenOrAmpersand(j) && j + 1 < limit && IsCapWord(j + 1) && SameLine(j + 1))
             {
+                if (IsDatelineDash(start, j))
+                {
+                    break;
+                }
+
                 j++;
                 continue;
             }

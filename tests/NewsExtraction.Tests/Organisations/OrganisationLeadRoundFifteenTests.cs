@@ -88,4 +88,29 @@ public sealed class OrganisationLeadRoundFifteenTests
         const string text = "Space\n\nBoeing has revealed a plan. Boeing said the launch went well.\n\nNext Video Boeing launches a capsule\n";
         Assert.Equal(3, Texts(text).Count(t => t == "Boeing"));
     }
+
+    [Theory]
+    [InlineData("WASHINGTON - Vexaro Airlines has changed its dress code.", "Vexaro Airlines", "WASHINGTON - Vexaro Airlines")]
+    [InlineData("LONDON - Norden Holdings said on Monday it would cut jobs.", "Norden Holdings", "LONDON - Norden Holdings")]
+    public void A_dateline_before_a_spaced_dash_is_not_part_of_the_name(string sentence, string name, string notName)
+    {
+        string text = "Business\n\n" + sentence;
+        AssertHas(text, name);
+        AssertLacks(text, notName);
+    }
+
+    [Fact]
+    public void A_spaced_dash_inside_a_mixed_case_name_still_joins_it()
+    {
+        AssertHas("Ports\n\nTours start at the Kestrel Harbour - Shippers' Exchange on Fridays.", "Kestrel Harbour - Shippers' Exchange");
+    }
+
+    [Theory]
+    [InlineData("NYC")]
+    [InlineData("LA")]
+    [InlineData("VIDEOS")]
+    public void City_abbreviations_and_caption_labels_are_no_names(string word)
+    {
+        AssertLacks("Transit\n\nTrains stopped in NYC and LA on Monday. (VIDEOS) Watch the clip.", word);
+    }
 }

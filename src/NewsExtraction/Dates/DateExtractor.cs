@@ -78,6 +78,7 @@ public sealed class DateExtractor : IExtractor
         int sportsPage = 0; // 0 not yet read, 1 a match report (game words), -1 not
         DateOnly? storyDate = null; // the latest day, month or year the text placed on the calendar
         DateMention? storyMention = null; // the mention that set it (its grain bounds what an anaphor can resolve)
+        int storySentence = -1; // the sentence of storyMention
         TExpr? focus = null; // the latest quarter or half the text spoke of (financial results), as year + quarter/half
         int focusParagraph = 0; // where the focus quarter was last written out (a different quarter replaces it after ReplaceParagraphs)
         int focusSeen = 0;
@@ -112,6 +113,16 @@ public sealed class DateExtractor : IExtractor
             for (int k = 0; k < matches.Count; k++)
             {
                 DateMatch m = matches[k];
+                if (k + 1 < matches.Count && IsBareYear(m.Expr) && matches[k + 1].Start == m.End + 1 && text[m.End] == ' ' && DeterminerBefore(text, m.Start)
+                    && matches[k + 1].Expr is { Type: ExprType.Point, Holiday: >= 0, Year: <= 0, HasRel: false } holiday)
+                {
+                    // "the 2019 Christmas floods", "after the 2013 New Year's Eve riots": the year written before the holiday is its year.
+                    TExpr dated = holiday.Clone();
+                    dated.Year = m.Expr.Year;
+                    m = new DateMatch(m.Start, matches[k + 1].End, dated);
+                    k++;
+                }
+
                 bool backward = m.Expr.HasRel && m.Expr.RelOffset != 0 && !IsLatestQuarter(m.Expr); // "the year-earlier quarter" is no new focus
                 if (focus is not null && p - focusSeen <= FocusParagraphs && m.Expr.Literal is null && IsComparedLastYear(document, m.Start, m.End))
                 {
@@ -169,7 +180,19 @@ public sealed class DateExtractor : IExtractor
                 }
 
                 int sentence = document.SentenceIndexAt(m.Start);
-                DateMention? mention = ToMention(document, m, anaphor && storyDate is { } sd ? sd : reference, options,
+                DateOnly anchor = anaphor && storyDate is { } sd ? sd : reference;
+                if (!anaphor && storyDate is { } dayInFocus && storyMention is not null && IsBareClock(m.Expr) && sentence >= 0 && storySentence >= 0
+                    && sentence - storySentence <= ClockFocusSentences && storyMention.Grain is TemporalGrain.Day or TemporalGrain.PartOfDay or TemporalGrain.Minute
+                    && (dayInFocus == reference || TenseDetector.Detect(document, m.Start, m.End) != (dayInFocus > reference ? Direction.Past : Direction.Future)))
+                {
+                    // "The glider left at 1:40 p.m. Sunday. Walkers saw it come down around 1:55 p.m.", "On July 3, a barge
+                    // caught fire. The blaze started at about 9 p.m.": a clock time with no day of its own falls on the day
+                    // the text has just named, not on the publication day (unless its verbs point the other way: "the
+                    // inquiry will begin on Friday. The first alarm was raised at 11:47 am" is not Friday).
+                    anchor = dayInFocus;
+                }
+
+                DateMention? mention = ToMention(document, m, anchor, options,
                     sentence >= 0 && sentence == neighbourSentence ? neighbourDirection : Direction.Unknown, out Direction used);
                 if (used != Direction.Unknown)
                 {
@@ -233,6 +256,7 @@ public sealed class DateExtractor : IExtractor
                     {
                         storyDate = DateOnly.FromDateTime(rs);
                         storyMention = mention;
+                        storySentence = sentence;
                     }
 
                     if (!backward && FocusOf(m.Expr, mention, reference) is TExpr period)
@@ -894,9 +918,34 @@ public sealed class DateExtractor : IExtractor
     /// </summary>
     private static bool IsNamedToday(string text, int start, int end)
     {
-        if (end - start != 5 || !text.AsSpan(start, 5).SequenceEqual("Today") || !WordBeforeSpace(text, start, out int b, out int e))
+        ReadOnlySpan<char> m = text.AsSpan(start, end - start);
+        if (m is "Now")
+        {
+            return IsNamedNow(text, start, end);
+        }
+
+        if (m is "This Morning")
+        {
+            // "hosts This Morning alone": capitalised after a lower-case word, mid-sentence, is the programme.
+            return WordBeforeSpace(text, start, out int pb, out int pe) && pe - pb >= 2 && char.IsLower(text[pb]) && pe == start - 1;
+        }
+
+        if (m is "TODAY")
+        {
+            // "ZNA TODAY reporter", "a ZNA TODAY request", "ZNA TODAY 3 of 12": an all-capital "TODAY" after a short
+            // acronym, not followed by another all-capital word (a shouted headline: "STRIKE ENDS TODAY AT NOON").
+            return WordBeforeSpace(text, start, out int ab, out int ae) && ae == start - 1 && ae - ab is >= 2 and <= 4
+                && IsAllUpper(text.AsSpan(ab, ae - ab)) && !(ab > 0 && char.IsLetterOrDigit(text[ab - 1])) && !AllCapitalWordAfter(text, end);
+        }
+
+        if (end - start != 5 || !m.SequenceEqual("Today") || !WordBeforeSpace(text, start, out int b, out int e))
         {
             return false;
+        }
+
+        if (ProgrammeNounAfter(text, end))
+        {
+            return true; // "Radio 7's Today programme", "the Today show"
         }
 
         if (e - b == 3 && text.AsSpan(b, 3).SequenceEqual("the"))
@@ -933,8 +982,105 @@ public sealed class DateExtractor : IExtractor
         return true;
     }
 
+    /// <summary>
+    /// "according to Orbitwatch Now", "Harlow News Now - the", "games on GameBox Now, the": a capitalised "Now"
+    /// after a capitalised word that is not the first of its sentence or line, with no capitalised word after it (a
+    /// title-case headline goes on capitalised: "Zorvan Core Now Adds Night Mode"), is the end of a name.
+    /// </summary>
+    private static bool IsNamedNow(string text, int start, int end)
+    {
+        if (!WordBeforeSpace(text, start, out int b, out int e) || e != start - 1 || e - b < 2 || !char.IsUpper(text[b])
+            || LexiconWord(text.AsSpan(b, e - b)) || NameJoinWords.Contains(text.AsSpan(b, e - b)))
+        {
+            return false;
+        }
+
+        // The word before must itself follow a word or a number on the same line ("to Orbitwatch", "2024 Harlow News").
+        int c = b - 1;
+        if (c < 1 || text[c] != ' ' || !char.IsLetterOrDigit(text[c - 1]))
+        {
+            return false;
+        }
+
+        int k = end;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k >= text.Length || !char.IsLetterOrDigit(text[k]) || (k > end && char.IsLower(text[k]));
+    }
+
+    /// <summary>Capitalised words that open a clause before "Now" rather than end a name ("And Now", "Until Now").</summary>
+    private static readonly SpanMap<bool> NameJoinWords = SpanMap.SetOf("And But Or So Until Till Even Just Only Right Not Why What How Here There Is Are Was Do");
+
+    /// <summary>"programme", "program" or "show" right after: "the Today programme".</summary>
+    private static bool ProgrammeNounAfter(string text, int end)
+    {
+        ReadOnlySpan<char> after = text.AsSpan(end);
+        return after.StartsWith(" programme", StringComparison.Ordinal) || after.StartsWith(" program", StringComparison.Ordinal)
+            || after.StartsWith(" show", StringComparison.Ordinal);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> w)
+    {
+        foreach (char ch in w)
+        {
+            if (!char.IsUpper(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The next word (after spaces on the same line) has two or more letters, all capitals.</summary>
+    private static bool AllCapitalWordAfter(string text, int end)
+    {
+        int k = end;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        int b = k;
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+
+        return k - b >= 2 && IsAllUpper(text.AsSpan(b, k - b));
+    }
+
     /// <summary>A weekday, month, season or other word of the date lexicon ("said Monday Today" is no title).</summary>
     private static bool LexiconWord(ReadOnlySpan<char> w) => DateLexicon.TryGet(w, out _);
+
+    /// <summary>A determiner right before <paramref name="start"/> ("the 2019 …", "his 2019 …"): the year modifies what follows.</summary>
+    private static bool DeterminerBefore(string text, int start)
+    {
+        if (!WordBeforeSpace(text, start, out int b, out int e) || e != start - 1)
+        {
+            return false;
+        }
+
+        return Determiners.Contains(text.AsSpan(b, e - b));
+    }
+
+    private static readonly SpanMap<bool> Determiners = SpanMap.SetOf("the a an this that his her its their our my your");
+
+    /// <summary>A year and nothing else ("2015").</summary>
+    private static bool IsBareYear(TExpr e) =>
+        e.Type == ExprType.Point && e.Year > 0 && e.Month <= 0 && e.Day <= 0 && e.Weekday <= 0 && !e.HasRel && !e.HasTime && e.Holiday < 0
+        && e.Season <= 0 && e.Quarter <= 0 && e.Half <= 0 && e.Literal is null && e.Mod == DateMod.None;
+
+    /// <summary>How many sentences after a named day a bare clock time still falls on that day.</summary>
+    private const int ClockFocusSentences = 2;
+
+    /// <summary>A clock time and nothing else ("12:20 p.m.", "noon", "7:30 p.m."): no day, weekday, month, year or relative day.</summary>
+    private static bool IsBareClock(TExpr e) =>
+        e.Type == ExprType.Point && e.Hour >= 0 && e.Day <= 0 && e.Weekday <= 0 && e.Month <= 0 && e.Year <= 0 && !e.HasRel
+        && e.Holiday < 0 && e.Season <= 0 && e.Literal is null && e.DayShift == 0;
 
     /// <summary>How many paragraphs a quarter stays the focus of "a year earlier" after it was written.</summary>
     private const int FocusParagraphs = 5;

@@ -674,6 +674,11 @@ internal sealed partial class DateGrammar
         return end;
     }
 
+    /// <summary>Words after which "last" is the verb ("will last", "to last", "didn't last"), not "the previous".</summary>
+    private static readonly SpanMap<bool> VerbLastBefore = SpanMap.SetOf(
+        "will would could can may might should must shall to not never won't won\u2019t didn't didn\u2019t doesn't doesn\u2019t don't don\u2019t "
+        + "can't can\u2019t couldn't couldn\u2019t wouldn't wouldn\u2019t 'll \u2019ll n't n\u2019t");
+
     private int ParseMonthLed(int i, out TExpr? e, bool allowBare)
     {
         e = null;
@@ -717,6 +722,11 @@ internal sealed partial class DateGrammar
             {
                 r.Year = year;
                 end = ye;
+            }
+            else
+            {
+                _charEnd = -1;
+                end = RelativeYearAfter(d, r, end);
             }
 
             if (!DateIsValid(r))
@@ -828,6 +838,23 @@ internal sealed partial class DateGrammar
         return r.Day <= max;
     }
 
+    /// <summary>
+    /// "June 14 last year", "14 June last year", "March 3 of next year", "May 5 this year": a year relative to the article
+    /// after a day of a month (not "last year's"); sets it on <paramref name="r"/> and gives the new end, else <paramref name="end"/>.
+    /// </summary>
+    private int RelativeYearAfter(int at, TExpr r, int end)
+    {
+        int rd = CW(at, "of") ? at + 1 : at;
+        if ((CW(rd, "last") || CW(rd, "this") || CW(rd, "next")) && CW(rd + 1, "year") && PossessiveEnd(rd + 2) < 0)
+        {
+            r.RelUnit = TimeUnit.Year;
+            r.RelOffset = W(rd, "last") ? -1 : W(rd, "next") ? 1 : 0;
+            return rd + 2;
+        }
+
+        return end;
+    }
+
     /// <summary>Day [of] month [,] [year]: "8 July 2024", "08 يوليو 2024", "8th of July".</summary>
     private int ParseDayLed(int i, out TExpr? e)
     {
@@ -898,6 +925,11 @@ internal sealed partial class DateGrammar
         {
             r.Year = year;
             end = ye;
+        }
+        else
+        {
+            _charEnd = -1;
+            end = RelativeYearAfter(m, r, end);
         }
 
         if (!DateIsValid(r))
@@ -1282,6 +1314,11 @@ internal sealed partial class DateGrammar
             {
                 return -1; // "2000 years"
             }
+
+            if (_a[i + 1].Case == TokenCase.Lower && !_a[i + 1].HasLex && nw.Length > 3 && nw[^1] == 's' && nw[^2] != 's' && CountApproximatorBefore(i))
+            {
+                return -1; // "roughly 2050 comets", "about 1500 protesters": a count, not a year
+            }
         }
 
         if (Cont(i + 1) && (P(i + 1, '%') || (_a[i + 1].Kind == DKind.Symbol && !_a[i + 1].Glued && _text[_a[i + 1].Start] == '%')))
@@ -1623,6 +1660,12 @@ internal sealed partial class DateGrammar
         ReadOnlySpan<char> w = IsWord(k) ? S(k) : default;
         Deixis dx;
         bool durationWord = false; // "past", "last", "next", "coming", "first" can head a duration
+        if (!the && k > 0 && !_a[k].Newline && w.Equals("last", StringComparison.OrdinalIgnoreCase) && _a[k - 1].Kind == DKind.Word && VerbLastBefore.Contains(S(k - 1))
+            && !(Cont(k + 1) && _a[k + 1].HasLex && (_a[k + 1].Lex.Unit != TimeUnit.None || _a[k + 1].Lex.Weekday > 0 || _a[k + 1].Lex.Month > 0 || _a[k + 1].Lex.Season > 0)))
+        {
+            return -1; // "the mission will last 19 days", "meant to last a year": the verb; the length is read on its own ("Will last week …" stays)
+        }
+
         if (w.Equals("last", StringComparison.OrdinalIgnoreCase))
         {
             dx = Deixis.Last;
@@ -2854,7 +2897,7 @@ internal sealed partial class DateGrammar
 
         // Ages ("52 years old", "a 6-year-old boy") and fractions ("a quarter of the market", "three quarters of it") are
         // not time; "several quarters of losses", "three straight quarters of growth" are.
-        if (CW(end, "old") || (IsDash(end) && _a[end].Glued && W(end + 1, "old")) || (unit == TimeUnit.Quarter && CW(end, "of") && amount > 0 && (end == i + 2 || (end == i + 3 && IsDash(i + 1) && _a[i + 1].Glued))))
+        if (CW(end, "old") || (IsDash(end) && _a[end].Glued && (W(end + 1, "old") || W(end + 1, "olds"))) || (unit == TimeUnit.Quarter && CW(end, "of") && amount > 0 && (end == i + 2 || (end == i + 3 && IsDash(i + 1) && _a[i + 1].Glued))))
         {
             return -1;
         }
@@ -3536,6 +3579,19 @@ internal sealed partial class DateGrammar
         return j;
     }
 
+    /// <summary>
+    /// The part of the day (1 morning, 2 afternoon, 3 evening, 4 night) holds the hour without moving the day:
+    /// "9 a.m. Monday morning", "3 p.m. Tuesday afternoon", "10 p.m. Sunday night" (not "1 a.m. Sunday night", Monday).
+    /// </summary>
+    private static bool PartHoldsHour(int part, int hour) => part switch
+    {
+        1 => hour is >= 0 and < 12,
+        2 => hour is >= 12 and < 19,
+        3 => hour is >= 16 and <= 23,
+        4 => hour is >= 18 and <= 23,
+        _ => false,
+    };
+
     /// <summary>A time, maybe with a day: "18:20", "3 p.m. Tuesday", "noon Thursday", "Monday at 3 p.m.", "08 يوليو 2024 - 18:20".</summary>
     private int ParseTimeWithDate(int i, out TExpr? e)
     {
@@ -3567,6 +3623,12 @@ internal sealed partial class DateGrammar
             if (Cont(k))
             {
                 int de = ParsePoint(k, out TExpr? d);
+                if (de > 0 && d is not null && d.Type == ExprType.Point && d.Hour < 0 && d.Part != 0 && PartHoldsHour(d.Part, hour)
+                    && (d.Weekday > 0 || d.RelUnit == TimeUnit.Day || d.Day > 0))
+                {
+                    d.Part = 0; // "10 p.m. Sunday night", "10:40pm last night": the clock time on that day
+                }
+
                 if (de > 0 && d is not null && d.Type == ExprType.Point && (d.Day > 0 || d.Weekday > 0 || (d.RelUnit == TimeUnit.Day && d.Part == 0)) && !d.HasTime)
                 {
                     d.Hour = hour;
@@ -3897,6 +3959,31 @@ internal sealed partial class DateGrammar
         + "data survey statement budget ruling decision verdict hearing trial sentencing attack attacks bombing bombings "
         + "shooting killing killings slaying raid offensive invasion coup uprising protests riots strike strikes visit trip "
         + "tour launch release issue edition sale auction crash earthquake quake flood floods storm fire massacre");
+
+    /// <summary>
+    /// An approximator right before the number ("roughly", "about", "nearly", "some"), itself not
+    /// after a preposition of time ("in about 2010 scientists found" is a year).
+    /// </summary>
+    private bool CountApproximatorBefore(int i)
+    {
+        if (i < 1 || _a[i].Newline || _a[i - 1].Kind != DKind.Word)
+        {
+            return false;
+        }
+
+        int a = i - 1;
+        if (!CountApproximators.Contains(S(a)) || (Cont(i + 1) && YearComparisonNouns.Contains(S(i + 1))))
+        {
+            return false; // "back to about 2019 levels" compares with a year
+        }
+
+        return !(a > 0 && _a[a - 1].Kind == DKind.Word && (W(a - 1, "in") || W(a - 1, "by") || W(a - 1, "since") || W(a - 1, "until") || W(a - 1, "from") || W(a - 1, "before") || W(a - 1, "after")));
+    }
+
+    private static readonly SpanMap<bool> CountApproximators = SpanMap.SetOf("roughly about around approximately nearly almost some estimated");
+
+    /// <summary>Plural nouns after a year that compare with that year ("about 2019 levels", "around 2008 prices").</summary>
+    private static readonly SpanMap<bool> YearComparisonNouns = SpanMap.SetOf("levels prices figures rates values standards numbers lows highs peaks totals");
 
     private static readonly SpanMap<bool> NumberLabels = SpanMap.SetOf(
         "no nr number p pp page pages flight route room article chapter section model version v windows "

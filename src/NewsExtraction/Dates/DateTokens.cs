@@ -120,8 +120,9 @@ internal static class DateTokenizer
         int prevEnd = -1;
         ReadOnlySpan<Token> shared = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens).Slice(first, end - first);
         output.EnsureRoom(shared.Length);
-        foreach (Token t in shared)
+        for (int n = 0; n < shared.Length; n++)
         {
+            Token t = shared[n];
             int start = t.Span.Start;
             int tokenEnd = t.Span.End;
             bool glued = prevEnd == start;
@@ -131,6 +132,16 @@ internal static class DateTokenizer
                     output.Add(new DTok { Start = start, End = tokenEnd, Kind = DKind.Barrier, Glued = glued, Newline = t.NewlineBefore, Value = -1 });
                     break;
                 case TokenKind.Number:
+                    if (n + 1 < shared.Length && IsDottedClock(text, start, tokenEnd, shared[n + 1]))
+                    {
+                        // "6.25am", "10.40 pm": the British clock time reaches the grammar as hour, ".", minutes.
+                        int dot = tokenEnd - 3;
+                        output.Add(MakeNumber(text, start, dot, glued, t.NewlineBefore, false));
+                        output.Add(new DTok { Start = dot, End = dot + 1, Kind = DKind.Punct, Glued = true, Value = -1 });
+                        output.Add(MakeNumber(text, dot + 1, tokenEnd, true, false, false));
+                        break;
+                    }
+
                     output.Add(MakeNumber(text, start, tokenEnd, glued, t.NewlineBefore, false));
                     break;
                 case TokenKind.Word:
@@ -158,6 +169,39 @@ internal static class DateTokenizer
 
             prevEnd = tokenEnd;
         }
+    }
+
+    /// <summary>
+    /// A number token "h.mm" or "hh.mm" (hour up to 24, minutes below 60) followed, glued or after one space, by
+    /// "am"/"pm"/"a.m"/"p.m": a clock time written with a full stop ("6.25am", "10.40 pm"), not a decimal.
+    /// </summary>
+    private static bool IsDottedClock(string text, int start, int end, Token next)
+    {
+        int len = end - start;
+        if ((len != 4 && len != 5) || text[end - 3] != '.' || next.Kind != TokenKind.Word || next.Span.Start - end > 1
+            || (next.Span.Start > end && text[end] != ' '))
+        {
+            return false;
+        }
+
+        for (int k = start; k < end; k++)
+        {
+            if (k != end - 3 && !char.IsAsciiDigit(text[k]))
+            {
+                return false;
+            }
+        }
+
+        int hour = len == 4 ? text[start] - '0' : ((text[start] - '0') * 10) + text[start + 1] - '0';
+        if (hour > 24 || text[end - 2] > '5')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = text.AsSpan(next.Span.Start, next.Span.End - next.Span.Start);
+        return w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("pm", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("a.m", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m.", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

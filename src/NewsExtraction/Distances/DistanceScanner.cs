@@ -1052,8 +1052,38 @@ internal static class DistanceScanner
             }
         }
 
+        if (q.Kind == QuantityKind.Article && u.Surface.Equals("inch", StringComparison.OrdinalIgnoreCase) && YieldVerbBefore(text, q.Start))
+        {
+            return false; // "won't budge an inch", "refused to give an inch": the idiom for yielding, no length
+        }
+
         // "a 9 - iron", a ratio "1 m x" is fine; reject "m" right before an apostrophe-s? Not needed.
         return true;
+    }
+
+    /// <summary>Verbs of yielding whose "an inch" is an idiom ("budge", "give", "flinch", "yield", "cede").</summary>
+    private static readonly WordSet YieldVerbs = new(
+    [
+        "budge", "budges", "budged", "budging", "give", "gives", "gave", "given", "giving", "flinch", "flinches", "flinched",
+        "flinching", "yield", "yields", "yielded", "yielding", "cede", "cedes", "ceded", "ceding", "concede", "conceded",
+    ]);
+
+    /// <summary>The word right before <paramref name="start"/> (one space between) is a verb of yielding.</summary>
+    private static bool YieldVerbBefore(string text, int start)
+    {
+        int e = start - 1;
+        if (e < 1 || text[e] != ' ')
+        {
+            return false;
+        }
+
+        int b = e;
+        while (b > 0 && char.IsLetter(text[b - 1]))
+        {
+            b--;
+        }
+
+        return e > b && YieldVerbs.Contains(text.AsSpan(b, e - b));
     }
 
     /// <summary>

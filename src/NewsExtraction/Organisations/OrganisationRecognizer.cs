@@ -507,6 +507,7 @@ internal sealed partial class OrganisationRecognizer
         }
 
         DropMidWordStarts(accepted);
+        DropKickerWords(accepted);
         DropWorksAndProducts(accepted);
         DropTickersAndCaptionLabels(accepted);
         DropHospitalNamePrefixes(accepted);
@@ -4001,6 +4002,40 @@ internal sealed partial class OrganisationRecognizer
     /// </summary>
     private void DropMidWordStarts(List<Candidate> accepted) =>
         accepted.RemoveAll(c => c.First > 0 && c.StartChar <= 0 && Glued(c.First - 1, c.First) && char.IsLetterOrDigit(_text[_tokens[c.First].Span.Start - 1]));
+
+    /// <summary>
+    /// "TALL STORY Astronaut apologises …", "SKY WATCH Love a full moon?": a run of two or more all-caps words opening a
+    /// line or following a lower-case word or a punctuation mark, before a capitalised headline, is a teaser's kicker; a guessed acronym inside it is no name. Runs holding a
+    /// known name or a title ("ACB DG Omar Hadi …") are left alone.
+    /// </summary>
+    private void DropKickerWords(List<Candidate> accepted) =>
+        accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && c.Length == 1 && IsInKicker(c.First));
+
+    private bool IsInKicker(int i)
+    {
+        int a = i;
+        while (a > 0 && !_tokens[a].NewlineBefore && IsKickerWord(a - 1))
+        {
+            a--;
+        }
+
+        // At a line start, or glued onto the end of the previous teaser ("… on ancient meteorites TALL STORY Astronaut …").
+        if (a > 0 && !_tokens[a].NewlineBefore && _tokens[a - 1].Case is not TokenCase.Lower && _tokens[a - 1].Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        int e = i + 1;
+        while (e < _tokens.Count && SameLine(e) && IsKickerWord(e))
+        {
+            e++;
+        }
+
+        return e - a >= 2 && e < _tokens.Count && SameLine(e) && _tokens[e].Kind == TokenKind.Word && _tokens[e].Case == TokenCase.Capitalized;
+    }
+
+    private bool IsKickerWord(int k) =>
+        IsUpperWord(k) && !Has(k, (ushort)(FlagGazetteer | FlagTitle | FlagCountry | FlagPlace));
 
     private void DropWorksAndProducts(List<Candidate> accepted)
     {

@@ -113,4 +113,22 @@ public sealed class OrganisationLeadRoundFifteenTests
     {
         AssertLacks("Transit\n\nTrains stopped in NYC and LA on Monday. (VIDEOS) Watch the clip.", word);
     }
+
+    [Fact]
+    public void An_all_caps_kicker_before_a_teaser_headline_is_no_acronym()
+    {
+        const string text = "Space\n\nThe probe landed on Monday, officials said.\n\n"
+            + "Related: rovers find ice near the pole TALL STORY Astronaut apologises for a claim about his height "
+            + "SKY WATCH Love a full moon? Here is the calendar\nGOLD RUSH Miners flock to the valley\n";
+        AssertLacks(text, "TALL");
+        AssertLacks(text, "SKY");
+        AssertLacks(text, "GOLD");
+    }
+
+    [Fact]
+    public void A_guessed_acronym_before_a_title_and_a_name_is_kept()
+    {
+        // Negative of the kicker rule: "DG" is a title, so this is no kicker.
+        AssertHas("Sport\n\nThe board met on Monday.\n\nZKB DG Omar Hadi resigned on Friday, the ZKB said.", "ZKB");
+    }
 }

@@ -587,7 +587,7 @@ internal sealed partial class OrganisationRecognizer
             // leader …", "AP:Associated Press People watch …": a photo or news agency's credit is glued to the caption or
             // sentence that follows it on scraped pages; the words after a known media name or a credit word are not part
             // of its name (a media outlet's own longer name, "CNN International", is a gazetteer entry of its own; a
-            // station, "ABC Radio Darwin", keeps its broadcast word).
+            // station, "ABC Radio Hobart", keeps its broadcast word).
             if (b > c.End && ((c.Type == OrganisationType.Media && c.Source == CandidateSource.Gazetteer && !AddsAny(c.End, b, BroadcastWords))
                 || TokIs(c.End - 1, "Images") || TokIs(c.End - 1, "Pictures") || TokIs(c.End - 1, "Photos")))
             {

@@ -2765,7 +2765,7 @@ internal sealed partial class OrganisationRecognizer
             }
         }
 
-        // "employees of Google and Facebook", "CEO of Tesla and Space X": "and" next to a known name joins two names;
+        // "shareholders of Google and Facebook", "CEO of Vexaro and Space X": "and" next to a known name joins two names;
         // the cue names each part that is not a known name already.
         int second = -1, secondEnd = b;
         for (int k = s + 1; k < b - 1; k++)
@@ -4004,7 +4004,7 @@ internal sealed partial class OrganisationRecognizer
         accepted.RemoveAll(c => c.First > 0 && c.StartChar <= 0 && Glued(c.First - 1, c.First) && char.IsLetterOrDigit(_text[_tokens[c.First].Span.Start - 1]));
 
     /// <summary>
-    /// "TALL STORY Astronaut apologises …", "SKY WATCH Love a full moon?": a run of two or more all-caps words opening a
+    /// "TALL TALE Diver denies …", "STAR GAZING Planets line up …": a run of two or more all-caps words opening a
     /// line or following a lower-case word or a punctuation mark, before a capitalised headline, is a teaser's kicker; a guessed acronym inside it is no name. Runs holding a
     /// known name or a title ("ACB DG Omar Hadi …") are left alone.
     /// </summary>
@@ -4019,7 +4019,7 @@ internal sealed partial class OrganisationRecognizer
             a--;
         }
 
-        // At a line start, or glued onto the end of the previous teaser ("… on ancient meteorites TALL STORY Astronaut …").
+        // At a line start, or glued onto the end of the previous teaser ("… near the pole TALL TALE Diver …").
         if (a > 0 && !_tokens[a].NewlineBefore && _tokens[a - 1].Case is not TokenCase.Lower && _tokens[a - 1].Kind != TokenKind.Punctuation)
         {
             return false;

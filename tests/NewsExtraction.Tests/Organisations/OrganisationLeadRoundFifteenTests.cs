@@ -17,7 +17,7 @@ public sealed class OrganisationLeadRoundFifteenTests
     }
 
     [Theory]
-    [InlineData("The mayor told ABC Radio Darwin on Monday that the roads would reopen.", "ABC Radio Darwin")]
+    [InlineData("The mayor told ABC Radio Hobart on Monday that the roads would reopen.", "ABC Radio Hobart")]
     [InlineData("The mayor spoke to CNN International about the floods.", "CNN International")]
     public void A_station_or_an_outlet_with_a_longer_name_keeps_it(string sentence, string name)
     {
@@ -56,7 +56,7 @@ public sealed class OrganisationLeadRoundFifteenTests
     }
 
     [Theory]
-    [InlineData("Several employees of Google and Facebook started a charity in May.", "Google", "Facebook", "Google and Facebook")]
+    [InlineData("Large shareholders of Google and Facebook met the regulator in May.", "Google", "Facebook", "Google and Facebook")]
     [InlineData("She is chief executive of Vexaro and Google, the board said.", "Vexaro", "Google", "Vexaro and Google")]
     [InlineData("Shares of Vexa Inc and Norden Holdings Ltd rose on Monday.", "Vexa Inc", "Norden Holdings Ltd", "Vexa Inc and Norden Holdings Ltd")]
     public void And_between_a_known_name_or_a_legal_form_and_the_next_name_joins_two_names(string sentence, string first, string second, string joined)
@@ -118,11 +118,11 @@ public sealed class OrganisationLeadRoundFifteenTests
     public void An_all_caps_kicker_before_a_teaser_headline_is_no_acronym()
     {
         const string text = "Space\n\nThe probe landed on Monday, officials said.\n\n"
-            + "Related: rovers find ice near the pole TALL STORY Astronaut apologises for a claim about his height "
-            + "SKY WATCH Love a full moon? Here is the calendar\nGOLD RUSH Miners flock to the valley\n";
+            + "Related: rovers find ice near the pole TALL STORY Diver denies a claim about the record dive "
+            + "SKY WATCH Planets line up tonight MUST WATCH Why the bridge fell\n";
         AssertLacks(text, "TALL");
         AssertLacks(text, "SKY");
-        AssertLacks(text, "GOLD");
+        AssertLacks(text, "MUST");
     }
 
     [Fact]

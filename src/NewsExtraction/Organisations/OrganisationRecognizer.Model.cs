@@ -563,7 +563,8 @@ internal sealed partial class OrganisationRecognizer
                 }
                 else
                 {
-                    ok = margins[k] >= ExtendThreshold && !Has(k, (ushort)(FlagNonOrg | FlagTitle | FlagFirstName)) && !IsPossessive(k);
+                    // Not in a Title Case or all-caps headline, where every word is capitalised ("UN Condemns North Korea's …").
+                    ok = margins[k] >= ExtendThreshold && !Has(k, (ushort)(FlagNonOrg | FlagTitle | FlagFirstName | FlagTitleLine | FlagUpperLine)) && !IsPossessive(k);
                 }
             }
 

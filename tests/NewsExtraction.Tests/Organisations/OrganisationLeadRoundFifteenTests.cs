@@ -131,4 +131,12 @@ public sealed class OrganisationLeadRoundFifteenTests
         // Negative of the kicker rule: "DG" is a title, so this is no kicker.
         AssertHas("Sport\n\nThe board met on Monday.\n\nZKB DG Omar Hadi resigned on Friday, the ZKB said.", "ZKB");
     }
+
+    [Fact]
+    public void The_tagger_does_not_widen_a_known_name_in_a_title_case_headline()
+    {
+        const string text = "UN Condemns North Korea's 'Reckless' Launch Of Rocket Over Sea\n\nThe officials on Monday criticised the move.";
+        AssertHas(text, "UN");
+        AssertLacks(text, "UN Condemns");
+    }
 }

@@ -88,6 +88,11 @@ internal sealed class NameIndex
             return;
         }
 
+        if (end < v.Count && v.IsPunct(end, '/'))
+        {
+            return; // a photo credit ("(Ann Smith/AP)"): no person of the story, and no antecedent for "he"/"she"
+        }
+
         for (int k = a; k < end; k++)
         {
             if (v.Kind(k) == TokenKind.Word && (v.Case(k) == TokenCase.Upper || QuoteLexicon.OrgWords.Contains(v.Span(k))))

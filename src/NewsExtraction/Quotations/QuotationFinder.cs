@@ -463,6 +463,11 @@ internal sealed class QuotationFinder
             {
                 speaker = Interpret(a, b, leftSide: true);
                 npStart = a;
+                if (speaker is { Kind: SpeakerKind.Role } && NameBeforeUnclosedApposition(a, first, speaker) is { } named)
+                {
+                    speaker = named; // "Mike Hale, an operations manager at the Comet Watch Society told reporters": the comma closing the apposition is missing
+                    npStart = _doc.TokenIndexAt(named.Span.Start);
+                }
             }
 
             if (speaker is null && afterComma && !participle)
@@ -518,6 +523,37 @@ internal sealed class QuotationFinder
 
         _eventByCue[cue] = _events.Count;
         _events.Add(new SpeechEvent(cue, cueEnd, npStart, speaker, UnitAt(position), sentence));
+    }
+
+    /// <summary>
+    /// "Mike Hale, an operations manager at X told": a person's name, a comma, then the role phrase <paramref name="a"/>
+    /// opening with "a"/"an" and running up to the verb; the name is the speaker and the phrase its role.
+    /// </summary>
+    private SpeakerInfo? NameBeforeUnclosedApposition(int a, int first, SpeakerInfo role)
+    {
+        if (!(_v.Is(a, "a") || _v.Is(a, "an")) || a - 2 < first || !_v.IsComma(a - 1) || !_v.IsNameWord(a - 2))
+        {
+            return null;
+        }
+
+        int ns = a - 2;
+        while (ns - 1 >= first && ns > a - 6 && (_v.IsNameWord(ns - 1) || _v.IsAbbreviationDot(ns - 1)))
+        {
+            ns--;
+        }
+
+        if (ns > first && !(_v.IsComma(ns - 1) || _v.IsQuoteMark(ns - 1) || _v.IsDash(ns - 1)) && !OpensSentenceOrLine(ns))
+        {
+            return null; // the name must open its clause ("…,” Mike Hale, an …")
+        }
+
+        SpeakerInfo? person = NamedPerson(ns, ns, a - 1, a - 1);
+        if (person is null || person.Kind != SpeakerKind.Person)
+        {
+            return null;
+        }
+
+        return person with { Role = role.Text, Affiliation = person.Affiliation ?? role.Affiliation, AffiliationSpan = person.AffiliationSpan ?? role.AffiliationSpan };
     }
 
     /// <summary>The subject of the clause a participle hangs on: after the nearest comma before it that starts a subject, else the sentence's.</summary>
@@ -764,6 +800,13 @@ internal sealed class QuotationFinder
                     {
                         if (!(roleMode || (j + 1 < n && _v.IsNameWord(j + 1)) || (j + 2 < n && _v.Is(j + 1, "the") && _v.IsNameWord(j + 2))))
                         {
+                            int nominal = LowerOrganisationAfter(j + 1, n);
+                            if (nominal < 0)
+                            {
+                                break;
+                            }
+
+                            j = nominal + 1; // "Tom Bradwell of the city council": the organisation ends the phrase
                             break;
                         }
                     }
@@ -778,6 +821,11 @@ internal sealed class QuotationFinder
                     else if (w is "the" && j > from && _v.IsLowerWord(j - 1) && QuoteLexicon.Prepositions.Contains(_v.Span(j - 1)) && j + 1 < n && _v.IsNameWord(j + 1))
                     {
                         // "of the Council on Foreign Relations"
+                    }
+                    else if (!roleMode && j > from && _v.IsNameWord(j - 1) && QuoteLexicon.OrgNominals.Contains(w) && AfterOfTheName(from, j))
+                    {
+                        j++; // "Tom Bradwell of the Labour party": the organisation noun ends the phrase
+                        break;
                     }
                     else if (QuoteLexicon.PhraseBreakers.Contains(w) || QuoteLexicon.Cues.Contains(w) || _v.IsPronoun(j) || _v.IsTemporal(j) || !roleMode)
                     {
@@ -811,6 +859,47 @@ internal sealed class QuotationFinder
         }
 
         return (from, end);
+    }
+
+    /// <summary>"of [the] city council": the lower-case organisation noun ending a short description after "of", or -1.</summary>
+    private int LowerOrganisationAfter(int k, int n)
+    {
+        if (k < n && _v.Is(k, "the"))
+        {
+            k++;
+        }
+
+        for (int m = k; m < n && m < k + 3; m++)
+        {
+            if (!_v.IsLowerWord(m) || QuoteLexicon.PhraseBreakers.Contains(_v.Span(m)) || QuoteLexicon.Prepositions.Contains(_v.Span(m)))
+            {
+                return -1;
+            }
+
+            if (QuoteLexicon.OrgNominals.Contains(_v.Span(m)) && (m + 1 >= n || !_v.IsLowerWord(m + 1)))
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when a name after "of"/"for" [the] stands between <paramref name="from"/> and <paramref name="j"/> ("Brady of the Labour").</summary>
+    private bool AfterOfTheName(int from, int j)
+    {
+        int k = j - 1;
+        while (k > from && _v.IsNameWord(k))
+        {
+            k--;
+        }
+
+        if (_v.Is(k, "the") && k > from)
+        {
+            k--;
+        }
+
+        return k > from && (_v.Is(k, "of") || _v.Is(k, "for"));
     }
 
     /// <summary>
@@ -958,6 +1047,11 @@ internal sealed class QuotationFinder
             j++; // "But Teneo issued …", "Even Mike Pence …"
         }
 
+        if (j < limit - 2 && IsIntroductoryAdverb(j))
+        {
+            j += 2; // "Historically, the union has …"
+        }
+
         if (!(_v.IsNameWord(j) || _v.IsDeterminer(j) || _v.IsPronoun(j)))
         {
             int comma = -1;
@@ -1023,7 +1117,53 @@ internal sealed class QuotationFinder
             count++;
         }
 
+        if (j > a && j < limit && _v.IsLowerWord(j) && (_v.Is(j, "of") || _v.Is(j, "for")) && _v.IsLowerWord(j - 1) && QuoteLexicon.IsPersonNoun(_v.Span(j - 1))
+            && NameAfterRoleApposition(j + 1, limit) is { Start: var ns, End: var ne } && ne > ns)
+        {
+            return (ns, ne); // "The head of the Harbour Party, Tom Herring, voiced …": the name in the apposition
+        }
+
         return j > a && !(j == a + 1 && _v.IsDeterminer(a)) ? (a, j) : (0, 0);
+    }
+
+    /// <summary>"[of] the Harbour Party, Tom Herring,": the name between the commas after a role's complement, or (0, 0).</summary>
+    private (int Start, int End) NameAfterRoleApposition(int from, int limit)
+    {
+        int comma = -1;
+        for (int k = from; k < limit && k < from + 10; k++)
+        {
+            if (_v.IsComma(k))
+            {
+                comma = k;
+                break;
+            }
+
+            if (_v.IsLowerWord(k) && (QuoteLexicon.PhraseBreakers.Contains(_v.Span(k)) || QuoteLexicon.Cues.Contains(_v.Span(k))))
+            {
+                return (0, 0);
+            }
+        }
+
+        if (comma < 0)
+        {
+            return (0, 0);
+        }
+
+        int e = comma + 1;
+        while (e < limit && e < comma + 6 && (_v.IsNameWord(e) || _v.IsAbbreviationDot(e)))
+        {
+            e++;
+        }
+
+        return e - (comma + 1) >= 2 && e < limit && _v.IsComma(e) ? (comma + 1, e) : (0, 0);
+    }
+
+    /// <summary>"Historically," / "Officially,": a capitalised adverb in -ly and a comma (never a name).</summary>
+    private bool IsIntroductoryAdverb(int j)
+    {
+        ReadOnlySpan<char> w = _v.Span(j);
+        return _v.IsWord(j) && _v.Case(j) == TokenCase.Capitalized && w.Length > 5 && w.EndsWith("ly", StringComparison.Ordinal)
+            && j + 1 < _v.Count && _v.IsComma(j + 1) && !GivenNames.IsGivenName(w);
     }
 
     private static bool IsLeadingAdverb(ReadOnlySpan<char> w) =>
@@ -1173,6 +1313,38 @@ internal sealed class QuotationFinder
         }
 
         int affStart = -1, affEnd = -1;
+        bool needsPerson = false;
+        if (rs < 0 || (!leftSide && re < b && _v.IsLowerWord(re) && IsAffiliationPreposition(re)))
+        {
+            // "Tom Bradwell of the Labour party said" / "said Tom Bradwell of the city council": the name run, then a
+            // preposition and an organisation written in lower case; the name must then read as a person's.
+            int first = a;
+            while (first < b && _v.IsDeterminer(first))
+            {
+                first++;
+            }
+
+            if (first < b && _v.IsNameWord(first))
+            {
+                int e = first + 1;
+                while (e < b && (_v.IsNameWord(e) || _v.IsAbbreviationDot(e)) && !_v.IsLowerWord(e))
+                {
+                    e++;
+                }
+
+                bool endsInOrganisation = _v.IsNameWord(b - 1) || (_v.IsLowerWord(b - 1) && QuoteLexicon.OrgNominals.Contains(_v.Span(b - 1)));
+                bool personLike = e - first >= 2 || GivenNames.IsGivenName(_v.Span(first)) || (e - first == 1 && _names.IsKnownPerson(_v.Text(first)));
+                if (e + 1 < b && _v.IsLowerWord(e) && IsAffiliationPreposition(e) && endsInOrganisation && personLike)
+                {
+                    rs = first;
+                    re = e;
+                    affStart = _v.Is(e + 1, "the") ? e + 2 : e + 1;
+                    affEnd = b;
+                    needsPerson = true;
+                }
+            }
+        }
+
         if (rs >= 0)
         {
             // "Craig Holman of Public Citizen": the name, then an affiliation (not "Ministry of Defense", not "Secretary of State").
@@ -1222,6 +1394,11 @@ internal sealed class QuotationFinder
                 if (!orgLike)
                 {
                     SpeakerInfo? person = NamedPerson(a, rs, re, b);
+                    if (needsPerson && person is not null && person.Kind != SpeakerKind.Person)
+                    {
+                        person = null; // "Residents of the town": a capitalised word, not a person's name
+                    }
+
                     if (person is not null)
                     {
                         if (affStart >= 0 && affStart < affEnd && person.Affiliation is null)
@@ -1237,6 +1414,8 @@ internal sealed class QuotationFinder
 
         return Description(a, b);
     }
+
+    private bool IsAffiliationPreposition(int i) => _v.Is(i, "of") || _v.Is(i, "for") || _v.Is(i, "from") || _v.Is(i, "at") || _v.Is(i, "with");
 
     private bool HasConnector(int a, int b)
     {
@@ -1304,6 +1483,12 @@ internal sealed class QuotationFinder
         if (kind == SpeakerKind.Unknown && re - ns == 1 && ns == rs && OpensSentenceOrLine(ns) && IsOrdinaryWord(ns))
         {
             return null; // "Back in the cabin, …", "Truck attack in Nice: '…'": a common word capitalised by position
+        }
+
+        if (kind == SpeakerKind.Unknown && re - ns == 1 && ns == rs && OpensSentenceOrLine(ns)
+            && (IsIntroductoryAdverb(ns) || (re < _v.Count && _v.Is(re, "of") && _v.IsLowerWord(re) && !GivenNames.IsGivenName(_v.Span(ns)))))
+        {
+            return null; // "Historically, …", "Word of the deal spread …": a sentence opening, not a speaker
         }
 
         string? role = null;
@@ -1464,6 +1649,15 @@ internal sealed class QuotationFinder
             }
         }
 
+        if (firstPrep == b && b - a <= 4 && IsStatementNoun(h) && (definite || HasPossessive(a, head)))
+        {
+            SpeakerInfo? author = StatementAuthor(h, _v.Start(a));
+            if (author is not null)
+            {
+                return author; // "Smith said in a statement … “…,” the statement said": Smith
+            }
+        }
+
         bool person = QuoteLexicon.IsPersonNoun(h);
         SpeakerKind kind = person ? SpeakerKind.Role : QuoteLexicon.OrgNominals.Contains(h) ? SpeakerKind.Organisation : SpeakerKind.Unknown;
         int ts = _v.IsDeterminer(a) && (_v.Is(a, "the") || _v.Is(a, "a") || _v.Is(a, "an")) ? a + 1 : a;
@@ -1483,6 +1677,77 @@ internal sealed class QuotationFinder
             Affiliation = affiliation?.Canonical,
             AffiliationSpan = affiliation?.Span,
         };
+    }
+
+    private static bool IsStatementNoun(ReadOnlySpan<char> w) => w is "statement" or "letter" or "email" or "memo";
+
+    /// <summary>"a statement", "in a written statement", "her statement": the text introduced here, not one named before.</summary>
+    private bool IntroducedAt(int t, int first)
+    {
+        for (int k = t - 1; k >= first && k >= t - 2; k--)
+        {
+            if (_v.Is(k, "a") || _v.Is(k, "an") || _v.Is(k, "his") || _v.Is(k, "her") || _v.Is(k, "its") || _v.Is(k, "their"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasPossessive(int a, int end)
+    {
+        for (int k = a; k < end; k++)
+        {
+            if (_v.IsPossessive(k) || _v.IsPossessiveWord(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the statement": the speaker of the nearest speech event before <paramref name="position"/>, in this or the two
+    /// reader paragraphs before, whose sentence introduces the same kind of text ("said in a statement", "In a statement, X said";
+    /// not "the letter …, the Times reported").
+    /// </summary>
+    private SpeakerInfo? StatementAuthor(ReadOnlySpan<char> noun, int position)
+    {
+        int paragraph = UnitAt(position);
+        for (int k = _events.Count - 1, steps = 0; k >= 0 && steps < 40; k--, steps++)
+        {
+            SpeechEvent e = _events[k];
+            if (_v.Start(e.Cue) >= position)
+            {
+                continue;
+            }
+
+            if (e.Paragraph < paragraph - 2)
+            {
+                break;
+            }
+
+            if (e.Speaker.Kind == SpeakerKind.Unknown && e.Speaker.FullName is null && char.IsLower(e.Speaker.Text[0]))
+            {
+                continue; // another "the statement"
+            }
+
+            // Within 30 tokens of the verb (bounded, so a long sentence read for every "the statement" stays linear).
+            Sentence sentence = _doc.Sentences[e.Sentence];
+            int from = Math.Max(sentence.FirstToken, e.Cue - 30);
+            int end = Math.Min(Math.Min(_v.Count, sentence.FirstToken + sentence.TokenCount), e.Cue + 30);
+            for (int t = from; t < end; t++)
+            {
+                if (_v.IsLowerWord(t) && _v.Span(t).Equals(noun, StringComparison.Ordinal) && IntroducedAt(t, from) && !InsideQuote(_v.Start(t)))
+                {
+                    return e.Speaker;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"he said" / "it added": the nearest fitting speaker before the pronoun, else the nearest fitting name.</summary>
@@ -1588,7 +1853,7 @@ internal sealed class QuotationFinder
 
             SpeakerKind kind = e.Speaker.Kind;
             bool fits = personal
-                ? (kind is SpeakerKind.Person or SpeakerKind.Role || (kind == SpeakerKind.Unknown && !IsPlaceLike(e.Speaker))) && Fits(e.Speaker, gender)
+                ? (kind is SpeakerKind.Person or SpeakerKind.Role || (kind == SpeakerKind.Unknown && !IsPlaceLike(e.Speaker))) && Fits(e.Speaker, gender) && !IsPluralRole(e.Speaker)
                 : kind is SpeakerKind.Organisation or SpeakerKind.Unknown;
             if (fits)
             {
@@ -1597,6 +1862,44 @@ internal sealed class QuotationFinder
         }
 
         return (null, -1);
+    }
+
+    /// <summary>"his clients", "flight attendants", "local people": a group, which "he" or "she" never refers to.</summary>
+    private static bool IsPluralRole(SpeakerInfo s)
+    {
+        if (s.Kind != SpeakerKind.Role)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> text = s.Text.AsSpan();
+        ReadOnlySpan<char> head = default;
+        while (!text.IsEmpty)
+        {
+            // Word by word (span Split is not in net8.0).
+            int space = text.IndexOf(' ');
+            ReadOnlySpan<char> w = space < 0 ? text : text[..space];
+            text = space < 0 ? default : text[(space + 1)..];
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            if (w is "of" or "for" or "at" or "in" or "from" or "with" or "to" or "on")
+            {
+                break;
+            }
+
+            head = w;
+        }
+
+        if (head.Length < 4 || !char.IsLower(head[0]))
+        {
+            return false;
+        }
+
+        return head is "people" || head.EndsWith("men", StringComparison.Ordinal)
+            || (head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) && QuoteLexicon.IsPersonNoun(head));
     }
 
     private static bool Fits(SpeakerInfo s, Gender pronoun)
@@ -1655,6 +1958,12 @@ internal sealed class QuotationFinder
     {
         bool media = head is "newspaper" or "paper" or "daily" or "network";
         bool company = head is "company" or "firm";
+        bool airline = head is "airline" or "carrier";
+        if (airline && RecentCompanySpeaker(position) is { } recent)
+        {
+            return recent; // "ANA said. … The airline said": the company that just spoke, whose name need not say "Airlines"
+        }
+
         int k = FirstOrgEndingAfter(position) - 1;
         for (int steps = 0; k >= 0 && steps < 80; k--, steps++)
         {
@@ -1671,7 +1980,8 @@ internal sealed class QuotationFinder
 
             bool fits = WordSpans.ContainsWord(o.Text, head)
                 || (media && (o.Type == OrganisationType.Media || ContainsAnyWord(o.Text, "Post", "Times", "News", "Journal", "Tribune", "Herald", "Gazette")))
-                || (company && o.Type == OrganisationType.Company);
+                || (company && o.Type == OrganisationType.Company)
+                || (airline && (IsAirlineName(o.Text) || IsAirlineName(o.Canonical)));
             if (fits)
             {
                 return new SpeakerInfo { Text = o.Text, Span = o.Span, Kind = SpeakerKind.Organisation, FullName = o.Canonical };
@@ -1680,6 +1990,51 @@ internal sealed class QuotationFinder
 
         return null;
     }
+
+    /// <summary>
+    /// The named airline or company (as the organisations extractor types it) that spoke last, in this or the three
+    /// reader paragraphs before <paramref name="position"/>; never a public body (police, ministry).
+    /// </summary>
+    private SpeakerInfo? RecentCompanySpeaker(int position)
+    {
+        int paragraph = UnitAt(position);
+        for (int k = _events.Count - 1, steps = 0; k >= 0 && steps < 40; k--, steps++)
+        {
+            SpeechEvent e = _events[k];
+            if (_v.Start(e.Cue) >= position)
+            {
+                continue;
+            }
+
+            if (e.Paragraph < paragraph - 3)
+            {
+                break;
+            }
+
+            SpeakerInfo s = e.Speaker;
+            if (s.Kind is SpeakerKind.Role || s.Text.Length == 0 || !char.IsUpper(s.Text[0]))
+            {
+                continue;
+            }
+
+            if (ContainsAnyWord(s.Text, "Police", "Ministry", "Government", "Department", "Army", "Court", "Council")
+                || ContainsAnyWord(s.Text, "Party", "Embassy", "Office", "Agency", "Committee", "Administration", "Military"))
+            {
+                continue; // a public body, not the company "the airline" refers to
+            }
+
+            OrgName? org = OrgOverlapping(s.Span.Start, s.Span.End);
+            if (IsAirlineName(s.Text) || (s.Kind == SpeakerKind.Organisation && org is { } o && (o.Type == OrganisationType.Company || IsAirlineName(o.Canonical))))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Velora Airways", "Acme Air", "ANA" with the canonical "All Nippon Airways": a name "the airline" can refer to.</summary>
+    private static bool IsAirlineName(string text) => ContainsAnyWord(text, "Airlines", "Airways", "Air", "Airline", "Aviation", "Aero", "Jet");
 
     private static bool ContainsAnyWord(string text, string a, string b, string c, string d, string e, string f, string g) =>
         WordSpans.ContainsWord(text, a) || WordSpans.ContainsWord(text, b) || WordSpans.ContainsWord(text, c) || WordSpans.ContainsWord(text, d) || WordSpans.ContainsWord(text, e) || WordSpans.ContainsWord(text, f) || WordSpans.ContainsWord(text, g);

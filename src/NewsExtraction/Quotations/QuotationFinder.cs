@@ -99,7 +99,7 @@ internal sealed class QuotationFinder
     private bool[] FindTitleLines()
     {
         // Pooled (given back by ReleaseScratch); only [0, token count) is used.
-        bool[] flags = System.Buffers.ArrayPool<bool>.Shared.Rent(Math.Max(1, _v.Count));
+        bool[] flags = ScratchPool<bool>.Rent(Math.Max(1, _v.Count));
         flags.AsSpan(0, _v.Count).Clear();
         foreach (TextSpan line in _doc.Lines)
         {
@@ -143,7 +143,7 @@ internal sealed class QuotationFinder
     private int[] BuildUnits()
     {
         IReadOnlyList<TextSpan> lines = _doc.Lines;
-        int[] units = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, lines.Count)); // pooled, like the title-line flags
+        int[] units = ScratchPool<int>.Rent(Math.Max(1, lines.Count)); // pooled, like the title-line flags
         int unit = -1;
         int paragraph = -1;
         for (int i = 0; i < lines.Count; i++)
@@ -201,7 +201,7 @@ internal sealed class QuotationFinder
         // Both lists on pooled arrays: the extractor's names (scratch, given back here) and all names (kept
         // for the article, given back by ReleaseScratch).
         int givenCount = fromExtractor.Count;
-        OrgName[] givenArray = System.Buffers.ArrayPool<OrgName>.Shared.Rent(Math.Max(16, givenCount));
+        OrgName[] givenArray = ScratchPool<OrgName>.Rent(Math.Max(16, givenCount));
         for (int k = 0; k < givenCount; k++)
         {
             OrganisationMention m = fromExtractor[k];
@@ -284,7 +284,7 @@ internal sealed class QuotationFinder
             all.Add(given[g++]);
         }
 
-        System.Buffers.ArrayPool<OrgName>.Shared.Return(givenArray, clearArray: true);
+        ScratchPool<OrgName>.Return(givenArray);
         OrgName[] result = all.Detach(out count);
         result.AsSpan(0, count).Sort(static (a, b) => a.Span.CompareTo(b.Span));
         return result;
@@ -1594,9 +1594,9 @@ internal sealed class QuotationFinder
     private void ReleaseScratch()
     {
         _v.Release();
-        System.Buffers.ArrayPool<bool>.Shared.Return(_inTitleLine);
-        System.Buffers.ArrayPool<int>.Shared.Return(_unitOfLine);
-        System.Buffers.ArrayPool<OrgName>.Shared.Return(_orgs, clearArray: true);
+        ScratchPool<bool>.Return(_inTitleLine);
+        ScratchPool<int>.Return(_unitOfLine);
+        ScratchPool<OrgName>.Return(_orgs);
         _orgs = [];
         _orgCount = 0;
         _lowerWords?.Return();

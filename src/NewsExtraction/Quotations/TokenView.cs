@@ -11,7 +11,7 @@ internal sealed class TokenView
 
     // Per-document memo of IsNameWord (0: not computed, 1: no, 2: yes) and of NameRunEnd over the whole
     // document (0: not computed, else the end + 1): the organisation scan and the name index walk the same
-    // capitalised runs. Rented from the shared pools; Release gives them back.
+    // capitalised runs. Rented from ScratchPool; Release gives them back.
     private byte[]? _nameWord;
     private int[]? _runEnd;
 
@@ -21,18 +21,18 @@ internal sealed class TokenView
         _tokens = tokens as List<Token> ?? new List<Token>(tokens);
     }
 
-    /// <summary>Gives the memo arrays back to the shared pools; the view still answers afterwards (without memo).</summary>
+    /// <summary>Gives the memo arrays back to ScratchPool; the view still answers afterwards (without memo).</summary>
     public void Release()
     {
         if (_nameWord is not null)
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(_nameWord);
+            ScratchPool<byte>.Return(_nameWord);
             _nameWord = null;
         }
 
         if (_runEnd is not null)
         {
-            System.Buffers.ArrayPool<int>.Shared.Return(_runEnd);
+            ScratchPool<int>.Return(_runEnd);
             _runEnd = null;
         }
     }
@@ -41,9 +41,9 @@ internal sealed class TokenView
     public void Memoise()
     {
         int n = Math.Max(1, _tokens.Count);
-        _nameWord = System.Buffers.ArrayPool<byte>.Shared.Rent(n);
+        _nameWord = ScratchPool<byte>.Rent(n);
         _nameWord.AsSpan(0, n).Clear();
-        _runEnd = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+        _runEnd = ScratchPool<int>.Rent(n);
         _runEnd.AsSpan(0, n).Clear();
     }
 

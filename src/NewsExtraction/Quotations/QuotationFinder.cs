@@ -1751,6 +1751,23 @@ internal sealed class QuotationFinder
     }
 
     /// <summary>"he said" / "it added": the nearest fitting speaker before the pronoun, else the nearest fitting name.</summary>
+    /// <summary>
+    /// Every word of [<paramref name="a"/>, <paramref name="b"/>) is written in capitals: a shouted kicker or page label
+    /// ("MUST WATCH Why do …", "JUST WATCHED"), which is no antecedent for "he" or "she".
+    /// </summary>
+    private bool IsAllCapsRun(int a, int b)
+    {
+        for (int k = a; k < b; k++)
+        {
+            if (_v.IsWord(k) && _v.Case(k) != TokenCase.Upper)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private SpeakerInfo? ResolvePronoun(int i)
     {
         ReadOnlySpan<char> w = _v.Span(i);
@@ -1781,7 +1798,7 @@ internal sealed class QuotationFinder
 
                 int limit = back == 0 ? i : sentence.FirstToken + sentence.TokenCount;
                 (int a, int b) = SubjectPhrase(sentence.FirstToken, limit);
-                if (b > a && !(b - a == 1 && _v.IsPronoun(a)) && (near is null || _v.Start(a) > nearAt))
+                if (b > a && !(b - a == 1 && _v.IsPronoun(a)) && (near is null || _v.Start(a) > nearAt) && !IsAllCapsRun(a, b))
                 {
                     SpeakerInfo? subject = InterpretPart(a, b, leftSide: true);
                     if (subject is not null && (subject.Kind == SpeakerKind.Person || (subject.Kind == SpeakerKind.Unknown && _names.IsKnownPerson(_v.Text(b - 1))))

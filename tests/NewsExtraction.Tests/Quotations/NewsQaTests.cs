@@ -279,4 +279,16 @@ public sealed class NewsQaTests
         QuotationMention q = Single(text);
         Assert.Equal("Dana Kirov", Who(q));
     }
+
+    // ---- a shouted page label is no antecedent
+
+    [Fact]
+    public void An_all_caps_video_label_is_no_antecedent_for_he()
+    {
+        const string text = "Launch\n\nTong Wei, a fellow at the Vexaro Institute, said the tests were a warning.\n\n"
+            + "JUST WATCHED Why do rockets fail? Replay More Videos ... MUST WATCH Why do rockets fail? 01:14\n"
+            + "\"Crews must stand ready well before any launch,\" he said.\n";
+        QuotationMention q = Single(text, WithOrganisations);
+        Assert.Equal("Tong Wei", Who(q));
+    }
 }

@@ -2697,7 +2697,7 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
-        if (titleLine && e - s > 5)
+        if (titleLine && e - s > 3 && !complement)
         {
             return false;
         }

@@ -139,4 +139,13 @@ public sealed class OrganisationLeadRoundFifteenTests
         AssertHas(text, "UN");
         AssertLacks(text, "UN Condemns");
     }
+
+    [Theory]
+    [InlineData("Early Google And Vexaro Staff Form Alliance To Fight Data Brokers", "Vexaro Staff Form Alliance")]
+    [InlineData("Google Engineers Form Coalition To Curb Screen Time", "Google Engineers Form Coalition")]
+    [InlineData("Rebels Attack French Embassy In Capital Of Vexland", "Rebels Attack French Embassy")]
+    public void A_title_case_headline_does_not_make_a_long_head_word_name(string headline, string notName)
+    {
+        AssertLacks(headline + "\n\nThe officials on Monday criticised the move.", notName);
+    }
 }

@@ -148,4 +148,24 @@ public sealed class OrganisationLeadRoundFifteenTests
     {
         AssertLacks(headline + "\n\nThe officials on Monday criticised the move.", notName);
     }
+
+    [Fact]
+    public void A_credit_glued_to_a_police_or_army_name_is_split_off()
+    {
+        const string text = "Tram crash\n\nOfficers sealed the road on Monday. AFP Police detained two drivers near the bridge.\n\n"
+            + "A crowd gathered at the site. BBC Police have confirmed a man was held.\n\n"
+            + "Crowds gather outside the station Reuters Vexland Self-Defence Forces soldiers take part in a drill.\n";
+        AssertHas(text, "AFP");
+        AssertHas(text, "BBC");
+        AssertLacks(text, "AFP Police");
+        AssertLacks(text, "BBC Police");
+        AssertHas(text, "Vexland Self-Defence Forces");
+        AssertLacks(text, "Reuters Vexland Self-Defence Forces");
+    }
+
+    [Fact]
+    public void A_committee_named_after_a_magazine_title_stays_whole()
+    {
+        AssertHas("Talks\n\nThe head of the Duma's Foreign Affairs Committee said on Friday that talks would resume.", "Foreign Affairs Committee");
+    }
 }

@@ -2270,6 +2270,21 @@ internal sealed partial class OrganisationRecognizer
         return true;
     }
 
+    private static readonly string[] CivilServiceWords = ["Fire", "Police", "Crime", "Crimes", "Ambulance", "Rescue", "Emergency", "Traffic", "Fraud"];
+
+    private bool HasCivilServiceWord(int s, int e)
+    {
+        for (int k = s; k < e; k++)
+        {
+            if (IsOneOf(Tok(k), CivilServiceWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Apple Inc and Samsung Electronics Co Ltd": a legal form before "and" ends the first of two names.</summary>
     private bool IsLegalFormWord(int k) =>
         _lex.Heads.TryGetToken(Tok(k), out HeadWord head) && (head.Kind & HeadKind.LegalForm) != 0;
@@ -2673,6 +2688,11 @@ internal sealed partial class OrganisationRecognizer
         {
             s--;
         }
+        else if (head.Type == OrganisationType.Military && s < h && s - 1 >= 0 && SameLine(s) && IsOrdinalNumber(s - 1))
+        {
+            // "the 82nd Airborne Division", "the 3rd Infantry Brigade": a numbered unit's ordinal is part of its name.
+            s--;
+        }
 
         bool alone = s == h && e == h + 1;
         if (alone)
@@ -2710,6 +2730,11 @@ internal sealed partial class OrganisationRecognizer
         }
 
         OrganisationType type = head.Type;
+        if (type == OrganisationType.Military && HasCivilServiceWord(s, e))
+        {
+            // "London Fire Brigade", "Financial Crimes Division": a brigade or division of a civil service.
+            type = OrganisationType.Government;
+        }
         Add(s, e, complement || (head.Type is OrganisationType.Government or OrganisationType.Intergovernmental or OrganisationType.Military) ? 0.85 : 0.8, type, CandidateSource.Head);
         return true;
     }

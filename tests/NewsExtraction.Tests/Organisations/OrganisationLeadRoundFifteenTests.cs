@@ -1,3 +1,4 @@
+using NewsExtraction.Organisations;
 using static NewsExtraction.Tests.Organisations.OrganisationAssert;
 
 namespace NewsExtraction.Tests.Organisations;
@@ -167,5 +168,16 @@ public sealed class OrganisationLeadRoundFifteenTests
     public void A_committee_named_after_a_magazine_title_stays_whole()
     {
         AssertHas("Talks\n\nThe head of the Duma's Foreign Affairs Committee said on Friday that talks would resume.", "Foreign Affairs Committee");
+    }
+
+    [Theory]
+    [InlineData("London Fire Brigade", OrganisationType.Government)]
+    [InlineData("Financial Crimes Division", OrganisationType.Government)]
+    [InlineData("82nd Airborne Division", OrganisationType.Military)]
+    public void A_civil_brigade_or_division_is_no_army_unit_and_a_numbered_unit_keeps_its_ordinal(string name, OrganisationType type)
+    {
+        const string text = "Fire\n\nThe London Fire Brigade sent ten engines, and the Financial Crimes Division of the police opened a case."
+            + " The 82nd Airborne Division was deployed.";
+        Assert.Contains(Find(text), m => m.Text == name && m.Type == type);
     }
 }

@@ -79,6 +79,7 @@ public sealed class DateExtractor : IExtractor
         DateOnly? storyDate = null; // the latest day, month or year the text placed on the calendar
         DateMention? storyMention = null; // the mention that set it (its grain bounds what an anaphor can resolve)
         int storySentence = -1; // the sentence of storyMention
+        bool storySince = false; // storyMention followed "since": a bound, not a day clock times fall on
         TExpr? focus = null; // the latest quarter or half the text spoke of (financial results), as year + quarter/half
         int focusParagraph = 0; // where the focus quarter was last written out (a different quarter replaces it after ReplaceParagraphs)
         int focusSeen = 0;
@@ -181,7 +182,7 @@ public sealed class DateExtractor : IExtractor
 
                 int sentence = document.SentenceIndexAt(m.Start);
                 DateOnly anchor = anaphor && storyDate is { } sd ? sd : reference;
-                if (!anaphor && storyDate is { } dayInFocus && storyMention is not null && IsBareClock(m.Expr) && sentence >= 0 && storySentence >= 0
+                if (!anaphor && storyDate is { } dayInFocus && storyMention is not null && !storySince && IsBareClock(m.Expr) && sentence >= 0 && storySentence >= 0
                     && sentence - storySentence <= ClockFocusSentences && storyMention.Grain is TemporalGrain.Day or TemporalGrain.PartOfDay or TemporalGrain.Minute
                     && (dayInFocus == reference || TenseDetector.Detect(document, m.Start, m.End) != (dayInFocus > reference ? Direction.Past : Direction.Future)))
                 {
@@ -250,13 +251,17 @@ public sealed class DateExtractor : IExtractor
                 if (mention is not null)
                 {
                     found.Add(mention);
+                    // "early 2014", "late March" name their year and month as well ("Together since early 2014, … A year
+                    // later" is 2015); their narrowed start lies in that year and month.
                     if (mention.Kind is TemporalKind.Date or TemporalKind.Time && m.Expr.Type == ExprType.Point && mention.RangeStart is DateTime rs
-                        && m.Expr.Literal != "that" && m.Expr.Mod == DateMod.None
+                        && m.Expr.Literal != "that"
+                        && (m.Expr.Mod == DateMod.None || (m.Expr.Mod is DateMod.Start or DateMod.Mid or DateMod.End && mention.Grain is TemporalGrain.Year or TemporalGrain.Month))
                         && mention.Grain is not (TemporalGrain.Decade or TemporalGrain.Century))
                     {
                         storyDate = DateOnly.FromDateTime(rs);
                         storyMention = mention;
                         storySentence = sentence;
+                        storySince = PrecededBySince(text, m.Start); // "the lowest level since Nov. 13": no day of the events
                     }
 
                     if (!backward && FocusOf(m.Expr, mention, reference) is TExpr period)
@@ -498,6 +503,55 @@ public sealed class DateExtractor : IExtractor
     };
 
     /// <summary>The word right before <paramref name="start"/> is "since" ("the change since year-end": a year-end gone by).</summary>
+    /// <summary>
+    /// The word before <paramref name="start"/> is "in", "during" or "since": a month so introduced names when
+    /// the clause's event happened or will happen, not a deadline ("by May", "until mid-November") or an adjective
+    /// ("the March accession").
+    /// </summary>
+    private static bool PrecededByEventPreposition(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        int b = e;
+        while (b > 0 && char.IsLetter(text[b - 1]) && e - b < 7)
+        {
+            b--;
+        }
+
+        if (b > 0 && char.IsLetter(text[b - 1]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = text.AsSpan(b, e - b);
+        if (!(w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("during", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("since", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        // "starting in May", "beginning in March": the start of something the clause announces, not its event.
+        int e2 = b;
+        while (e2 > 0 && char.IsWhiteSpace(text[e2 - 1]))
+        {
+            e2--;
+        }
+
+        int b2 = e2;
+        while (b2 > 0 && char.IsLetter(text[b2 - 1]) && e2 - b2 < 10)
+        {
+            b2--;
+        }
+
+        ReadOnlySpan<char> before = text.AsSpan(b2, e2 - b2);
+        return !(before.Equals("starting", StringComparison.OrdinalIgnoreCase) || before.Equals("beginning", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("effective", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static bool PrecededBySince(string text, int start)
     {
         int e = start;
@@ -690,6 +744,23 @@ public sealed class DateExtractor : IExtractor
             ReadOnlySpan<char> rest = text.AsSpan(end);
             if (rest.StartsWith(" Olympic", StringComparison.Ordinal) || rest.StartsWith(" Games", StringComparison.Ordinal)
                 || rest.StartsWith(" Paralympic", StringComparison.Ordinal) || rest.StartsWith(" X Games", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // "won the Fall Classic", "the Winter Classic", "the Spring Statement": a capitalised season after a lower-case
+        // "the" and before another capitalised word (not a month or a time word) is part of a name.
+        if (m.Length > 5 && m.StartsWith("the ", StringComparison.Ordinal) && char.IsUpper(m[4]) && IsSeasonWord(m[4..])
+            && end + 2 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && char.IsLower(text[end + 2]))
+        {
+            int we = end + 1;
+            while (we < text.Length && char.IsLetter(text[we]))
+            {
+                we++;
+            }
+
+            if (!LexiconWord(text.AsSpan(end + 1, we - end - 1)))
             {
                 return true;
             }
@@ -910,6 +981,10 @@ public sealed class DateExtractor : IExtractor
         return false;
     }
 
+    private static bool IsSeasonWord(ReadOnlySpan<char> w) =>
+        w.Equals("Winter", StringComparison.Ordinal) || w.Equals("Summer", StringComparison.Ordinal) || w.Equals("Spring", StringComparison.Ordinal)
+        || w.Equals("Fall", StringComparison.Ordinal) || w.Equals("Autumn", StringComparison.Ordinal);
+
     private static readonly string[] NewspaperFollowers = [" reported", " said", " wrote", " quoted", " cited", " newspaper", " in an interview", " that ", " published"];
 
     /// <summary>
@@ -1079,7 +1154,8 @@ public sealed class DateExtractor : IExtractor
 
     /// <summary>A clock time and nothing else ("12:20 p.m.", "noon", "7:30 p.m."): no day, weekday, month, year or relative day.</summary>
     private static bool IsBareClock(TExpr e) =>
-        e.Type == ExprType.Point && e.Hour >= 0 && e.Day <= 0 && e.Weekday <= 0 && e.Month <= 0 && e.Year <= 0 && !e.HasRel
+        e.Type == ExprType.Range ? e.From is { } f && e.To is { } t && IsBareClock(f) && IsBareClock(t) // "between 1:30 and 4 p.m."
+        : e.Type == ExprType.Point && e.Hour >= 0 && e.Day <= 0 && e.Weekday <= 0 && e.Month <= 0 && e.Year <= 0 && !e.HasRel
         && e.Holiday < 0 && e.Season <= 0 && e.Literal is null && e.DayShift == 0;
 
     /// <summary>How many paragraphs a quarter stays the focus of "a year earlier" after it was written.</summary>
@@ -1211,7 +1287,11 @@ public sealed class DateExtractor : IExtractor
             e = previous;
         }
 
-        Resolution r = TemporalResolver.Resolve(e, reference, dir, policy, firm);
+        // A bare month after "in" under a firm tense keeps the tense's side ("the court threw out the case in
+        // December", written in November: the last December; no past event lies in a month not yet begun).
+        bool firmMonth = firm && e.Type == ExprType.Point && e.Month > 0 && e.Day <= 0 && e.Year <= 0 && e.Weekday <= 0
+            && PrecededByEventPreposition(document.Text, m.Start);
+        Resolution r = TemporalResolver.Resolve(e, reference, dir, policy, firm, firmMonth);
         if (r.Kind == TemporalKind.Duration && !options.IncludeDurations)
         {
             return null;

@@ -1251,6 +1251,15 @@ internal sealed partial class DateGrammar
                     return i + 2;
                 }
             }
+
+            // "the 1990's", "the 1980’s" with the apostrophe a token of its own; only after "the", "early" or "late"
+            // ("1990's first quarter" is the year's possessive).
+            if (v >= 1000 && v <= 2990 && i > 0 && (W(i - 1, "the") || W(i - 1, "early") || W(i - 1, "late")) && S(i + 1) is "'" or "\u2019" && Ok(i + 2) && _a[i + 2].Glued && IsWord(i + 2) && S(i + 2).Equals("s", StringComparison.Ordinal)
+                && !(Ok(i + 3) && _a[i + 3].Glued && IsWord(i + 3)))
+            {
+                e = new TExpr { Decade = v / 10 };
+                return i + 3;
+            }
         }
 
         if (v < 1000 || v > 2099)
@@ -1763,6 +1772,13 @@ internal sealed partial class DateGrammar
                 // "the last week", "the last decade": the previous calendar unit, as "last week" (TimeML reads it
                 // so); "the past week", "the last three weeks" stay lengths of time.
                 bool previousUnit = the && !countGiven && !plural && w.Equals("last", StringComparison.OrdinalIgnoreCase) && unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Decade;
+
+                // "following years of discord", "Following months of talks": the preposition "following" (after),
+                // not a stretch still to come; the plural alone is read on its own as a length of time.
+                if (!the && !countGiven && plural && w.Equals("following", StringComparison.OrdinalIgnoreCase) && CW(de, "of"))
+                {
+                    return -1;
+                }
                 if ((countGiven || plural || past || the) && !previousUnit)
                 {
                     if (!countGiven && !plural && !past && the && (w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("following", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase)))
@@ -2948,6 +2964,16 @@ internal sealed partial class DateGrammar
                 e = new TExpr { RelUnit = unit, RelOffset = back ? -(int)amount : (int)amount, Literal = W(end, "ago") ? "ago" : "story", Mod = orSo ? DateMod.Approx : DateMod.None };
                 if (unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
                 {
+                    // "15 minutes ago", "48 hours ago": the day that time falls on, counted back from the reference
+                    // day (the pipeline knows the day, not its clock time), as "3 minutes from now" is; "two hours
+                    // earlier / later" count from an event of the story and stay lengths of time.
+                    if (W(end, "ago"))
+                    {
+                        double days = amount / (unit == TimeUnit.Hour ? 24.0 : unit == TimeUnit.Minute ? 1440.0 : 86400.0);
+                        e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = -(int)days, Mod = orSo ? DateMod.Approx : DateMod.None };
+                        return end + 1;
+                    }
+
                     e = new TExpr { Type = ExprType.Duration, Unit = unit, Amount = amount };
                     return end;
                 }

@@ -40,7 +40,7 @@ internal static class TemporalResolver
         _ => false,
     };
 
-    public static Resolution Resolve(TExpr e, DateOnly reference, Direction direction, UnderspecifiedDatePolicy policy, bool firm = false)
+    public static Resolution Resolve(TExpr e, DateOnly reference, Direction direction, UnderspecifiedDatePolicy policy, bool firm = false, bool firmMonth = false)
     {
         Direction dir = policy switch
         {
@@ -52,7 +52,7 @@ internal static class TemporalResolver
         bool nearestOnly = policy == UnderspecifiedDatePolicy.Nearest;
         // A month or day picked by a firm tense (markers of one direction only: "the fiscal year ended Jan. 31",
         // written on Oct. 31) gives way to the nearer occurrence only when that lies within two months.
-        int capDays = firm ? FirmCapDays : CapDays;
+        int capDays = firmMonth ? 0 : firm ? FirmCapDays : CapDays;
         switch (e.Type)
         {
             case ExprType.Vague:
@@ -433,6 +433,8 @@ internal static class TemporalResolver
 
         if (e.Month > 0)
         {
+            // A month the caller marked firm (a bare month after "in" under a firm tense) is not moved by the
+            // distance cap: a past event cannot lie in a month not yet begun, nor a future one in a month over.
             DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Month, 1), capDays: inRange ? 0 : cap, months: 1, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(1), TemporalGrain.Month, Y(best.Year) + "-" + Two(best.Month));
             return;

@@ -55,6 +55,15 @@ internal static class TenseDetector
             Token t = tokens[k];
             if (t.Kind == TokenKind.Punctuation && (text[t.Span.Start] is ';' or '\u201C' or '\u201D' or '"' || IsDoubledQuote(text, t)))
             {
+                // A short quoted phrase ("flock to the city's \"party mile\" on Sunday") is a name, not a quotation:
+                // read on past it.
+                int open = ShortQuoteOther(text, tokens, k, -1, sFirst, sEnd);
+                if (open >= 0)
+                {
+                    k = open;
+                    continue;
+                }
+
                 break;
             }
 
@@ -106,6 +115,12 @@ internal static class TenseDetector
             }
 
             Token t = tokens[k];
+            if (t.Kind == TokenKind.Punctuation && text[t.Span.Start] is '\u201C' or '"' && ShortQuoteOther(text, tokens, k, 1, sFirst, sEnd) is int close && close >= 0)
+            {
+                k = close; // a short quoted phrase after the date: read on past it
+                continue;
+            }
+
             if (t.Kind == TokenKind.Punctuation && (text[t.Span.Start] is ';' or '\u201C' or '\u201D' or '"' or ':' or '(' or ')' || IsDoubledQuote(text, t)))
             {
                 break;
@@ -284,6 +299,62 @@ internal static class TenseDetector
 
     private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Span.Start, t.Span.Length);
 
+    /// <summary>
+    /// The quote mark at <paramref name="k"/> encloses, with another one at most four words away in direction
+    /// <paramref name="step"/> (-1: left, the mark at k closes; +1: right, it opens), a short phrase of words only
+    /// (a name or a scare-quoted term, not a quotation); returns the other mark's index, else -1.
+    /// </summary>
+    private static int ShortQuoteOther(string text, IReadOnlyList<Token> tokens, int k, int step, int sFirst, int sEnd)
+    {
+        char c = text[tokens[k].Span.Start];
+        if (tokens[k].Span.Length != 1 || (step < 0 ? c == '\u201C' : c == '\u201D'))
+        {
+            return -1;
+        }
+
+        char other = c == '"' ? '"' : step < 0 ? '\u201C' : '\u201D';
+        int words = 0;
+        for (int j = k + step; j >= sFirst && j < sEnd && Math.Abs(j - k) <= 12; j += step)
+        {
+            Token t = tokens[j];
+            if (t.Kind == TokenKind.Word)
+            {
+                if (++words > 4)
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Punctuation && t.Span.Length == 1 && text[t.Span.Start] == other)
+            {
+                return words > 0 ? j : -1;
+            }
+
+            if (t.Kind == TokenKind.Punctuation && text[t.Span.Start] is '\'' or '\u2019' or '-')
+            {
+                continue; // "the city's", "open-air"
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+
+    private static bool IsPossessivePronoun(string text, IReadOnlyList<Token> tokens, int k)
+    {
+        if (tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(text, tokens[k]);
+        return w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("our", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsDeterminer(string text, IReadOnlyList<Token> tokens, int k)
     {
         if (tokens[k].Kind != TokenKind.Word)
@@ -376,9 +447,11 @@ internal static class TenseDetector
             return;
         }
 
-        // "on a planned flight", "its plan to launch", "his plans for": a noun or an adjective after a determiner
-        // names the plan; the clause's verb ("crashed", "informed", "revealed") gives the tense.
-        if (k >= 1 && IsDeterminer(text, tokens, k - 1)
+        // "on a planned flight", "its plan to launch", "his plans for", "his audacious plans": a noun or an adjective
+        // after a determiner (or a possessive and one lower-case adjective) names the plan; the clause's verb
+        // ("crashed", "informed", "revealed") gives the tense.
+        if (k >= 1 && (IsDeterminer(text, tokens, k - 1)
+                || (k >= 2 && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].Case == TokenCase.Lower && IsPossessivePronoun(text, tokens, k - 2)))
             && (w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("expected", StringComparison.OrdinalIgnoreCase) || w.Equals("plan", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("plans", StringComparison.OrdinalIgnoreCase)))
@@ -407,10 +480,12 @@ internal static class TenseDetector
             return;
         }
 
-        // "planned to leave", "set to resume", "due to meet": a future intention, whatever the tense of the verb.
+        // "planned to leave", "set to resume", "due to meet", "has decided to admit": a future intention, whatever the
+        // tense of the verb.
         if (NextWordIs(text, tokens, k, "to") && (w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("planning", StringComparison.OrdinalIgnoreCase)
             || w.Equals("plan", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase) || w.Equals("poised", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("likely", StringComparison.OrdinalIgnoreCase) || w.Equals("intended", StringComparison.OrdinalIgnoreCase) || w.Equals("hoped", StringComparison.OrdinalIgnoreCase)))
+            || w.Equals("likely", StringComparison.OrdinalIgnoreCase) || w.Equals("intended", StringComparison.OrdinalIgnoreCase) || w.Equals("hoped", StringComparison.OrdinalIgnoreCase)
+            || (w.Equals("decided", StringComparison.OrdinalIgnoreCase) && k >= 1 && (IsWord(text, tokens, k - 1, "has") || IsWord(text, tokens, k - 1, "have")))))
         {
             future += 2 * weight;
             return;
@@ -428,7 +503,8 @@ internal static class TenseDetector
             return;
         }
 
-        bool passive = k >= 1 && (IsWord(text, tokens, k - 1, "be") || IsWord(text, tokens, k - 1, "being"));
+        bool passive = k >= 1 && (IsWord(text, tokens, k - 1, "be") || IsWord(text, tokens, k - 1, "being")
+            || IsWord(text, tokens, k - 1, "is") || IsWord(text, tokens, k - 1, "are"));
         if ((IrregularPast.Contains(w) && !passive) || w.Equals("ago", StringComparison.OrdinalIgnoreCase) || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || w.Equals("earlier", StringComparison.OrdinalIgnoreCase))
         {
             past += 1.5 * weight;

@@ -12,13 +12,30 @@ internal sealed class NameIndex
 {
     private readonly Dictionary<string, List<string>> _bySurname = new(StringComparer.Ordinal);
     private readonly List<(int Position, string Name)> _mentions = new();
+    private readonly List<(int Start, int End)> _skippedRuns = new();
+    private readonly TokenView _v;
 
     public NameIndex(TokenView v, bool[] skip)
     {
+        _v = v;
         int n = v.Count;
         int i = 0;
         while (i < n)
         {
+            if (v.IsNameWord(i) && skip[i])
+            {
+                // A capitalised run of a skipped line (a Title Case headline): kept by position only, read by
+                // BearerOfGender when a surname's gender is in doubt.
+                int runEnd = v.NameRunEnd(i, int.MaxValue);
+                if (runEnd - i >= 2 && _skippedRuns.Count < 64)
+                {
+                    _skippedRuns.Add((i, runEnd));
+                }
+
+                i = Math.Max(runEnd, i + 1);
+                continue;
+            }
+
             if (!v.IsNameWord(i) || skip[i])
             {
                 i++;
@@ -53,6 +70,40 @@ internal sealed class NameIndex
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A full name "First <paramref name="surname"/>" of the article (body names first, then the capitalised runs of
+    /// skipped Title Case lines such as the headline) whose first name shows <paramref name="gender"/>, or null: a
+    /// parent, a spouse or a sibling who shares the surname ("Ann Kell" in the headline, "her father, Tom Kell" in the
+    /// body). Reads the given-name lists, so it is asked only when a pronoun's gender contradicts a surname's expansion.
+    /// </summary>
+    public string? BearerOfGender(string surname, NameGender gender)
+    {
+        if (_bySurname.TryGetValue(surname, out List<string>? names))
+        {
+            foreach (string name in names)
+            {
+                int space = name.IndexOf(' ');
+                if (space > 0 && GivenNames.GenderOf(name.AsSpan(0, space)) == gender)
+                {
+                    return name;
+                }
+            }
+        }
+
+        foreach ((int start, int end) in _skippedRuns)
+        {
+            for (int k = start + 1; k < end; k++)
+            {
+                if (_v.Span(k).SequenceEqual(surname) && _v.IsNameWord(k - 1) && GivenNames.GenderOf(_v.Span(k - 1)) == gender)
+                {
+                    return _v.SpanText(k - 1, k + 1).ToString();
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when <paramref name="surname"/> ends a person name somewhere in the article.</summary>

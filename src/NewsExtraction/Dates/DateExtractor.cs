@@ -1010,7 +1010,7 @@ public sealed class DateExtractor : IExtractor
             // "ZNA TODAY reporter", "a ZNA TODAY request", "ZNA TODAY 3 of 12": an all-capital "TODAY" after a short
             // acronym, not followed by another all-capital word (a shouted headline: "STRIKE ENDS TODAY AT NOON").
             return WordBeforeSpace(text, start, out int ab, out int ae) && ae == start - 1 && ae - ab is >= 2 and <= 4
-                && IsAllUpper(text.AsSpan(ab, ae - ab)) && !(ab > 0 && char.IsLetterOrDigit(text[ab - 1])) && !AllCapitalWordAfter(text, end);
+                && Tokenizer.CaseOf(text.AsSpan(ab, ae - ab)) == TokenCase.Upper && !(ab > 0 && char.IsLetterOrDigit(text[ab - 1])) && !AllCapitalWordAfter(text, end);
         }
 
         if (end - start != 5 || !m.SequenceEqual("Today") || !WordBeforeSpace(text, start, out int b, out int e))
@@ -1097,19 +1097,6 @@ public sealed class DateExtractor : IExtractor
             || after.StartsWith(" show", StringComparison.Ordinal);
     }
 
-    private static bool IsAllUpper(ReadOnlySpan<char> w)
-    {
-        foreach (char ch in w)
-        {
-            if (!char.IsUpper(ch))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>The next word (after spaces on the same line) has two or more letters, all capitals.</summary>
     private static bool AllCapitalWordAfter(string text, int end)
     {
@@ -1125,7 +1112,7 @@ public sealed class DateExtractor : IExtractor
             k++;
         }
 
-        return k - b >= 2 && IsAllUpper(text.AsSpan(b, k - b));
+        return k - b >= 2 && Tokenizer.CaseOf(text.AsSpan(b, k - b)) == TokenCase.Upper;
     }
 
     /// <summary>A weekday, month, season or other word of the date lexicon ("said Monday Today" is no title).</summary>

@@ -364,8 +364,7 @@ internal static class TenseDetector
 
         ReadOnlySpan<char> w = Word(text, tokens[k]);
         return w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("our", StringComparison.OrdinalIgnoreCase);
+            || IsPossessivePronoun(text, tokens, k);
     }
 
     private static bool IsForwardWord(ReadOnlySpan<char> w) =>

@@ -589,7 +589,7 @@ internal sealed partial class OrganisationRecognizer
             // sentence that follows it on scraped pages; the words after a known media name or a credit word are not part
             // of its name (a media outlet's own longer name, "CNN International", is a gazetteer entry of its own; a
             // station, "ABC Radio Hobart", keeps its broadcast word).
-            if (b > c.End && ((c.Type == OrganisationType.Media && c.Source == CandidateSource.Gazetteer && !AddsAny(c.End, b, BroadcastWords))
+            if (b > c.End && ((c.Type == OrganisationType.Media && c.Source == CandidateSource.Gazetteer && !AnyTokenIs(c.End, b, BroadcastWords))
                 || TokIs(c.End - 1, "Images") || TokIs(c.End - 1, "Pictures") || TokIs(c.End - 1, "Photos")))
             {
                 b = c.End;
@@ -601,7 +601,7 @@ internal sealed partial class OrganisationRecognizer
 
             // "Officials inspect the site EPA A missile was launched …": a determiner or pronoun among the added words
             // opens the next sentence, glued to a credit or a headline on a scraped page.
-            if (b > c.End && AddsAny(c.End, b, DeterminersAndPronouns))
+            if (b > c.End && AnyTokenIs(c.End, b, DeterminersAndPronouns))
             {
                 b = c.End;
                 if (b - a == c.Length)
@@ -645,20 +645,6 @@ internal sealed partial class OrganisationRecognizer
             c.Entry = null;
             accepted[rule] = c;
         }
-    }
-
-    /// <summary>Whether a token in [<paramref name="from"/>, <paramref name="end"/>) is one of <paramref name="words"/>.</summary>
-    private bool AddsAny(int from, int end, string[] words)
-    {
-        for (int k = from; k < end; k++)
-        {
-            if (IsOneOf(Tok(k), words))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -1603,7 +1603,7 @@ internal sealed partial class OrganisationRecognizer
 
         for (int k = start; k < dash; k++)
         {
-            if (_tokens[k].Case != TokenCase.Upper || Tok(k).Length < 2)
+            if (_tokens[k].Case != TokenCase.Upper)
             {
                 return false;
             }
@@ -2272,11 +2272,12 @@ internal sealed partial class OrganisationRecognizer
 
     private static readonly string[] CivilServiceWords = ["Fire", "Police", "Crime", "Crimes", "Ambulance", "Rescue", "Emergency", "Traffic", "Fraud"];
 
-    private bool HasCivilServiceWord(int s, int e)
+    /// <summary>Whether a token in [<paramref name="from"/>, <paramref name="end"/>) is one of <paramref name="words"/>.</summary>
+    private bool AnyTokenIs(int from, int end, string[] words)
     {
-        for (int k = s; k < e; k++)
+        for (int k = from; k < end; k++)
         {
-            if (IsOneOf(Tok(k), CivilServiceWords))
+            if (IsOneOf(Tok(k), words))
             {
                 return true;
             }
@@ -2730,7 +2731,7 @@ internal sealed partial class OrganisationRecognizer
         }
 
         OrganisationType type = head.Type;
-        if (type == OrganisationType.Military && HasCivilServiceWord(s, e))
+        if (type == OrganisationType.Military && AnyTokenIs(s, e, CivilServiceWords))
         {
             // "London Fire Brigade", "Financial Crimes Division": a brigade or division of a civil service.
             type = OrganisationType.Government;

@@ -23,6 +23,15 @@ internal static class OrganisationAssert
         Assert.True(found.Contains(name), $"expected '{name}' in: {text}\nfound: {string.Join(" | ", found)}");
     }
 
+    /// <summary>Asserts that the first mention named <paramref name="name"/> is there with <paramref name="type"/>; returns it.</summary>
+    public static OrganisationMention AssertHasWithType(string text, string name, OrganisationType type)
+    {
+        OrganisationMention? m = Find(text).FirstOrDefault(x => x.Text == name);
+        Assert.True(m is not null, $"expected '{name}' in: {text}\nfound: {string.Join(" | ", Texts(text))}");
+        Assert.Equal(type, m!.Type);
+        return m;
+    }
+
     public static void AssertLacks(string text, string name)
     {
         List<string> found = Texts(text);

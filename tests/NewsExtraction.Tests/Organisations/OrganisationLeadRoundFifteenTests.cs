@@ -178,6 +178,6 @@ public sealed class OrganisationLeadRoundFifteenTests
     {
         const string text = "Fire\n\nThe London Fire Brigade sent ten engines, and the Financial Crimes Division of the police opened a case."
             + " The 82nd Airborne Division was deployed.";
-        Assert.Contains(Find(text), m => m.Text == name && m.Type == type);
+        AssertHasWithType(text, name, type);
     }
 }

@@ -40,12 +40,7 @@ public sealed class OrganisationRoundFourteenTests
     [InlineData("Students at Jomo Kenyatta University of Agriculture and Technology protested the fee rise.", "Jomo Kenyatta University of Agriculture and Technology", OrganisationType.NonGovernmental)]
     [InlineData("The Kurdistan Regional Government paid salaries late again this month.", "Kurdistan Regional Government", OrganisationType.Government)]
     [InlineData("Analysts said Transsion sold more phones in Africa than any rival last year.", "Transsion", OrganisationType.Company)]
-    public void New_entry_resolves_with_its_type(string text, string name, OrganisationType type)
-    {
-        OrganisationMention? m = Find(text).FirstOrDefault(x => x.Text == name);
-        Assert.True(m is not null, $"expected '{name}' in: {text}\nfound: {string.Join(" | ", Texts(text))}");
-        Assert.Equal(type, m!.Type);
-    }
+    public void New_entry_resolves_with_its_type(string text, string name, OrganisationType type) => AssertHasWithType(text, name, type);
 
     [Fact]
     public void New_undefined_acronym_knows_its_long_form()

@@ -28,12 +28,7 @@ public sealed class OrganisationRoundThirteenTests
     [InlineData("Researchers at Imperial College London published the model on Friday.", "Imperial College London", OrganisationType.NonGovernmental)]
     [InlineData("Inspectors from the Organisation for the Prohibition of Chemical Weapons arrived in the town.", "Organisation for the Prohibition of Chemical Weapons", OrganisationType.Intergovernmental)]
     [InlineData("Fans of the Chennai Super Kings filled the stadium before the final.", "Chennai Super Kings", OrganisationType.NonGovernmental)]
-    public void New_entry_resolves_with_its_type(string text, string name, OrganisationType type)
-    {
-        OrganisationMention? m = Find(text).FirstOrDefault(x => x.Text == name);
-        Assert.True(m is not null, $"expected '{name}' in: {text}\nfound: {string.Join(" | ", Texts(text))}");
-        Assert.Equal(type, m!.Type);
-    }
+    public void New_entry_resolves_with_its_type(string text, string name, OrganisationType type) => AssertHasWithType(text, name, type);
 
     [Fact]
     public void New_undefined_acronym_knows_its_long_form()

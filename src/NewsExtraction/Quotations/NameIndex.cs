@@ -78,7 +78,7 @@ internal sealed class NameIndex
     /// parent, a spouse or a sibling who shares the surname ("Ann Kell" in the headline, "her father, Tom Kell" in the
     /// body). Reads the given-name lists, so it is asked only when a pronoun's gender contradicts a surname's expansion.
     /// </summary>
-    public string? BearerOfGender(string surname, NameGender gender)
+    public string? BearerOfGender(string surname, Gender gender)
     {
         if (_bySurname.TryGetValue(surname, out List<string>? names))
         {

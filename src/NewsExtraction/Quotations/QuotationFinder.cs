@@ -2012,7 +2012,7 @@ internal sealed class QuotationFinder
             return null;
         }
 
-        return _names.BearerOfGender(s.Text, pronoun == Gender.Female ? NameGender.Female : NameGender.Male);
+        return _names.BearerOfGender(s.Text, pronoun == Gender.Female ? Gender.Female : Gender.Male);
     }
 
     private static bool Fits(SpeakerInfo s, Gender pronoun)
@@ -2030,12 +2030,10 @@ internal sealed class QuotationFinder
         if (space > 0 || s.Kind == SpeakerKind.Person)
         {
             // Hand-written lists first, then the registry lists (loaded here, on the first gender question).
-            switch (GivenNames.GenderOf(first))
+            Gender named = GivenNames.GenderOf(first);
+            if (named != Gender.Unknown)
             {
-                case NameGender.Female:
-                    return Gender.Female;
-                case NameGender.Male:
-                    return Gender.Male;
+                return named;
             }
         }
 

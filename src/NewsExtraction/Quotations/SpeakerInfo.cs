@@ -18,19 +18,6 @@ internal enum SpeakerKind : byte
     Unknown,
 }
 
-/// <summary>The gender a pronoun or a name shows, when it shows one.</summary>
-internal enum Gender : byte
-{
-    /// <summary>Not shown.</summary>
-    Unknown,
-
-    /// <summary>"he", a male first name or title.</summary>
-    Male,
-
-    /// <summary>"she", a female first name or title.</summary>
-    Female,
-}
-
 /// <summary>A resolved speaker.</summary>
 internal sealed record SpeakerInfo
 {

@@ -44,46 +44,49 @@ internal static class GivenNames
 
     /// <summary>
     /// The gender a given name shows: the hand-written lists first, then the registry lists (read on the first call
-    /// that reaches them). <see cref="NameGender.Unknown"/> for a name in neither, or in both.
+    /// that reaches them). <see cref="Gender.Unknown"/> for a name in neither, or in both.
     /// </summary>
-    public static NameGender GenderOf(ReadOnlySpan<char> givenName)
+    public static Gender GenderOf(ReadOnlySpan<char> givenName)
     {
         if (givenName.IsEmpty)
         {
-            return NameGender.Unknown;
+            return Gender.Unknown;
         }
 
         if (Female.Contains(givenName))
         {
-            return NameGender.Female;
+            return Gender.Female;
         }
 
         if (Male.Contains(givenName))
         {
-            return NameGender.Male;
+            return Gender.Male;
         }
 
         if (FemaleRegistry.Contains(givenName))
         {
-            return NameGender.Female;
+            return Gender.Female;
         }
 
-        return MaleRegistry.Contains(givenName) ? NameGender.Male : NameGender.Unknown;
+        return MaleRegistry.Contains(givenName) ? Gender.Male : Gender.Unknown;
     }
 
     /// <summary>True for a common given name of either list (any case).</summary>
     public static bool IsGivenName(ReadOnlySpan<char> word) => Female.Contains(word) || Male.Contains(word);
 }
 
-/// <summary>The gender a given name shows (<see cref="GivenNames.GenderOf"/>).</summary>
-internal enum NameGender
+/// <summary>
+/// The gender a given name (<see cref="GivenNames.GenderOf"/>), a pronoun or a title shows, when it shows one; shared by
+/// the given-name lists and the quotations extractor's pronoun agreement.
+/// </summary>
+internal enum Gender : byte
 {
-    /// <summary>Not a listed name, or listed for both.</summary>
+    /// <summary>Not shown: not a listed name, a name of both lists, or "it"/"they".</summary>
     Unknown,
 
-    /// <summary>A male given name.</summary>
+    /// <summary>"he", a male given name or title.</summary>
     Male,
 
-    /// <summary>A female given name.</summary>
+    /// <summary>"she", a female given name or title.</summary>
     Female,
 }

@@ -29,22 +29,22 @@ public sealed class WordSetTests
         Assert.True(GivenNames.MaleRegistry.Count > 3000, GivenNames.MaleRegistry.Count.ToString());
 
         // Names only the registry lists know.
-        Assert.Equal(NameGender.Female, GivenNames.GenderOf("Odette"));
-        Assert.Equal(NameGender.Female, GivenNames.GenderOf("PHILIPPA"));
-        Assert.Equal(NameGender.Male, GivenNames.GenderOf("Leopold"));
-        Assert.Equal(NameGender.Male, GivenNames.GenderOf("thaddeus"));
+        Assert.Equal(Gender.Female, GivenNames.GenderOf("Odette"));
+        Assert.Equal(Gender.Female, GivenNames.GenderOf("PHILIPPA"));
+        Assert.Equal(Gender.Male, GivenNames.GenderOf("Leopold"));
+        Assert.Equal(Gender.Male, GivenNames.GenderOf("thaddeus"));
 
         // The hand-written lists still answer first.
-        Assert.Equal(NameGender.Female, GivenNames.GenderOf("Maria"));
-        Assert.Equal(NameGender.Male, GivenNames.GenderOf("David"));
+        Assert.Equal(Gender.Female, GivenNames.GenderOf("Maria"));
+        Assert.Equal(Gender.Male, GivenNames.GenderOf("David"));
 
         // Names of both genders, particles, places and non-names have none.
-        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf("Jordan"));
-        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf("Leslie"));
-        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf("La"));
-        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf("Washington"));
-        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf("Ministry"));
-        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf(""));
+        Assert.Equal(Gender.Unknown, GivenNames.GenderOf("Jordan"));
+        Assert.Equal(Gender.Unknown, GivenNames.GenderOf("Leslie"));
+        Assert.Equal(Gender.Unknown, GivenNames.GenderOf("La"));
+        Assert.Equal(Gender.Unknown, GivenNames.GenderOf("Washington"));
+        Assert.Equal(Gender.Unknown, GivenNames.GenderOf("Ministry"));
+        Assert.Equal(Gender.Unknown, GivenNames.GenderOf(""));
 
         // No name is in both registry lists, and none repeats a hand-written one.
         foreach (string name in ResourceText.ReadLines(GivenNames.FemaleRegistryResource))
@@ -78,7 +78,7 @@ public sealed class WordSetTests
     [InlineData("May")]
     public void Words_and_places_in_the_registry_lists_have_no_gender(string word)
     {
-        Assert.Equal(NameGender.Unknown, GivenNames.GenderOf(word));
+        Assert.Equal(Gender.Unknown, GivenNames.GenderOf(word));
     }
 
     [Fact]

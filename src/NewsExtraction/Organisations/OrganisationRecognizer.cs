@@ -507,7 +507,6 @@ internal sealed partial class OrganisationRecognizer
         }
 
         DropMidWordStarts(accepted);
-        SplitCreditFromHeadName(accepted);
         DropKickerWords(accepted);
         DropWorksAndProducts(accepted);
         DropTickersAndCaptionLabels(accepted);
@@ -2645,6 +2644,15 @@ internal sealed partial class OrganisationRecognizer
             s = h - 1;
         }
 
+        // "… officers sealed the road. AFP Police made arrests …": a one-word media name before a government or military
+        // head is a photo credit glued to the next sentence (no outlet has a police force or an army); the credit's own
+        // gazetteer candidate names it.
+        if (head.Type is OrganisationType.Government or OrganisationType.Military && s < h
+            && _lex.Organisations.LongestAt(_text, _tokens, s, h, out GazetteerEntry? credit) == 1 && credit is { Type: OrganisationType.Media })
+        {
+            s++;
+        }
+
         // "Executive Director Acme Foundation": a role (modifiers and a title) before the name is not part of it.
         if (s < h && !IsNameTitleWord(s, h))
         {
@@ -4029,41 +4037,6 @@ internal sealed partial class OrganisationRecognizer
     /// </summary>
     private void DropMidWordStarts(List<Candidate> accepted) =>
         accepted.RemoveAll(c => c.First > 0 && c.StartChar <= 0 && Glued(c.First - 1, c.First) && char.IsLetterOrDigit(_text[_tokens[c.First].Span.Start - 1]));
-
-    /// <summary>
-    /// "… officers sealed the road. AFP Police made arrests …", "… the crash site BBC Police have confirmed …": a
-    /// government or military head-word name that starts with a known media name is a photo credit glued to the next
-    /// sentence (no outlet has a police force or an army). The media name stays; the rest stays only when it is a name
-    /// of two words or more ("Reuters Japan Self-Defence Forces" gives Reuters and Japan Self-Defence Forces).
-    /// </summary>
-    private void SplitCreditFromHeadName(List<Candidate> accepted)
-    {
-        for (int i = 0; i < accepted.Count; i++)
-        {
-            Candidate c = accepted[i];
-            if (c.Source != CandidateSource.Head || c.Type is not (OrganisationType.Government or OrganisationType.Military) || c.Length < 2 || c.StartChar > 0)
-            {
-                continue;
-            }
-
-            int len = _lex.Organisations.LongestAt(_text, _tokens, c.First, c.End - 1, out GazetteerEntry? entry);
-            // One word: a credit is an agency's short name ("AFP", "Reuters"), while "Foreign Affairs Committee" is a committee.
-            if (len != 1 || entry is null || entry.Type != OrganisationType.Media)
-            {
-                continue;
-            }
-
-            int restFirst = c.First + len;
-            var credit = new Candidate { First = c.First, End = restFirst, Confidence = 0.9, Type = OrganisationType.Media, Source = CandidateSource.Gazetteer, Entry = entry };
-            accepted[i] = credit;
-            if (c.End - restFirst >= 2 && IsCapWord(restFirst))
-            {
-                c.First = restFirst;
-                accepted.Insert(i + 1, c);
-                i++;
-            }
-        }
-    }
 
     /// <summary>
     /// "TALL TALE Diver denies …", "STAR GAZING Planets line up …": a run of two or more all-caps words opening a

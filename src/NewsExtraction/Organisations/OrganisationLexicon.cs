@@ -28,6 +28,9 @@ internal enum HeadKind
 
     /// <summary>The word alone, capitalised mid-sentence, names an organisation ("Parliament").</summary>
     Alone = 8,
+
+    /// <summary>Opens a name that continues with capitalised name words ("Banco Marbella", "Grupo Ortiz", "Telecom Ruritania").</summary>
+    Start = 16,
 }
 
 /// <summary>An organisation head word and the type of the names it heads.</summary>
@@ -200,6 +203,7 @@ internal sealed class OrganisationLexicon
                     "both" => HeadKind.Suffix | HeadKind.Prefix,
                     "company" => HeadKind.LegalForm,
                     "alone" => HeadKind.Alone,
+                    "start" => HeadKind.Start,
                     _ => throw new InvalidOperationException($"Unknown head kind in '{line}'."),
                 };
             }

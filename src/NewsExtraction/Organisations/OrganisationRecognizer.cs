@@ -107,7 +107,7 @@ internal sealed partial class OrganisationRecognizer
         "Engineers", "Physicians", "Accountants", "Investors", "Voters", "Ministers", "Governors", "Mayors", "Owners", "Users",
         "Retailers", "Dealers", "Importers", "Operators", "Agents", "Scientists", "Musicians", "Athletes", "Players", "Churches",
         "Universities", "Colleges", "Schools", "Communities", "Companies", "Unions", "Friends", "Mines", "Magistrate", "Magistrates",
-        "Coroner", "Coroners", "Sheriff", "Sheriffs",
+        "Coroner", "Coroners", "Sheriff", "Sheriffs", "Prosecutors", "Attorneys",
     ];
 
     // Last words of defined long forms that are not organisations ("Unlawful Activities Prevention Act (UAPA)").
@@ -1775,6 +1775,10 @@ internal sealed partial class OrganisationRecognizer
             {
                 anyHead = true;
             }
+            else if ((head.Kind & HeadKind.Start) != 0 && TryStartHead(h, b, head, titleLine))
+            {
+                anyHead = true;
+            }
         }
 
         // A lower-case legal form right after the run: "Ortley plc".
@@ -1815,6 +1819,33 @@ internal sealed partial class OrganisationRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Seguros Marbella", "Banco Ortiz", "Telecom Ruritania", "Grupo Valdés": a company word that opens names in Spanish,
+    /// Portuguese, French or Italian (or "Telecom") followed directly by one to three capitalised name words of the same
+    /// run is a company's name. Titles, function words and a title-case line (a headline) stop it.
+    /// </summary>
+    private bool TryStartHead(int h, int b, HeadWord head, bool titleLine)
+    {
+        if (titleLine || _tokens[h].Case != TokenCase.Capitalized)
+        {
+            return false;
+        }
+
+        int e = h + 1;
+        while (e < b && e - h <= 3 && SameLine(e) && _tokens[e].Kind == TokenKind.Word && IsCapWord(e) && (_flags[e] & (FlagNonOrg | FlagTitle)) == 0)
+        {
+            e++;
+        }
+
+        if (e == h + 1)
+        {
+            return false;
+        }
+
+        Add(h, e, 0.8, head.Type, CandidateSource.Head);
+        return true;
     }
 
     /// <summary>A single capitalised word that may stand before "and" inside a name: not a head, a known name, a place or a title, and not itself preceded by a name word.</summary>
@@ -2622,8 +2653,10 @@ internal sealed partial class OrganisationRecognizer
             break;
         }
 
-        while (s < h && (!IsCapWord(s) || Has(s, FlagNonOrg)) && !IsNameTitleWord(s, h))
+        while (s < h && (!IsCapWord(s) || Has(s, FlagNonOrg)) && !IsNameTitleWord(s, h)
+            && !(s + 1 < h && IsPossessive(s + 1) && _tokens[s].Case == TokenCase.Capitalized && IsOneOf(Tok(s), PossessiveNameWords)))
         {
+            // "the Prosecutor's Office", "Attorney's Office": a title whose possessive opens the name stays.
             s++;
         }
 
@@ -2662,7 +2695,7 @@ internal sealed partial class OrganisationRecognizer
                 t++;
             }
 
-            if (t > s && t < h && Has(t - 1, FlagTitle))
+            if (t > s && t < h && Has(t - 1, FlagTitle) && !(IsPossessive(t) && IsOneOf(Tok(t - 1), PossessiveNameWords)))
             {
                 s = t;
             }
@@ -2796,6 +2829,14 @@ internal sealed partial class OrganisationRecognizer
         {
             if (Has(k, FlagFirstName) || Has(k, FlagNonOrg))
             {
+                // "the NGO Citizens for Justice and Peace": a title word after an inner connector, with no name word after
+                // it, is a name word.
+                if (Has(k, FlagTitle) && !Has(k, FlagFirstName) && k > s && _tokens[k - 1].Case == TokenCase.Lower && IsOneOf(Tok(k - 1), InnerConnectors)
+                    && (k + 1 >= b || !IsCapWord(k + 1)))
+                {
+                    continue;
+                }
+
                 return;
             }
         }
@@ -3120,7 +3161,12 @@ internal sealed partial class OrganisationRecognizer
                     _blockedAcronyms.Add(acr.ToString());
                 }
 
-                continue;
+                // "Rural Health Insurance Fund (RuralCare)": a mixed-case short name whose letters do not spell the long
+                // form is tried as a short name below.
+                if (lf >= 0 || !HasInnerCapital(i + 1))
+                {
+                    continue;
+                }
             }
 
             // "African Export-Import Bank (Afreximbank)": an acronym written as a word, after an organisation.
@@ -3131,7 +3177,7 @@ internal sealed partial class OrganisationRecognizer
                 {
                     Define(lf, i, i + 1, aliases, requireOrganisation: true);
                 }
-                else if (EndsOrganisationName(i - 1))
+                else if (EndsOrganisationName(i - 1) || (HasInnerCapital(i + 1) && IsLongNameRunBefore(i)))
                 {
                     // "National Tourism Promotion Fund (Fonatur)": a short name from the body's own language, whose letters
                     // need not spell the English long form; the short name alone is the organisation.
@@ -3207,6 +3253,54 @@ internal sealed partial class OrganisationRecognizer
         }
 
         return _orgEnds.Contains(last);
+    }
+
+    /// <summary>"EsSalud", "RuralCare": a capitalised word with a capital inside it, not all capitals.</summary>
+    private bool HasInnerCapital(int i)
+    {
+        if (_tokens[i].Case != TokenCase.Capitalized)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Tok(i);
+        for (int k = 1; k < s.Length; k++)
+        {
+            if (char.IsUpper(s[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Social Health Insurance System (EsSalud)": three to eight capitalised words (inner connectors allowed) on the
+    /// parenthesis's line end right before it, the first no given name, title, place or known non-name word.
+    /// </summary>
+    private bool IsLongNameRunBefore(int paren)
+    {
+        int words = 0;
+        int k = paren - 1;
+        int first = -1;
+        while (k >= 0 && paren - k <= 10 && (k == paren - 1 || SameLine(k + 1)))
+        {
+            if (IsCapWord(k) && _tokens[k].Case == TokenCase.Capitalized && !Has(k, FlagNonOrg))
+            {
+                words++;
+                first = k;
+            }
+            else if (!(_tokens[k].Case == TokenCase.Lower && IsOneOf(Tok(k), InnerConnectors) && words > 0 && k > 0 && SameLine(k) && IsCapWord(k - 1)))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        return words is >= 3 and <= 8 && first >= 0
+            && (_flags[first] & (FlagFirstName | FlagTitle | FlagPlace | FlagCountry | FlagNonOrg)) == 0;
     }
 
     /// <summary>A capitalised word of 3–12 letters that may be an acronym written as a word ("Afreximbank", "Sawea"): not a known name, place, given name or non-name.</summary>
@@ -3735,9 +3829,12 @@ internal sealed partial class OrganisationRecognizer
             return true;
         }
 
-        if (c.Source is CandidateSource.Head or CandidateSource.Cue && c.First >= 2 && TokIs(c.First - 1, "of") && SameLine(c.First) && Has(c.First - 2, FlagTitle) && _tokens[c.First - 2].Case == TokenCase.Capitalized)
+        if (c.Source is CandidateSource.Head or CandidateSource.Cue && c.First >= 2 && TokIs(c.First - 1, "of") && SameLine(c.First) && Has(c.First - 2, FlagTitle) && _tokens[c.First - 2].Case == TokenCase.Capitalized
+            && !(c.Source == CandidateSource.Head && c.Length >= 2 && c.Type is OrganisationType.NonGovernmental or OrganisationType.Other or OrganisationType.Party or OrganisationType.Media))
         {
-            // "Chief of Defence Forces", "Minister of Foreign Affairs", "Head of Public Service": a portfolio in a title.
+            // "Chief of Defence Forces", "Minister of Foreign Affairs", "Head of Public Service", "Minister of Mines and Energy":
+            // a portfolio in a title (a public office's or a sector's; "Director of Westfield Relief Center", "Chairman of
+            // Atomic Tennis Club" name bodies: a non-governmental, party, media or institution head).
             return true;
         }
 

@@ -74,6 +74,19 @@ internal sealed partial class OrganisationRecognizer
     ];
 
     // Lower-case words that may join name words to the left of a head ("Mar del Plata City Council"); not "of" ("John Smith of Acme Energy").
+    // Compass words that make a region of the place after them ("Northeast Asia", "Southern Sudan").
+    private static readonly string[] CompassWords =
+    [
+        "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West",
+        "South-East", "South-West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+    ];
+
+    private static readonly string[] RegionWords =
+    [
+        "Asia", "Africa", "Europe", "America", "Americas", "Pacific", "Atlantic", "Mediterranean", "Caribbean", "Arctic", "Sahel",
+        "Balkans", "Eurasia", "Oceania", "Antarctica",
+    ];
+
     private static readonly string[] LeftConnectors = ["de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "y"];
 
     private static readonly string[] AppositivePrepositions = ["of", "from", "in", "at", "with", "for", "on", "by", "to", "like"];
@@ -148,6 +161,8 @@ internal sealed partial class OrganisationRecognizer
     ];
 
     // Lower-case nouns after a name that make it a media outlet ("Al-Rai daily", "Travel + Leisure magazine").
+    private static readonly string[] NewsroomJobs = ["reporter", "correspondent", "anchor", "presenter", "editor", "journalist", "producer", "crew", "team"];
+
     private static readonly string[] MediaNounsAfter = ["newspaper", "daily", "magazine", "weekly", "tabloid", "broadcaster", "website", "portal", "news"];
 
     // At most this many "according to X" candidates per article get the whole-document check (linear time).
@@ -1997,6 +2012,19 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
+        // "cluster NGC 346", "the LS 500 sedan", "KD 150 million": capitals before a number of two digits or more name a model,
+        // a catalogue entry or a currency (a team's one-digit number stays: "SKW 3", "CFC 2").
+        if (k + 1 < _tokens.Count && SameLine(k + 1) && !Glued(k, k + 1) && _tokens[k + 1].Kind == TokenKind.Number && Tok(k + 1).Length >= 2)
+        {
+            return false;
+        }
+
+        // "(C-R)", "(L-R)": a position in a photo caption.
+        if (s.Length == 3 && s[1] == '-' && s[0] is 'L' or 'R' or 'C' && s[2] is 'L' or 'R' or 'C')
+        {
+            return false;
+        }
+
         // "President JL Bhowmik", "YS Jagan Mohan Reddy", "XN Iraki": two capitals before a plain
         // capitalised word are a person's initials.
         if (s.Length == 2 && k + 1 < _tokens.Count && SameLine(k + 1) && !Glued(k, k + 1) && _tokens[k + 1].Kind == TokenKind.Word
@@ -2005,6 +2033,15 @@ internal sealed partial class OrganisationRecognizer
             && !_lex.Heads.TryGetToken(Tok(k + 1), out _) && !IsOneOf(Tok(k + 1), TitleModifiers)
             && (k == 0 || !SameLine(k) || _tokens[k - 1].Kind == TokenKind.Word)
             && (k + 2 >= _tokens.Count || !SameLine(k + 2) || !IsCapWord(k + 2) || Has(k + 1, FlagFirstName)))
+        {
+            return false;
+        }
+
+        // "an HOUR after", "a DAY,": capitals between an indefinite article and a function word or a stop are a shouted
+        // word (not "an ED official", "a BZW analyst": there the capitals modify a noun and name the body).
+        if (k > 0 && SameLine(k) && (TokIs(k - 1, "a") || TokIs(k - 1, "an"))
+            && (k + 1 >= _tokens.Count || !SameLine(k + 1) || _tokens[k + 1].Kind == TokenKind.Punctuation
+                || BoilerplateLexicon.Instance.IsStopWord(BoilerplateLexicon.WordHash(Tok(k + 1)))))
         {
             return false;
         }
@@ -2777,6 +2814,12 @@ internal sealed partial class OrganisationRecognizer
             // "London Fire Brigade", "Financial Crimes Division": a brigade or division of a civil service.
             type = OrganisationType.Government;
         }
+        else if (s < h && !complement && (TokIs(h - 1, "News") || TokIs(h - 1, "Press")) && (TokIs(h, "Agency") || TokIs(h, "Association") || TokIs(h, "Service")))
+        {
+            // "Amaq News Agency", "the Press Association", "Kyodo News Service": a news agency.
+            type = OrganisationType.Media;
+        }
+
         Add(s, e, complement || (head.Type is OrganisationType.Government or OrganisationType.Intergovernmental or OrganisationType.Military) ? 0.85 : 0.8, type, CandidateSource.Head);
         return true;
     }
@@ -2868,12 +2911,13 @@ internal sealed partial class OrganisationRecognizer
             ReadOnlySpan<char> prev = Tok(p);
             if (titleLine)
             {
-                if (IsCopyright(p))
+                if (IsCopyright(p) && !IsAgencyCreditAfter(b))
                 {
                     conf = 0.75;
                 }
             }
             else if (_tokens[p].Kind == TokenKind.Word && (_tokens[p].Case == TokenCase.Lower || prev.SequenceEqual("NGO")) && IsOneOf(prev, OrgNouns)
+                && !prev.SequenceEqual("center") && !prev.SequenceEqual("centre") // a player's position: "fourth-year center Pat Ames"
                 && (!prev.SequenceEqual("giant") || IsIndustryGiant(p, s, b)))
             {
                 // "the newspaper La Jornada", "Japanese carmaker Toyota"
@@ -2894,9 +2938,9 @@ internal sealed partial class OrganisationRecognizer
                 // "striker Viorel Ion of Otelul Galati"
                 conf = 0.7;
             }
-            else if (IsCopyright(p))
+            else if (IsCopyright(p) && !IsAgencyCreditAfter(b))
             {
-                // "© 2023 Geopolitics & Empire"
+                // "© 2023 Geopolitics & Empire" (not a photographer's name before the agency: "©Ana Ruiz (AFP)")
                 conf = 0.75;
             }
             else if (b - s == 1 && s == a && IsAccordingToSource(s, sentenceEnd))
@@ -2920,13 +2964,16 @@ internal sealed partial class OrganisationRecognizer
                 conf = 0.7;
             }
             else if (n < sentenceEnd && SameLine(n) && b - s <= 3 && (n > b ? IsOneOf(Tok(n), RoleAfterPossessiveWords) : IsOneOf(Tok(n), RoleAfterWords))
+                && !(n == b && b - s == 1 && _lex.Heads.TryGetToken(Tok(s), out _)) // a lone body word in a title: "The Council chairman, Tom Berg"
                 && (!Has(s, FlagInitial) || (n + 1 < sentenceEnd && IsCapWord(n + 1) && SameLine(n + 1) && !(b - s == 1 && IsOneOfIgnoreCase(Tok(s), OrgNouns)))))
             {
                 // "Sawea CEO Niveshen Govender", "Pharmac chair Steve Maharey", "Acme's board" (not the common noun that opens
                 // a sentence: "Firm co-founder Ramon Fonseca", "Company chairman Ali Khan")
                 conf = 0.7;
             }
-            else if (n == b && b < sentenceEnd && _tokens[b].Case == TokenCase.Lower && IsOneOf(Tok(b), MediaNounsAfter))
+            else if (n == b && b < sentenceEnd && _tokens[b].Case == TokenCase.Lower && IsOneOf(Tok(b), MediaNounsAfter)
+                // Not a word opening a sentence ("Good news: …", "World news - …") unless a newsroom job follows ("Sky news reporter").
+                && !(b - s == 1 && Has(s, FlagInitial) && !(b + 1 < sentenceEnd && IsOneOf(Tok(b + 1), NewsroomJobs))))
             {
                 // "Al-Rai daily", "Travel + Leisure magazine"
                 conf = 0.75;
@@ -3093,6 +3140,27 @@ internal sealed partial class OrganisationRecognizer
         return t.SequenceEqual("©") || t.Equals("copyright", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// True when the tokens at <paramref name="b"/> are "(" or "/" and then a known media name, possibly after more
+    /// photographers' names (", Eva Lund"): the words before them are a photographer credited with the agency
+    /// ("©Ana Ruiz (AFP/File)", "© Tom Berg/Reuters", "©Ana Ruiz, Eva Lund (AFP)").
+    /// </summary>
+    private bool IsAgencyCreditAfter(int b)
+    {
+        for (int names = 0; names < 3 && b + 1 < _tokens.Count && SameLine(b) && TokIs(b, ",") && IsCapWord(b + 1); names++)
+        {
+            b++;
+            for (int words = 0; words < 3 && b < _tokens.Count && SameLine(b) && IsCapWord(b); words++)
+            {
+                b++;
+            }
+        }
+
+        return b + 1 < _tokens.Count && SameLine(b) && SameLine(b + 1) && (TokIs(b, "(") || TokIs(b, "/")) && Has(b + 1, FlagGazetteer)
+            && _lex.Organisations.LongestAt(_text, _tokens, b + 1, Math.Min(_tokens.Count, b + 5), out GazetteerEntry? agency) > 0
+            && agency!.Type == OrganisationType.Media;
+    }
+
     private bool IsOnlyPlaceOrDemonym(int s, int e)
     {
         if (TokIs(e - 1, "ministry"))
@@ -3108,6 +3176,13 @@ internal sealed partial class OrganisationRecognizer
             {
                 if (!Has(k, FlagPlace) && !Has(k, FlagDemonym))
                 {
+                    // "Northeast Asia", "Western Sahel": a compass word before a continent or a sea is part of the region (not before
+                    // a state or a country: "Western Australia" is also a cricket team).
+                    if (k + 1 < e && IsOneOf(Tok(k), CompassWords) && IsOneOf(Tok(k + 1), RegionWords))
+                    {
+                        continue;
+                    }
+
                     return false;
                 }
 
@@ -3844,6 +3919,13 @@ internal sealed partial class OrganisationRecognizer
             return true;
         }
 
+        // "Reuters Japanese Chief Cabinet Secretary Ann Sato": a title word before the head and one after it make a title.
+        if (c.Source == CandidateSource.Head && c.Length >= 2 && c.End < _tokens.Count && SameLine(c.End) && Has(c.End - 2, FlagTitle)
+            && _tokens[c.End - 2].Case == TokenCase.Capitalized && Has(c.End, FlagTitle) && _tokens[c.End].Case == TokenCase.Capitalized)
+        {
+            return true;
+        }
+
         if (c.Length == 1 && c.EndChar <= 0)
         {
             if (surnames is not null && c.Source is CandidateSource.Gazetteer or CandidateSource.Propagated && surnames.Contains(first.ToString()))
@@ -3858,7 +3940,10 @@ internal sealed partial class OrganisationRecognizer
             }
 
             // "Chief Cabinet Secretary", "Council Chairman": a bare body word inside a title.
-            if (c.Source == CandidateSource.Head && c.End < _tokens.Count && SameLine(c.End) && Has(c.End, FlagTitle) && _tokens[c.End].Case == TokenCase.Capitalized)
+            // Also in lower case: "the Japanese chief Cabinet secretary", "the Council chairman".
+            if (c.Source == CandidateSource.Head && c.End < _tokens.Count && SameLine(c.End)
+                && (Has(c.End, FlagTitle) && _tokens[c.End].Case == TokenCase.Capitalized
+                    || _tokens[c.End].Case == TokenCase.Lower && _lex.TitlesFolded.TryGetToken(Tok(c.End), out _)))
             {
                 return true;
             }
@@ -4140,8 +4225,12 @@ internal sealed partial class OrganisationRecognizer
     /// line or following a lower-case word or a punctuation mark, before a capitalised headline, is a teaser's kicker; a guessed acronym inside it is no name. Runs holding a
     /// known name or a title ("ACB DG Omar Hadi …") are left alone.
     /// </summary>
+    // A guessed acronym inside a kicker ("TALL STORY Diver …"), or a head-word name that starts in one and ends on the
+    // capitalised word after it ("BOXING SHOCK Star boxer …": "Star" is the headline's first word, not a newspaper's).
     private void DropKickerWords(List<Candidate> accepted) =>
-        accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && c.Length == 1 && IsInKicker(c.First));
+        accepted.RemoveAll(c => (c.Source == CandidateSource.UnknownAcronym && c.Length == 1
+                || c.Source == CandidateSource.Head && c.Length >= 3 && IsKickerWord(c.First) && !IsUpperWord(c.End - 1))
+            && IsInKicker(c.First));
 
     private bool IsInKicker(int i)
     {

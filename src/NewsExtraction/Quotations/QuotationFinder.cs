@@ -38,6 +38,7 @@ internal sealed class QuotationFinder
     private readonly bool[] _inTitleLine;
     private readonly List<SpeechEvent> _events = new();
     private readonly Dictionary<int, int> _eventByCue = new();
+    private readonly HashSet<int> _mutedCues = new();
     // The words the article writes in lower case, built on first need on a pooled table (given back by
     // ReleaseScratch), so no set grows per article.
     private PooledNameTable<bool>? _lowerWords;
@@ -363,7 +364,7 @@ internal sealed class QuotationFinder
                 _cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (!_v.IsWord(i) || !QuoteLexicon.Cues.Contains(_v.Span(i)) || _v.IsPossessiveWord(i))
+            if (!_v.IsWord(i) || !(QuoteLexicon.Cues.Contains(_v.Span(i)) || IsTextRead(i)) || _v.IsPossessiveWord(i))
             {
                 continue;
             }
@@ -386,6 +387,113 @@ internal sealed class QuotationFinder
             Sentence sentence = sentences[s];
             TryAddEvent(i, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, s);
         }
+    }
+
+    /// <summary>Texts that "read" what they say: "the statement read", "the sign reads", "reads the official statement".</summary>
+    private static readonly WordSet TextNouns = new(
+    [
+        "statement", "statements", "report", "letter", "sign", "signs", "message", "website", "post", "note", "notice", "tweet",
+        "caption", "headline", "release", "email", "memo", "banner", "placard", "plaque", "inscription", "announcement",
+        "editorial", "card", "text", "document", "slogan", "poster", "order", "decree", "petition", "label", "warning",
+    ]);
+
+    /// <summary>
+    /// "read"/"reads" as a verb of saying: a text noun before it in its clause and punctuation or a quote after it
+    /// ("“…,” the report read." / "a statement released by the agency read:"), or right after a quote with a text noun
+    /// in the words after it ("“…,” reads the official statement").
+    /// </summary>
+    private bool IsTextRead(int i)
+    {
+        ReadOnlySpan<char> w = _v.Span(i);
+        if (!(w is "read" or "reads") || i == 0)
+        {
+            return false;
+        }
+
+        int n = _v.Count;
+        if (_v.IsComma(i - 1) || _v.IsQuoteMark(i - 1))
+        {
+            for (int k = i + 1; k < n && k <= i + 4; k++)
+            {
+                if (_v.IsLowerWord(k) && TextNouns.Contains(_v.Span(k)))
+                {
+                    return true;
+                }
+
+                if (!_v.IsWord(k) && !_v.IsPossessive(k))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        if (i + 1 < n && !(_v.IsPunct(i + 1, '.') || _v.IsComma(i + 1) || _v.IsPunct(i + 1, ':') || _v.IsPunct(i + 1, ';') || _v.IsQuoteMark(i + 1) || _v.IsTemporal(i + 1)))
+        {
+            return false;
+        }
+
+        for (int k = i - 1; k >= 0 && k >= i - 9; k--)
+        {
+            if (!_v.IsWord(k) && !_v.IsPossessive(k) && !_v.IsAbbreviationDot(k))
+            {
+                return false;
+            }
+
+            if (_v.IsLowerWord(k) && TextNouns.Contains(_v.Span(k)) && k > 0 && (_v.IsDeterminer(k - 1) || _v.IsPossessive(k - 1) || _v.IsLowerWord(k - 1) || _v.IsNameWord(k - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "quoted Kim as saying", "quoting a senior official as saying", "Kim was quoted by KCNA as saying": at the
+    /// participle, the person quoted (a name or a role; not an object pronoun, which the continuation rules follow), or null.
+    /// </summary>
+    private SpeakerInfo? QuotedAs(int cue, int first)
+    {
+        ReadOnlySpan<char> verb = _v.Span(cue);
+        if (!(verb is "saying" or "telling" or "writing") || cue - 3 < first || !_v.Is(cue - 1, "as"))
+        {
+            return null;
+        }
+
+        for (int k = cue - 3; k >= first && k >= cue - 11; k--)
+        {
+            if (!_v.IsWord(k) && !_v.IsPossessive(k) && !_v.IsAbbreviationDot(k))
+            {
+                return null;
+            }
+
+            if (_v.Span(k) is "quoted" or "quoting" or "quotes" or "cited" or "citing" or "cites")
+            {
+                if (_v.Is(k + 1, "by"))
+                {
+                    // passive: the subject of "was quoted by"
+                    int aux = k - 1;
+                    if (aux < first || !(_v.Is(aux, "was") || _v.Is(aux, "were") || _v.Is(aux, "is") || _v.Is(aux, "been")))
+                    {
+                        return null;
+                    }
+
+                    while (aux - 1 >= first && (_v.Is(aux - 1, "has") || _v.Is(aux - 1, "have") || _v.Is(aux - 1, "had") || _v.Is(aux - 1, "was") || _v.Is(aux - 1, "also")))
+                    {
+                        aux--;
+                    }
+
+                    (int pa, int pb) = LeftPhrase(aux, first);
+                    return pb > pa && !_v.IsPronoun(pa) ? Interpret(pa, pb, leftSide: true) : null;
+                }
+
+                return _v.IsLowerWord(k + 1) && !_v.IsDeterminer(k + 1) ? null : Interpret(k + 1, cue - 1, leftSide: false);
+            }
+        }
+
+        return null;
     }
 
     private void TryAddEvent(int cue, int first, int end, int sentence)
@@ -420,6 +528,14 @@ internal sealed class QuotationFinder
             // "continued" and "continues" are speech verbs only when nothing follows ("…,” he continued.").
             if ((verb.StartsWith("continue", StringComparison.OrdinalIgnoreCase)) && cue + 1 < end && _v.IsWord(cue + 1))
             {
+                return;
+            }
+
+            if (QuotedAs(cue, first) is { } quotedPerson)
+            {
+                // "KCNA quoted Kim as saying", "Kim was quoted by KCNA as saying": the person quoted, not the outlet.
+                _eventByCue[cue] = _events.Count;
+                _events.Add(new SpeechEvent(cue, cueEnd, _doc.TokenIndexAt(quotedPerson.Span.Start), quotedPerson, UnitAt(position), sentence));
                 return;
             }
 
@@ -511,8 +627,15 @@ internal sealed class QuotationFinder
             }
         }
 
-        if (speaker is null)
+        if (speaker is null || (speaker.Kind == SpeakerKind.Unknown && verb is "read" or "reads"))
         {
+            // "the report said/read", "read one fan's sign", "another said": a text without its author, or no one we can
+            // name, as the subject; a quote it attributes gets no speaker rather than the previous one.
+            if (IsTextRead(cue) || (cue - 1 >= first && _v.IsLowerWord(cue - 1) && (TextNouns.Contains(_v.Span(cue - 1)) || _v.Span(cue - 1) is "another" or "one" or "others" or "some")))
+            {
+                _mutedCues.Add(cue);
+            }
+
             return;
         }
 
@@ -585,7 +708,7 @@ internal sealed class QuotationFinder
         }
 
         ReadOnlySpan<char> w = _v.Span(k);
-        return w is "in" or "on" or "at" or "during" or "after" or "before" or "when" or "while" or "to" or "as" or "via" or "last" or "this" or "earlier" or "later"
+        return (w is "from" && _v.IsNameWord(k - 1)) || w is "in" or "on" or "at" or "during" or "after" or "before" or "when" or "while" or "to" or "as" or "via" or "last" or "this" or "earlier" or "later"
             || _v.IsTemporal(k) || (_v.IsLowerWord(k) && w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4);
     }
 
@@ -827,6 +950,23 @@ internal sealed class QuotationFinder
                         j++; // "Tom Bradwell of the Labour party": the organisation noun ends the phrase
                         break;
                     }
+                    else if (!roleMode && j > from && QuoteLexicon.NameParticles.Contains(w)
+                        && (_v.IsNameWord(j - 1) || (j - 1 > from && _v.IsLowerWord(j - 1) && QuoteLexicon.NameParticles.Contains(_v.Span(j - 1)) && _v.IsNameWord(j - 2)))
+                        && j + 1 < n && (_v.IsNameWord(j + 1) || (j + 2 < n && _v.IsLowerWord(j + 1) && QuoteLexicon.NameParticles.Contains(_v.Span(j + 1)) && _v.IsNameWord(j + 2))))
+                    {
+                        // "said Pieter van der Berg": particles inside a name
+                    }
+                    else if (roleMode && w is "and" && j > from && _v.IsLowerWord(j - 1) && QuoteLexicon.IsPersonNoun(_v.Span(j - 1)) && RoleNounsBeforeName(j + 1, n) > 0)
+                    {
+                        // "said company chairman and chief executive Rick Stoll": two roles, then the name
+                    }
+                    else if (!roleMode && j > from && _v.IsNameWord(j - 1) && RoleNounsBeforeName(j, n) is int named and > 0)
+                    {
+                        // "said Acme founder Tom Brandt", "confirmed Swiss foreign ministry spokesman Paul Ander": the name follows.
+                        count += named - j;
+                        j = named;
+                        continue;
+                    }
                     else if (QuoteLexicon.PhraseBreakers.Contains(w) || QuoteLexicon.Cues.Contains(w) || _v.IsPronoun(j) || _v.IsTemporal(j) || !roleMode)
                     {
                         if (!(j == from && _v.IsDeterminer(j)))
@@ -859,6 +999,60 @@ internal sealed class QuotationFinder
         }
 
         return (from, end);
+    }
+
+    /// <summary>
+    /// "founder Tom Brandt", "foreign ministry spokesman Paul Ander": one to three lower-case words from <paramref name="j"/>,
+    /// the last a person noun, then a name; the index of the name, or -1.
+    /// </summary>
+    private int RoleNounsBeforeName(int j, int n)
+    {
+        for (int k = j; k < n && k < j + 3; k++)
+        {
+            if (!_v.IsLowerWord(k))
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> w = _v.Span(k);
+            if (QuoteLexicon.PhraseBreakers.Contains(w) || QuoteLexicon.Prepositions.Contains(w) || QuoteLexicon.Determiners.Contains(w) || QuoteLexicon.Cues.Contains(w) || _v.IsTemporal(k))
+            {
+                return -1;
+            }
+
+            if (QuoteLexicon.IsPersonNoun(w) && k + 1 < n && _v.IsNameWord(k + 1) && !_v.IsTemporal(k + 1))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A right-side phrase "Acme founder Tom Brandt" / "ESA astronaut Dirk Holm": capitalised words, lower-case role words
+    /// ending in a person noun, then a name run that ends the phrase; read like a left-side phrase (the name next to the end).
+    /// </summary>
+    private bool IsOwnerRoleName(int a, int b)
+    {
+        int k = a;
+        while (k < b && (_v.IsDeterminer(k) || _v.IsNameWord(k) || _v.IsPossessive(k) || _v.IsAbbreviationDot(k)))
+        {
+            if (_v.IsLowerWord(k) && !_v.IsDeterminer(k))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        if (k == a || k >= b || !_v.IsLowerWord(k))
+        {
+            return false;
+        }
+
+        int named = RoleNounsBeforeName(k, b);
+        return named > 0 && _v.NameRunEnd(named, b) >= b;
     }
 
     /// <summary>"of [the] city council": the lower-case organisation noun ending a short description after "of", or -1.</summary>
@@ -1282,6 +1476,11 @@ internal sealed class QuotationFinder
             return ResolvePronoun(a);
         }
 
+        if (!leftSide && IsOwnerRoleName(a, b))
+        {
+            leftSide = true; // "said Acme founder Tom Brandt": the name at the end, the rest its role
+        }
+
         // Choose the name run: next to the verb on the left side, the first non-owner on the right side.
         int rs = -1, re = -1;
         int k = a;
@@ -1365,6 +1564,12 @@ internal sealed class QuotationFinder
 
             bool afterPreposition = rs - 1 >= a && _v.IsLowerWord(rs - 1) && QuoteLexicon.Prepositions.Contains(_v.Span(rs - 1));
             afterPreposition |= rs - 2 >= a && _v.Is(rs - 1, "the") && _v.IsLowerWord(rs - 2) && QuoteLexicon.Prepositions.Contains(_v.Span(rs - 2));
+            bool issuedBy = afterPreposition && leftSide && re == b && IsTextIssuedBy(a, rs);
+            if (issuedBy)
+            {
+                afterPreposition = false; // "a statement released by the Varnian News Agency read": the agency
+            }
+
             OrgName? org = OrgOverlapping(_v.Start(rs), _v.End(re - 1));
             bool orgLike = org is not null || HasOrgWord(rs, re) || (re - rs == 1 && _v.Case(rs) == TokenCase.Upper && _v.Span(rs).Length >= 2);
             int titledName = re - rs > 1 ? _v.AfterTitles(rs, re) : rs;
@@ -1374,7 +1579,7 @@ internal sealed class QuotationFinder
             }
             if (!afterPreposition)
             {
-                if (orgLike && !HasContentWordBefore(a, rs))
+                if (orgLike && (issuedBy || !HasContentWordBefore(a, rs)))
                 {
                     int os = rs;
                     while (os < re - 1 && (QuoteLexicon.Demonyms.Contains(_v.Span(os)) || QuoteLexicon.NonNames.Contains(_v.Span(os))))
@@ -1413,6 +1618,25 @@ internal sealed class QuotationFinder
         }
 
         return Description(a, b);
+    }
+
+    /// <summary>"[a] statement released by [the]" right before <paramref name="rs"/>: a text and its issuer.</summary>
+    private bool IsTextIssuedBy(int a, int rs)
+    {
+        int k = rs - 1;
+        if (_v.Is(k, "the"))
+        {
+            k--;
+        }
+
+        if (k - 2 < a || !_v.Is(k, "by"))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> participle = _v.Span(k - 1);
+        return participle is "released" or "issued" or "published" or "posted" or "sent" or "signed" or "carried" or "distributed"
+            && _v.IsLowerWord(k - 2) && TextNouns.Contains(_v.Span(k - 2));
     }
 
     private bool IsAffiliationPreposition(int i) => _v.Is(i, "of") || _v.Is(i, "for") || _v.Is(i, "from") || _v.Is(i, "at") || _v.Is(i, "with");
@@ -2177,6 +2401,7 @@ internal sealed class QuotationFinder
         int lastParagraph = -10;
         int lastPosition = -1;
         bool lastClosed = true;
+        int mutedAt = -1;
         int n = _v.Count;
         for (int qi = 0; qi < _stretches.Count; qi++)
         {
@@ -2209,14 +2434,20 @@ internal sealed class QuotationFinder
             }
 
             int paragraph = UnitAt(q.OuterStart);
-            if (speaker is null && PreviousSentencePerson(q) is { } introduced)
+            bool muted = speaker is null && kind == AttributionKind.After;
+            if (muted)
+            {
+                mutedAt = q.OuterStart;
+            }
+
+            if (speaker is null && !muted && PreviousSentencePerson(q) is { } introduced)
             {
                 // "Ann Lee, 77, opposed the plan. “We were promised more.”": the person the sentence before is about.
                 speaker = introduced;
                 kind = AttributionKind.Subject;
             }
 
-            if (speaker is null && _options.FollowContinuations)
+            if (speaker is null && !muted && _options.FollowContinuations && !(mutedAt >= 0 && UnitAt(mutedAt) >= paragraph - 1 && mutedAt > Math.Max(lastSpeaker is null ? -1 : lastPosition, LastEventBefore(q.OuterStart) is int le and >= 0 ? _v.Start(_events[le].Cue) : -1)))
             {
                 // A quote with no attribution of its own continues the previous speaker: the speaker of the
                 // previous quote or speech verb in the same or the previous paragraph.
@@ -2247,7 +2478,7 @@ internal sealed class QuotationFinder
             }
 
             mentions.Add(Mention(q, speaker, cue, kind));
-            lastSpeaker = speaker ?? (paragraph == lastParagraph ? lastSpeaker : null);
+            lastSpeaker = speaker ?? (paragraph == lastParagraph && !muted ? lastSpeaker : null);
             lastParagraph = paragraph;
             lastPosition = q.OuterStart;
             lastClosed = q.Closed;
@@ -2450,6 +2681,11 @@ internal sealed class QuotationFinder
                     if ((_v.IsStop(c) && !_v.IsAbbreviationDot(c)) || _v.IsQuoteMark(c))
                     {
                         break;
+                    }
+
+                    if (c <= k + 5 && !newSentence && _mutedCues.Contains(c))
+                    {
+                        return (null, null, AttributionKind.After); // "“…,” the report said": attributed, to no one we can name
                     }
 
                     if (_eventByCue.TryGetValue(c, out int ei))

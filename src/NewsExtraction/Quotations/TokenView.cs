@@ -315,6 +315,14 @@ internal sealed class TokenView
                     j = k + 1;
                     continue;
                 }
+
+                // Two particles: "Ursula von der Leyen", "Maria de la Cruz", "Pieter van den Berg".
+                if (connector && w is not ("of" or "for" or "and") && k + 1 < n && _tokens[k].Kind == TokenKind.Word && _tokens[k].Case == TokenCase.Lower
+                    && QuoteLexicon.NameParticles.Contains(Span(k)) && IsNameWord(k + 1) && !_tokens[k + 1].NewlineBefore)
+                {
+                    j = k + 2;
+                    continue;
+                }
             }
 
             break;

@@ -183,7 +183,9 @@ public sealed class DateExtractor : IExtractor
                 int sentence = document.SentenceIndexAt(m.Start);
                 DateOnly anchor = anaphor && storyDate is { } sd ? sd : reference;
                 if (!anaphor && storyDate is { } dayInFocus && storyMention is not null && !storySince && IsBareClock(m.Expr) && sentence >= 0 && storySentence >= 0
-                    && sentence - storySentence <= ClockFocusSentences && storyMention.Grain is TemporalGrain.Day or TemporalGrain.PartOfDay or TemporalGrain.Minute
+                    && (sentence - storySentence <= ClockFocusSentences
+                        || (sentence - storySentence <= ClockFocusPastSentences && dayInFocus < reference && TenseDetector.Detect(document, m.Start, m.End) == Direction.Past))
+                    && storyMention.Grain is TemporalGrain.Day or TemporalGrain.PartOfDay or TemporalGrain.Minute
                     && (dayInFocus == reference || TenseDetector.Detect(document, m.Start, m.End) != (dayInFocus > reference ? Direction.Past : Direction.Future)))
                 {
                     // "The glider left at 1:40 p.m. Sunday. Walkers saw it come down around 1:55 p.m.", "On July 3, a barge
@@ -1138,6 +1140,12 @@ public sealed class DateExtractor : IExtractor
 
     /// <summary>How many sentences after a named day a bare clock time still falls on that day.</summary>
     private const int ClockFocusSentences = 2;
+
+    /// <summary>
+    /// How many sentences after a named past day a clock time told in the past tense still falls on that day ("… on
+    /// Saturday. [three sentences of the same story] The incident was reported around 4pm.").
+    /// </summary>
+    private const int ClockFocusPastSentences = 4;
 
     /// <summary>A clock time and nothing else ("12:20 p.m.", "noon", "7:30 p.m."): no day, weekday, month, year or relative day.</summary>
     private static bool IsBareClock(TExpr e) =>

@@ -1873,6 +1873,12 @@ internal sealed partial class DateGrammar
             int end = j + 1;
             if (anaphor is null && CP(end, ',') && Cont(end + 1) && ParseMonthLed(end + 1, out TExpr? stated, false) is int se && se > 0 && stated is not null && stated.Day > 0)
             {
+                if (dx == Deixis.This && W(k, "this") && stated.Year > 0)
+                {
+                    _charEnd = -1;
+                    return -1; // "in this Friday, March 3, 2023 file photo": "this" goes with the photo; the date is read at the weekday
+                }
+
                 // "this coming Sunday, March 8": the written date places it.
                 stated.Weekday = lx.Weekday;
                 e = stated;
@@ -2735,12 +2741,24 @@ internal sealed partial class DateGrammar
                 j = i + 2;
                 counted = true;
             }
-            else if ((W(i, "dozens") || W(i, "hundreds")) && CW(i + 1, "of"))
+            else if ((W(i, "dozens") || W(i, "hundreds") || W(i, "thousands") || W(i, "millions") || W(i, "billions")) && CW(i + 1, "of"))
             {
                 amount = -1;
                 j = i + 2;
                 counted = true;
             }
+        }
+
+        // "a billion years", "4.5 billion years", "two million years"; "several hundred million years" (no count)
+        if (counted && amount == -1 && (W(i, "several") || W(i, "few") || W(i, "many")) && (CW(j, "hundred") || CW(j, "thousand")) && (CW(j + 1, "million") || CW(j + 1, "billion")))
+        {
+            j++;
+        }
+
+        if (counted && (amount > 0 || amount == -1) && (CW(j, "million") || CW(j, "billion")))
+        {
+            amount = amount < 0 ? -1 : amount * (W(j, "million") ? 1e6 : 1e9);
+            j++;
         }
 
         if (counted)
@@ -2788,8 +2806,16 @@ internal sealed partial class DateGrammar
                 return -1;
             }
 
-            // "the 1988 quarter": a count above one needs a plural unit unless hyphenated ("11-day").
-            if (amount > 1 && !plural && !hyphen && t.Kind == DKind.Number)
+            // "the 1988 quarter": a count above one needs a plural unit unless hyphenated ("11-day"), or written
+            // after "a"/"an" without the hyphen ("an 11 hour flight", "a 24 hour strike").
+            if (amount > 1 && !plural && !hyphen && t.Kind == DKind.Number
+                && !(amount < 1000 && t.Digits < 4 && i > 0 && (W(i - 1, "a") || W(i - 1, "an")) && unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second or TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year))
+            {
+                return -1;
+            }
+
+            // "two seasons" (of a league) counts years; "the Four Seasons" is a name.
+            if (plural && S(j).Equals("seasons", StringComparison.OrdinalIgnoreCase) && (_a[j].Case != TokenCase.Lower || (t.Kind == DKind.Word && t.Case != TokenCase.Lower && i > 0 && !_a[i].Newline)))
             {
                 return -1;
             }
@@ -2873,11 +2899,17 @@ internal sealed partial class DateGrammar
         if (end < 0)
         {
             // Bare plural units with clear context: "just days after", "for years", "weeks later".
-            if (IsWord(i) && _a[i].HasLex && _a[i].Lex.UnitPlural && _a[i].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Hour or TimeUnit.Minute)
+            if (IsWord(i) && _a[i].HasLex && _a[i].Lex.UnitPlural && _a[i].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
             {
                 bool before = i > 0 && !_a[i].Newline && (W(i - 1, "for") || W(i - 1, "just") || W(i - 1, "only") || W(i - 1, "within") || W(i - 1, "over") || W(i - 1, "took") || W(i - 1, "lasted") || W(i - 1, "spent") || W(i - 1, "mere")
                     || (W(i - 1, "in") && i > 1 && W(i - 2, "time"))); // "for the first time in years"
-                bool after = CW(i + 1, "ago") || CW(i + 1, "later") || CW(i + 1, "after") || CW(i + 1, "before") || CW(i + 1, "earlier");
+                bool after = CW(i + 1, "ago") || CW(i + 1, "later") || CW(i + 1, "after") || CW(i + 1, "before") || CW(i + 1, "earlier")
+                    || (CW(i + 1, "into") && !(i > 0 && IntoVerbs.Contains(S(i - 1))) && (CW(i + 2, "the") || CW(i + 2, "a") || CW(i + 2, "its") || CW(i + 2, "his") || CW(i + 2, "her") || CW(i + 2, "their"))); // "hours into the flight"
+                if (_a[i].Lex.Unit == TimeUnit.Second && !(CW(i + 1, "later") || CW(i + 1, "after") || CW(i + 1, "into")))
+                {
+                    return -1; // "seconds later", "seconds into the race"; "for seconds" is too often a second helping
+                }
+
                 if (!before && !after)
                 {
                     return -1;
@@ -3013,7 +3045,7 @@ internal sealed partial class DateGrammar
         }
 
         // "in three weeks": a date after the reference date when the sentence speaks of the future.
-        if (!bare && amount > 0 && amount == Math.Floor(amount) && W(i - 1, "in") && !_a[i].Newline && unit is not (TimeUnit.Weekend or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
+        if (!bare && amount > 0 && amount == Math.Floor(amount) && W(i - 1, "in") && !_a[i].Newline && !S(end - 1).Equals("seasons", StringComparison.OrdinalIgnoreCase) && unit is not (TimeUnit.Weekend or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
         {
             // "in a year or two": some time ahead, no date to name.
             if (CW(end, "or") && Cont(end + 1) && (_a[end + 1].Kind == DKind.Number || (_a[end + 1].HasLex && _a[end + 1].Lex.Cardinal > 0)) && !(Cont(end + 2) && _a[end + 2].HasLex && _a[end + 2].Lex.Unit != TimeUnit.None))
@@ -3085,6 +3117,9 @@ internal sealed partial class DateGrammar
     private static readonly SpanMap<bool> SuperlativeWords = SpanMap.SetOf("first time best worst most least only record");
 
     private static readonly SpanMap<bool> NotSuperlative = SpanMap.SetOf("interest interests protest protests request requests invest arrest arrests contest contests forest forests harvest test tests honest modest suggest suggests digest manifest quest guest guests chest west midwest");
+
+    /// <summary>Verbs that put time into something ("put hours into the garden"): the plural unit is spent, not a point in a journey.</summary>
+    private static readonly SpanMap<bool> IntoVerbs = SpanMap.SetOf("put puts putting pour poured pours pouring invest invested invests investing sank sink sinks sunk turn turned turns turning convert converted converts");
 
     private static readonly SpanMap<bool> DurationLeads = SpanMap.SetOf(
         "for in within about around nearly almost roughly approximately some than over after before just only "
@@ -3957,7 +3992,7 @@ internal sealed partial class DateGrammar
         + "later mid middle end beginning start yesterday today tomorrow tonight now currently nowadays "
         + "recently lately recent year these present every each daily weekly monthly annually yearly hourly "
         + "nightly biweekly fortnightly biannually fiscal fy q h a an several few many some couple half dozens "
-        + "hundreds that same");
+        + "hundreds thousands millions billions that same");
 
     private bool IsTrigger(int i)
     {

@@ -80,6 +80,7 @@ internal sealed class QuotationFinder
             if (options.IncludeUnmarked)
             {
                 finder.AddUnmarked(mentions);
+                finder.AddEmbeddedPosts(mentions);
             }
         }
         finally
@@ -288,7 +289,102 @@ internal sealed class QuotationFinder
         ScratchPool<OrgName>.Return(givenArray);
         OrgName[] result = all.Detach(out count);
         result.AsSpan(0, count).Sort(static (a, b) => a.Span.CompareTo(b.Span));
+        ExpandAcronyms(result.AsSpan(0, count));
         return result;
+    }
+
+    /// <summary>
+    /// An acronym the article never defines in brackets takes the long form the article names before it when
+    /// the long form's capitalised words spell it ("All Nippon Airways said …" then "ANA said"): the fullest name,
+    /// as newspapers give the long form on first reference. An acronym met before its long form ("RT, also known
+    /// as Russia Today") is the name the article goes by and stays. One pass in text order.
+    /// </summary>
+    private static void ExpandAcronyms(Span<OrgName> orgs)
+    {
+        Dictionary<string, string>? byInitials = null;
+        HashSet<string>? seenShort = null;
+        Span<char> buffer = stackalloc char[8];
+        for (int k = 0; k < orgs.Length; k++)
+        {
+            string c = orgs[k].Canonical;
+            if (IsAcronym(c))
+            {
+                if (byInitials is not null && byInitials.TryGetValue(c, out string? full) && (seenShort is null || !seenShort.Contains(c)))
+                {
+                    orgs[k] = orgs[k] with { Canonical = full };
+                }
+                else
+                {
+                    (seenShort ??= new HashSet<string>(StringComparer.Ordinal)).Add(c);
+                }
+            }
+            else if (Initials(c, buffer) is int length and > 1)
+            {
+                byInitials ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                byInitials.TryAdd(new string(buffer[..length]), c);
+            }
+        }
+    }
+
+    private static bool IsAcronym(string s)
+    {
+        if (s.Length is < 2 or > 6)
+        {
+            return false;
+        }
+
+        foreach (char ch in s)
+        {
+            if (!char.IsAsciiLetterUpper(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The initials of a name of two to eight capitalised words ("All Nippon Airways" -> "ANA"), small
+    /// connectors skipped; 0 when any other word is lower case or written in capitals (already an acronym).
+    /// </summary>
+    private static int Initials(string name, Span<char> buffer)
+    {
+        int length = 0;
+        int i = 0;
+        while (i < name.Length)
+        {
+            while (i < name.Length && name[i] == ' ')
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < name.Length && name[i] != ' ')
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> word = name.AsSpan(start, i - start);
+            if (word is "of" or "the" or "and" or "for" or "on" or "in" or "de" or "&")
+            {
+                continue;
+            }
+
+            if (!char.IsAsciiLetterUpper(word[0]) || (word.Length > 1 && !char.IsAsciiLetterLower(word[1])) || length == buffer.Length)
+            {
+                return 0;
+            }
+
+            buffer[length++] = word[0];
+        }
+
+        return length;
     }
 
     private bool HasOrgWord(int a, int b)
@@ -574,6 +670,23 @@ internal sealed class QuotationFinder
                 }
             }
 
+            if (speaker is null && !participle && before - 2 >= first && _v.Is(before, "who") && _v.IsComma(before - 1) && QuoteFollows(cue, end))
+            {
+                // "… was wrong with Dauer, who told his coach, “…”": the name the relative clause hangs on.
+                int wb = before - 1;
+                int wa = wb;
+                while (wa - 1 >= first && wa > wb - 6 && (_v.IsNameWord(wa - 1) || (_v.IsAbbreviationDot(wa - 1) && wa - 2 >= first && _v.IsNameWord(wa - 2))))
+                {
+                    wa--;
+                }
+
+                if (wb > wa && _v.IsNameWord(wb - 1))
+                {
+                    speaker = Interpret(wa, wb, leftSide: true);
+                    npStart = wa;
+                }
+            }
+
             (int a, int b) = speaker is null ? LeftPhrase(leftEdge, first) : (0, 0);
             if (b > a && (!participle || b - a == 1 || _v.IsNameWord(b - 1)))
             {
@@ -646,6 +759,29 @@ internal sealed class QuotationFinder
 
         _eventByCue[cue] = _events.Count;
         _events.Add(new SpeechEvent(cue, cueEnd, npStart, speaker, UnitAt(position), sentence));
+    }
+
+    /// <summary>
+    /// True when a quotation mark follows the verb at <paramref name="cue"/> within a dozen tokens of its sentence
+    /// ("who told his coach, “…”"): the verb introduces a quote rather than reporting something else
+    /// ("…, who posted a sketch", "…, who opined that …").
+    /// </summary>
+    private bool QuoteFollows(int cue, int end)
+    {
+        for (int k = cue + 1; k < end && k <= cue + 12; k++)
+        {
+            if (_v.IsQuoteMark(k))
+            {
+                return true;
+            }
+
+            if (_v.IsStop(k) && !_v.IsAbbreviationDot(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1236,6 +1372,7 @@ internal sealed class QuotationFinder
             return (0, 0);
         }
 
+        j = AfterOpeningTimePhrase(j, limit);
         while (j < limit - 1 && _v.IsWord(j) && _v.Case(j) == TokenCase.Capitalized && IsLeadingAdverb(_v.Span(j)) && !_v.IsComma(j + 1))
         {
             j++; // "But Teneo issued …", "Even Mike Pence …"
@@ -1246,7 +1383,8 @@ internal sealed class QuotationFinder
             j += 2; // "Historically, the union has …"
         }
 
-        if (!(_v.IsNameWord(j) || _v.IsDeterminer(j) || _v.IsPronoun(j)))
+        bool bareRole = _v.IsLowerWord(j) && QuoteLexicon.RoleNouns.Contains(_v.Span(j)); // "fans can be heard shouting …"
+        if (!(_v.IsNameWord(j) || _v.IsDeterminer(j) || _v.IsPronoun(j) || bareRole))
         {
             int comma = -1;
             for (int k = j + 1; k < Math.Min(limit, j + 30); k++)
@@ -1353,6 +1491,43 @@ internal sealed class QuotationFinder
     }
 
     /// <summary>"Historically," / "Officially,": a capitalised adverb in -ly and a comma (never a name).</summary>
+    /// <summary>
+    /// Past an opening time phrase and its comma ("Earlier this week, the minister …", "On Friday, …", "Late on
+    /// Sunday, …"); <paramref name="j"/> itself when the sentence opens otherwise.
+    /// </summary>
+    private int AfterOpeningTimePhrase(int j, int limit)
+    {
+        if (j >= limit - 2 || !_v.IsWord(j) || _v.Case(j) != TokenCase.Capitalized)
+        {
+            return j;
+        }
+
+        ReadOnlySpan<char> w = _v.Span(j);
+        bool adverb = w is "Earlier" or "Later";
+        if (!adverb && w is not ("On" or "In" or "At" or "During" or "Last" or "This" or "Late" or "Early" or "By" or "Since" or "Over"))
+        {
+            return j;
+        }
+
+        bool temporal = adverb;
+        for (int k = j + 1; k < limit - 1 && k <= j + 6; k++)
+        {
+            if (_v.IsComma(k))
+            {
+                return temporal && k > j + (adverb ? 0 : 1) ? k + 1 : j;
+            }
+
+            if (!(_v.IsWord(k) || _v.Kind(k) == TokenKind.Number) || QuoteLexicon.Cues.Contains(_v.Span(k)))
+            {
+                return j;
+            }
+
+            temporal |= _v.IsTemporal(k);
+        }
+
+        return j;
+    }
+
     private bool IsIntroductoryAdverb(int j)
     {
         ReadOnlySpan<char> w = _v.Span(j);
@@ -2608,6 +2783,32 @@ internal sealed class QuotationFinder
         return null;
     }
 
+    /// <summary>
+    /// "From Yonhap:" or "From the Daily Ledger:" opening a line and ending at the colon <paramref name="colon"/>:
+    /// the named source, else null.
+    /// </summary>
+    private SpeakerInfo? SourceLineBefore(int colon)
+    {
+        int a = colon;
+        while (a - 1 >= 0 && a > colon - 6 && (_v.IsNameWord(a - 1) || (_v.Is(a - 1, "the") && a - 2 >= 0 && _v.Is(a - 2, "From"))))
+        {
+            a--;
+        }
+
+        int from = a - 1;
+        if (a == colon || from < 0 || !_v.Is(from, "From") || !(from == 0 || _v[from].NewlineBefore))
+        {
+            return null;
+        }
+
+        if (_v.Is(a, "the"))
+        {
+            a++;
+        }
+
+        return a < colon && _v.IsNameWord(a) ? Interpret(a, colon, leftSide: false) : null;
+    }
+
     private int LastEventBefore(int position)
     {
         int lo = 0, hi = _events.Count - 1, found = -1;
@@ -2729,6 +2930,12 @@ internal sealed class QuotationFinder
                         return (_events[ei].Speaker, _events[ei], AttributionKind.Before);
                     }
                 }
+            }
+
+            // "From Yonhap:" alone before the quote: the source the passage is quoted from.
+            if (colonBefore && SourceLineBefore(o - 1) is { } source)
+            {
+                return (source, null, AttributionKind.Before);
             }
 
             // A partial quote inside a sentence with no speech verb: the sentence's subject.
@@ -2892,6 +3099,66 @@ internal sealed class QuotationFinder
             Cue = cue is { } c ? _v.TextOf(c.Cue, c.CueEnd) : null,
             CueSpan = cue is { } d ? _v.SpanOf(d.Cue, d.CueEnd) : null,
         };
+    }
+
+    /// <summary>
+    /// Embedded posts ("Launch is set for Friday. — Jane Roe (@janeroe) May 3, 2021", one line): the post is its
+    /// author's direct speech without marks. A marked quote inside the post ("… test fires ‘the new rocket’")
+    /// gives way to the whole post; a post that opens by quoting someone else ("“…” a witness speaks", posted by a
+    /// reporter) keeps that quote and its speaker, as a post inside a marked quote is left to the quote.
+    /// </summary>
+    private void AddEmbeddedPosts(List<QuotationMention> mentions)
+    {
+        foreach (TextSpan line in _doc.Lines)
+        {
+            if (line.Length < 12 || _text.AsSpan(line.Start, line.Length).IndexOf("(@", StringComparison.Ordinal) < 0
+                || !TweetEmbed.TryParse(_text, line.Start, line.End, out int cs, out int ce, out int ns, out int ne))
+            {
+                continue;
+            }
+
+            var span = TextSpan.FromBounds(cs, ce);
+            string name = _text[ns..ne];
+            bool covered = false;
+            for (int k = mentions.Count - 1; k >= 0; k--)
+            {
+                TextSpan other = mentions[k].Span;
+                if (!other.OverlapsWith(span))
+                {
+                    continue;
+                }
+
+                QuotationMention inner = mentions[k];
+                bool quotesOther = inner.OuterSpan.Start == span.Start && inner.Speaker is not null
+                    && !string.Equals(inner.SpeakerFullName ?? inner.Speaker, name, StringComparison.Ordinal);
+                if (other.Start >= span.Start && other.End <= span.End && !quotesOther)
+                {
+                    mentions.RemoveAt(k); // a phrase quoted inside the post, or the author's own words
+                }
+                else
+                {
+                    covered = true;
+                }
+            }
+
+            if (covered)
+            {
+                continue;
+            }
+
+            mentions.Add(new QuotationMention
+            {
+                Span = span,
+                Text = _text[cs..ce],
+                Extractor = _extractorName,
+                Confidence = 0.75,
+                OuterSpan = span,
+                Marked = false,
+                Speaker = name,
+                SpeakerSpan = TextSpan.FromBounds(ns, ne),
+                SpeakerFullName = name,
+            });
+        }
     }
 
     /// <summary>Direct speech without marks: "Lin Jian said: We firmly oppose …".</summary>

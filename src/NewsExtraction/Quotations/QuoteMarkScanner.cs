@@ -126,6 +126,11 @@ internal static class QuoteMarkScanner
     private static int Step(string text, int i, int lineStart, List<OpenMark> stack, int[] counts, List<QuotedStretch> result)
     {
         (Action action, QuoteFamily family, int length) = ClassifyDoubled(text, i, counts);
+        if (action == Action.Reopen && text[i] == '"' && (stack.Count != 1 || !stack[0].AtBlockStart))
+        {
+            action = Action.Close; // a straight mark reopens only a quote that opened its line (see Classify)
+        }
+
         switch (action)
         {
             case Action.Open:
@@ -265,6 +270,18 @@ internal static class QuoteMarkScanner
         return action == Action.Open && (f == family || (IsDoubleLike(f) && IsDoubleLike(family)));
     }
 
+    /// <summary>True when the last non-space character on the line before <paramref name="i"/> ends a sentence.</summary>
+    private static bool EndsSentenceBefore(string text, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && text[k] is ' ' or '\t' or '\u00A0')
+        {
+            k--;
+        }
+
+        return k >= 0 && text[k] is '.' or '!' or '?';
+    }
+
     private static bool IsDoubleLike(QuoteFamily f) => f is QuoteFamily.Double or QuoteFamily.LowDouble or QuoteFamily.Guillemet or QuoteFamily.ReverseGuillemet;
 
     private static bool IsMarkChar(char c) =>
@@ -284,7 +301,11 @@ internal static class QuoteMarkScanner
             case '"':
                 if (openDouble)
                 {
-                    return (Action.Close, QuoteFamily.Double);
+                    // "… they noted. "Instead of …": two paragraphs of a quote run together, the second opening again
+                    // (Step keeps this only for a quote that opened its line).
+                    return char.IsWhiteSpace(prev) && char.IsUpper(next) && EndsSentenceBefore(text, i)
+                        ? (Action.Reopen, QuoteFamily.Double)
+                        : (Action.Close, QuoteFamily.Double);
                 }
 
                 if (counts[(int)QuoteFamily.LowDouble] > 0 && !left)

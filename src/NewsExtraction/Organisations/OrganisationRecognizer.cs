@@ -524,6 +524,8 @@ internal sealed partial class OrganisationRecognizer
         DropMidWordStarts(accepted);
         DropKickerWords(accepted);
         DropWorksAndProducts(accepted);
+        DropRacesDatelinesAndHandles(accepted);
+        SplitRepeatedNames(accepted);
         DropTickersAndCaptionLabels(accepted);
         DropHospitalNamePrefixes(accepted);
         TrimHyphenAdjectives(accepted);
@@ -1758,6 +1760,8 @@ internal sealed partial class OrganisationRecognizer
         return false;
     }
 
+    private static readonly string[] AirPhraseWords = ["Fresh", "Open", "Hot", "Thin", "Clean", "Cold", "Warm", "Free", "Dry", "Cool", "Night", "Mid", "Thick", "Pure", "Polluted", "Outdoor", "Indoor"];
+
     private void ScanRun(int a, int b, int sentenceEnd)
     {
         bool titleLine = Has(a, FlagTitleLine);
@@ -1772,6 +1776,12 @@ internal sealed partial class OrganisationRecognizer
             }
 
             if (upperLine)
+            {
+                continue;
+            }
+
+            // "Fresh Air", "Open Air", "Clean Air": an adjective before "Air" makes a phrase (a show's or a law's title), not an airline.
+            if (h > a && TokIs(h, "Air") && IsOneOf(Tok(h - 1), AirPhraseWords))
             {
                 continue;
             }
@@ -3799,9 +3809,11 @@ internal sealed partial class OrganisationRecognizer
         if (oneWord is not null)
         {
             // Every use of the word counts, also those no candidate covers ("Ossie Michelin's childhood").
+            int scans = 0;
             for (int i = 1; i < _tokens.Count; i++)
             {
-                if (_tokens[i].Case == TokenCase.Capitalized && oneWord.TryGetToken(Tok(i), out _) && IsUsedInsideOtherName(i))
+                if (_tokens[i].Case == TokenCase.Capitalized && oneWord.TryGetToken(Tok(i), out _) && IsUsedInsideOtherName(i)
+                    && !FollowsCompletePersonName(i, accepted, ref scans))
                 {
                     (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(Tok(i).ToString());
                 }
@@ -3834,6 +3846,55 @@ internal sealed partial class OrganisationRecognizer
             if (IsOneOf(Tok(j), ThingFinals))
             {
                 return j + 1 >= _tokens.Count || !SameLine(j + 1) || !IsCapWord(j + 1);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Function words that may follow a team or company as well as a person ("Overdrive Racing at Baja").</summary>
+    private static readonly string[] NameLinkWords = ["and", "or", "at", "of", "in", "on", "for", "to", "from", "with", "by", "as", "the", "a", "an", "team", "teams", "car", "cars", "racing"];
+
+    /// <summary>Most article scans <see cref="FollowsCompletePersonName"/> makes in one article (keeps it linear).</summary>
+    private const int MaxCompleteNameScans = 16;
+
+    /// <summary>
+    /// "Kimi Raikkonen Ferrari crash" beside "Kimi Raikkonen spun": the known name at <paramref name="i"/> follows
+    /// two capitalised words the article also writes before a lower-case word (a verb; not a function word), so the two words are a whole person
+    /// name and the known name is no surname (unless the words occur in an accepted name). At most <see cref="MaxCompleteNameScans"/> scans per article.
+    /// </summary>
+    private bool FollowsCompletePersonName(int i, List<Candidate> accepted, ref int scans)
+    {
+        int p = i - 1;
+        if (p < 1 || !IsCapWord(p - 1) || _tokens[p - 1].Case != TokenCase.Capitalized || !SameLine(p - 1) || Glued(p - 1, p)
+            || scans >= MaxCompleteNameScans)
+        {
+            return false;
+        }
+
+        scans++;
+        ReadOnlySpan<char> given = Tok(p - 1);
+        ReadOnlySpan<char> last = Tok(p);
+
+        // Not words of an organisation name ("Overdrive Racing Toyota" beside "Overdrive Racing at"): a team is no person.
+        foreach (Candidate c in accepted)
+        {
+            for (int k = c.First; k < c.End; k++)
+            {
+                if (Tok(k).SequenceEqual(last) || Tok(k).SequenceEqual(given))
+                {
+                    return false;
+                }
+            }
+        }
+
+        for (int k = 1; k + 1 < _tokens.Count; k++)
+        {
+            // The same two words elsewhere, followed by a verb or other lower-case word: "Kimi Raikkonen spun".
+            if (k != p && Tok(k).SequenceEqual(last) && Tok(k - 1).SequenceEqual(given) && SameLine(k + 1) && !Glued(k, k + 1)
+                && _tokens[k + 1].Kind == TokenKind.Word && _tokens[k + 1].Case == TokenCase.Lower && !IsOneOf(Tok(k + 1), NameLinkWords))
+            {
+                return true;
             }
         }
 
@@ -4257,6 +4318,121 @@ internal sealed partial class OrganisationRecognizer
 
     private bool IsKickerWord(int k) =>
         IsUpperWord(k) && !Has(k, (ushort)(FlagGazetteer | FlagTitle | FlagCountry | FlagPlace));
+
+    /// <summary>
+    /// Drops names that are no organisations by their surroundings: a race ("Monaco GP", "Italian Formula One Grand
+    /// Prix", and a name right before "Grand Prix"/"GP"); an intergovernmental body's seat as an all-caps dateline of
+    /// two words or more before a dash ("UNITED NATIONS -- The council met"); a name inside a social-media handle ("@Acme_news").
+    /// </summary>
+    private void DropRacesDatelinesAndHandles(List<Candidate> accepted)
+    {
+        accepted.RemoveAll(c => c.Source != CandidateSource.Definition && (IsRaceName(c) || IsDateline(c, accepted) || IsInHandle(c)));
+    }
+
+    private bool IsRaceName(Candidate c)
+    {
+        if (c.EndChar > 0)
+        {
+            return false;
+        }
+
+        int last = c.End - 1;
+        if (c.Length >= 2 && (TokIs(last, "GP") || (TokIs(last, "Prix") && TokIs(last - 1, "Grand"))))
+        {
+            return true;
+        }
+
+        return c.End < _tokens.Count && SameLine(c.End)
+            && (TokIs(c.End, "GP") || (TokIs(c.End, "Grand") && c.End + 1 < _tokens.Count && TokIs(c.End + 1, "Prix")));
+    }
+
+    private bool IsDateline(Candidate c, List<Candidate> accepted)
+    {
+        if (c.Length < 2 || c.StartChar > 0 || (c.First > 0 && !_tokens[c.First].NewlineBefore) || c.End >= _tokens.Count || !SameLine(c.End))
+        {
+            return false;
+        }
+
+        for (int k = c.First; k < c.End; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Word && _tokens[k].Case != TokenCase.Upper)
+            {
+                return false;
+            }
+        }
+
+        ReadOnlySpan<char> next = Tok(c.End);
+        if (!(next.SequenceEqual("--") || next.SequenceEqual("\u2014") || next.SequenceEqual("\u2013") || (next.SequenceEqual("-") && TokIs(c.End + 1, "-"))))
+        {
+            return false;
+        }
+
+        // Only an intergovernmental body's seat ("UNITED NATIONS --", the body typed by its gazetteer entry or by a
+        // mixed-case mention): a media name in a byline ("TODAY RURITANIA –") is the outlet.
+        if (c.Type == OrganisationType.Intergovernmental || c.Entry?.Type == OrganisationType.Intergovernmental)
+        {
+            return true;
+        }
+
+        int start = _tokens[c.First].Span.Start;
+        ReadOnlySpan<char> name = _text.AsSpan(start, EndOf(c) - start);
+        foreach (Candidate o in accepted)
+        {
+            if (o.Type == OrganisationType.Intergovernmental && o.StartChar <= 0 && o.EndChar <= 0 && o.Length == c.Length)
+            {
+                int os = _tokens[o.First].Span.Start;
+                if (_text.AsSpan(os, EndOf(o) - os).Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsInHandle(Candidate c)
+    {
+        int start = c.StartChar > 0 ? c.StartChar : _tokens[c.First].Span.Start;
+        int end = EndOf(c);
+        return (start > 0 && _text[start - 1] == '@') || (end < _text.Length && _text[end] == '_' && start > 0 && _text.AsSpan(Math.Max(0, start - 16), start - Math.Max(0, start - 16)).Contains('@'));
+    }
+
+    /// <summary>
+    /// "Lakemoor Water Authority Lakemoor Water Authority" (a photo credit printed twice by a caption widget): a
+    /// name of two words or more written twice in a row is two mentions.
+    /// </summary>
+    private void SplitRepeatedNames(List<Candidate> accepted)
+    {
+        for (int r = 0; r < accepted.Count; r++)
+        {
+            Candidate c = accepted[r];
+            int half = c.Length / 2;
+            if (c.Length < 4 || c.Length % 2 != 0 || c.StartChar > 0 || c.EndChar > 0)
+            {
+                continue;
+            }
+
+            bool same = true;
+            for (int k = 0; k < half && same; k++)
+            {
+                same = Tok(c.First + k).SequenceEqual(Tok(c.First + half + k));
+            }
+
+            if (!same)
+            {
+                continue;
+            }
+
+            Candidate first = c;
+            first.End = c.First + half;
+            Candidate second = c;
+            second.First = c.First + half;
+            accepted[r] = first;
+            accepted.Insert(r + 1, second);
+            r++;
+        }
+    }
 
     private void DropWorksAndProducts(List<Candidate> accepted)
     {
@@ -4812,6 +4988,11 @@ internal sealed partial class OrganisationRecognizer
         // all-caps mention that asks (most articles have none).
         Dictionary<string, string>? mixedCase = null;
 
+        // Initials of the multi-word names, for acronyms the article does not define in brackets: built on
+        // the first lone acronym that asks.
+        Dictionary<string, (string LongForm, int Start, OrganisationType Type)>? initials = null;
+        Dictionary<string, int>? firstAcronymUse = null;
+
         foreach (Candidate c in accepted)
         {
             int start = c.StartChar > 0 ? c.StartChar : _tokens[c.First].Span.Start;
@@ -4856,6 +5037,22 @@ internal sealed partial class OrganisationRecognizer
             else if (c.Length == 1 && IsUpperWord(c.First))
             {
                 acronym = normal;
+            }
+
+            // "All Nippon Airways said ... ANA said": an acronym whose letters are the initials of a name the
+            // article used before it takes that name as its long form (an earlier mention implies the expansion;
+            // an article whose first use of the acronym comes before the long form, as a headline "EU" before
+            // "European Union", never defines it: then every mention keeps its text, as the seed gold has it).
+            if (ReferenceEquals(canonical, normal) && c.Length == 1 && def.LongForm is null
+                && (initials ??= InitialsOfLongForms(accepted, out firstAcronymUse)).Count > 0
+                && LongFormBefore(initials, Tok(c.First), FirstUse(firstAcronymUse, normal, start)) is { } implied)
+            {
+                canonical = implied.LongForm;
+                acronym = normal;
+                if (type == OrganisationType.Unknown)
+                {
+                    type = implied.Type;
+                }
             }
 
             if (IsAllUpper(normal) && c.Length > 1 && (mixedCase ??= MixedCaseSpellings(accepted)).TryGetValue(normal, out string? mixed))
@@ -4923,6 +5120,110 @@ internal sealed partial class OrganisationRecognizer
                 Type = type,
             });
         }
+    }
+
+    /// <summary>Shortest and longest acronym linked to a name by its initials.</summary>
+    private const int MinImpliedAcronym = 2, MaxImpliedAcronym = 8;
+
+    /// <summary>
+    /// The initials of every accepted name of two or more capitalised words ("All Nippon Airways" -> "ANA",
+    /// "Federal Bureau of Investigation" -> "FBI"; lower-case connectors do not count), each with its
+    /// earliest mention; and in <paramref name="firstAcronymUse"/> the first mention of each one-word all-caps name.
+    /// </summary>
+    private Dictionary<string, (string LongForm, int Start, OrganisationType Type)> InitialsOfLongForms(List<Candidate> accepted, out Dictionary<string, int> firstAcronymUse)
+    {
+        var map = new Dictionary<string, (string LongForm, int Start, OrganisationType Type)>(StringComparer.Ordinal);
+        firstAcronymUse = new Dictionary<string, int>(StringComparer.Ordinal);
+        Span<char> letters = stackalloc char[MaxImpliedAcronym];
+        foreach (Candidate c in accepted)
+        {
+            if (c.Length == 1 && IsUpperWord(c.First))
+            {
+                string acr = NormaliseSpace(_text.Substring(_tokens[c.First].Span.Start, EndOf(c) - _tokens[c.First].Span.Start));
+                int at = _tokens[c.First].Span.Start;
+                if (!firstAcronymUse.TryGetValue(acr, out int seenAt) || at < seenAt)
+                {
+                    firstAcronymUse[acr] = at;
+                }
+            }
+
+            if (c.Length < 2 || c.StartChar > 0 || c.EndChar > 0)
+            {
+                continue;
+            }
+
+            int n = 0;
+            bool ok = true;
+            for (int k = c.First; k < c.End && ok; k++)
+            {
+                Token t = _tokens[k];
+                if (t.Kind != TokenKind.Word || IsPossessive(k) || t.Case == TokenCase.Lower)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> w = Tok(k);
+                if (!char.IsUpper(w[0]) || n == MaxImpliedAcronym)
+                {
+                    ok = false;
+                    break;
+                }
+
+                letters[n++] = w[0];
+            }
+
+            if (!ok || n < MinImpliedAcronym)
+            {
+                continue;
+            }
+
+            int start = _tokens[c.First].Span.Start;
+            string key = new string(letters[..n]);
+            if (!map.TryGetValue(key, out var seen) || start < seen.Start)
+            {
+                map[key] = (NormaliseSpace(_text.Substring(start, EndOf(c) - start)), start, c.Type);
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>The first mention of the acronym <paramref name="acronym"/> in the article (<paramref name="at"/> when unknown).</summary>
+    private static int FirstUse(Dictionary<string, int>? firstAcronymUse, string acronym, int at) =>
+        firstAcronymUse is not null && firstAcronymUse.TryGetValue(acronym, out int first) ? Math.Min(first, at) : at;
+
+    /// <summary>
+    /// The long form whose initials the acronym <paramref name="token"/> ("ANA", "U.N.") spells and which the
+    /// article mentions before <paramref name="at"/>, or null.
+    /// </summary>
+    private static (string LongForm, OrganisationType Type)? LongFormBefore(
+        Dictionary<string, (string LongForm, int Start, OrganisationType Type)> initials, ReadOnlySpan<char> token, int at)
+    {
+        Span<char> letters = stackalloc char[MaxImpliedAcronym];
+        int n = 0;
+        foreach (char ch in token)
+        {
+            if (ch == '.')
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(ch) || n == MaxImpliedAcronym)
+            {
+                return null;
+            }
+
+            letters[n++] = ch;
+        }
+
+        if (n < MinImpliedAcronym
+            || !initials.TryGetValue(new string(letters[..n]), out var found)
+            || found.Start >= at)
+        {
+            return null;
+        }
+
+        return (found.LongForm, found.Type);
     }
 
     /// <summary>The mixed-case spellings of the accepted names (space-normalised), keyed case-insensitively.</summary>

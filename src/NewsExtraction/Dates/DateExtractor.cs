@@ -195,6 +195,14 @@ public sealed class DateExtractor : IExtractor
                     anchor = dayInFocus;
                 }
 
+                if (!anaphor && m.Expr.Type == ExprType.Point && m.Expr.RelUnit == TimeUnit.Day && m.Expr.Hour < 0 && DeicticDayWord(text, m.Start)
+                    && EmbeddedPostDate(text, m.End) is DateOnly posted)
+                {
+                    // "Details on the closure today: https://… — Marrow Zoo (@MarrowZoo) May 28, 2016": an embedded
+                    // post's "today" is the day it was posted, written at the end of its line.
+                    anchor = posted;
+                }
+
                 DateMention? mention = ToMention(document, m, anchor, options,
                     sentence >= 0 && sentence == neighbourSentence ? neighbourDirection : Direction.Unknown, out Direction used);
                 if (used != Direction.Unknown)
@@ -402,6 +410,12 @@ public sealed class DateExtractor : IExtractor
     private static bool EndsWithAgo(string text, int end) =>
         end >= 3 && text.AsSpan(end - 3, 3).Equals("ago", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Words after which "over" before a length of time means "more than" ("in over a century").</summary>
+    private static readonly HashSet<string> OverQuantifierLeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "for", "after", "of", "within", "just", "last", "lasts", "lasted", "lasting", "took", "takes", "take",
+    };
+
     /// <summary>
     /// A comparative or approximating quantifier right before a counted expression, on the same line: "nearly",
     /// "almost" (<c>APPROX</c>), "more than", "less than", "fewer than", "at least", "at most", "no more than",
@@ -457,6 +471,14 @@ public sealed class DateExtractor : IExtractor
         if (w0.Equals("at", StringComparison.OrdinalIgnoreCase) && (w1.Equals("least", StringComparison.OrdinalIgnoreCase) || w1.Equals("most", StringComparison.OrdinalIgnoreCase)))
         {
             (qStart, mod) = (s0, w1.Equals("least", StringComparison.OrdinalIgnoreCase) ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS");
+            return true;
+        }
+
+        if (duration && w1.Equals("over", StringComparison.OrdinalIgnoreCase) && OverQuantifierLeads.Contains(w0.ToString()))
+        {
+            // "in over a century", "for over two hours", "lasted over a week", "just over an hour": "over" means
+            // "more than" after a preposition or a verb of lasting ("evolved over three years" keeps the preposition out).
+            (qStart, mod) = (w0.Equals("just", StringComparison.OrdinalIgnoreCase) ? s0 : s1, "MORE_THAN");
             return true;
         }
 
@@ -1043,6 +1065,11 @@ public sealed class DateExtractor : IExtractor
             }
         }
 
+        if (e - b == 3 && text.AsSpan(b, 3).Equals("usa", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "Usa Today Sports": the paper's name as a scraper's title case writes it
+        }
+
         if (e - b < 2 || (b > 0 && !char.IsWhiteSpace(text[b - 1]) && text[b - 1] is not ('(' or '"' or '\u201C')))
         {
             return false;
@@ -1228,6 +1255,53 @@ public sealed class DateExtractor : IExtractor
         TExpr shifted = focus.Clone();
         shifted.Year += e.RelOffset;
         return shifted;
+    }
+
+    /// <summary>"today", "yesterday", "tonight" or "tomorrow" opens the span at <paramref name="start"/>.</summary>
+    private static bool DeicticDayWord(string text, int start)
+    {
+        ReadOnlySpan<char> rest = text.AsSpan(start, Math.Min(9, text.Length - start));
+        return rest.StartsWith("today", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("yesterday", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("tonight", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("tomorrow", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly string[] PostDateFormats = ["MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy"];
+
+    /// <summary>
+    /// The date closing an embedded social-media post on the same line after <paramref name="from"/>:
+    /// "… — Name (@handle) May 28, 2016" (a dash, a name, a handle in brackets, then the full date ending the line).
+    /// Looks at most 400 characters ahead (a post is short), so the scan stays linear on long lines.
+    /// </summary>
+    private static DateOnly? EmbeddedPostDate(string text, int from)
+    {
+        int limit = Math.Min(text.Length, from + 400);
+        int eol = from;
+        while (eol < limit && text[eol] != '\n')
+        {
+            eol++;
+        }
+
+        if (eol == limit && limit < text.Length)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> line = text.AsSpan(from, eol - from).TrimEnd();
+        int close = line.LastIndexOf(')');
+        if (close < 0)
+        {
+            return null;
+        }
+
+        int open = line[..close].LastIndexOf("(@", StringComparison.Ordinal);
+        if (open < 0 || close - open < 3 || line[..open].LastIndexOfAny('\u2014', '\u2013', '-') < 0)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> date = line[(close + 1)..].Trim();
+        return DateOnly.TryParseExact(date, PostDateFormats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly d)
+            ? d : null;
     }
 
     internal static DateMention? ToMention(AnalyzedDocument document, DateMatch m, DateOnly reference, DateExtractorOptions options, Direction neighbour, out Direction used)

@@ -2195,7 +2195,8 @@ internal sealed partial class DateGrammar
         {
             v = "PRESENT_REF";
         }
-        else if (w.Equals("years", StringComparison.OrdinalIgnoreCase) && CW(i + 1, "ago") && !(i > 0 && (_a[i - 1].Kind == DKind.Number || (_a[i - 1].HasLex && _a[i - 1].Lex.Cardinal > 0))))
+        else if (_a[i].HasLex && _a[i].Lex.UnitPlural && _a[i].Lex.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century
+            && CW(i + 1, "ago") && !(i > 0 && (_a[i - 1].Kind == DKind.Number || (_a[i - 1].HasLex && _a[i - 1].Lex.Cardinal > 0))))
         {
             v = "PAST_REF";
             end = i + 2;
@@ -2904,6 +2905,8 @@ internal sealed partial class DateGrammar
                 bool before = i > 0 && !_a[i].Newline && (W(i - 1, "for") || W(i - 1, "just") || W(i - 1, "only") || W(i - 1, "within") || W(i - 1, "over") || W(i - 1, "took") || W(i - 1, "lasted") || W(i - 1, "spent") || W(i - 1, "mere")
                     || (W(i - 1, "in") && i > 1 && W(i - 2, "time"))); // "for the first time in years"
                 bool after = CW(i + 1, "ago") || CW(i + 1, "later") || CW(i + 1, "after") || CW(i + 1, "before") || CW(i + 1, "earlier")
+                    || (CW(i + 1, "of") && _a[i].Lex.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century
+                        && !(i > 0 && _a[i - 1].Kind == DKind.Number) && !CW(i + 2, "the")) // "months of talks", "decades of abuse" (not "days of the week")
                     || (CW(i + 1, "into") && !(i > 0 && IntoVerbs.Contains(S(i - 1))) && (CW(i + 2, "the") || CW(i + 2, "a") || CW(i + 2, "its") || CW(i + 2, "his") || CW(i + 2, "her") || CW(i + 2, "their"))); // "hours into the flight"
                 if (_a[i].Lex.Unit == TimeUnit.Second && !(CW(i + 1, "later") || CW(i + 1, "after") || CW(i + 1, "into")))
                 {
@@ -2915,9 +2918,9 @@ internal sealed partial class DateGrammar
                     return -1;
                 }
 
-                if (W(i + 1, "ago") && _a[i].Lex.Unit == TimeUnit.Year)
+                if (W(i + 1, "ago") && _a[i].Lex.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
                 {
-                    return -1; // "years ago" is a vague past reference (see ParseVague)
+                    return -1; // "years ago", "decades ago" are vague past references (see ParseVague)
                 }
 
                 unit = _a[i].Lex.Unit;
@@ -3025,6 +3028,26 @@ internal sealed partial class DateGrammar
                     int years = (int)amount * (unit == TimeUnit.Decade ? 10 : unit == TimeUnit.Century ? 100 : 1);
                     e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = years, Literal = "later", Unit = unit, Amount = amount };
                     return end + 1;
+                }
+
+                // "20 years ago today", "a month ago today": that same day, counted back from the reference day.
+                if (!orSo && W(end, "ago") && CW(end + 1, "today") && PossessiveEnd(end + 2) <= 0 && amount <= 10000)
+                {
+                    int n = -(int)amount;
+                    switch (unit)
+                    {
+                        case TimeUnit.Year:
+                        case TimeUnit.Month:
+                            e = new TExpr { RelUnit = unit, RelOffset = n, Literal = "sameday", DayShift = 0 };
+                            return end + 2;
+                        case TimeUnit.Decade:
+                            e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = 10 * n, Literal = "sameday", DayShift = 0 };
+                            return end + 2;
+                        case TimeUnit.Week:
+                        case TimeUnit.Day:
+                            e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = unit == TimeUnit.Week ? 7 * n : n };
+                            return end + 2;
+                    }
                 }
 
                 return end + 1;
@@ -3414,6 +3437,17 @@ internal sealed partial class DateGrammar
 
         hour = -1;
         minute = 0;
+
+        // "0336 GMT", "1815 UTC": the wires' four-digit clock with its zone (a year never takes one).
+        if (t.Kind == DKind.Number && t.Digits == 4 && !t.Ordinal && t.Value >= 0 && t.Value / 100 <= 23 && t.Value % 100 <= 59
+            && FreeNumber(i) && Cont(i + 1) && IsWord(i + 1) && !_a[i + 1].Glued && (W(i + 1, "GMT") || W(i + 1, "UTC"))
+            && !(Ok(i + 2) && _a[i + 2].Glued && (IsDash(i + 2) || _a[i + 2].Kind != DKind.Punct)))
+        {
+            hour = t.Value / 100;
+            minute = t.Value % 100;
+            return i + 2;
+        }
+
         if (t.Kind != DKind.Number || t.Digits > 2 || t.Value < 0 || t.Value > 24 || t.Ordinal || !FreeNumber(i))
         {
             return -1;
@@ -3884,7 +3918,9 @@ internal sealed partial class DateGrammar
 
             // Time after the second point: "from Monday to Friday at 3 p.m." is rare; keep the points.
             // Both ends must be of a kind: years with years, days with days or weekdays.
-            if (!Compatible(from, to) || (dash && (from.Weekday > 0) != (to.Weekday > 0)))
+            // "from the 1970s to spring 2016", "between the 1980s and 2003": a decade opens a range of years.
+            bool decadeRange = from.Decade >= 0 && from.Year < 0 && (to.Year > 0 || to.Decade >= 0) && !dash && (W(i - 1, "from") || W(i - 1, "between"));
+            if ((!decadeRange && !Compatible(from, to)) || (dash && (from.Weekday > 0) != (to.Weekday > 0)))
             {
                 _charEnd = -1;
                 return -1;

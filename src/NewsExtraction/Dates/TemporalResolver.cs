@@ -427,6 +427,24 @@ internal static class TemporalResolver
         if (e.Month > 0 && e.Day > 0)
         {
             DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => ValidDay(r.Year + k, e.Month, e.Day), capDays: inRange ? 0 : cap, pastDefault: true);
+            if (e.Weekday > 0 && IsoWeekday(best) != e.Weekday)
+            {
+                // "Friday, December 1" written without a year: the nearer neighbouring year whose December 1 is a
+                // Friday (a list of other stories on a page can be a year older or newer than the article).
+                DateTime? before = ValidDay(best.Year - 1, e.Month, e.Day);
+                DateTime? after = ValidDay(best.Year + 1, e.Month, e.Day);
+                bool b = before is DateTime bd && IsoWeekday(bd) == e.Weekday;
+                bool a = after is DateTime ad && IsoWeekday(ad) == e.Weekday;
+                if (a && (!b || Math.Abs((after!.Value - r).TotalDays) < Math.Abs((before!.Value - r).TotalDays)))
+                {
+                    best = after!.Value;
+                }
+                else if (b)
+                {
+                    best = before!.Value;
+                }
+            }
+
             SetDay(ref p, best, e);
             return;
         }
@@ -609,6 +627,9 @@ internal static class TemporalResolver
 
         return (r - past.Value) <= (future.Value - r) ? past.Value : future.Value;
     }
+
+    /// <summary>The ISO weekday number (Monday 1 .. Sunday 7).</summary>
+    private static int IsoWeekday(DateTime d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 
     private static DateTime? ValidDay(int year, int month, int day)
     {

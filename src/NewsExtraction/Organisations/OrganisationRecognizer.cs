@@ -3789,7 +3789,7 @@ internal sealed partial class OrganisationRecognizer
 
     /// <summary>
     /// Drops accepted names that the text uses as something other than an organisation: a company name
-    /// before a model ("Toyota Hilux", "Boeing 737"), a platform as a medium ("on Twitter", "Twitter
+    /// before a model ("Toyota Hilux", "Boeing 737"), a platform word before "handle", "page" ("Twitter
     /// handle"), "Parliament" in "Member of Parliament", a name before "Station", a plural acronym
     /// ("EIAs"), and a one-word name the article also uses as a surname or inside another name ("Ossie
     /// Michelin", "Barra Honda"): then every one-word use of it in the article goes.
@@ -4012,7 +4012,7 @@ internal sealed partial class OrganisationRecognizer
             if (IsOneOf(first, PlatformNames))
             {
                 int b = c.First - 1;
-                if (b >= 0 && (TokIs(b, "on") || TokIs(b, "On") || TokIs(b, "[")))
+                if (b >= 0 && TokIs(b, "["))
                 {
                     return true;
                 }
@@ -4993,6 +4993,9 @@ internal sealed partial class OrganisationRecognizer
         Dictionary<string, (string LongForm, int Start, OrganisationType Type)>? initials = null;
         Dictionary<string, int>? firstAcronymUse = null;
 
+        // The first mention of each name: built on the first short form that asks.
+        Dictionary<string, int>? firstUses = null;
+
         foreach (Candidate c in accepted)
         {
             int start = c.StartChar > 0 ? c.StartChar : _tokens[c.First].Span.Start;
@@ -5053,6 +5056,19 @@ internal sealed partial class OrganisationRecognizer
                 {
                     type = implied.Type;
                 }
+            }
+
+            // "The New York Times ... New York Times", "NXP Semiconductors ... NXP", "Chicago Cubs ... Cubs": a
+            // known short form of a name the article also writes out takes the written-out name. An acronym the
+            // article uses before the written-out name keeps its text (as the seed gold has "EU"); a shortened
+            // name ("Cubs") takes the written-out one wherever that stands.
+            string? fuller = known ?? (c.Entry is { IsAcronym: false, IsCaseVariant: false } shortEntry
+                && !string.Equals(shortEntry.LongForm, normal, StringComparison.Ordinal) ? shortEntry.LongForm : null);
+            if (ReferenceEquals(canonical, normal) && fuller is not null
+                && (firstUses ??= FirstUsesOfNames(accepted)).TryGetValue(fuller, out int writtenAt)
+                && (known is null || firstUses.TryGetValue(normal, out int firstUse) && writtenAt < firstUse))
+            {
+                canonical = fuller;
             }
 
             if (IsAllUpper(normal) && c.Length > 1 && (mixedCase ??= MixedCaseSpellings(accepted)).TryGetValue(normal, out string? mixed))
@@ -5224,6 +5240,23 @@ internal sealed partial class OrganisationRecognizer
         }
 
         return (found.LongForm, found.Type);
+    }
+
+    /// <summary>The accepted names (space-normalised) with the start of their first mention.</summary>
+    private Dictionary<string, int> FirstUsesOfNames(List<Candidate> accepted)
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Candidate c in accepted)
+        {
+            int start = c.StartChar > 0 ? c.StartChar : _tokens[c.First].Span.Start;
+            string name = NormaliseSpace(_text.Substring(start, EndOf(c) - start));
+            if (!names.TryGetValue(name, out int seen) || start < seen)
+            {
+                names[name] = start;
+            }
+        }
+
+        return names;
     }
 
     /// <summary>The mixed-case spellings of the accepted names (space-normalised), keyed case-insensitively.</summary>

@@ -11,6 +11,7 @@ namespace NewsExtraction.Quotations;
 internal sealed class NameIndex
 {
     private readonly Dictionary<string, List<string>> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _byGivenName = new(StringComparer.Ordinal);
     private readonly List<(int Position, string Name)> _mentions = new();
     private readonly List<(int Start, int End)> _skippedRuns = new();
     private readonly TokenView _v;
@@ -56,7 +57,7 @@ internal sealed class NameIndex
         string last = space < 0 ? name : name[(space + 1)..];
         if (!_bySurname.TryGetValue(last, out List<string>? candidates))
         {
-            return null;
+            return GivenNameFirst(name, null);
         }
 
         string? best = null;
@@ -69,7 +70,31 @@ internal sealed class NameIndex
             }
         }
 
-        return best;
+        return GivenNameFirst(name, best) ?? best;
+    }
+
+    /// <summary>
+    /// A lone given name ("Sarah, 47, said") stands for the person the article names "Sarah Surname", unless the
+    /// surname reading has a given name of its own ("Megyn Kelly" for "Kelly"): a run that merely ends with the word
+    /// ("Twitter Comedienne Sarah" in a caption) is no fuller name of her.
+    /// </summary>
+    private string? GivenNameFirst(string name, string? bySurname)
+    {
+        if (name.IndexOf(' ') >= 0 || !_byGivenName.TryGetValue(name, out string? full))
+        {
+            return null;
+        }
+
+        if (bySurname is not null && bySurname.Length > name.Length)
+        {
+            int space = bySurname.IndexOf(' ');
+            if (space > 0 && GivenNames.GenderOf(bySurname.AsSpan(0, space)) != Gender.Unknown)
+            {
+                return null;
+            }
+        }
+
+        return full;
     }
 
     /// <summary>
@@ -198,5 +223,10 @@ internal sealed class NameIndex
         }
 
         _mentions.Add((v.Start(a), name));
+        if (end - a >= 2 && _byGivenName.Count < 256 && GivenNames.GenderOf(v.Span(a)) != Gender.Unknown)
+        {
+            string given = v.Span(a).ToString();
+            _byGivenName.TryAdd(given, name);
+        }
     }
 }

@@ -36,6 +36,7 @@ internal sealed class QuotationFinder
     private readonly NameIndex _names;
     private readonly int[] _unitOfLine;
     private readonly bool[] _inTitleLine;
+    private readonly bool[] _teaserLine;
     private readonly List<SpeechEvent> _events = new();
     private readonly Dictionary<int, int> _eventByCue = new();
     private readonly HashSet<int> _mutedCues = new();
@@ -57,6 +58,7 @@ internal sealed class QuotationFinder
         _orgs = BuildOrganisations(organisations, out _orgCount);
         _names = new NameIndex(_v, _inTitleLine);
         _unitOfLine = BuildUnits();
+        _teaserLine = FindTeaserLines();
     }
 
     private enum AttributionKind
@@ -172,6 +174,68 @@ internal sealed class QuotationFinder
         }
 
         return _text[k] is '.' or '!' or '?' or ':' or '\u2026' || k < line.End - 1;
+    }
+
+    /// <summary>
+    /// Lines that run several shouted kickers together ("MOST READ … CALM DAN Name warns … NO SHOW Name pulls out …"):
+    /// a list of other stories' teasers, three or more runs of two or more capitalised words. Their people and speech
+    /// verbs are no antecedents for a pronoun of the article below them.
+    /// </summary>
+    private bool[] FindTeaserLines()
+    {
+        IReadOnlyList<TextSpan> lines = _doc.Lines;
+        var flags = new bool[Math.Max(1, lines.Count)];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            int runs = 0, run = 0;
+            for (int k = _doc.TokenIndexAt(lines[i].Start); k < _v.Count && _v.Start(k) < lines[i].End; k++)
+            {
+                if (!_v.IsWord(k))
+                {
+                    continue;
+                }
+
+                if (_v.Case(k) == TokenCase.Upper && _v.Span(k).Length >= 2)
+                {
+                    if (++run == 2)
+                    {
+                        runs++;
+                    }
+                }
+                else
+                {
+                    run = 0;
+                }
+            }
+
+            flags[i] = runs >= 3;
+        }
+
+        return flags;
+    }
+
+    /// <summary>True when <paramref name="position"/> stands on a line of other stories' teasers (<see cref="FindTeaserLines"/>).</summary>
+    private bool OnTeaserLine(int position) => _teaserLine[LineAt(position)];
+
+    private int LineAt(int position)
+    {
+        IReadOnlyList<TextSpan> lines = _doc.Lines;
+        int lo = 0, hi = lines.Count - 1, found = 0;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (lines[mid].Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The reader's paragraph (unit) at a position.</summary>
@@ -486,6 +550,20 @@ internal sealed class QuotationFinder
     }
 
     /// <summary>Texts that "read" what they say: "the statement read", "the sign reads", "reads the official statement".</summary>
+    /// <summary>
+    /// Person nouns that name someone by a relation or in general ("the mother", "the couple", "the source", "the man"):
+    /// alone after "the" they point to a person of their own, not back to the person who spoke last.
+    /// </summary>
+    private static readonly WordSet RelationalNouns = new(
+    [
+        "brother", "daughter", "father", "husband", "mother", "sister", "son", "wife", "aunt", "boyfriend", "girlfriend",
+        "classmate", "couple", "pair", "duo", "trio", "cousin", "fiance", "fiancee", "fiancé", "fiancée", "granddaughter",
+        "grandson", "nephew", "niece", "relative", "roommate", "spouse", "teammate", "team-mate", "uncle", "friend",
+        "colleague", "neighbor", "neighbour", "victim", "witness", "source", "man", "woman", "guy", "boy", "girl", "kid",
+        "mom", "dad", "mum", "fan", "rep", "family", "team", "group", "crowd", "panel", "jury", "resident", "member",
+        "grandmother", "grandfather", "widow", "child", "parent", "owner", "driver", "passenger", "patient", "customer",
+    ]);
+
     private static readonly WordSet TextNouns = new(
     [
         "statement", "statements", "report", "letter", "sign", "signs", "message", "website", "post", "note", "notice", "tweet",
@@ -2048,7 +2126,7 @@ internal sealed class QuotationFinder
             }
         }
 
-        if (firstPrep == b && b - a <= 4 && IsStatementNoun(h) && (definite || HasPossessive(a, head)))
+        if (firstPrep == b && b - a <= 4 && IsStatementNoun(h) && (definite || HasPossessive(a, head)) && !_v.Is(head - 1, "mission"))
         {
             SpeakerInfo? author = StatementAuthor(h, _v.Start(a));
             if (author is not null)
@@ -2057,7 +2135,30 @@ internal sealed class QuotationFinder
             }
         }
 
+        if (firstPrep == b && IsStatementNoun(h) && head - 1 >= k && _v.IsLowerWord(head - 1) && QuoteLexicon.OrgNominals.Contains(_v.Span(head - 1))
+            && !_v.Is(head - 1, "mission"))
+        {
+            // "a police statement said", "the company statement read": the body that issued it.
+            SpeakerInfo? issuer = definite ? ResolveOrgAnaphor(_v.Span(head - 1), _v.Start(a)) : null;
+            return issuer ?? new SpeakerInfo
+            {
+                Text = _v.Text(head - 1),
+                Span = _v.SpanOf(head - 1, head),
+                Kind = SpeakerKind.Organisation,
+            };
+        }
+
         bool person = QuoteLexicon.IsPersonNoun(h);
+        if (definite && person && b - a == 2 && head == a + 1 && !RelationalNouns.Contains(h)
+            && !(h.EndsWith("s", StringComparison.Ordinal) && !h.EndsWith("ss", StringComparison.Ordinal)))
+        {
+            SpeakerInfo? named = NamedWithRole(head, a) ?? NamedSpeakerBefore(_v.Start(a));
+            if (named is not null && !PronounAfterContradicts(b, GenderOf(named)) && SentenceHasQuoteMark(a))
+            {
+                return named; // "Ann Lee told the paper … “…,” the scientist said": Ann Lee
+            }
+        }
+
         SpeakerKind kind = person ? SpeakerKind.Role : QuoteLexicon.OrgNominals.Contains(h) ? SpeakerKind.Organisation : SpeakerKind.Unknown;
         int ts = _v.IsDeterminer(a) && (_v.Is(a, "the") || _v.Is(a, "a") || _v.Is(a, "an")) ? a + 1 : a;
         if (ts >= b)
@@ -2076,6 +2177,103 @@ internal sealed class QuotationFinder
             Affiliation = affiliation?.Canonical,
             AffiliationSpan = affiliation?.Span,
         };
+    }
+
+    /// <summary>
+    /// "the director said he …": a "he" or "she" within the next twelve tokens of the sentence whose gender is not
+    /// <paramref name="gender"/> (unknown included: a role noun read as the person who spoke last must show the pronoun's gender).
+    /// </summary>
+    private bool PronounAfterContradicts(int from, Gender gender)
+    {
+        for (int k = from; k < _v.Count && k < from + 12 && !_v.IsStop(k); k++)
+        {
+            if (_v.Is(k, "he") || _v.Is(k, "his") || _v.Is(k, "him"))
+            {
+                return gender != Gender.Male;
+            }
+
+            if (_v.Is(k, "she") || _v.Is(k, "her"))
+            {
+                return gender != Gender.Female;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the sentence of token <paramref name="t"/> holds a quotation mark: the role noun attributes a quote
+    /// ("“…,” the scientist said"), not an indirect report that may move on to another person.
+    /// </summary>
+    private bool SentenceHasQuoteMark(int t)
+    {
+        Sentence sentence = _doc.Sentences[_doc.SentenceIndexAt(_v.Start(t))];
+        int end = Math.Min(_v.Count, sentence.FirstToken + sentence.TokenCount);
+        for (int k = Math.Max(sentence.FirstToken, t - 200); k < end && k < t + 200; k++)
+        {
+            if (_v.IsQuoteMark(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the director said" after "director Ann Lee" earlier in the article: the person the article named with that role
+    /// word right before the name (the latest such, within 2 000 tokens), or null.
+    /// </summary>
+    private SpeakerInfo? NamedWithRole(int head, int before)
+    {
+        ReadOnlySpan<char> role = _v.Span(head);
+        for (int k = before - 1; k >= 0 && k >= before - 2000; k--)
+        {
+            if (k + 1 < before && _v.IsWord(k) && _v.Span(k).Equals(role, StringComparison.OrdinalIgnoreCase) && _v.IsNameWord(k + 1) && !OnTeaserLine(_v.Start(k)))
+            {
+                int end = _v.NameRunEnd(k + 1, before);
+                if (end - (k + 1) is >= 1 and <= 3)
+                {
+                    string name = _v.TextOf(k + 1, end);
+                    string? full = _names.Expand(name);
+                    if (full is not null || end - (k + 1) >= 2)
+                    {
+                        return new SpeakerInfo { Text = name, Span = _v.SpanOf(k + 1, end), Kind = SpeakerKind.Person, FullName = full ?? name };
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the scientist said", "the actor claimed": a definite role noun alone refers back to the person who spoke last, when
+    /// the nearest speech event before it (in this or the two reader paragraphs before, not on a teaser line) has a
+    /// person's full name as its speaker; when it has a role ("a spokesperson said") or an organisation, null.
+    /// </summary>
+    private SpeakerInfo? NamedSpeakerBefore(int position)
+    {
+        int paragraph = UnitAt(position);
+        for (int k = _events.Count - 1, steps = 0; k >= 0 && steps < 40; k--, steps++)
+        {
+            SpeechEvent e = _events[k];
+            if (_v.Start(e.Cue) >= position || OnTeaserLine(_v.Start(e.Cue)))
+            {
+                continue;
+            }
+
+            if (e.Paragraph < paragraph - 2)
+            {
+                break;
+            }
+
+            bool person = e.Speaker.Kind == SpeakerKind.Person
+                || (e.Speaker.Kind == SpeakerKind.Unknown && e.Speaker.Text.IndexOf(' ') < 0 && _names.IsKnownPerson(e.Speaker.Text));
+            return person && e.Speaker.FullName is { } full && full.IndexOf(' ') > 0 ? e.Speaker : null;
+        }
+
+        return null;
     }
 
     private static bool IsStatementNoun(ReadOnlySpan<char> w) => w is "statement" or "letter" or "email" or "memo";
@@ -2108,7 +2306,7 @@ internal sealed class QuotationFinder
     }
 
     /// <summary>
-    /// "the statement": the speaker of the nearest speech event before <paramref name="position"/>, in this or the two
+    /// "the statement": the speaker of the nearest speech event before <paramref name="position"/>, in this or the four
     /// reader paragraphs before, whose sentence introduces the same kind of text ("said in a statement", "In a statement, X said";
     /// not "the letter …, the Times reported").
     /// </summary>
@@ -2123,7 +2321,7 @@ internal sealed class QuotationFinder
                 continue;
             }
 
-            if (e.Paragraph < paragraph - 2)
+            if (e.Paragraph < paragraph - 4)
             {
                 break;
             }
@@ -2196,7 +2394,7 @@ internal sealed class QuotationFinder
                 }
 
                 int limit = back == 0 ? i : sentence.FirstToken + sentence.TokenCount;
-                (int a, int b) = SubjectPhrase(sentence.FirstToken, limit);
+                (int a, int b) = SubjectPhrase(LastLineOpening(sentence.FirstToken, limit), limit);
                 if (b > a && !(b - a == 1 && _v.IsPronoun(a)) && (near is null || _v.Start(a) > nearAt) && !IsAllCapsRun(a, b))
                 {
                     SpeakerInfo? subject = InterpretPart(a, b, leftSide: true);
@@ -2235,7 +2433,7 @@ internal sealed class QuotationFinder
             {
                 int space = p.Name.LastIndexOf(' ');
                 var candidate = new SpeakerInfo { Text = p.Name, Span = new TextSpan(p.Position, p.Name.Length), Kind = SpeakerKind.Person, FullName = _names.Expand(space < 0 ? p.Name : p.Name[(space + 1)..]) ?? p.Name };
-                if (GenderOf(candidate) == gender && !AfterSamePronoun(p.Position, w))
+                if (GenderOf(candidate) == gender && !AfterSamePronoun(p.Position, w) && (!OnTeaserLine(p.Position) || OnTeaserLine(position)))
                 {
                     return candidate; // only a name whose first name shows the pronoun's gender ("San Diego" is no "she")
                 }
@@ -2254,6 +2452,24 @@ internal sealed class QuotationFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the subject of a sentence is read from: its first token, or, when the sentence runs on over a line that ends
+    /// with no punctuation (a photo caption the splitter joined to the next line: "AP Coach Ann Lee ended the drought⏎Tom
+    /// Hardy could not hide his joy."), the capitalised name that opens its last line.
+    /// </summary>
+    private int LastLineOpening(int first, int limit)
+    {
+        for (int k = limit - 1; k > first; k--)
+        {
+            if (_v.NewlineBefore(k))
+            {
+                return _v.IsWord(k) && _v.Case(k) == TokenCase.Capitalized && _v.IsWord(k - 1) ? k : first;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>
@@ -2340,7 +2556,7 @@ internal sealed class QuotationFinder
                 break;
             }
 
-            if (_v.Start(e.Cue) >= position)
+            if (_v.Start(e.Cue) >= position || (OnTeaserLine(_v.Start(e.Cue)) && !OnTeaserLine(position)))
             {
                 continue;
             }
@@ -2997,9 +3213,14 @@ internal sealed class QuotationFinder
         int o = _doc.TokenIndexAt(q.OuterStart);
         bool named = o - 1 >= 0 && _v.IsWord(o - 1) && QuoteLexicon.NamingWords.Contains(_v.Span(o - 1));
         named |= o - 2 >= 0 && (_v.Is(o - 1, "as") || _v.Is(o - 1, "the") || _v.Is(o - 1, "a")) && _v.IsWord(o - 2) && QuoteLexicon.NamingWords.Contains(_v.Span(o - 2));
-        if (named && words <= 6 && !terminal)
+        if (named && words <= 6 && !terminal && !(char.IsLower(_text[q.ContentStart]) && words >= 2 && IsWorkNoun(o - 1)))
         {
             return false;
+        }
+
+        if (o - 1 >= 0 && (_v.Is(o - 1, "a") || _v.Is(o - 1, "an")) && _text.AsSpan(q.ContentStart, q.ContentEnd - q.ContentStart).IndexOfAny(' ', '\n') < 0)
+        {
+            return false; // "called the referee a ‘cheat’" or "a ‘c**t’": a single word after "a" is a label, a scare quote
         }
 
         // A title ("Meet the Press", "Failure to Adjust: How Americans Got Left Behind."): every word capitalised.
@@ -3027,6 +3248,13 @@ internal sealed class QuotationFinder
     }
 
     /// <summary>
+    /// A noun for a work with a title ("the article", "the song"): a quote after it that opens in lower case is no
+    /// title but the work's own words said of it ("the article “speaks for itself”").
+    /// </summary>
+    private bool IsWorkNoun(int i) => i >= 0 && _v.IsWord(i) && _v.Span(i) is "song" or "book" or "film" or "movie" or "show" or "album"
+        or "programme" or "program" or "series" or "column" or "article" or "novel" or "play" or "poem" or "documentary";
+
+    /// <summary>
     /// A quote left open must have opened where quotes open: at the start of a line or sentence, after a colon or
     /// comma, or after a speech verb, and start with a capital; or a speech verb attributes it. "a “ mark stands
     /// here" is a stray mark, not a quotation running to the paragraph end.
@@ -3036,6 +3264,12 @@ internal sealed class QuotationFinder
         int o = _doc.TokenIndexAt(q.OuterStart);
         bool place = q.AtBlockStart || o == 0 || _v[o].NewlineBefore || _v.IsStop(o - 1) || _v.IsComma(o - 1) || _v.IsDash(o - 1)
             || (_v.IsWord(o - 1) && QuoteLexicon.Cues.Contains(_v.Span(o - 1)));
+        if (!attributed && !place && o >= 2 && _v.IsWord(o - 2) && _v.IsLowerWord(o - 1) && (_v.IsPronoun(o - 1) || _v.Is(o - 1, "that"))
+            && QuoteLexicon.Cues.Contains(_v.Span(o - 2)) && _text[q.ContentEnd - 1] is '.' or '!' or '?')
+        {
+            return true; // "…, saying it “undervalues the firm and … owners." left open: a finished partial quote after its verb
+        }
+
         return attributed || (place && char.IsUpper(_text[q.ContentStart]));
     }
 

@@ -77,6 +77,9 @@ internal sealed class TokenView
 
     public bool IsWord(int i) => _tokens[i].Kind == TokenKind.Word;
 
+    /// <summary>True when a line break precedes token <paramref name="i"/>.</summary>
+    public bool NewlineBefore(int i) => _tokens[i].NewlineBefore;
+
     public bool IsLowerWord(int i) => _tokens[i].Kind == TokenKind.Word && _tokens[i].Case == TokenCase.Lower && !IsPossessiveWord(i);
 
     public bool IsCapitalWord(int i) => _tokens[i].Kind == TokenKind.Word && _tokens[i].Case is TokenCase.Capitalized or TokenCase.Upper;

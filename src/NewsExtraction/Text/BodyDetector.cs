@@ -227,6 +227,8 @@ internal static class BodyDetector
         int longest = 0;
         PhraseKind longestKind = PhraseKind.None;
         PhraseKind startKind = PhraseKind.None;
+        int headingWords = 0; // a heading phrase of two words or more opening the line ("Related stories …")
+        bool headingGlued = false; // … with a capitalised teaser title glued after it on the same line
         bool year = false, day = false, dateWord = false, time = false, byline = false;
         while (scanner.Next(out int a, out int b, out ulong wh))
         {
@@ -248,7 +250,17 @@ internal static class BodyDetector
                     {
                         startKind = sk;
                     }
+
+                    if ((k & PhraseKind.Heading) != 0 && words + 1 >= 2)
+                    {
+                        headingWords = words + 1;
+                    }
                 }
+            }
+
+            if (headingWords > 0 && words == headingWords)
+            {
+                headingGlued = char.IsUpper(w[0]);
             }
 
             WordFlags flags = lex.WordAt(wh);
@@ -330,6 +342,13 @@ internal static class BodyDetector
         else if (words <= MaxStartWords)
         {
             phrase = startKind;
+        }
+
+        // "Related stories OH NO … 'It's a great fit' Origi admits …": a related-list heading with its teasers scraped
+        // onto one line, at any length, is boilerplate; it does not end the article (such boxes also stand mid-article).
+        if (headingGlued && headingWords == longest)
+        {
+            phrase |= PhraseKind.Start;
         }
 
         f.Break = (phrase & PhraseKind.End) != 0 ? BreakKind.End : (phrase & PhraseKind.Heading) != 0 ? BreakKind.Heading : BreakKind.None;

@@ -11,6 +11,39 @@ public sealed class BodyDetectorTests
     private const string P2 = "Officials said the plan would cost about 12 million euros over three years and that most of the money would come from a regional transport fund set up in 2019.";
     private const string P3 = "Critics argued that the council had ignored the needs of cyclists, and a group of residents said they would challenge the decision in court before the end of the year.";
 
+    // ---- Related-list headings glued to their teasers, "More:" teaser lines -------------------------
+
+    [Fact]
+    public void A_related_heading_glued_to_its_teasers_is_boilerplate_and_the_article_runs_on_across_it()
+    {
+        const string teasers = "Related stories BIG SWITCH Striker Tom Vale set to join rivals in summer deal 'We were robbed' "
+            + "Coach blasts referee after late penalty call GOAL RUSH Five things we learned from the weekend's games "
+            + "and what they mean for the title race Match preview When is the cup final and which channel shows it?";
+        string text = P1 + "\n" + P2 + "\n" + teasers + "\n" + P3;
+        DocumentLayout layout = AnalyzedDocument.Analyze(text).Layout;
+        int at = text.IndexOf("Related stories", StringComparison.Ordinal);
+        Assert.False(layout.IsContent(new TextSpan(at + 20, 10)));
+        Assert.True(layout.IsContent(new TextSpan(0, 20)));
+        Assert.True(layout.IsContent(new TextSpan(text.IndexOf(P3, StringComparison.Ordinal), 20)));
+    }
+
+    [Fact]
+    public void A_more_label_line_is_boilerplate()
+    {
+        string text = P1 + "\n" + P2 + "\nMore: Regional lender fines rival bank for rigging bond prices in a record case\n" + P3;
+        DocumentLayout layout = AnalyzedDocument.Analyze(text).Layout;
+        Assert.False(layout.IsContent(new TextSpan(text.IndexOf("More: Regional", StringComparison.Ordinal) + 6, 8)));
+        Assert.True(layout.IsContent(new TextSpan(text.IndexOf(P3, StringComparison.Ordinal), 20)));
+    }
+
+    [Fact]
+    public void A_paragraph_opening_with_more_in_prose_stays_content()
+    {
+        string text = P1 + "\nMore than 200 residents signed a petition against the plan, which the council will consider next month.\n" + P2 + "\n" + P3;
+        DocumentLayout layout = AnalyzedDocument.Analyze(text).Layout;
+        Assert.True(layout.IsContent(new TextSpan(text.IndexOf("More than", StringComparison.Ordinal), 20)));
+    }
+
     // ---- Seeds: body precision/recall, headline, bylines, mention flags ----------------------------
 
     public static TheoryData<string> SeedNames => new(Seeds.All);

@@ -239,26 +239,7 @@ internal sealed class QuotationFinder
     }
 
     /// <summary>The reader's paragraph (unit) at a position.</summary>
-    private int UnitAt(int position)
-    {
-        IReadOnlyList<TextSpan> lines = _doc.Lines;
-        int lo = 0, hi = lines.Count - 1, found = 0;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (lines[mid].Start <= position)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lines.Count == 0 ? 0 : _unitOfLine[found];
-    }
+    private int UnitAt(int position) => _doc.Lines.Count == 0 ? 0 : _unitOfLine[LineAt(position)];
 
     // ---------------------------------------------------------------- organisations
 

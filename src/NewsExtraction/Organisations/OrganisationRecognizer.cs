@@ -4991,9 +4991,8 @@ internal sealed partial class OrganisationRecognizer
         // Initials of the multi-word names, for acronyms the article does not define in brackets: built on
         // the first lone acronym that asks.
         Dictionary<string, (string LongForm, int Start, OrganisationType Type)>? initials = null;
-        Dictionary<string, int>? firstAcronymUse = null;
 
-        // The first mention of each name: built on the first short form that asks.
+        // The first mention of each name: built on the first acronym or short form that asks.
         Dictionary<string, int>? firstUses = null;
 
         foreach (Candidate c in accepted)
@@ -5047,8 +5046,8 @@ internal sealed partial class OrganisationRecognizer
             // an article whose first use of the acronym comes before the long form, as a headline "EU" before
             // "European Union", never defines it: then every mention keeps its text, as the seed gold has it).
             if (ReferenceEquals(canonical, normal) && c.Length == 1 && def.LongForm is null
-                && (initials ??= InitialsOfLongForms(accepted, out firstAcronymUse)).Count > 0
-                && LongFormBefore(initials, Tok(c.First), FirstUse(firstAcronymUse, normal, start)) is { } implied)
+                && (initials ??= InitialsOfLongForms(accepted)).Count > 0
+                && LongFormBefore(initials, Tok(c.First), FirstUse(firstUses ??= FirstUsesOfNames(accepted), normal, start)) is { } implied)
             {
                 canonical = implied.LongForm;
                 acronym = normal;
@@ -5144,25 +5143,14 @@ internal sealed partial class OrganisationRecognizer
     /// <summary>
     /// The initials of every accepted name of two or more capitalised words ("All Nippon Airways" -> "ANA",
     /// "Federal Bureau of Investigation" -> "FBI"; lower-case connectors do not count), each with its
-    /// earliest mention; and in <paramref name="firstAcronymUse"/> the first mention of each one-word all-caps name.
+    /// earliest mention (the first mention of an acronym comes from <see cref="FirstUsesOfNames"/>).
     /// </summary>
-    private Dictionary<string, (string LongForm, int Start, OrganisationType Type)> InitialsOfLongForms(List<Candidate> accepted, out Dictionary<string, int> firstAcronymUse)
+    private Dictionary<string, (string LongForm, int Start, OrganisationType Type)> InitialsOfLongForms(List<Candidate> accepted)
     {
         var map = new Dictionary<string, (string LongForm, int Start, OrganisationType Type)>(StringComparer.Ordinal);
-        firstAcronymUse = new Dictionary<string, int>(StringComparer.Ordinal);
         Span<char> letters = stackalloc char[MaxImpliedAcronym];
         foreach (Candidate c in accepted)
         {
-            if (c.Length == 1 && IsUpperWord(c.First))
-            {
-                string acr = NormaliseSpace(_text.Substring(_tokens[c.First].Span.Start, EndOf(c) - _tokens[c.First].Span.Start));
-                int at = _tokens[c.First].Span.Start;
-                if (!firstAcronymUse.TryGetValue(acr, out int seenAt) || at < seenAt)
-                {
-                    firstAcronymUse[acr] = at;
-                }
-            }
-
             if (c.Length < 2 || c.StartChar > 0 || c.EndChar > 0)
             {
                 continue;
@@ -5205,8 +5193,8 @@ internal sealed partial class OrganisationRecognizer
     }
 
     /// <summary>The first mention of the acronym <paramref name="acronym"/> in the article (<paramref name="at"/> when unknown).</summary>
-    private static int FirstUse(Dictionary<string, int>? firstAcronymUse, string acronym, int at) =>
-        firstAcronymUse is not null && firstAcronymUse.TryGetValue(acronym, out int first) ? Math.Min(first, at) : at;
+    private static int FirstUse(Dictionary<string, int> firstUses, string acronym, int at) =>
+        firstUses.TryGetValue(acronym, out int first) ? Math.Min(first, at) : at;
 
     /// <summary>
     /// The long form whose initials the acronym <paramref name="token"/> ("ANA", "U.N.") spells and which the

@@ -374,7 +374,7 @@ internal static class TemporalResolver
             int h = e.Holiday;
             DateTime? day = year > 0
                 ? Holidays.DateIn(h, year)
-                : Choose(r, dir, e.Deixis, nearestOnly, k => Holidays.DateIn(h, r.Year + k), capDays: inRange ? 0 : cap, pastDefault: true);
+                : Choose(r, dir, e.Deixis, nearestOnly, (h, r.Year), static (k, st) => Holidays.DateIn(st.h, st.Year + k), capDays: inRange ? 0 : cap, pastDefault: true);
             if (day is { } d)
             {
                 SetDay(ref p, d, e);
@@ -426,7 +426,7 @@ internal static class TemporalResolver
         // Underspecified: pick the occurrence by the deixis, the tense or nearness.
         if (e.Month > 0 && e.Day > 0)
         {
-            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => ValidDay(r.Year + k, e.Month, e.Day), capDays: inRange ? 0 : cap, pastDefault: true);
+            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, (r.Year, e.Month, e.Day), static (k, st) => ValidDay(st.Year + k, st.Month, st.Day), capDays: inRange ? 0 : cap, pastDefault: true);
             if (e.Weekday > 0 && IsoWeekday(best) != e.Weekday)
             {
                 // "Friday, December 1" written without a year: the nearer neighbouring year whose December 1 is a
@@ -453,14 +453,14 @@ internal static class TemporalResolver
         {
             // A month the caller marked firm (a bare month after "in" under a firm tense) is not moved by the
             // distance cap: a past event cannot lie in a month not yet begun, nor a future one in a month over.
-            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Month, 1), capDays: inRange ? 0 : cap, months: 1, pastDefault: true);
+            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, (r.Year, e.Month), static (k, st) => new DateTime(st.Year + k, st.Month, 1), capDays: inRange ? 0 : cap, months: 1, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(1), TemporalGrain.Month, Y(best.Year) + "-" + Two(best.Month));
             return;
         }
 
         if (e.Season > 0)
         {
-            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, k => SeasonPeriod(r.Year + k, e.Season).Start, capDays: 0, months: 3, pastDefault: true);
+            DateTime best = Choose(r, dir, e.Deixis, nearestOnly, (r.Year, e.Season), static (k, st) => SeasonPeriod(st.Year + k, st.Season).Start, capDays: 0, months: 3, pastDefault: true);
             int labelYear = best.Year;
             SetPeriod(ref p, best, best.AddMonths(3), TemporalGrain.Season, Y(labelYear) + "-" + DateGrammar.SeasonCode(e.Season));
             return;
@@ -468,14 +468,14 @@ internal static class TemporalResolver
 
         if (e.Quarter > 0)
         {
-            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, ((e.Quarter - 1) * 3) + 1, 1), capDays: 0, months: 3, pastDefault: true);
+            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, (r.Year, e.Quarter), static (k, st) => new DateTime(st.Year + k, ((st.Quarter - 1) * 3) + 1, 1), capDays: 0, months: 3, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(3), TemporalGrain.Quarter, Y(best.Year) + "-Q" + e.Quarter.ToString(CultureInfo.InvariantCulture));
             return;
         }
 
         if (e.Half > 0)
         {
-            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, k => new DateTime(r.Year + k, e.Half == 1 ? 1 : 7, 1), capDays: 0, months: 6, pastDefault: true);
+            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, (r.Year, e.Half), static (k, st) => new DateTime(st.Year + k, st.Half == 1 ? 1 : 7, 1), capDays: 0, months: 6, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(6), TemporalGrain.Quarter, Y(best.Year) + "-H" + e.Half.ToString(CultureInfo.InvariantCulture));
             return;
         }
@@ -485,7 +485,7 @@ internal static class TemporalResolver
             DateTime baseDay = r.AddDays(e.Weekday - ((int)r.DayOfWeek == 0 ? 7 : (int)r.DayOfWeek));
             DateTime best = e.Deixis == Deixis.This
                 ? baseDay
-                : Choose(r, dir, e.Deixis, nearestOnly, k => baseDay.AddDays(7 * k), capDays: 0, days: 1, pastDefault: true);
+                : Choose(r, dir, e.Deixis, nearestOnly, baseDay, static (k, day) => day.AddDays(7 * k), capDays: 0, days: 1, pastDefault: true);
             SetDay(ref p, best, e);
             return;
         }
@@ -495,7 +495,7 @@ internal static class TemporalResolver
             DateTime sat = MondayOf(r).AddDays(5);
             DateTime best = e.Deixis == Deixis.This
                 ? sat
-                : Choose(r, dir, e.Deixis, nearestOnly, k => sat.AddDays(7 * k), capDays: 0, days: 2, pastDefault: true);
+                : Choose(r, dir, e.Deixis, nearestOnly, sat, static (k, day) => day.AddDays(7 * k), capDays: 0, days: 2, pastDefault: true);
             SetPeriod(ref p, best, best.AddDays(2), TemporalGrain.Week, WeekValue(best) + "-WE");
             return;
         }
@@ -512,14 +512,15 @@ internal static class TemporalResolver
     /// Picks one occurrence among candidates k = -2..2 (start = <paramref name="startOf"/>(k), length from the
     /// months/days given): last → the latest ending by the reference date; next → the earliest starting after it;
     /// past → the latest started by it; future → the earliest not over; unknown → the one containing it, else the nearest.
+    /// <paramref name="startOf"/> is a static lambda over <paramref name="state"/>, so a call allocates no closure.
     /// </summary>
-    private static DateTime Choose(DateTime r, Direction dir, Deixis deixis, bool nearestOnly, Func<int, DateTime?> startOf, int capDays, int months = 0, int days = 1, bool pastDefault = false)
+    private static DateTime Choose<TState>(DateTime r, Direction dir, Deixis deixis, bool nearestOnly, TState state, Func<int, TState, DateTime?> startOf, int capDays, int months = 0, int days = 1, bool pastDefault = false)
     {
         DateTime? bestPast = null, bestFuture = null, bestLast = null, bestNext = null, containing = null;
         DateTime rEnd = r.AddDays(1);
         for (int k = -2; k <= 2; k++)
         {
-            DateTime? s0 = startOf(k);
+            DateTime? s0 = startOf(k, state);
             if (s0 is not { } s)
             {
                 continue;
@@ -570,7 +571,7 @@ internal static class TemporalResolver
                 return c;
             }
 
-            if (startOf(0) is { } same)
+            if (startOf(0, state) is { } same)
             {
                 return same;
             }

@@ -111,6 +111,12 @@ internal static class Tokenizer
                 kind = TokenKind.Symbol;
             }
 
+            if (i - start > Token.MaxLength)
+            {
+                // A run longer than a token can be (binary input, a base64 blob): the rest starts the next token.
+                i = start + Token.MaxLength;
+            }
+
             var span = new TextSpan(start, i - start);
             if (count == buffer.Length)
             {

@@ -60,4 +60,39 @@ public sealed class TokenizerTests
 
         Assert.True(text[last..].All(char.IsWhiteSpace));
     }
+
+    [Fact]
+    public void A_run_longer_than_a_token_can_be_is_split_and_covers_the_text()
+    {
+        // 2^24 + 5 letters: one word longer than Token.MaxLength becomes a full-length token and the rest.
+        string text = "a " + new string('x', Token.MaxLength + 5) + " b";
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(4, tokens.Count);
+        Assert.Equal(new TextSpan(2, Token.MaxLength), tokens[1].Span);
+        Assert.Equal(new TextSpan(2 + Token.MaxLength, 5), tokens[2].Span);
+        Assert.Equal(TokenKind.Word, tokens[2].Kind);
+        Assert.Equal(new TextSpan(text.Length - 1, 1), tokens[3].Span);
+    }
+
+    [Fact]
+    public void Packed_token_fields_round_trip_and_bad_values_throw()
+    {
+        FsCheck.Check.QuickThrowOnFailure(FsCheck.Fluent.Prop.ForAll(
+            FsCheck.Fluent.ArbMap.Default.ArbFor<(int, int, byte, byte, bool)>(),
+            t =>
+            {
+                (int start, int length, byte kind, byte @case, bool newline) = t;
+                var span = new TextSpan(Math.Abs(start % 1_000_000_000), Math.Abs(length % (Token.MaxLength + 1)));
+                var token = new Token(span, (TokenKind)(kind % 5), (TokenCase)(@case % 4), newline);
+                Assert.Equal(span, token.Span);
+                Assert.Equal((TokenKind)(kind % 5), token.Kind);
+                Assert.Equal((TokenCase)(@case % 4), token.Case);
+                Assert.Equal(newline, token.NewlineBefore);
+                Assert.Equal(token, token with { });
+                Assert.Equal((TokenKind)(kind % 5), (token with { Span = new TextSpan(7, 3) }).Kind);
+            }));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Token(new TextSpan(0, Token.MaxLength + 1), TokenKind.Word, TokenCase.Lower, false));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Token(new TextSpan(0, 1), (TokenKind)16, TokenCase.Lower, false));
+    }
 }

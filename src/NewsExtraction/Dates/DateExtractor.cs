@@ -83,6 +83,8 @@ public sealed class DateExtractor : IExtractor
         TExpr? focus = null; // the latest quarter or half the text spoke of (financial results), as year + quarter/half
         int focusParagraph = 0; // where the focus quarter was last written out (a different quarter replaces it after ReplaceParagraphs)
         int focusSeen = 0;
+        int yearsAfterSentence = -1; // the sentence of the latest "N years after/since" (it dates a holiday later in that sentence)
+        int yearsAfter = 0; // its N
         Direction neighbourDirection = Direction.Unknown; // the tense a date of neighbourSentence was read with
         int neighbourSentence = -1; // where the text last spoke of it, also as "the quarter" (it anchors "a year earlier" for FocusParagraphs)
         for (int p = 0; p < paragraphs.Count; p++)
@@ -180,7 +182,34 @@ public sealed class DateExtractor : IExtractor
                     continue; // ABC's "This Week With David Brinkley", CBS's ''60 Minutes''
                 }
 
+                if (m.Expr is { Literal: "anaphor", RelUnit: TimeUnit.Day, RelOffset: 0, Part: > 0, Weekday: <= 0 } && text.AsSpan(m.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+                    && TenseDetector.Detect(document, m.Start, m.End) == Direction.Unknown)
+                {
+                    continue; // "He works in the afternoon": a habit, not the afternoon of a day the text is on
+                }
+
                 int sentence = document.SentenceIndexAt(m.Start);
+                if (HolidayNearStatedDay(m.Expr, storyDate, storyMention, sentence, storySentence) is TExpr holidayOfThatYear)
+                {
+                    // "In this Dec. 24, 2015 photo, shoppers crowd a market on Christmas Eve": a holiday
+                    // without a year beside a full date of the same sentence that it falls on (or within a week of)
+                    // is that year's holiday, not the one nearest the publication date.
+                    m = m with { Expr = holidayOfThatYear };
+                }
+
+                if (!anaphor && m.Expr is { Type: ExprType.Point, RelUnit: TimeUnit.Year, RelOffset: 0 } && storyDate is { } focusYear
+                    && storyMention is not null && storyMention.Grain is TemporalGrain.Year or TemporalGrain.Month or TemporalGrain.Day && focusYear.Year != reference.Year
+                    && sentence >= 0 && storySentence >= 0 && sentence - storySentence <= YearFocusSentences && LaterInTheYear(text, m.Start, m.End))
+                {
+                    // "The probe will fly in June [of next year]. Another probe later in the year ...": "the year" is the
+                    // year the text has just named, not the publication year.
+                    TExpr focused = m.Expr.Clone();
+                    focused.Literal = null;
+                    focused.RelUnit = TimeUnit.None;
+                    focused.Year = focusYear.Year;
+                    m = m with { Expr = focused };
+                }
+
                 DateOnly anchor = anaphor && storyDate is { } sd ? sd : reference;
                 if (!anaphor && storyDate is { } dayInFocus && storyMention is not null && !storySince && IsBareClock(m.Expr) && sentence >= 0 && storySentence >= 0
                     && (sentence - storySentence <= ClockFocusSentences
@@ -205,6 +234,23 @@ public sealed class DateExtractor : IExtractor
 
                 DateMention? mention = ToMention(document, m, anchor, options,
                     sentence >= 0 && sentence == neighbourSentence ? neighbourDirection : Direction.Unknown, out Direction used);
+                if (mention is not null && sentence >= 0 && sentence == yearsAfterSentence && m.Expr is { Type: ExprType.Point, Holiday: >= 0, Year: <= 0, HasRel: false }
+                    && mention.RangeStart is DateTime holidayStart)
+                {
+                    // "The ban comes two years after the riots at the Christmas market": the holiday is the one N years
+                    // before the one the text would otherwise name.
+                    TExpr earlier = m.Expr.Clone();
+                    earlier.Year = holidayStart.Year - yearsAfter;
+                    mention = ToMention(document, m with { Expr = earlier }, anchor, options, Direction.Unknown, out _);
+                }
+
+                if (mention is not null && m.Expr is { Type: ExprType.Duration, Unit: TimeUnit.Year, Amount: >= 1 and <= 50 } && Math.Floor(m.Expr.Amount) == m.Expr.Amount
+                    && (FollowedBy(text, m.End, "after") > 0 || FollowedBy(text, m.End, "since") > 0))
+                {
+                    yearsAfterSentence = sentence;
+                    yearsAfter = (int)m.Expr.Amount;
+                }
+
                 if (used != Direction.Unknown)
                 {
                     // The direction a date of this sentence took: a later date the verbs leave open follows it.
@@ -296,6 +342,33 @@ public sealed class DateExtractor : IExtractor
 
         tokens.Return();
         return found;
+    }
+
+    /// <summary>
+    /// A year-less holiday ("New Year's Eve", "Christmas") in the sentence of the latest day written out with its
+    /// year ("Dec. 31, 2016"), falling within <see cref="HolidayNearDays"/> days of that day in that year or the next
+    /// or previous one: returns the holiday dated to that year, else null.
+    /// </summary>
+    private static TExpr? HolidayNearStatedDay(TExpr e, DateOnly? storyDate, DateMention? storyMention, int sentence, int storySentence)
+    {
+        if (e is not { Type: ExprType.Point, Holiday: >= 0, Year: <= 0, HasRel: false } || storyDate is not DateOnly day || storyMention is null
+            || sentence < 0 || sentence != storySentence || storyMention.Grain != TemporalGrain.Day || (storyMention.Stated & DateComponents.Year) == 0)
+        {
+            return null;
+        }
+
+        DateTime at = day.ToDateTime(TimeOnly.MinValue);
+        for (int y = day.Year - 1; y <= day.Year + 1; y++)
+        {
+            if (Holidays.DateIn(e.Holiday, y) is DateTime h && Math.Abs((h - at).TotalDays) <= HolidayNearDays)
+            {
+                TExpr dated = e.Clone();
+                dated.Year = y;
+                return dated;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1164,6 +1237,25 @@ public sealed class DateExtractor : IExtractor
     private static bool IsBareYear(TExpr e) =>
         e.Type == ExprType.Point && e.Year > 0 && e.Month <= 0 && e.Day <= 0 && e.Weekday <= 0 && !e.HasRel && !e.HasTime && e.Holiday < 0
         && e.Season <= 0 && e.Quarter <= 0 && e.Half <= 0 && e.Literal is null && e.Mod == DateMod.None;
+
+    /// <summary>"the year" right after "later in", "earlier in", "late in" or "early in".</summary>
+    private static bool LaterInTheYear(string text, int start, int end)
+    {
+        if (!text.AsSpan(start, end - start).Equals("the year", StringComparison.OrdinalIgnoreCase) || start < 9)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = text.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12));
+        return before.EndsWith("later in ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("earlier in ", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" late in ", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" early in ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How many sentences after a date of another year "earlier/later in the year" still means that year.</summary>
+    private const int YearFocusSentences = 2;
+
+    /// <summary>How many days a year-less holiday may lie from a full date of its sentence and still take that date's year.</summary>
+    private const int HolidayNearDays = 7;
 
     /// <summary>How many sentences after a named day a bare clock time still falls on that day.</summary>
     private const int ClockFocusSentences = 2;

@@ -774,6 +774,11 @@ internal sealed partial class DateGrammar
         ReadOnlySpan<char> w = S(i);
         bool ambiguous = w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("march", StringComparison.OrdinalIgnoreCase);
         bool isArabic = w.Length > 0 && w[0] >= '\u0600' && w[0] <= '\u06FF';
+        if (w.Length > 0 && w[0] >= '\u0400' && w[0] <= '\u04FF')
+        {
+            return -1; // the Russian genitive month names are read only after a day number ("21 сентября")
+        }
+
         if (ambiguous && (mt.Case != TokenCase.Capitalized || !(PrevIsTemporalPreposition(i) || MonthBeforeEventNoun(i, j))))
         {
             return -1;
@@ -1967,6 +1972,63 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
+        // "in the early afternoon", "worked through the morning to free them", "throughout the evening": a part of the
+        // day the text is on (not "during the morning commute", "the evening sky", "the morning's haul").
+        if (i > 0 && !_a[i].Newline && PartOfDayLeads.Contains(S(i - 1))
+            && !(i > 1 && !_a[i - 1].Newline && (_a[i - 2].Kind == DKind.Number || (_a[i - 2].HasLex && (_a[i - 2].Lex.Weekday > 0 || _a[i - 2].Lex.Month > 0 || _a[i - 2].Lex.Cardinal > 0)) || W(i - 2, "yesterday") || W(i - 2, "tomorrow") || W(i - 2, "today"))))
+        {
+            // (Not "at 10 in the morning", "Tuesday in the morning", "yesterday in the evening": the clock or day reads it.)
+            int k = j;
+            if ((W(k, "early") || W(k, "late") || W(k, "mid")) && Cont(k + 1))
+            {
+                k++;
+            }
+
+            if (IsWord(k) && _a[k].HasLex && _a[k].Lex.Part is >= 1 and <= 3 && _a[k].Lex.Unit == TimeUnit.None && !_a[k].Lex.UnitPlural
+                && _a[k].Case == TokenCase.Lower && !S(k).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+                && !(CW(k + 1, "at") && Cont(k + 2) && _a[k + 2].Kind == DKind.Number)
+                && !(Cont(k + 1) && (IsApostrophe(k + 1) || CW(k + 1, "of") || (IsWord(k + 1) && _a[k + 1].Case == TokenCase.Lower && !PartOfDayFollowers.Contains(S(k + 1))))))
+            {
+                e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = 0, Part = _a[k].Lex.Part, Literal = "anaphor" };
+                return k + 1;
+            }
+        }
+
+        // "the early hours of Friday", "the small hours of the morning", "in the early hours": the first hours of a
+        // day, read as its morning (not "the early hours of the rescue").
+        if ((W(j, "early") || W(j, "small") || W(j, "wee")) && CW(j + 1, "hours"))
+        {
+            int k = j + 2;
+            bool extent = i > 0 && !_a[i].Newline && (W(i - 1, "into") || W(i - 1, "until") || W(i - 1, "till"));
+            if (extent && !(CW(k, "of") && !CW(k + 1, "the")))
+            {
+                return -1; // "dancing lasts into the small hours", "until the early hours": how long, on no day in particular
+            }
+
+            if (!CW(k, "of"))
+            {
+                e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = 0, Part = 1 };
+                return k;
+            }
+
+            if (CW(k + 1, "the") && CW(k + 2, "morning"))
+            {
+                e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = 0, Part = 1 };
+                return k + 3;
+            }
+
+            TExpr? day = null;
+            int de = Cont(k + 1) ? ParsePoint(k + 1, out day) : -1;
+            if (de > 0 && day is { Type: ExprType.Point, Part: 0, Hour: < 0, Mod: DateMod.None } && (day.Weekday > 0 || day.Day > 0 || (day.RelUnit == TimeUnit.Day && day.HasRel)))
+            {
+                day.Part = 1;
+                e = day;
+                return de;
+            }
+
+            return -1;
+        }
+
         // "the week of March 6": the week containing that day.
         if (W(j, "week") && CW(j + 1, "of") && Cont(j + 2))
         {
@@ -2719,6 +2781,12 @@ internal sealed partial class DateGrammar
                         j++;
                     }
                 }
+                else if (!W(i, "one") && CW(j, "half") && IsDash(j + 1) && _a[j + 1].Glued && Ok(j + 2) && _a[j + 2].Glued
+                    && (W(j + 2, "century") || W(j + 2, "decade")))
+                {
+                    amount = 0.5; // "a half-century ago"
+                    j += 2;
+                }
             }
             else if (W(i, "several") || W(i, "few") || W(i, "many") || W(i, "some") || W(i, "couple"))
             {
@@ -2960,7 +3028,7 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        if (!bare && (W(i, "a") || W(i, "an")) && !(CW(end, "ago") || CW(end, "earlier") || CW(end, "later")) && !ArticleDurationContext(i))
+        if (!bare && (W(i, "a") || W(i, "an")) && !(CW(end, "ago") || CW(end, "earlier") || CW(end, "later") || (CW(end, "after") && !AfterAnAmount(i))) && !ArticleDurationContext(i))
         {
             return -1; // "$1.76 a year", "four flights a week": a rate, not a length of time
         }
@@ -2992,6 +3060,14 @@ internal sealed partial class DateGrammar
         {
             bool back = W(end, "ago") || W(end, "earlier") || W(end, "before");
             bool clause = W(end, "before") || W(end, "after");
+
+            // "half a century ago", "a half-decade ago": a whole number of years.
+            if (W(end, "ago") && amount is > 0 and < 1 && unit is TimeUnit.Decade or TimeUnit.Century
+                && amount * (unit == TimeUnit.Decade ? 10 : 100) is double halfYears && halfYears == Math.Floor(halfYears))
+            {
+                e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = -(int)halfYears, Literal = "ago", Mod = orSo ? DateMod.Approx : DateMod.None };
+                return end + 1;
+            }
 
             // "two days before the vote": relative to an event, not the article; keep the duration only.
             if (!clause && amount > 0 && amount == Math.Floor(amount))
@@ -3144,10 +3220,52 @@ internal sealed partial class DateGrammar
     /// <summary>Verbs that put time into something ("put hours into the garden"): the plural unit is spent, not a point in a journey.</summary>
     private static readonly SpanMap<bool> IntoVerbs = SpanMap.SetOf("put puts putting pour poured pours pouring invest invested invests investing sank sink sinks sunk turn turned turns turning convert converted converts");
 
+    /// <summary>Words before "the morning" / "the afternoon" / "the evening" that make it a time of the day in focus.</summary>
+    private static readonly SpanMap<bool> PartOfDayLeads = SpanMap.SetOf("in through throughout during");
+
+    /// <summary>Lower-case words that may follow such a part of the day without making it a modifier ("in the morning to ...").</summary>
+    private static readonly SpanMap<bool> PartOfDayFollowers = SpanMap.SetOf(
+        "to as and or but when while before after until because so if with at on in for by from");
+
     private static readonly SpanMap<bool> DurationLeads = SpanMap.SetOf(
         "for in within about around nearly almost roughly approximately some than over after before just only "
         + "least most once twice times per under to spent took take takes lasted last lasts during by of barely "
-        + "up another extra as given gave give gives offered offer offers allowed allow allows granted grant him them us me");
+        + "up another extra as given gave give gives offered offer offers allowed allow allows granted grant him them us me "
+        + "played served worked lived stayed waited remained spend spends serve serves wait waits stay stays");
+
+    /// <summary>
+    /// True when the word before <paramref name="i"/> holds a digit or a currency sign ("£90m a year after tax",
+    /// "$5 an hour after"): "a day" is then a rate, not the length in "comes a year after the flood".
+    /// </summary>
+    private bool AfterAnAmount(int i)
+    {
+        if (i == 0 || _a[i].Newline)
+        {
+            return false;
+        }
+
+        int e = _a[i].Start;
+        while (e > 0 && char.IsWhiteSpace(_text[e - 1]) && _text[e - 1] is not ('\n' or '\r'))
+        {
+            e--;
+        }
+
+        int b = e;
+        while (b > 0 && !char.IsWhiteSpace(_text[b - 1]) && e - b < 32)
+        {
+            b--; // the whole word before ("£90m", "$5")
+        }
+
+        foreach (char c in _text.AsSpan(b, e - b))
+        {
+            if (char.IsAsciiDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"a week" / "an hour" is a duration after "for", "in", "within", "than", "about"... or at the start of a clause.</summary>
     private bool ArticleDurationContext(int i)

@@ -403,6 +403,13 @@ internal static class BodyDetector
             hard = true;
         }
 
+        // "… the best deals of the month 1 / 10": a photo gallery embedded in the page (its title, blurb and slide
+        // counter scraped onto one line) is boilerplate; it does not end the article.
+        if (HasSlideCounter(s))
+        {
+            hard = true;
+        }
+
         // Lines that are mostly a URL (photo credits, bare links).
         int u = s.IndexOf("://", StringComparison.Ordinal);
         if (u < 0)
@@ -497,6 +504,40 @@ internal static class BodyDetector
         }
 
         return c is '!' or '?' or '。' or '！' or '？' or '؟' or '۔' or '।' ? c : '\0';
+    }
+
+    /// <summary>
+    /// A gallery's slide counter "1 / N" (N from 2 to 999, spaces around the slash) standing as its own words: at the
+    /// end of the line or before the first slide's caption.
+    /// </summary>
+    internal static bool HasSlideCounter(ReadOnlySpan<char> s)
+    {
+        int from = 0;
+        while (from < s.Length)
+        {
+            int k = s[from..].IndexOf("1 / ", StringComparison.Ordinal);
+            if (k < 0)
+            {
+                return false;
+            }
+
+            k += from;
+            int d = k + 4, n = 0, value = 0;
+            while (d + n < s.Length && n < 4 && char.IsAsciiDigit(s[d + n]))
+            {
+                value = (value * 10) + (s[d + n] - '0');
+                n++;
+            }
+
+            if ((k == 0 || char.IsWhiteSpace(s[k - 1])) && n is >= 1 and <= 3 && value >= 2 && (d + n == s.Length || char.IsWhiteSpace(s[d + n])))
+            {
+                return true;
+            }
+
+            from = k + 1;
+        }
+
+        return false;
     }
 
     private static bool IsBullet(ReadOnlySpan<char> s)

@@ -28,6 +28,29 @@ public sealed class BodyDetectorTests
     }
 
     [Fact]
+    public void An_embedded_gallery_line_with_its_slide_counter_is_boilerplate_and_the_article_runs_on()
+    {
+        const string gallery = "Ten garden birds to spot this winter From robins to wrens, the visitors to look out for in January 2021 1 / 12";
+        const string gallery2 = "Best budget phones of the year Our pick of handsets under 200 euros for 2021 and beyond. 1 / 9 Photo handout";
+        string text = P1 + "\n" + gallery + "\n" + P2 + "\n" + gallery2 + "\n" + P3;
+        DocumentLayout layout = AnalyzedDocument.Analyze(text).Layout;
+        Assert.False(layout.IsContent(new TextSpan(text.IndexOf("January 2021", StringComparison.Ordinal), 12)));
+        Assert.False(layout.IsContent(new TextSpan(text.IndexOf("for 2021", StringComparison.Ordinal), 8)));
+        Assert.True(layout.IsContent(new TextSpan(text.IndexOf(P2, StringComparison.Ordinal), 20)));
+        Assert.True(layout.IsContent(new TextSpan(text.IndexOf(P3, StringComparison.Ordinal), 20)));
+    }
+
+    [Theory]
+    [InlineData("Highlights of the show 1 / 12", true)]
+    [InlineData("1 / 3 The first slide", true)]
+    [InlineData("The vote passed 21 / 30 in the end", false)]
+    [InlineData("Only 1 / 1 was left", false)]
+    [InlineData("A ratio of 1 / 1000 is rare", false)]
+    [InlineData("Page 1 /12", false)]
+    public void Slide_counters_are_one_of_a_few_to_a_few_hundred_written_as_words(string line, bool expected) =>
+        Assert.Equal(expected, BodyDetector.HasSlideCounter(line));
+
+    [Fact]
     public void A_more_label_line_is_boilerplate()
     {
         string text = P1 + "\n" + P2 + "\nMore: Regional lender fines rival bank for rigging bond prices in a record case\n" + P3;

@@ -92,6 +92,9 @@ internal sealed class OrganisationLexicon
     /// <summary>Gazetteer acronyms of four letters or more, case-folded ("Nato", "Concacaf").</summary>
     public NameTable<GazetteerEntry> AcronymsFolded { get; } = new(foldCase: true);
 
+    /// <summary>One-word gazetteer names written wholly in lower case ("flydubai", "onsemi"): matched on lower-case tokens too.</summary>
+    public NameTable<GazetteerEntry> LowerCaseNames { get; } = new(foldCase: false);
+
     /// <summary>Head words.</summary>
     public NameTable<HeadWord> Heads { get; } = new(foldCase: false);
 
@@ -245,6 +248,11 @@ internal sealed class OrganisationLexicon
             }
 
             lex.Organisations.Add(longForm, new GazetteerEntry(longForm, acronym, type, string.Equals(acronym, longForm, StringComparison.Ordinal), false));
+            if (longForm.Length >= 3 && longForm.All(char.IsLower))
+            {
+                lex.LowerCaseNames.Add(longForm, new GazetteerEntry(longForm, acronym, type, false, false));
+            }
+
             for (int i = 2; i < parts.Length; i++)
             {
                 string alias = parts[i];

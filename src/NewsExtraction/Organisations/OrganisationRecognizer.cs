@@ -33,6 +33,15 @@ internal struct Candidate
     /// <summary>When positive, the mention starts at this character offset, inside its first token ("FARC" in "ex-FARC").</summary>
     public int StartChar;
 
+    /// <summary>A short form that is also an ordinary adjective ("American" for "American Airlines"): it names the body only where no noun follows it.</summary>
+    public bool AdjectivalShortForm;
+
+    /// <summary>A club's nickname learned from its city and nickname ("Herons" from "Harlow Herons"): it names the club only as a bare name or before a player's role.</summary>
+    public bool TeamNickname;
+
+    /// <summary>For a short form learned from a longer name in the article ("American"), that name ("American Airlines").</summary>
+    public string? ShortFormOf;
+
     public readonly int Length => End - First;
 }
 
@@ -482,6 +491,7 @@ internal sealed partial class OrganisationRecognizer
         MatchLists(ct);
         FindSportsTables();
         FindTeamSportsCues();
+        FindClubsBeforePlayerRoles();
         FindSquadLists();
         FindSiteNames();
         foreach (Sentence sentence in _doc.Sentences)
@@ -501,11 +511,13 @@ internal sealed partial class OrganisationRecognizer
         SuppressNonNames(accepted);
         ExtendNationalPrefix(accepted);
         ExtendAcronymQualifier(accepted);
+        BlockNamedThings();
         BlockAcronymsUsedAsWords(accepted);
         if (_blockedAcronyms.Count > 0)
         {
             accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && _blockedAcronyms.Contains(Tok(c.First).ToString()));
         }
+        TrimTrailingPersonNames(accepted);
         if (_options.PropagateNames)
         {
             Propagate(accepted);
@@ -521,6 +533,7 @@ internal sealed partial class OrganisationRecognizer
             accepted.RemoveAll(c => c.Source == CandidateSource.Model && c.Length == 1 && IsUpperWord(c.First) && _blockedAcronyms.Contains(Tok(c.First).ToString()));
         }
 
+        TrimTrailingPersonNames(accepted);
         DropMidWordStarts(accepted);
         DropKickerWords(accepted);
         DropWorksAndProducts(accepted);
@@ -652,6 +665,14 @@ internal sealed partial class OrganisationRecognizer
                 }
                 else if (t.Kind != TokenKind.Number)
                 {
+                    // "(Jane Doe/flydubai handout)": a name the gazetteer writes wholly in lower case.
+                    if (t.Kind == TokenKind.Word && t.Case == TokenCase.Lower && t.Span.Length >= 3
+                        && _lex.LowerCaseNames.TryGetToken(Tok(i), out GazetteerEntry? lower) && lower is not null)
+                    {
+                        Add(i, i + 1, 0.9, lower.Type, CandidateSource.Gazetteer, lower);
+                        _flags[i] |= FlagGazetteer;
+                    }
+
                     continue;
                 }
             }
@@ -775,6 +796,14 @@ internal sealed partial class OrganisationRecognizer
         }
 
         ReadOnlySpan<char> prefix = w[..dash];
+        if (prefix.Length >= 4 && IsLowerTail(prefix) && !Has(j, FlagUpperLine)
+            && _lex.AcronymsFolded.TryGetToken(prefix, out GazetteerEntry? folded) && folded is not null)
+        {
+            // "Nato-backed", "Opec-led": a well-known acronym written as a word, before a hyphenated suffix.
+            _candidates.Add(new Candidate { First = j, End = j + 1, Confidence = 0.9, Type = folded.Type, Source = CandidateSource.Gazetteer, Entry = folded, EndChar = _tokens[j].Span.Start + dash });
+            return;
+        }
+
         for (int i = j; i >= 0 && i > j - 6; i--)
         {
             if (i < j && _tokens[i + 1].NewlineBefore)
@@ -794,6 +823,25 @@ internal sealed partial class OrganisationRecognizer
                 _candidates.Add(new Candidate { First = i, End = j + 1, Confidence = 0.9, Type = entry.Type, Source = CandidateSource.Gazetteer, Entry = entry, EndChar = _tokens[j].Span.Start + dash });
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="w"/> is a capitalised word: an upper-case letter, then lower-case letters only.</summary>
+    private static bool IsLowerTail(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || !char.IsUpper(w[0]))
+        {
+            return false;
+        }
+
+        for (int k = 1; k < w.Length; k++)
+        {
+            if (!char.IsLower(w[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int EndOf(Candidate c) => c.EndChar > 0 ? c.EndChar : _tokens[c.End - 1].Span.End;
@@ -1551,6 +1599,58 @@ internal sealed partial class OrganisationRecognizer
 
     private bool IsSmallNumber(int i) => _tokens[i].Kind == TokenKind.Number && _tokens[i].Span.Length <= 3 && char.IsDigit(_text[_tokens[i].Span.Start]);
 
+    /// <summary>Player roles that follow a club's name in any news ("the Harlow Herons guard X"): no office or trade word.</summary>
+    private static readonly string[] PlayerRoles =
+    [
+        "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "coach", "full-back", "fullback", "playmaker", "centre-back",
+        "center-back", "fly-half", "scrum-half", "pitcher", "quarterback", "guard", "keeper", "teammate", "team-mate", "outfielder", "shortstop",
+        "linebacker", "receiver", "point-guard", "catcher",
+    ];
+
+    /// <summary>
+    /// "Dayton Flyers guard Ann Ruiz", "Reno Aces assistant coach Ted Muir": a city (or another unknown capitalised word) and one
+    /// unknown capitalised word before a player's role and a capitalised name is a club, in any article (not only agency sports copy).
+    /// </summary>
+    private void FindClubsBeforePlayerRoles()
+    {
+        int n = _tokens.Count;
+        for (int i = 0; i + 3 < n; i++)
+        {
+            if (_tokens[i].Case != TokenCase.Capitalized || _tokens[i].Kind != TokenKind.Word
+                || Has(i, (ushort)(FlagTitleLine | FlagUpperLine | FlagCountry | FlagDemonym | FlagFirstName | FlagTitle | FlagNonOrg | FlagGazetteer))
+                || (!Has(i, FlagPlace) && _lex.Heads.TryGetToken(Tok(i), out _)))
+            {
+                continue;
+            }
+
+            int nick = i + Math.Max(1, _placeLen[i]);
+            if (nick + 2 >= n || (i > 0 && SameLine(i) && IsCapWord(i - 1)) || !SameLine(nick) || _tokens[nick].Case != TokenCase.Capitalized
+                || Has(nick, (ushort)(FlagPlace | FlagCountry | FlagTitle | FlagNonOrg | FlagFirstName | FlagGazetteer | FlagDemonym))
+                || _lex.Heads.TryGetToken(Tok(nick), out _) || Tok(nick).Length < 4)
+            {
+                continue;
+            }
+
+            if (IsBeforePlayerRole(nick + 1))
+            {
+                AddTeam(i, nick + 1);
+            }
+        }
+    }
+
+    /// <summary>Whether a player's role (after an optional modifier: "assistant coach") and then a capitalised name start at <paramref name="k"/>.</summary>
+    private bool IsBeforePlayerRole(int k)
+    {
+        int n = _tokens.Count;
+        if (k < n && SameLine(k) && _tokens[k].Case == TokenCase.Lower && IsOneOf(Tok(k), RoleAdjectives))
+        {
+            k++;
+        }
+
+        return k + 1 < n && SameLine(k) && SameLine(k + 1) && _tokens[k].Case == TokenCase.Lower && IsOneOf(Tok(k), PlayerRoles)
+            && _tokens[k + 1].Case == TokenCase.Capitalized && _tokens[k + 1].Kind == TokenKind.Word;
+    }
+
     private void AddTeam(int first, int end)
     {
         for (int k = first; k < end; k++)
@@ -1590,9 +1690,10 @@ internal sealed partial class OrganisationRecognizer
             int end = RunEnd(i, to);
             ScanRun(i, end, to);
             if (end - i == 1 && end + 1 < to && Has(i, FlagDemonym) && _options.IncludeOwnedLowercaseMinistries && TokIs(end + 1, "ministry")
-                && IsOneOf(Tok(end), OwnedMinistryAdjectives) && i > 0 && (TokIs(i - 1, "the") || TokIs(i - 1, "The")))
+                && IsOneOf(Tok(end), OwnedMinistryAdjectives)
+                && (i > 0 && (TokIs(i - 1, "the") || TokIs(i - 1, "The")) || i == 0 || !SameLine(i) || Has(i, FlagInitial) || _tokens[i - 1].Kind == TokenKind.Punctuation))
             {
-                // "the Iranian foreign ministry"
+                // "the Iranian foreign ministry"; "… false,” Iranian foreign ministry spokesman X said" (no article before a sentence's subject)
                 Add(i, end + 2, 0.8, OrganisationType.Government, CandidateSource.Head);
             }
 
@@ -2194,6 +2295,111 @@ internal sealed partial class OrganisationRecognizer
         }
     }
 
+    /// <summary>
+    /// "a teachers' union ZdfG Marek Oldenhove opposes … by Marek Oldenhove, who leads": the last two capitalised words of a
+    /// guessed name that the article also writes on their own (no capitalised word beside them, outside every name) are a
+    /// person after the name; the name ends before them. At most <see cref="MaxCompleteNameScans"/> scans per article.
+    /// </summary>
+    private void TrimTrailingPersonNames(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        int scans = 0;
+        for (int r = 0; r < span.Length && scans < MaxCompleteNameScans; r++)
+        {
+            ref Candidate c = ref span[r];
+            int t = c.End - 2;
+            if (c.Length < 3 || c.Source is CandidateSource.Gazetteer or CandidateSource.Definition or CandidateSource.Propagated || c.EndChar > 0
+                || _tokens[t].Case != TokenCase.Capitalized || _tokens[t + 1].Case != TokenCase.Capitalized || !SameLine(t) || !SameLine(t + 1)
+                || Has(t, (ushort)(FlagGazetteer | FlagNonOrg | FlagPlace | FlagCountry | FlagTitle)) || Has(t + 1, (ushort)(FlagGazetteer | FlagNonOrg | FlagPlace | FlagCountry | FlagTitle))
+                || _lex.Heads.TryGetToken(Tok(t), out _) || _lex.Heads.TryGetToken(Tok(t + 1), out _)
+                || (!IsUpperWord(c.First) && !HasInnerCapital(c.First) && !Has(t, FlagFirstName)))
+            {
+                continue;
+            }
+
+            scans++;
+            for (int i = 0; i + 1 < _tokens.Count; i++)
+            {
+                if ((i >= c.First && i < c.End) || !Tok(i).SequenceEqual(Tok(t)) || !Tok(i + 1).SequenceEqual(Tok(t + 1)) || !SameLine(i + 1)
+                    || (i > 0 && SameLine(i) && IsCapWord(i - 1) && !Has(i, FlagInitial)) || (i + 2 < _tokens.Count && SameLine(i + 2) && IsCapWord(i + 2))
+                    || IsInsideAccepted(accepted, i))
+                {
+                    continue;
+                }
+
+                c.End = t;
+                break;
+            }
+        }
+    }
+
+    private static bool IsInsideAccepted(List<Candidate> accepted, int i)
+    {
+        foreach (Candidate a in accepted)
+        {
+            if (i >= a.First && i < a.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that give a thing its name right before the name ("a chip called X", "codenamed X").</summary>
+    private static readonly string[] NamingWords = ["called", "dubbed", "codenamed", "code-named", "nicknamed", "branded"];
+
+    /// <summary>Lower-case nouns of bodies: "a startup called X", "a militia dubbed X" name an organisation.</summary>
+    private static readonly string[] BodyNouns = [
+        "company", "companies", "firm", "firms", "startup", "start-up", "group", "groups", "organisation", "organization", "party",
+        "agency", "body", "network", "outlet", "movement", "coalition", "alliance", "union", "charity", "foundation", "institute",
+        "bank", "fund", "association", "club", "team", "band", "label", "publisher", "newspaper", "magazine", "channel", "broadcaster",
+        "station", "website", "site", "app", "platform", "service", "militia", "faction", "unit", "force", "cell", "gang", "cartel",
+        "consortium", "venture", "subsidiary", "affiliate", "operator", "carrier", "airline", "maker", "manufacturer", "developer",
+        "studio", "school", "university", "college", "lab", "laboratory", "center", "centre", "council", "committee", "commission",
+        "board", "office", "department", "ministry", "campaign", "initiative", "outfit", "chain", "retailer", "business", "businesses",
+        "enterprise", "collective", "society", "federation", "league", "brand", "entity", "organisations", "organizations"];
+
+    /// <summary>
+    /// "a technology called ZORVEX", "the update (codenamed MIRTO)": an unknown all-caps word that a naming word gives to a
+    /// thing (a lower-case noun that is no body, or a code name) names that thing in the whole article, not an organisation.
+    /// </summary>
+    private void BlockNamedThings()
+    {
+        for (int i = 1; i + 1 < _tokens.Count; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word || _tokens[i].Case != TokenCase.Lower || !IsOneOf(Tok(i), NamingWords))
+            {
+                continue;
+            }
+
+            int k = i + 1;
+            if (k < _tokens.Count && SameLine(k) && (TokIs(k, "\"") || TokIs(k, "“") || TokIs(k, "'") || TokIs(k, "‘")))
+            {
+                k++;
+            }
+
+            if (k >= _tokens.Count || !SameLine(k) || !IsUpperWord(k) || Has(k, FlagGazetteer))
+            {
+                continue;
+            }
+
+            bool codeName = Tok(i).StartsWith("code", StringComparison.Ordinal);
+            int p = i - 1;
+            if (TokIs(p, ",") && p > 0)
+            {
+                p--;
+            }
+
+            bool thing = p >= 0 && SameLine(i) && _tokens[p].Kind == TokenKind.Word && _tokens[p].Case == TokenCase.Lower && Tok(p).Length >= 3
+                && !IsOneOf(Tok(p), BodyNouns) && !BoilerplateLexicon.Instance.IsStopWord(BoilerplateLexicon.WordHash(Tok(p)));
+            if (codeName || thing)
+            {
+                _blockedAcronyms.Add(Tok(k).ToString());
+            }
+        }
+    }
+
     private const int MaxWordCheckedAcronyms = 32;
 
     /// <summary>Whether the all-caps word at <paramref name="k"/> stands among other all-caps words on its line (within four tokens): a shouted headline or label.</summary>
@@ -2717,7 +2923,8 @@ internal sealed partial class OrganisationRecognizer
 
         // "Vice News", "VICE News": a title word alone before a media suffix head is the outlet's name word ("the Vice
         // News report"); not after another name word ("Vice President News Conference" has no media head).
-        if (s == h && h - 1 >= a && SameLine(h) && head.Type == OrganisationType.Media && (head.Kind & HeadKind.Suffix) != 0
+        // Likewise a company suffix: "Consul Air", "Marshal Industries" (a title word alone is no person before a company head).
+        if (s == h && h - 1 >= a && SameLine(h) && head.Type is OrganisationType.Media or OrganisationType.Company && (head.Kind & HeadKind.Suffix) != 0
             && (_tokens[h - 1].Case == TokenCase.Capitalized && Has(h - 1, FlagTitle) || IsUpperWord(h - 1) && _lex.TitlesFolded.TryGetToken(Tok(h - 1), out _))
             && (h - 2 < 0 || !SameLine(h - 1) || !IsCapWord(h - 2) || Has(h - 2, FlagInitial) && !Has(h - 2, FlagTitle | FlagFirstName)))
         {
@@ -4827,6 +5034,29 @@ internal sealed partial class OrganisationRecognizer
                 learned.Add(Tok(c.First), shortForm);
             }
 
+            // "United Airlines" ... "United said": a carrier is later named by its first word; when that word is also an
+            // adjective ("American", "United"), only where no noun follows it.
+            if (c.Length == 2 && c.Type == OrganisationType.Company && _tokens[c.First].Case == TokenCase.Capitalized && Tok(c.First).Length > 3
+                && IsOneOf(Tok(c.First + 1), CarrierHeads) && !Has(c.First, (ushort)(FlagNonOrg | FlagFirstName | FlagTitle | FlagCountry | FlagPlace)))
+            {
+                var shortForm = c;
+                shortForm.End = c.First + 1;
+                shortForm.AdjectivalShortForm = true;
+                shortForm.ShortFormOf = NormaliseSpace(name.ToString());
+                learned.Add(Tok(c.First), shortForm);
+            }
+
+            // "Dayton Flyers guard Ann Ruiz" ... "Flyers assistant coach": a club found by its city and nickname before a
+            // player's role is later named by the nickname, as a bare name or before a role.
+            if (c.Source == CandidateSource.SportsTable && c.Length == 2 && _placeLen[c.First] <= 1 && IsBeforePlayerRole(c.End))
+            {
+                var shortForm = c;
+                shortForm.First = c.End - 1;
+                shortForm.TeamNickname = true;
+                shortForm.ShortFormOf = NormaliseSpace(name.ToString());
+                learned.Add(Tok(c.End - 1), shortForm);
+            }
+
             // "AC Milan" ... "Milan": a club known with its club-form prefix is later named without it.
             if (c.Length == 2 && c.Type == OrganisationType.NonGovernmental && IsOneOf(Tok(c.First), ClubPrefixes) && _tokens[c.First + 1].Case == TokenCase.Capitalized && !Has(c.First + 1, FlagCountry))
             {
@@ -4893,6 +5123,16 @@ internal sealed partial class OrganisationRecognizer
                 continue;
             }
 
+            if (src.AdjectivalShortForm && !IsBareShortForm(i))
+            {
+                continue;
+            }
+
+            if (src.TeamNickname && !IsBareShortForm(i) && !IsBeforePlayerRole(i + 1))
+            {
+                continue;
+            }
+
             // A place after "at" ("NEW JERSEY AT BOSTON") or opening a dateline ("NEW YORK 1996-12-06") is the place.
             if ((i > 0 && SameLine(i) && TokIs(i - 1, "AT") && Has(i, FlagUpperLine))
                 || (Has(i, FlagPlace) && i > 0 && SameLine(i) && (TokIs(i - 1, "AT") || TokIs(i - 1, "at") || TokIs(i - 1, "in") || TokIs(i - 1, "IN")))
@@ -4909,7 +5149,7 @@ internal sealed partial class OrganisationRecognizer
                 taken[k] = true;
             }
 
-            added.Add(new Candidate { First = i, End = i + len, Confidence = src.Confidence, Type = src.Type, Source = CandidateSource.Propagated, Entry = src.Entry });
+            added.Add(new Candidate { First = i, End = i + len, Confidence = src.Confidence, Type = src.Type, Source = CandidateSource.Propagated, Entry = src.Entry, ShortFormOf = src.ShortFormOf });
             i += len - 1;
         }
 
@@ -4918,6 +5158,45 @@ internal sealed partial class OrganisationRecognizer
             accepted.AddRange(added);
             accepted.Sort(static (x, y) => x.First.CompareTo(y.First));
         }
+    }
+
+    /// <summary>Carrier heads whose name's first word alone later names the carrier ("Delta Airlines" ... "Delta").</summary>
+    private static readonly string[] CarrierHeads = ["Airlines", "Airways"];
+
+    /// <summary>Verbs and adverbs that follow a body named as subject ("American said", "United has").</summary>
+    private static readonly string[] SubjectVerbs = [
+        "said", "says", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does",
+        "also", "declined", "denied", "apologised", "apologized", "pledged", "announced", "confirmed", "added", "told", "reported"];
+
+    /// <summary>
+    /// Whether the adjectival short form at <paramref name="i"/> stands as a name: before punctuation, the end of its line, or a
+    /// verb ("at American,", "American said", "American pledged"), not before a noun ("American officials").
+    /// </summary>
+    private bool IsBareShortForm(int i)
+    {
+        int n = i + 1;
+        if (n >= _tokens.Count || !SameLine(n))
+        {
+            return true;
+        }
+
+        if (IsPossessive(n))
+        {
+            return true;
+        }
+
+        if (_tokens[n].Kind == TokenKind.Punctuation)
+        {
+            return !TokIs(n, "-") && !TokIs(n, "–");
+        }
+
+        if (_tokens[n].Kind != TokenKind.Word || _tokens[n].Case != TokenCase.Lower)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Tok(n);
+        return IsOneOf(w, SubjectVerbs) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -4972,6 +5251,10 @@ internal sealed partial class OrganisationRecognizer
         int end = _tokens[k].Span.End;
         return t.Length == 4 && end + 1 < _text.Length && (_text[end] == '-' || _text[end] == '/') && char.IsDigit(_text[end + 1]);
     }
+
+    /// <summary>Whether <paramref name="text"/> is <paramref name="name"/> with a leading "The " ("The Associated Press").</summary>
+    private static bool IsArticleOf(string text, string name) =>
+        text.Length == name.Length + 4 && text.StartsWith("The ", StringComparison.Ordinal) && text.AsSpan(4).SequenceEqual(name);
 
     private void BuildMentions(List<Candidate> accepted, Dictionary<string, (string LongForm, OrganisationType Type)> aliases, string extractorName, List<OrganisationMention> result)
     {
@@ -5061,13 +5344,19 @@ internal sealed partial class OrganisationRecognizer
             // known short form of a name the article also writes out takes the written-out name. An acronym the
             // article uses before the written-out name keeps its text (as the seed gold has "EU"); a shortened
             // name ("Cubs") takes the written-out one wherever that stands.
+            // "The Associated Press" is the name written out with its article: it keeps its text.
             string? fuller = known ?? (c.Entry is { IsAcronym: false, IsCaseVariant: false } shortEntry
-                && !string.Equals(shortEntry.LongForm, normal, StringComparison.Ordinal) ? shortEntry.LongForm : null);
+                && !string.Equals(shortEntry.LongForm, normal, StringComparison.Ordinal) && !IsArticleOf(normal, shortEntry.LongForm) ? shortEntry.LongForm : null);
             if (ReferenceEquals(canonical, normal) && fuller is not null
                 && (firstUses ??= FirstUsesOfNames(accepted)).TryGetValue(fuller, out int writtenAt)
                 && (known is null || firstUses.TryGetValue(normal, out int firstUse) && writtenAt < firstUse))
             {
                 canonical = fuller;
+            }
+
+            if (ReferenceEquals(canonical, normal) && c.ShortFormOf is not null)
+            {
+                canonical = c.ShortFormOf;
             }
 
             if (IsAllUpper(normal) && c.Length > 1 && (mixedCase ??= MixedCaseSpellings(accepted)).TryGetValue(normal, out string? mixed))

@@ -811,7 +811,7 @@ internal sealed class QuotationFinder
             return;
         }
 
-        if (speaker.Kind == SpeakerKind.Role)
+        if (speaker.Kind == SpeakerKind.Role || (speaker.Kind == SpeakerKind.Organisation && IsBareTitle(speaker.Text)))
         {
             speaker = DanglingName(sentence, speaker) ?? speaker;
         }
@@ -980,6 +980,10 @@ internal sealed class QuotationFinder
                     {
                         break;
                     }
+                    else if (w is "days" or "weeks" or "months" or "years" or "decades")
+                    {
+                        break; // "Over the past two years the council announced": a time phrase, not the speaker's description
+                    }
                     else if (w is "to" && j + 1 < end && _v.IsLowerWord(j + 1) && !_v.IsDeterminer(j + 1))
                     {
                         break; // "to support": a verb phrase, not a name
@@ -1074,6 +1078,13 @@ internal sealed class QuotationFinder
             }
 
             if ((w is "on" or "in" or "at" or "last" or "this" or "late" or "early") && j + 1 < cue && _v.IsTemporal(j + 1))
+            {
+                return true;
+            }
+
+            // "last month", "this year", "next month": IsTemporal leaves "month" and "year" out (they are often durations).
+            if ((w is "last" or "this" or "next" && j + 1 < cue && (_v.Is(j + 1, "month") || _v.Is(j + 1, "year")))
+                || (w is "month" or "year" && j >= 1 && (_v.Is(j - 1, "last") || _v.Is(j - 1, "this") || _v.Is(j - 1, "next"))))
             {
                 return true;
             }
@@ -1431,6 +1442,16 @@ internal sealed class QuotationFinder
             return (0, 0);
         }
 
+        if (j + 3 < limit && _v.IsComma(j + 2) && ((_v.Is(j, "In") && _v.Is(j + 1, "fact")) || (_v.Is(j, "Of") && _v.Is(j + 1, "course"))))
+        {
+            j += 3; // "In fact, …", "Of course, …"
+            if (_v.IsLowerWord(j) && j + 1 < limit && _v.Span(j) is "in" or "over" or "during" or "since")
+            {
+                int after = AfterLowerTimePhrase(j, limit);
+                j = after;
+            }
+        }
+
         j = AfterOpeningTimePhrase(j, limit);
         while (j < limit - 1 && _v.IsWord(j) && _v.Case(j) == TokenCase.Capitalized && IsLeadingAdverb(_v.Span(j)) && !_v.IsComma(j + 1))
         {
@@ -1581,11 +1602,38 @@ internal sealed class QuotationFinder
                 return j;
             }
 
-            temporal |= _v.IsTemporal(k);
+            bool unit = _v.IsLowerWord(k) && IsTimeUnit(_v.Span(k));
+            temporal |= _v.IsTemporal(k) || unit;
+            if (unit && !adverb && k <= j + 4 && !_v.IsComma(k + 1) && (_v.IsDeterminer(k + 1) || _v.IsNameWord(k + 1) || _v.IsPronoun(k + 1)))
+            {
+                return k + 1; // "In recent days the council has …", "Over the past two years Acme has …": no comma after the phrase
+            }
         }
 
         return j;
     }
+
+    /// <summary>"in recent days", "over the past year" after "In fact,": the token after the phrase (and its comma), else <paramref name="j"/>.</summary>
+    private int AfterLowerTimePhrase(int j, int limit)
+    {
+        for (int k = j + 1; k < limit - 1 && k <= j + 4; k++)
+        {
+            if (!(_v.IsLowerWord(k) || _v.Kind(k) == TokenKind.Number))
+            {
+                return j;
+            }
+
+            if (IsTimeUnit(_v.Span(k)) || _v.IsTemporal(k))
+            {
+                return _v.IsComma(k + 1) ? k + 2 : k + 1;
+            }
+        }
+
+        return j;
+    }
+
+    private static bool IsTimeUnit(ReadOnlySpan<char> w) =>
+        w is "days" or "weeks" or "months" or "years" or "decades" or "hours" or "month" or "year" or "decade";
 
     private bool IsIntroductoryAdverb(int j)
     {
@@ -1628,6 +1676,22 @@ internal sealed class QuotationFinder
         Sentence next = sentences[sentence + 1];
         int a = next.FirstToken;
         int end = a + next.TokenCount;
+        if (IsBareTitle(role.Text) && !_v[a].NewlineBefore && _v.IsNameWord(a) && !_inTitleLine[a])
+        {
+            // "Norland’s Chief Cabinet Secretary told reporters … “…” ⏎ Tomas Vell condemned …": a title with no name,
+            // then a sentence whose subject is a person's full name (two or three words, a verb after it).
+            int run = _v.NameRunEnd(a, end);
+            if (run - a is 2 or 3 && run < end && _v.IsLowerWord(run) && !(_v.Span(run) is "was" or "is" or "were" or "are") && !HasOrgWord(a, run) && _v.AfterTitles(a, run) == a
+                && OrgOverlapping(_v.Start(a), _v.End(run - 1)) is null && !QuoteLexicon.Demonyms.Contains(_v.Span(a))
+                && (GivenNames.IsGivenName(_v.Span(a)) || _names.IsKnownPerson(_v.Text(run - 1)))
+                && !QuoteLexicon.PlaceWords.Contains(_v.Span(run - 1))
+                && _v.Span(a) is not ("North" or "South" or "East" or "West" or "Northern" or "Southern" or "Eastern" or "Western" or "New" or "Upper" or "Lower" or "Central" or "Greater"))
+            {
+                string full = _v.TextOf(a, run);
+                return role with { Text = full, Span = _v.SpanOf(a, run), Kind = SpeakerKind.Person, FullName = _names.Expand(full) ?? full, Role = role.Text };
+            }
+        }
+
         if (next.TokenCount < 3 || next.TokenCount > 6 || !_v.IsPunct(end - 1, '.') || _v[a].NewlineBefore)
         {
             return null;
@@ -1648,6 +1712,28 @@ internal sealed class QuotationFinder
             FullName = _names.Expand(name) ?? name,
             Role = role.Text,
         };
+    }
+
+    /// <summary>A role of one to four capitalised words ending in a title and naming no one ("Chief Cabinet Secretary", "Prime Minister").</summary>
+    private static bool IsBareTitle(string role)
+    {
+        int words = 0;
+        int last = 0;
+        for (int i = 0; i < role.Length; i++)
+        {
+            if (i == 0 || role[i - 1] == ' ')
+            {
+                if (!char.IsUpper(role[i]))
+                {
+                    return false;
+                }
+
+                words++;
+                last = i;
+            }
+        }
+
+        return words is >= 1 and <= 4 && QuoteLexicon.Titles.Contains(role.AsSpan(last));
     }
 
     // ---------------------------------------------------------------- interpreting a speaker phrase
@@ -1745,6 +1831,11 @@ internal sealed class QuotationFinder
             k = e;
         }
 
+        if (!leftSide && rs >= 0 && re < b && _v.IsLowerWord(re) && QuoteLexicon.IsPersonNoun(_v.Span(re)) && !(re + 1 < b && _v.IsNameWord(re + 1)))
+        {
+            rs = -1; // "said the US president", "tweeted the French minister": a modifier of the role, not the speaker's name
+        }
+
         int affStart = -1, affEnd = -1;
         bool needsPerson = false;
         if (rs < 0 || (!leftSide && re < b && _v.IsLowerWord(re) && IsAffiliationPreposition(re)))
@@ -1836,6 +1927,13 @@ internal sealed class QuotationFinder
                     if (needsPerson && person is not null && person.Kind != SpeakerKind.Person)
                     {
                         person = null; // "Residents of the town": a capitalised word, not a person's name
+                    }
+
+                    if (person is null && leftSide && re == b && re - rs <= 4 && _v.IsWord(re - 1) && _v.AfterTitles(rs, re) == re)
+                    {
+                        // "Norland’s Interior Minister told reporters": a title naming no one is a role (a later sentence may name them).
+                        string title = _v.TextOf(rs, re);
+                        return new SpeakerInfo { Text = title, Span = _v.SpanOf(rs, re), Kind = SpeakerKind.Role, Role = title };
                     }
 
                     if (person is not null)
@@ -2129,6 +2227,11 @@ internal sealed class QuotationFinder
             };
         }
 
+        if (firstPrep == b && (TextNouns.Contains(h) || IsStatementNoun(h)) && OwnerOfText(k, head, definite) is { } owner)
+        {
+            return owner; // "Acme’s statement said", "the company’s own message explained": the owner speaks through it
+        }
+
         bool person = QuoteLexicon.IsPersonNoun(h);
         if (definite && person && b - a == 2 && head == a + 1 && !RelationalNouns.Contains(h)
             && !(h.EndsWith("s", StringComparison.Ordinal) && !h.EndsWith("ss", StringComparison.Ordinal)))
@@ -2149,15 +2252,72 @@ internal sealed class QuotationFinder
 
         string text = _v.TextOf(ts, b);
         OrgName? affiliation = OrgInside(_v.Start(a), _v.End(b - 1));
+
+        // "a foreign ministry spokesman in Berlin": the place where the speaker sits belongs to the role, not the name.
+        int te = kind == SpeakerKind.Role && firstPrep > ts && firstPrep + 1 < b && _v.Is(firstPrep, "in") && IsPlaceRun(firstPrep + 1, b) ? firstPrep : b;
         return new SpeakerInfo
         {
-            Text = text,
-            Span = _v.SpanOf(ts, b),
+            Text = te == b ? text : _v.TextOf(ts, te),
+            Span = _v.SpanOf(ts, te),
             Kind = kind,
             Role = kind == SpeakerKind.Role ? text : null,
             Affiliation = affiliation?.Canonical,
             AffiliationSpan = affiliation?.Span,
         };
+    }
+
+    /// <summary>
+    /// The possessive owner of a text noun at <paramref name="head"/> ("Acme’s own in-game message", "the company’s
+    /// statement": Acme, the company the article named before), when only lower-case modifiers stand between the
+    /// owner and the noun; else null.
+    /// </summary>
+    private SpeakerInfo? OwnerOfText(int k, int head, bool definite)
+    {
+        int p = head - 1;
+        while (p > k && !_v.IsPossessive(p) && (_v.IsLowerWord(p) || _v.IsPunct(p, '-')))
+        {
+            p--;
+        }
+
+        if (p <= k || !_v.IsPossessive(p))
+        {
+            return null;
+        }
+
+        if (p - k == 1 && _v.IsLowerWord(k))
+        {
+            return definite && QuoteLexicon.OrgNominals.Contains(_v.Span(k)) ? ResolveOrgAnaphor(_v.Span(k), _v.Start(k)) : null;
+        }
+
+        for (int t = k; t < p; t++)
+        {
+            if (!_v.IsNameWord(t) && !_v.IsAbbreviationDot(t))
+            {
+                return null; // only a name owns the text here ("the Acme Group’s statement"), not a description
+            }
+        }
+
+        SpeakerInfo? owner = InterpretPart(k, p, leftSide: true);
+        return owner is { Kind: not SpeakerKind.Role } ? owner : null;
+    }
+
+    /// <summary>A run of one to three name words with no organisation word or mention: a place ("Berlin", "New York").</summary>
+    private bool IsPlaceRun(int a, int b)
+    {
+        if (b - a > 3)
+        {
+            return false;
+        }
+
+        for (int k = a; k < b; k++)
+        {
+            if (!_v.IsNameWord(k))
+            {
+                return false;
+            }
+        }
+
+        return !HasOrgWord(a, b) && OrgOverlapping(_v.Start(a), _v.End(b - 1)) is null;
     }
 
     /// <summary>
@@ -2399,11 +2559,12 @@ internal sealed class QuotationFinder
             return near;
         }
 
-        // 2. A fitting speaker further back.
-        (SpeakerInfo? far, _) = NearestEventSpeaker(position, paragraph - 6, gender);
+        // 2. A fitting speaker further back, unless a fitting person is named in this or the previous paragraph after
+        //    that speaker's verb ("“…,” Ann Lee said. ⏎ The crowd listened to Mayor Tom Reed speak. ⏎ “…,” he said.").
+        (SpeakerInfo? far, int farAt) = NearestEventSpeaker(position, paragraph - 6, gender);
         if (far is not null)
         {
-            return far;
+            return personal && NamedSinceSpeaker(position, paragraph, farAt, gender, w) is { } named ? named : far;
         }
 
         // 3. The nearest fitting person named before, or organisation.
@@ -2433,6 +2594,38 @@ internal sealed class QuotationFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The last person named (outside quotes) in this or the previous reader paragraph of <paramref name="position"/>
+    /// and after <paramref name="after"/>, whose name does not contradict the pronoun's gender, or null.
+    /// </summary>
+    private SpeakerInfo? NamedSinceSpeaker(int position, int paragraph, int after, Gender gender, ReadOnlySpan<char> pronoun)
+    {
+        if (_names.LastBefore(position, after) is not { } p || UnitAt(p.Position) < paragraph - 1 || InsideQuote(p.Position)
+            || AfterSamePronoun(p.Position, pronoun) || (OnTeaserLine(p.Position) && !OnTeaserLine(position)))
+        {
+            return null;
+        }
+
+        int nameEnd = p.Position + p.Name.Length;
+        if (nameEnd < _text.Length && _text[nameEnd] is '\'' or '’')
+        {
+            return null; // a possessive owner ("Director Ann Lee's announcement") is no subject of the story
+        }
+
+        int space = p.Name.LastIndexOf(' ');
+        var candidate = new SpeakerInfo { Text = p.Name, Span = new TextSpan(p.Position, p.Name.Length), Kind = SpeakerKind.Person, FullName = _names.Expand(space < 0 ? p.Name : p.Name[(space + 1)..]) ?? p.Name };
+        Gender shown = GenderOf(candidate);
+        if (shown == gender)
+        {
+            return candidate;
+        }
+
+        // A name of unknown gender counts only with a person's title before it ("Vice President Ann Lee"), so places and
+        // laws in the name index ("North Carolina", "Affordable Care Act") are no antecedent.
+        int t = _doc.TokenIndexAt(p.Position) - 1;
+        return shown == Gender.Unknown && t >= 0 && _v.IsWord(t) && _v.Case(t) == TokenCase.Capitalized && QuoteLexicon.Titles.Contains(_v.Span(t)) ? candidate : null;
     }
 
     /// <summary>
@@ -2767,6 +2960,61 @@ internal sealed class QuotationFinder
         return found >= 0 && position < _stretches[found].OuterEnd;
     }
 
+    /// <summary>
+    /// In a headline, the name right after a quote and before a speech verb ("‘…’ Reed claims …"), or after the verb
+    /// ("‘…’ says Reed"), resolved to the fullest name the article gives; else null.
+    /// </summary>
+    private SpeakerInfo? HeadlineSpeaker(QuotedStretch q)
+    {
+        int k = _doc.TokenIndexAt(q.OuterEnd);
+        int n = _v.Count;
+        if (k >= n || _v.Start(k) < q.OuterEnd || _v[k].NewlineBefore)
+        {
+            return null;
+        }
+
+        if (_v.IsComma(k) || _v.IsPunct(k, ':'))
+        {
+            k++;
+        }
+
+        int limit = Math.Min(n, k + 6);
+        if (k < limit && _v.IsWord(k) && QuoteLexicon.Cues.Contains(_v.Span(k).ToString().ToLowerInvariant()) && k + 1 < limit && _v.IsNameWord(k + 1))
+        {
+            int e = _v.NameRunEnd(k + 1, limit);
+            return e - (k + 1) <= 3 ? HeadlineName(k + 1, e) : null;
+        }
+
+        // "Reed claims", "Tom Reed Says" (a Title Case headline runs the name into the verb): the first speech verb.
+        for (int e = k + 1; e < limit && e <= k + 3; e++)
+        {
+            if (!_v.IsNameWord(e - 1))
+            {
+                return null;
+            }
+
+            if (_v.IsWord(e) && QuoteLexicon.Cues.Contains(_v.Span(e).ToString().ToLowerInvariant()))
+            {
+                return HeadlineName(k, e);
+            }
+        }
+
+        return null;
+    }
+
+    private SpeakerInfo? HeadlineName(int a, int b)
+    {
+        if (HasOrgWord(a, b))
+        {
+            string org = _v.TextOf(a, b);
+            return new SpeakerInfo { Text = org, Span = _v.SpanOf(a, b), Kind = SpeakerKind.Organisation, FullName = org };
+        }
+
+        string name = _v.TextOf(a, b);
+        string? full = _names.Expand(_v.Text(b - 1));
+        return new SpeakerInfo { Text = name, Span = _v.SpanOf(a, b), Kind = full is null ? SpeakerKind.Unknown : SpeakerKind.Person, FullName = full ?? name };
+    }
+
     private void AddMarked(List<QuotationMention> mentions)
     {
         SpeakerInfo? lastSpeaker = null;
@@ -2799,6 +3047,12 @@ internal sealed class QuotationFinder
             }
 
             (SpeakerInfo? speaker, SpeechEvent? cue, AttributionKind kind) = Attribute(q);
+            if (speaker is null && kind == AttributionKind.None && (_inTitleLine[c0] || LineAt(q.OuterStart) == 0) && HeadlineSpeaker(q) is { } headlined)
+            {
+                speaker = headlined; // "‘We will win!’ Reed says" in a headline, where no speech events are read
+                kind = AttributionKind.After;
+            }
+
             bool attributed = kind is AttributionKind.After or AttributionKind.Before;
             if (!IsQuotation(q, c0, words, attributed, kind == AttributionKind.After, kind == AttributionKind.Subject))
             {
@@ -3139,8 +3393,9 @@ internal sealed class QuotationFinder
             if (o > first + 1)
             {
                 (int a, int b) = SubjectPhrase(first, o);
-                if (b > a)
+                if (b > a && !(b - a == 1 && a == first && _v.Case(a) == TokenCase.Capitalized && QuoteLexicon.IsPersonNoun(_v.Span(a).ToString().ToLowerInvariant())))
                 {
+                    // ("Parents can then restrict …“…”": a capitalised common noun opening the sentence is no name.)
                     SpeakerInfo? subject = Interpret(a, b, leftSide: true);
                     if (subject is not null && subject.Kind != SpeakerKind.Role)
                     {
@@ -3205,7 +3460,10 @@ internal sealed class QuotationFinder
         }
 
         // A title ("Meet the Press", "Failure to Adjust: How Americans Got Left Behind."): every word capitalised.
-        if (words <= 12 && IsTitleCase(c0, q.ContentEnd) && !(terminal && words >= 4 && attributedAfter))
+        // An exclamation or question with a speech verb after it is a quote, capitals or not ("‘Caught Out Again!’ Reed
+        // claims" in a headline, where every word is capitalised anyway).
+        bool headlineCry = attributedAfter && words >= 2 && last is '!' or '?';
+        if (words <= 12 && IsTitleCase(c0, q.ContentEnd) && !(terminal && words >= 4 && attributedAfter) && !headlineCry)
         {
             return false;
         }
@@ -3221,8 +3479,10 @@ internal sealed class QuotationFinder
 
         if (words < _options.MinimumUnattributedWords)
         {
-            // Short: a partial quote with a speech verb, or a finished utterance ("It worked!", "… calling the move “deeply troubling.”").
-            return !inNounPhrase && (attributed || (terminal && (subject || StandsAlone(q))));
+            // Short: a partial quote with a speech verb, or a finished utterance ("It worked!", "… calling the move “deeply troubling.”"),
+            // but not a term joined to a list of nouns ("… involving theft or “grievous harm.”").
+            bool listed = o - 2 >= 0 && (_v.Is(o - 1, "or") || _v.Is(o - 1, "and")) && _v.IsLowerWord(o - 2) && !QuoteLexicon.Cues.Contains(_v.Span(o - 2));
+            return !inNounPhrase && (attributed || (terminal && !listed && (subject || StandsAlone(q))));
         }
 
         return !(inNounPhrase && !attributed);

@@ -217,12 +217,31 @@ internal sealed class TokenView
 
         if (t.Case is TokenCase.Capitalized or TokenCase.Upper)
         {
-            return !QuoteLexicon.NonNames.Contains(Span(i));
+            return !QuoteLexicon.NonNames.Contains(Span(i)) || IsInnerPossessive(i);
         }
 
         // "al-Assad", "bin Salman" style: lower-case first letter but capitalised later.
         return t.Case == TokenCase.Other && Span(i).IndexOfAnyInRange('A', 'Z') > 0;
     }
+
+    /// <summary>
+    /// A capitalised possessive determiner between two name words on one line ("Bring Back Our Girls", "Save Your
+    /// Hearts Trust"): part of the name, not the sentence-initial function word. The neighbours are checked directly
+    /// (no recursion), so a run of such words stays linear.
+    /// </summary>
+    private bool IsInnerPossessive(int i)
+    {
+        if (i == 0 || i + 1 >= _tokens.Count || _tokens[i].Case != TokenCase.Capitalized || _tokens[i].NewlineBefore || _tokens[i + 1].NewlineBefore
+            || !(Span(i) is "Our" or "My" or "Your" or "Their"))
+        {
+            return false;
+        }
+
+        return IsPlainCapital(i - 1) && IsPlainCapital(i + 1);
+    }
+
+    private bool IsPlainCapital(int i) =>
+        _tokens[i].Kind == TokenKind.Word && _tokens[i].Case == TokenCase.Capitalized && !QuoteLexicon.NonNames.Contains(Span(i)) && !IsPossessiveWord(i);
 
     public bool IsPronoun(int i) => _tokens[i].Kind == TokenKind.Word && QuoteLexicon.Pronouns.Contains(Span(i));
 

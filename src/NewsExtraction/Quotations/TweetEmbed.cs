@@ -67,7 +67,7 @@ internal static class TweetEmbed
             ns++;
         }
 
-        if (ns >= ne || !char.IsUpper(s[ns]) || !IsName(s[ns..ne]))
+        if (ns >= ne || !char.IsLetter(s[ns]) || !IsName(s[ns..ne]))
         {
             return false;
         }
@@ -113,6 +113,19 @@ internal static class TweetEmbed
     private static int WithoutDate(ReadOnlySpan<char> s, int start, int end)
     {
         int k = end;
+
+        // A short era or year mark after the year in other languages' dates ("14 сентября 2017 г.", "2017年").
+        int m = k;
+        while (m > start && m > end - 3 && (char.IsLetter(s[m - 1]) || s[m - 1] == '.'))
+        {
+            m--;
+        }
+
+        if (m < k && m > start && char.IsLetter(s[m]) && (s[m - 1] == ' ' || char.IsAsciiDigit(s[m - 1])))
+        {
+            k = s[m - 1] == ' ' ? m - 1 : m;
+        }
+
         int digits = 0;
         while (k > start && char.IsAsciiDigit(s[k - 1]))
         {
@@ -148,7 +161,7 @@ internal static class TweetEmbed
             {
                 day = true;
             }
-            else if (w.Length >= 3 && char.IsAsciiLetterUpper(w[0]) && IsLetters(w))
+            else if (w.Length >= 3 && char.IsLetter(w[0]) && IsLetters(w))
             {
                 month = true;
             }
@@ -199,9 +212,13 @@ internal static class TweetEmbed
         return true;
     }
 
-    /// <summary>One to six words of letters (with '.', '\'', '’', '-' or digits inside), each capitalised.</summary>
+    /// <summary>
+    /// One to six words of letters (with '.', '\'', '’', '-' or digits inside), each capitalised, or two to four words
+    /// all in lower case (display names are often written so: "jane roe").
+    /// </summary>
     private static bool IsName(ReadOnlySpan<char> name)
     {
+        bool lower = name.Length > 0 && char.IsLower(name[0]);
         int words = 0;
         bool atStart = true;
         foreach (char c in name)
@@ -214,7 +231,7 @@ internal static class TweetEmbed
 
             if (atStart)
             {
-                if (!char.IsUpper(c))
+                if (lower ? !char.IsLower(c) : !char.IsUpper(c))
                 {
                     return false;
                 }
@@ -228,7 +245,7 @@ internal static class TweetEmbed
             }
         }
 
-        return words is >= 1 and <= 6;
+        return lower ? words is >= 2 and <= 4 : words is >= 1 and <= 6; // one lower-case word is a handle-like label ("newsroom")
     }
 
     private static int CountWords(ReadOnlySpan<char> s)

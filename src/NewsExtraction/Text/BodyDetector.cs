@@ -403,6 +403,12 @@ internal static class BodyDetector
             hard = true;
         }
 
+        // A newsletter sign-up box scraped onto one line ("Sign up … Invalid email address … Thank you for subscribing").
+        if (IsNewsletterBox(s))
+        {
+            hard = true;
+        }
+
         // "… the best deals of the month 1 / 10": a photo gallery embedded in the page (its title, blurb and slide
         // counter scraped onto one line) is boilerplate; it does not end the article.
         if (HasSlideCounter(s))
@@ -504,6 +510,32 @@ internal static class BodyDetector
         }
 
         return c is '!' or '?' or '。' or '！' or '？' or '؟' or '۔' or '।' ? c : '\0';
+    }
+
+    private static readonly string[] NewsletterCues =
+        ["subscribe", "subscribing", "newsletter", "sign up", "invalid email", "email address", "your inbox", "try again later", "privacy policy"];
+
+    /// <summary>
+    /// A newsletter sign-up box: three of the box's stock phrases ("sign up", "invalid email", "thank you for
+    /// subscribing", "your inbox" …) in a line, or two in a short one ("Get the weekly newsletter. SUBSCRIBE").
+    /// </summary>
+    internal static bool IsNewsletterBox(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 1500)
+        {
+            return false; // a box is a few short sentences; a long paragraph that mentions newsletters is prose
+        }
+
+        int cues = 0;
+        foreach (string cue in NewsletterCues)
+        {
+            if (s.IndexOf(cue, StringComparison.OrdinalIgnoreCase) >= 0 && ++cues >= 3)
+            {
+                return true;
+            }
+        }
+
+        return cues == 2 && s.Length <= 150;
     }
 
     /// <summary>
@@ -1004,8 +1036,21 @@ internal static class BodyDetector
                 kinds[k] = BlockKind.Byline;
                 bylines++;
             }
+            else if (k == headline + 1 && IsStandfirst(in f))
+            {
+                kinds[k] = BlockKind.Body;
+            }
         }
     }
+
+    /// <summary>
+    /// The standfirst right under a headline ("Militants ram a car into the consulate wall in retaliation for air
+    /// strikes"): a sentence of prose, often without its final period, that summarises the article: it is part of
+    /// the text, not page furniture. Prose: eight words or more, mostly lower case, one in five a function word.
+    /// </summary>
+    private static bool IsStandfirst(in LineInfo f) =>
+        !f.Hard && !f.DateLike && !f.BylineCue && !f.Repeated && f.Break == BreakKind.None
+        && f.LetterWords >= 8 && f.Length <= 400 && f.StopWords * 5 >= f.Words && f.Caps * 2 < f.LetterWords;
 
     // A class: a List of a private struct would be a generic instantiation JIT-compiled on first use (ten
     // methods), a List of a class runs the framework's precompiled shared code. Clusters are few per text.

@@ -51,6 +51,46 @@ public sealed class BodyDetectorTests
         Assert.Equal(expected, BodyDetector.HasSlideCounter(line));
 
     [Fact]
+    public void A_standfirst_under_the_headline_is_part_of_the_text()
+    {
+        const string headline = "Council approves new bus routes for northern suburbs";
+        const string standfirst = "Four routes will link the suburbs with the hospital and the campus in a plan critics say ignores cyclists";
+        string text = headline + "\n\n" + standfirst + "\n" + P1 + "\n" + P2 + "\n" + P3;
+        DocumentLayout layout = AnalyzedDocument.Analyze(text).Layout;
+        Assert.Equal(BlockKind.Headline, layout.KindAt(0));
+        Assert.Equal(BlockKind.Body, layout.KindAt(text.IndexOf(standfirst, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_title_case_teaser_under_the_headline_is_no_standfirst()
+    {
+        const string headline = "Council approves new bus routes for northern suburbs";
+        const string teaser = "Watch More Videos From Our City Desk And The Best Of The Week In Transport News";
+        string text = headline + "\n\n" + teaser + "\n" + P1 + "\n" + P2 + "\n" + P3;
+        DocumentLayout layout = AnalyzedDocument.Analyze(text).Layout;
+        Assert.Equal(BlockKind.Boilerplate, layout.KindAt(text.IndexOf(teaser, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_newsletter_box_inside_the_article_is_boilerplate_and_the_article_runs_on()
+    {
+        const string box = "Sign up for the Evening Digest Get the day's top stories in your inbox every weekday. "
+            + "Enter a valid email address. Thanks for subscribing to the Evening Digest from the Harlow Courier.";
+        string text = P1 + "\n" + P2 + "\n" + box + "\n" + P3;
+        DocumentLayout layout = AnalyzedDocument.Analyze(text).Layout;
+        Assert.False(layout.IsContent(new TextSpan(text.IndexOf("Harlow Courier", StringComparison.Ordinal), 14)));
+        Assert.True(layout.IsContent(new TextSpan(text.IndexOf(P3, StringComparison.Ordinal), 20)));
+    }
+
+    [Theory]
+    [InlineData("Get the weekly science newsletter. SUBSCRIBE", true)]
+    [InlineData("Sign up here. Please enter your email address. We respect your privacy policy choices.", true)]
+    [InlineData("The union said members could sign up to its newsletter, which reached 40,000 readers last year and campaigned on pay, pensions and the closure of two depots in the north of the county before the vote.", false)]
+    [InlineData("Readers can subscribe online.", false)]
+    public void Newsletter_boxes_are_told_from_prose_that_mentions_newsletters(string line, bool expected) =>
+        Assert.Equal(expected, BodyDetector.IsNewsletterBox(line));
+
+    [Fact]
     public void A_more_label_line_is_boilerplate()
     {
         string text = P1 + "\n" + P2 + "\nMore: Regional lender fines rival bank for rigging bond prices in a record case\n" + P3;

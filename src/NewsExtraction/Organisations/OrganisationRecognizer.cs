@@ -133,6 +133,13 @@ internal sealed partial class OrganisationRecognizer
     ];
 
     // Last words of defined long forms that are not organisations ("Unlawful Activities Prevention Act (UAPA)").
+    // Last words of a technique's name, which a defined long form with no organisation head word ends in ("Machine Learning (ML)").
+    private static readonly string[] TechniqueFinals =
+    [
+        "Learning", "Processing", "Recognition", "Stabilization", "Stabilisation", "Lag", "Imaging", "Rendering", "Reality",
+        "Computing", "Encryption", "Detection", "Sensing", "Tracking", "Scanning", "Printing", "Range", "Resolution", "Zoom",
+    ];
+
     private static readonly string[] NonOrganisationFinals =
     [
         "Act", "Law", "Bill", "Code", "Treaty", "Agreement", "Accord", "Accords", "Convention", "Protocol", "Declaration", "Charter", "Plan",
@@ -168,6 +175,12 @@ internal sealed partial class OrganisationRecognizer
         "organization", "agency", "broadcaster", "network", "channel", "club", "union", "militia", "retailer", "chain", "foundation",
         "coalition", "coalitions", "caucus", "team", "bloc",
     ];
+
+    // Lower-case nouns after two or more name words that make them a hospital ("Riverton Baptist hospital").
+    private static readonly string[] CareNounsAfter = ["hospital", "hospitals", "clinic", "hospice", "infirmary"];
+
+    // A saint's name opens a hospital named after the saint, which news treats as a place ("the San Remo hospital").
+    private static readonly string[] SaintWords = ["San", "Santa", "Santo", "Sao", "São", "St", "St.", "Saint", "Sainte", "Ste"];
 
     // Lower-case nouns after a name that make it a media outlet ("Al-Rai daily", "Travel + Leisure magazine").
     private static readonly string[] NewsroomJobs = ["reporter", "correspondent", "anchor", "presenter", "editor", "journalist", "producer", "crew", "team"];
@@ -494,6 +507,7 @@ internal sealed partial class OrganisationRecognizer
         FindClubsBeforePlayerRoles();
         FindSquadLists();
         FindSiteNames();
+        FindLowerCaseSiteSources();
         foreach (Sentence sentence in _doc.Sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -849,6 +863,35 @@ internal sealed partial class OrganisationRecognizer
     private void Add(int first, int end, double confidence, OrganisationType type, CandidateSource source, GazetteerEntry? entry = null)
     {
         _candidates.Add(new Candidate { First = first, End = end, Confidence = confidence, Type = type, Source = source, Entry = entry });
+    }
+
+    // ---- Lower-case web addresses named as a source ------------------------------------------
+
+    /// <summary>
+    /// "according to skyfacts.com", "told newsbeat.org": a lower-case host name ending in ".com", ".net" or ".org" that a text
+    /// cites as its source ("according to", "told") or that reports ("skyfacts.com reported") is a media outlet; the
+    /// suffix joins the span when the mention is built. One pass over the tokens.
+    /// </summary>
+    private void FindLowerCaseSiteSources()
+    {
+        int n = _tokens.Count;
+        for (int k = 0; k + 2 < n; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Word || _tokens[k].Case != TokenCase.Lower || Tok(k).Length < 3
+                || !TokIs(k + 1, ".") || !Glued(k, k + 1) || !Glued(k + 1, k + 2) || DomainSuffixLength(_tokens[k].Span.End) == 0)
+            {
+                continue;
+            }
+
+            bool cited = k >= 2 && SameLine(k) && SameLine(k - 1)
+                && ((TokIs(k - 1, "to") && (TokIs(k - 2, "according") || TokIs(k - 2, "According"))) || TokIs(k - 1, "told"));
+            int after = k + 3;
+            bool reports = after < n && SameLine(after) && (TokIs(after, "reported") || TokIs(after, "reports"));
+            if (cited || reports)
+            {
+                Add(k, k + 1, 0.75, OrganisationType.Media, CandidateSource.Cue);
+            }
+        }
     }
 
     // ---- Outlet names that spell the article's web address ------------------------------------
@@ -3188,6 +3231,13 @@ internal sealed partial class OrganisationRecognizer
                 // a sentence: "Firm co-founder Ramon Fonseca", "Company chairman Ali Khan")
                 conf = 0.7;
             }
+            else if (n == b && b - s >= 2 && b - s <= 4 && _tokens[b].Case == TokenCase.Lower && IsOneOf(Tok(b), CareNounsAfter)
+                && !Has(s, FlagFirstName | FlagTitle) && !HasPlaceOrDemonymOnly(s, b) && !IsOneOf(Tok(s), SaintWords))
+            {
+                // "Riverton Baptist hospital", "Lakeside Memorial clinic": two or more name words (not a place alone) before a
+                // lower-case hospital noun name the hospital; the noun stays outside.
+                conf = 0.7;
+            }
             else if (n == b && b < sentenceEnd && _tokens[b].Case == TokenCase.Lower && IsOneOf(Tok(b), MediaNounsAfter)
                 // Not a word opening a sentence ("Good news: …", "World news - …") unless a newsroom job follows ("Sky news reporter").
                 && !(b - s == 1 && Has(s, FlagInitial) && !(b + 1 < sentenceEnd && IsOneOf(Tok(b + 1), NewsroomJobs))))
@@ -3257,6 +3307,20 @@ internal sealed partial class OrganisationRecognizer
                 Add(second, secondEnd, conf, OrganisationType.Unknown, CandidateSource.Cue);
             }
         }
+    }
+
+    /// <summary>Whether every word of [<paramref name="s"/>, <paramref name="b"/>) is a place, country or demonym ("New York", "Kenyan Red").</summary>
+    private bool HasPlaceOrDemonymOnly(int s, int b)
+    {
+        for (int k = s; k < b; k++)
+        {
+            if ((_flags[k] & (FlagDemonym | FlagPlace | FlagCountry)) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -3860,7 +3924,9 @@ internal sealed partial class OrganisationRecognizer
         {
             // A defined acronym that is neither a known organisation nor headed by an organisation word:
             // kept unless the long form is a place, a single word, or ends like a law, an event or a thing.
-            if (IsOnlyPlaceOrDemonym(lfFirst, lfEnd) || lfEnd - lfFirst < 2 || IsOneOf(Tok(lfEnd - 1), NonOrganisationFinals) || HasTitleOrGivenName(lfFirst, lfEnd))
+            // A technique ("Quick Focus Lag (QFL)", "Machine Learning (ML)") is no body either.
+            if (IsOnlyPlaceOrDemonym(lfFirst, lfEnd) || lfEnd - lfFirst < 2 || IsOneOf(Tok(lfEnd - 1), NonOrganisationFinals)
+                || IsOneOf(Tok(lfEnd - 1), TechniqueFinals) || HasTitleOrGivenName(lfFirst, lfEnd))
             {
                 _blockedAcronyms.Add(Tok(acrToken).ToString());
                 return;
@@ -4656,7 +4722,10 @@ internal sealed partial class OrganisationRecognizer
             bool product = c.End < _tokens.Count && SameLine(c.End) && _tokens[c.End].Kind == TokenKind.Word
                 && _tokens[c.End].Case == TokenCase.Lower && IsOneOf(Tok(c.End), ProductNouns);
             // Two words or more: a one-word company names its own app or phone too ("the Vexaro app").
-            if (product && !quoted && c.Length >= 2 && !HasHeadWord(c))
+            // An unknown all-caps word before a technique noun is the technique ("VORTEX technologies", "the QLM algorithm").
+            bool technique = c.Length == 1 && c.Source == CandidateSource.UnknownAcronym && c.End < _tokens.Count && SameLine(c.End)
+                && _tokens[c.End].Kind == TokenKind.Word && _tokens[c.End].Case == TokenCase.Lower && IsOneOf(Tok(c.End), TechniqueNouns);
+            if ((product && !quoted && c.Length >= 2 && !HasHeadWord(c)) || technique)
             {
                 works ??= new HashSet<string>(StringComparer.Ordinal);
                 works.Add(_text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start));
@@ -4776,6 +4845,12 @@ internal sealed partial class OrganisationRecognizer
         return s.Length == 1 && s[0] is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»';
     }
 
+    /// <summary>Lower-case nouns that make an unknown all-caps word before them a technique ("VORTEX technologies").</summary>
+    private static readonly string[] TechniqueNouns =
+    [
+        "technologies", "algorithm", "algorithms", "codec",
+    ];
+
     /// <summary>Lower-case nouns that make the name before them a product or a work: "the Falcon Heavy rocket", "the Nimbus app".</summary>
     private static readonly string[] ProductNouns =
     [
@@ -4882,15 +4957,33 @@ internal sealed partial class OrganisationRecognizer
                 continue;
             }
 
-            // Only when a word of the same sentence comes before "The" (not a line or quote start).
+            // Only when a word of the same sentence comes before "The" (not a line or quote start), or the year of a
+            // copyright notice ("Copyright 2019 The Daily Courier", "© 2019 The Daily Courier").
             int b = p - 1;
-            if (b < 0 || !SameLine(p) || _tokens[b].Kind != TokenKind.Word)
+            if (b < 0 || !SameLine(p) || (_tokens[b].Kind != TokenKind.Word && !IsCopyrightYear(b)))
             {
                 continue;
             }
 
             c.First = p;
         }
+    }
+
+    /// <summary>Whether token <paramref name="b"/> is the year of a copyright notice ("Copyright 2019", "© 2019", "(c) 2019").</summary>
+    private bool IsCopyrightYear(int b)
+    {
+        if (_tokens[b].Kind != TokenKind.Number || Tok(b).Length != 4 || b == 0 || !SameLine(b))
+        {
+            return false;
+        }
+
+        int a = b - 1;
+        if (TokIs(a, "Copyright") || TokIs(a, "COPYRIGHT") || TokIs(a, "copyright") || TokIs(a, "©"))
+        {
+            return true;
+        }
+
+        return a >= 2 && TokIs(a, ")") && (TokIs(a - 1, "c") || TokIs(a - 1, "C")) && TokIs(a - 2, "(");
     }
 
     /// <summary>
@@ -5036,8 +5129,7 @@ internal sealed partial class OrganisationRecognizer
 
             // "United Airlines" ... "United said": a carrier is later named by its first word; when that word is also an
             // adjective ("American", "United"), only where no noun follows it.
-            if (c.Length == 2 && c.Type == OrganisationType.Company && _tokens[c.First].Case == TokenCase.Capitalized && Tok(c.First).Length > 3
-                && IsOneOf(Tok(c.First + 1), CarrierHeads) && !Has(c.First, (ushort)(FlagNonOrg | FlagFirstName | FlagTitle | FlagCountry | FlagPlace)))
+            if (IsCarrierName(c) && !Has(c.First, (ushort)(FlagNonOrg | FlagFirstName | FlagTitle | FlagCountry | FlagPlace)))
             {
                 var shortForm = c;
                 shortForm.End = c.First + 1;
@@ -5086,6 +5178,7 @@ internal sealed partial class OrganisationRecognizer
         }
 
         var added = new List<Candidate>();
+        HashSet<string>? alone = null;
         int n = _tokens.Count;
         for (int i = 0; i < n; i++)
         {
@@ -5123,7 +5216,9 @@ internal sealed partial class OrganisationRecognizer
                 continue;
             }
 
-            if (src.AdjectivalShortForm && !IsBareShortForm(i))
+            // "United" before a noun is the adjective; a word that is no demonym and that the article already names as a
+            // body on its own ("a Zephyr spokesman" beside "Zephyr Air Lines") is the carrier before a noun too.
+            if (src.AdjectivalShortForm && !IsBareShortForm(i) && (Has(i, FlagDemonym) || !(alone ??= AcceptedAlone(accepted)).Contains(Tok(i).ToString())))
             {
                 continue;
             }
@@ -5160,8 +5255,50 @@ internal sealed partial class OrganisationRecognizer
         }
     }
 
+    /// <summary>The one-word names accepted on their own (not propagated) in <paramref name="accepted"/>.</summary>
+    private HashSet<string> AcceptedAlone(List<Candidate> accepted)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Candidate c in accepted)
+        {
+            if (c.Length == 1 && c.EndChar <= 0 && c.Source != CandidateSource.Propagated)
+            {
+                set.Add(Tok(c.First).ToString());
+            }
+        }
+
+        return set;
+    }
+
     /// <summary>Carrier heads whose name's first word alone later names the carrier ("Delta Airlines" ... "Delta").</summary>
     private static readonly string[] CarrierHeads = ["Airlines", "Airways"];
+
+    /// <summary>
+    /// Whether <paramref name="c"/> is a carrier named by one capitalised word and its head: "Zephyr Airlines", "Zephyr
+    /// Airways" or "Zephyr Air Lines" (the word alone later names the carrier).
+    /// </summary>
+    private bool IsCarrierName(in Candidate c) =>
+        c.Type is OrganisationType.Company or OrganisationType.Unknown && c.EndChar <= 0 && _tokens[c.First].Case == TokenCase.Capitalized && Tok(c.First).Length > 3
+        && ((c.Length == 2 && IsOneOf(Tok(c.First + 1), CarrierHeads)) || (c.Length == 3 && TokIs(c.First + 1, "Air") && TokIs(c.First + 2, "Lines")));
+
+    /// <summary>
+    /// The carriers the article names in full ("Zephyr Air Lines"), keyed by their first word ("Zephyr"), for the
+    /// canonical of that word used alone ("a Zephyr spokesman"); null when the article names none.
+    /// </summary>
+    private Dictionary<string, string>? CarrierNames(List<Candidate> accepted)
+    {
+        Dictionary<string, string>? map = null;
+        foreach (Candidate c in accepted)
+        {
+            if (IsCarrierName(c))
+            {
+                int start = _tokens[c.First].Span.Start;
+                (map ??= new Dictionary<string, string>(StringComparer.Ordinal)).TryAdd(Tok(c.First).ToString(), NormaliseSpace(_text.Substring(start, EndOf(c) - start)));
+            }
+        }
+
+        return map;
+    }
 
     /// <summary>Verbs and adverbs that follow a body named as subject ("American said", "United has").</summary>
     private static readonly string[] SubjectVerbs = [
@@ -5278,6 +5415,10 @@ internal sealed partial class OrganisationRecognizer
         // The first mention of each name: built on the first acronym or short form that asks.
         Dictionary<string, int>? firstUses = null;
 
+        // Carriers named in full ("Zephyr Air Lines"), for their first word alone: built on the first one-word name that asks.
+        Dictionary<string, string>? carriers = null;
+        bool carriersBuilt = false;
+
         foreach (Candidate c in accepted)
         {
             int start = c.StartChar > 0 ? c.StartChar : _tokens[c.First].Span.Start;
@@ -5357,6 +5498,23 @@ internal sealed partial class OrganisationRecognizer
             if (ReferenceEquals(canonical, normal) && c.ShortFormOf is not null)
             {
                 canonical = c.ShortFormOf;
+            }
+
+            // "Zephyr Air Lines ... a Zephyr spokesman": a carrier's first word alone takes the full name the article
+            // writes anywhere (the headline's "a Zephyr flight" too).
+            if (ReferenceEquals(canonical, normal) && c.Length == 1 && c.EndChar <= 0 && c.Type is OrganisationType.Company or OrganisationType.Unknown
+                && _tokens[c.First].Case == TokenCase.Capitalized && (!carriersBuilt || carriers is not null))
+            {
+                if (!carriersBuilt)
+                {
+                    carriers = CarrierNames(accepted);
+                    carriersBuilt = true;
+                }
+
+                if (carriers is not null && carriers.TryGetValue(normal, out string? carrier))
+                {
+                    canonical = carrier;
+                }
             }
 
             if (IsAllUpper(normal) && c.Length > 1 && (mixedCase ??= MixedCaseSpellings(accepted)).TryGetValue(normal, out string? mixed))

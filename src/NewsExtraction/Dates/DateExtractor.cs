@@ -44,6 +44,8 @@ public sealed class DateExtractor : IExtractor
     internal static List<DateMention> Find(AnalyzedDocument document, DateOnly reference, DateExtractorOptions options, CancellationToken cancellationToken = default)
     {
         var found = new List<DateMention>();
+        List<int>? weekdays = null; // indexes in found of bare weekdays ("Monday", "Monday night")
+        List<DateOnly>? writtenDays = null; // days the text wrote out with month and day
         var matches = new List<DateMatch>();
         string text = document.Text;
         List<Token> shared = document.TokenList;
@@ -151,7 +153,21 @@ public sealed class DateExtractor : IExtractor
                     m = m with { Expr = withYear }; // "in May and July of 2016": the year written once serves both months
                 }
 
-                bool anaphor = m.Expr.Literal is "anaphor" or "that" or "later";
+                if (m.Expr.Literal == "newyear")
+                {
+                    // "the New Year": read only near the turn of the year (November to February), as the year begun or beginning.
+                    if (reference.Month is > 2 and < 11)
+                    {
+                        continue;
+                    }
+
+                    TExpr newYear = m.Expr.Clone();
+                    newYear.Literal = null;
+                    newYear.RelOffset = reference.Month >= 11 ? 1 : 0;
+                    m = m with { Expr = newYear };
+                }
+
+                bool anaphor = m.Expr.Literal is "anaphor" or "that" or "later" or "before";
                 if (m.Expr.Literal == "that" && storyDate is null)
                 {
                     continue; // "that year" with no date before it to point back to
@@ -268,6 +284,12 @@ public sealed class DateExtractor : IExtractor
                         : mention with { Value = null, Grain = TemporalGrain.None, RangeStart = null, RangeEnd = null };
                 }
 
+                if (mention is not null && m.Expr.Literal == "before" && storyDate is null)
+                {
+                    // "the night before" with no day named before it: the day is not known.
+                    mention = mention with { Value = null, Grain = TemporalGrain.None, RangeStart = null, RangeEnd = null };
+                }
+
                 if (mention is not null && mention.Kind == TemporalKind.Date && AdjectivalPeriodAfterThe(text, m.Start, m.End))
                 {
                     // "the third-quarter loss", "the fiscal first-half results": "the" determines the noun, not the period
@@ -307,11 +329,25 @@ public sealed class DateExtractor : IExtractor
                 if (mention is not null)
                 {
                     found.Add(mention);
+                    if (mention.RangeStart is DateTime onDay && mention.Kind is TemporalKind.Date or TemporalKind.Time && m.Expr.Type == ExprType.Point)
+                    {
+                        if (m.Expr is { Weekday: > 0, Day: <= 0, Month: <= 0, Year: <= 0, Deixis: Deixis.None, Literal: null, Holiday: < 0, HasRel: false }
+                            && mention.Grain is TemporalGrain.Day or TemporalGrain.PartOfDay or TemporalGrain.Minute)
+                        {
+                            (weekdays ??= new List<int>()).Add(found.Count - 1);
+                        }
+                        else if (m.Expr is { Day: > 0, Month: > 0 } && mention.Grain is TemporalGrain.Day or TemporalGrain.PartOfDay or TemporalGrain.Minute)
+                        {
+                            (writtenDays ??= new List<DateOnly>()).Add(DateOnly.FromDateTime(onDay));
+                        }
+                    }
+
                     // "early 2014", "late March" name their year and month as well ("Together since early 2014, … A year
                     // later" is 2015); their narrowed start lies in that year and month.
                     if (mention.Kind is TemporalKind.Date or TemporalKind.Time && m.Expr.Type == ExprType.Point && mention.RangeStart is DateTime rs
-                        && m.Expr.Literal != "that"
-                        && (m.Expr.Mod == DateMod.None || (m.Expr.Mod is DateMod.Start or DateMod.Mid or DateMod.End && mention.Grain is TemporalGrain.Year or TemporalGrain.Month))
+                        && m.Expr.Literal is not ("that" or "before")
+                        && (m.Expr.Mod == DateMod.None || (m.Expr.Mod is DateMod.Start or DateMod.Mid or DateMod.End
+                            && mention.Grain is TemporalGrain.Year or TemporalGrain.Month or TemporalGrain.Day or TemporalGrain.PartOfDay))
                         && mention.Grain is not (TemporalGrain.Decade or TemporalGrain.Century))
                     {
                         storyDate = DateOnly.FromDateTime(rs);
@@ -341,8 +377,61 @@ public sealed class DateExtractor : IExtractor
         }
 
         tokens.Return();
+        if (weekdays is not null && writtenDays is not null)
+        {
+            MatchWeekdaysToWrittenDays(found, weekdays, writtenDays, reference);
+        }
+
         return found;
     }
+
+    /// <summary>
+    /// "Stargazers saw a comet on March 11 … it will be brightest on Monday night", published on Tuesday March 12:
+    /// a bare weekday whose verbs sent it a week away from a day the text writes out (month and day) that falls on the
+    /// same weekday a week the other way, nearer the publication date, is that day (the article was written before the
+    /// date it carries). A weekday one week from a written day that is farther from the publication date keeps its
+    /// reading ("the vote was on Oct. 13; results come on Friday").
+    /// </summary>
+    private static void MatchWeekdaysToWrittenDays(List<DateMention> found, List<int> weekdays, List<DateOnly> writtenDays, DateOnly reference)
+    {
+        foreach (int i in weekdays)
+        {
+            DateMention w = found[i];
+            if (w.RangeStart is not DateTime start)
+            {
+                continue;
+            }
+
+            DateOnly day = DateOnly.FromDateTime(start);
+            if (writtenDays.Contains(day))
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(day.DayNumber - reference.DayNumber);
+            foreach (int shift in WeekShifts)
+            {
+                DateOnly other = day.AddDays(shift);
+                if (!writtenDays.Contains(other) || Math.Abs(other.DayNumber - reference.DayNumber) >= distance)
+                {
+                    continue;
+                }
+
+                string? value = w.Value;
+                string old = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                if (value is not null && value.StartsWith(old, StringComparison.Ordinal))
+                {
+                    value = string.Concat(other.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), value.AsSpan(old.Length));
+                }
+
+                found[i] = w with { Value = value, RangeStart = start.AddDays(shift), RangeEnd = w.RangeEnd?.AddDays(shift) };
+                break;
+            }
+        }
+    }
+
+    /// <summary>A week back and a week on: the other readings of a bare weekday.</summary>
+    private static readonly int[] WeekShifts = { -7, 7 };
 
     /// <summary>
     /// A year-less holiday ("New Year's Eve", "Christmas") in the sentence of the latest day written out with its
@@ -863,6 +952,13 @@ public sealed class DateExtractor : IExtractor
             }
         }
 
+        // "autumn is the time of the year for sowing", "at this time of year": a recurring part of any year, no calendar year.
+        if ((m.Equals("the year", StringComparison.OrdinalIgnoreCase) || m.Equals("year", StringComparison.OrdinalIgnoreCase))
+            && text.AsSpan(0, start).TrimEnd().EndsWith("time of", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         // "hurt in the fall", "the fall from the peaks", "the fall of the city": the noun, not autumn.
         if (m.Equals("the fall", StringComparison.OrdinalIgnoreCase) && m[4] == 'f')
         {
@@ -1262,9 +1358,10 @@ public sealed class DateExtractor : IExtractor
 
     /// <summary>
     /// How many sentences after a named past day a clock time told in the past tense still falls on that day ("… on
-    /// Saturday. [three sentences of the same story] The incident was reported around 4pm.").
+    /// Saturday. [four sentences of the same story] The incident was reported around 4pm."); a part of the day read on
+    /// that day ("the pier was closed in the morning") renews the count.
     /// </summary>
-    private const int ClockFocusPastSentences = 4;
+    private const int ClockFocusPastSentences = 5;
 
     /// <summary>A clock time and nothing else ("12:20 p.m.", "noon", "7:30 p.m."): no day, weekday, month, year or relative day.</summary>
     private static bool IsBareClock(TExpr e) =>

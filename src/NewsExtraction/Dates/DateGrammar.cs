@@ -1440,13 +1440,29 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        if (PrevIsTemporalPreposition(i) && !W(i - 1, "of") && !W(i - 1, "to") && !W(i - 1, "and"))
+        if (PrevIsTemporalPreposition(i) && !W(i - 1, "of") && !W(i - 1, "to") && !W(i - 1, "and") && !PluralNounAfterSeason(j))
         {
             e = new TExpr { Season = season };
             return j;
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// A lower-case plural noun right after a bare season ("boots for winter hikes", "during summer holidays",
+    /// "for winter tyres"): the season qualifies the noun and names no time of the calendar.
+    /// </summary>
+    private bool PluralNounAfterSeason(int j)
+    {
+        if (!Cont(j) || !IsWord(j) || _a[j].Case != TokenCase.Lower || (_a[j].HasLex && _a[j].Lex.Unit != TimeUnit.None))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = S(j);
+        return w.Length > 4 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && !w.Equals("this", StringComparison.Ordinal) && !w.Equals("thus", StringComparison.Ordinal);
     }
 
     /// <summary>yesterday, today, tomorrow, tonight, with a part of the day ("yesterday morning").</summary>
@@ -1732,12 +1748,26 @@ internal sealed partial class DateGrammar
             bool anchoredShort = same || W(i - 1, "on") || W(i - 1, "earlier") || W(i - 1, "later") || W(i - 1, "by") || W(i - 1, "until") || W(i - 1, "since");
 
             int u = k + 1;
-            if (!Cont(u) || !_a[u].HasLex || _a[u].Kind != DKind.Word || CW(u + 1, "of") || (IsApostrophe(u + 1) && _a[u + 1].Glued))
+            if (!Cont(u) || !_a[u].HasLex || _a[u].Kind != DKind.Word || (IsApostrophe(u + 1) && _a[u + 1].Glued))
             {
                 return -1;
             }
 
             LexEntry ul = _a[u].Lex;
+            if (CW(u + 1, "of") && !(ul.Part > 0 && ul.Unit == TimeUnit.None))
+            {
+                return -1; // "that day of reckoning" (but "that morning of the march" is a morning)
+            }
+
+            if (!anchoredShort && !the && ul.Part > 0 && ul.Unit == TimeUnit.None && !ul.UnitPlural && i > 0 && !_a[i].Newline
+                && IsWord(i - 1) && _a[i - 1].Case == TokenCase.Lower && !ThatClauseLeads.Contains(S(i - 1))
+                && _a[u].Case == TokenCase.Lower && !S(u).EndsWith("s", StringComparison.OrdinalIgnoreCase)
+                && (!Cont(u + 1) || !IsWord(u + 1) || CW(u + 1, "of") || CW(u + 1, "about") || PartOfDayFollowers.Contains(S(u + 1))))
+            {
+                // "the mayor held a meeting that morning about …", "the crew worked that evening, …": after a noun or verb
+                // other than one that opens a clause ("said that morning traffic …"), a part of the day the story is on.
+                anchoredShort = true;
+            }
             if (ul.Unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && !ul.UnitPlural && (anchoredShort || ul.Unit is TimeUnit.Month or TimeUnit.Year))
             {
                 e = ul.Unit == TimeUnit.Day
@@ -2029,6 +2059,45 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
+        // "the evening of Christmas Eve", "the night of Friday", "the late afternoon of the next day": that part of that day.
+        {
+            int k = j;
+            if ((W(k, "early") || W(k, "late")) && Cont(k + 1))
+            {
+                k++;
+            }
+
+            if (IsWord(k) && _a[k].HasLex && _a[k].Lex.Part is >= 1 and <= 4 && _a[k].Lex.Unit == TimeUnit.None && !_a[k].Lex.UnitPlural
+                && _a[k].Case == TokenCase.Lower && !S(k).EndsWith("s", StringComparison.OrdinalIgnoreCase) && CW(k + 1, "of") && Cont(k + 2))
+            {
+                int de = ParsePoint(k + 2, out TExpr? day);
+                if (de > 0 && day is { Type: ExprType.Point, Part: 0, Hour: < 0, Mod: DateMod.None, Season: <= 0 }
+                    && day.Day <= 0 && (day.Weekday > 0 || day.Holiday >= 0 || (day.RelUnit == TimeUnit.Day && day.HasRel)))
+                {
+                    // (A day written with its month keeps its own reading: "robbed on the night of Feb. 20" is dated, as
+                    // TimeML annotates news, to Oct. 23.)
+                    day.Part = _a[k].Lex.Part;
+                    if (k > j)
+                    {
+                        day.Mod = W(j, "early") ? DateMod.Start : DateMod.End;
+                    }
+
+                    e = day;
+                    return de;
+                }
+            }
+        }
+
+        // "its coldest night of the New Year", "work resumes in the new year": the year that has just begun (or is about to);
+        // not "the New Year's Eve party", "the New Year fireworks", "the new year celebrations" (a modifier).
+        if (W(j, "new") && CW(j + 1, "year") && !(_a[j + 1].End < _text.Length && Tokenizer.IsApostrophe(_text[_a[j + 1].End]))
+            && !(Cont(j + 2) && (IsApostrophe(j + 2) || IsDash(j + 2)
+            || (IsWord(j + 2) && _a[j + 2].Case == TokenCase.Lower && (NewYearModified.Contains(S(j + 2)) || (S(j + 2).Length > 4 && S(j + 2).EndsWith("s", StringComparison.Ordinal)))))))
+        {
+            e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = 0, Literal = "newyear" };
+            return j + 2;
+        }
+
         // "the week of March 6": the week containing that day.
         if (W(j, "week") && CW(j + 1, "of") && Cont(j + 2))
         {
@@ -2203,6 +2272,16 @@ internal sealed partial class DateGrammar
                     return end;
                 }
             }
+        }
+
+        // "had twisted an ankle the night before and …", "arrived the day before.": the day (or part of it)
+        // before the one the story is on; not "the day before the vote" or "the day before police came" (a clause).
+        if (CW(j + 1, "before") && t.Kind == DKind.Word && t.Case == TokenCase.Lower && t.HasLex && !t.Lex.UnitPlural
+            && ((t.Lex.Unit == TimeUnit.Day && t.Lex.Part == 0) || (t.Lex.Unit == TimeUnit.None && t.Lex.Part is >= 1 and <= 4 && !w.EndsWith("s", StringComparison.OrdinalIgnoreCase)))
+            && (!Cont(j + 2) || (_a[j + 2].Kind == DKind.Punct && !P(j + 2, '-')) || W(j + 2, "and") || W(j + 2, "but")))
+        {
+            e = new TExpr { RelUnit = TimeUnit.Day, RelOffset = -1, Part = t.Lex.Unit == TimeUnit.Day ? 0 : t.Lex.Part, Literal = "before" };
+            return j + 2;
         }
 
         return -1;
@@ -3219,6 +3298,17 @@ internal sealed partial class DateGrammar
 
     /// <summary>Verbs that put time into something ("put hours into the garden"): the plural unit is spent, not a point in a journey.</summary>
     private static readonly SpanMap<bool> IntoVerbs = SpanMap.SetOf("put puts putting pour poured pours pouring invest invested invests investing sank sink sinks sunk turn turned turns turning convert converted converts");
+
+    /// <summary>Lower-case nouns "New Year" qualifies ("the New Year holiday", "the new year party"): the feast, not the year.</summary>
+    private static readonly SpanMap<bool> NewYearModified = SpanMap.SetOf(
+        "holiday holidays party parties eve day celebration celebrations message address speech honours honors break period sale sales "
+        + "resolution resolutions fireworks festival festivities concert greetings gala countdown rush weekend");
+
+    /// <summary>Words after which "that" opens a clause rather than pointing at a part of the day ("said that morning traffic …").</summary>
+    private static readonly SpanMap<bool> ThatClauseLeads = SpanMap.SetOf(
+        "said says say saying told tell tells telling believe believes believed think thinks thought know knows knew noted note notes added add adds "
+        + "found find finds show shows showed shown mean means meant so such and but or is was are were be been that than warned warn warns "
+        + "claimed claim claims argued argue argues reported report reports suggest suggests suggested hope hoped hopes fear feared fears clear sure");
 
     /// <summary>Words before "the morning" / "the afternoon" / "the evening" that make it a time of the day in focus.</summary>
     private static readonly SpanMap<bool> PartOfDayLeads = SpanMap.SetOf("in through throughout during");

@@ -207,8 +207,11 @@ internal static class TenseDetector
 
                 w++;
                 ReadOnlySpan<char> lw = text.AsSpan(t.Span.Start, t.Span.Length);
-                if (IsForwardWord(lw) || (lw.Equals("of", StringComparison.OrdinalIgnoreCase) && k > sFirst && IsWord(text, tokens, k - 1, "ahead")))
+                if (IsForwardWord(lw) || (lw.Equals("of", StringComparison.OrdinalIgnoreCase) && k > sFirst && IsWord(text, tokens, k - 1, "ahead"))
+                    || (lw.Equals("to", StringComparison.OrdinalIgnoreCase) && k + 1 < first && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Case == TokenCase.Lower
+                        && !IsWord(text, tokens, k + 1, "the")))
                 {
+                    // (Also an infinitive before it: "the club hopes to win in Friday's final".)
                     nearest = true; // "ahead of Sunday's election", "before Tuesday's vote"
                     return Direction.Unknown;
                 }

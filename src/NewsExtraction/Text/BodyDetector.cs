@@ -403,6 +403,12 @@ internal static class BodyDetector
             hard = true;
         }
 
+        // "[Five questions about the halftime show]": a related story's headline inlined as a bracketed link line.
+        if (IsBracketedLink(s))
+        {
+            hard = true;
+        }
+
         // A newsletter sign-up box scraped onto one line ("Sign up … Invalid email address … Thank you for subscribing").
         if (IsNewsletterBox(s))
         {
@@ -510,6 +516,17 @@ internal static class BodyDetector
         }
 
         return c is '!' or '?' or '。' or '！' or '？' or '؟' or '۔' or '।' ? c : '\0';
+    }
+
+    /// <summary>
+    /// A whole line in square brackets, short as a headline (120 characters at most): the inline link to a related
+    /// story. Editor's notes ("[Editor's note: …]") and longer bracketed notes about the article stay text.
+    /// </summary>
+    internal static bool IsBracketedLink(ReadOnlySpan<char> s)
+    {
+        s = s.Trim();
+        return s.Length is >= 12 and <= 120 && s[0] == '[' && s[^1] == ']' && s[1..^1].IndexOfAny('[', ']') < 0
+            && !s[1..].TrimStart().StartsWith("Editor", StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly string[] NewsletterCues =

@@ -91,6 +91,27 @@ public sealed class BodyDetectorTests
         Assert.Equal(expected, BodyDetector.IsNewsletterBox(line));
 
     [Fact]
+    public void A_bracketed_related_story_link_inside_the_article_is_boilerplate_and_the_article_runs_on()
+    {
+        const string link = "[Why the northern bus routes took a decade to approve]";
+        string text = P1 + "\n" + link + "\n" + P2 + "\n" + P3;
+        DocumentLayout layout = AnalyzedDocument.Analyze(text).Layout;
+        Assert.Equal(BlockKind.Boilerplate, layout.KindAt(text.IndexOf(link, StringComparison.Ordinal) + 5));
+        Assert.True(layout.IsContent(new TextSpan(text.IndexOf(P2, StringComparison.Ordinal), 20)));
+        Assert.True(layout.IsContent(new TextSpan(text.IndexOf(P3, StringComparison.Ordinal), 20)));
+    }
+
+    [Theory]
+    [InlineData("[ How the council voted in 2019 ]", true)]
+    [InlineData("[Explainer: what the new bus routes mean for you]", true)]
+    [InlineData("[Editor's note: This story was updated to correct the cost.]", false)]
+    [InlineData("[Updated]", false)]
+    [InlineData("[The timeline below is drawn from council minutes, interviews with six officials and records obtained under a public-records request]", false)]
+    [InlineData("Officials [in the city] said so", false)]
+    public void Bracketed_link_lines_are_short_whole_lines_in_brackets(string line, bool expected) =>
+        Assert.Equal(expected, BodyDetector.IsBracketedLink(line));
+
+    [Fact]
     public void A_more_label_line_is_boilerplate()
     {
         string text = P1 + "\n" + P2 + "\nMore: Regional lender fines rival bank for rigging bond prices in a record case\n" + P3;

@@ -667,7 +667,12 @@ internal sealed class QuotationFinder
 
             cueEnd = cue + 2;
             (int a, int b) = RightPhrase(cue + 2, end);
-            if (b > a)
+            if (cue + 2 < end && WebsiteAt(_v.Start(cue + 2)) is { } site)
+            {
+                speaker = site; // "according to weather.com"
+                npStart = cue + 2;
+            }
+            else if (b > a)
             {
                 speaker = WithApposition(Interpret(a, b, leftSide: false), b, end);
                 npStart = a;
@@ -718,10 +723,11 @@ internal sealed class QuotationFinder
 
             bool afterComma = before >= first && _v.IsComma(before);
             bool inverted = !participle && TakesInvertedSubject(verb) && (cue == first || IsBoundaryBefore(cue));
-            if (inverted && afterComma && cue + 1 < end && (_v.IsNameWord(cue + 1) || _v.IsDeterminer(cue + 1)))
+            int afterAge = inverted ? AfterAge(cue + 1, end) : cue + 1;
+            if (inverted && afterComma && afterAge < end && (_v.IsNameWord(afterAge) || _v.IsDeterminer(afterAge)))
             {
-                // "…, said Ana Ruiz, housing policy adviser at the Urban Institute."
-                (int ra, int rb) = RightPhrase(cue + 1, end);
+                // "…, said Ana Ruiz, housing policy adviser at the Urban Institute."; "…, said 41-year-old Ana Ruiz".
+                (int ra, int rb) = RightPhrase(afterAge, end);
                 if (rb > ra && EndsClause(rb, end))
                 {
                     speaker = WithApposition(Interpret(ra, rb, leftSide: false), rb, end);
@@ -765,8 +771,14 @@ internal sealed class QuotationFinder
 
             if (speaker is null && !participle && before >= first && _v.Is(before, "and"))
             {
-                // "The senator has criticised the merger and said …": the subject of the clause.
-                (int sa, int sb) = SubjectPhrase(first, before);
+                // "The senator has criticised the merger and said …": the subject of the clause; "… until the skipper
+                // walked over to the rail and said …": the subject of the clause the conjunction opens.
+                (int sa, int sb) = SubordinateSubject(first, before);
+                if (sb <= sa)
+                {
+                    (sa, sb) = SubjectPhrase(first, before);
+                }
+
                 if (sb > sa)
                 {
                     speaker = Interpret(sa, sb, leftSide: true);
@@ -776,12 +788,19 @@ internal sealed class QuotationFinder
 
             if (speaker is null && inverted)
             {
-                (int ra, int rb) = RightPhrase(cue + 1, end);
+                (int ra, int rb) = RightPhrase(afterAge, end);
                 if (rb > ra && EndsClause(rb, end))
                 {
                     speaker = WithApposition(Interpret(ra, rb, leftSide: false), rb, end);
                     npStart = ra;
                 }
+            }
+
+            if (speaker is null && participle && PerceivedSpeaker(cue, first) is { } perceived)
+            {
+                // "She remembered the guide telling the hikers: “…”": the one heard, not the one remembering.
+                speaker = perceived;
+                npStart = _doc.TokenIndexAt(perceived.Span.Start);
             }
 
             if (speaker is null && participle)
@@ -872,6 +891,129 @@ internal sealed class QuotationFinder
         }
 
         return person with { Role = role.Text, Affiliation = person.Affiliation ?? role.Affiliation, AffiliationSpan = person.AffiliationSpan ?? role.AffiliationSpan };
+    }
+
+    /// <summary>
+    /// "… until the skipper walked over to the rail and said": the subject of the clause opened by a conjunction of time
+    /// (before, after, when, until, once, then) after which "and" coordinates the speech verb, or (0, 0). Reads back at most
+    /// 15 tokens from <paramref name="and"/>, not across a comma, a full stop or a quotation mark.
+    /// </summary>
+    private (int Start, int End) SubordinateSubject(int first, int and)
+    {
+        for (int k = and - 1; k > first && k >= and - 15; k--)
+        {
+            if (_v.IsComma(k) || _v.IsStop(k) || _v.IsQuoteMark(k) || _v.Is(k, "and"))
+            {
+                return (0, 0);
+            }
+
+            if (!(_v.Is(k, "before") || _v.Is(k, "after") || _v.Is(k, "when") || _v.Is(k, "until") || _v.Is(k, "once") || _v.Is(k, "then")))
+            {
+                continue;
+            }
+
+            if (k + 2 < and && _v.IsDeterminer(k + 1) && _v.Is(k + 1, "the") && _v.IsLowerWord(k + 2) && QuoteLexicon.IsPersonNoun(_v.Span(k + 2))
+                && k + 3 < and && _v.IsLowerWord(k + 3))
+            {
+                return (k + 1, k + 3); // "the skipper walked …"
+            }
+
+            if (_v.IsNameWord(k + 1))
+            {
+                int e = _v.NameRunEnd(k + 1, and);
+                if (e < and && e - (k + 1) <= 3 && _v.IsLowerWord(e))
+                {
+                    return (k + 1, e); // "when Ann Lee stood up …"
+                }
+            }
+
+            return (0, 0);
+        }
+
+        return (0, 0);
+    }
+
+    private static readonly WordSet PerceptionVerbs = new(["recalled", "recalls", "remembered", "remembers", "heard", "hears", "saw", "sees", "watched", "watches", "overheard", "caught", "filmed", "recorded"]);
+
+    /// <summary>
+    /// "She remembered the guide telling …", "she heard Ann Lee saying …": the object of a verb of perception or memory right
+    /// before a participle of speech (a definite role noun or a name of one to three words), or null.
+    /// </summary>
+    private SpeakerInfo? PerceivedSpeaker(int cue, int first)
+    {
+        int a = -1;
+        if (cue - 3 >= first && _v.Is(cue - 2, "the") && _v.IsLowerWord(cue - 1) && QuoteLexicon.IsPersonNoun(_v.Span(cue - 1)))
+        {
+            a = cue - 2;
+        }
+        else if (cue - 2 >= first && _v.IsNameWord(cue - 1))
+        {
+            int k = cue - 1;
+            while (k - 1 >= first && k > cue - 3 && _v.IsNameWord(k - 1))
+            {
+                k--;
+            }
+
+            a = k;
+        }
+
+        if (a - 1 < first || !_v.IsLowerWord(a - 1) || !PerceptionVerbs.Contains(_v.Span(a - 1)))
+        {
+            return null;
+        }
+
+        SpeakerInfo? s = Interpret(a, cue, leftSide: true);
+        return s is { Kind: SpeakerKind.Person or SpeakerKind.Role } ? s : null;
+    }
+
+    /// <summary>"said 41-year-old Ana Ruiz": the token after an age written before a name, else <paramref name="k"/>.</summary>
+    private int AfterAge(int k, int end)
+    {
+        if (k >= end || _v.Kind(k) != TokenKind.Number)
+        {
+            return k;
+        }
+
+        int start = _v.Start(k);
+        ReadOnlySpan<char> rest = _text.AsSpan(start, Math.Min(16, _text.Length - start));
+        int dash = rest.IndexOf("-year-old ", StringComparison.Ordinal);
+        if (dash <= 0 || dash > 3)
+        {
+            return k;
+        }
+
+        int next = _doc.TokenIndexAt(start + dash + "-year-old ".Length);
+        return next < end && next > k && _v.IsNameWord(next) ? next : k;
+    }
+
+    /// <summary>"weather.com", "bbc.co.uk" written at <paramref name="start"/>: a web site named by its address, as an organisation, or null.</summary>
+    private SpeakerInfo? WebsiteAt(int start)
+    {
+        int i = start;
+        int lastDot = -1;
+        while (i < _text.Length && i - start < 64 && (char.IsLetterOrDigit(_text[i]) || _text[i] == '-' || (_text[i] == '.' && i + 1 < _text.Length && char.IsLetterOrDigit(_text[i + 1]))))
+        {
+            if (_text[i] == '.')
+            {
+                lastDot = i;
+            }
+
+            i++;
+        }
+
+        if (lastDot <= start || i - lastDot - 1 is < 2 or > 4)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> tld = _text.AsSpan(lastDot + 1, i - lastDot - 1);
+        if (!(tld is "com" or "org" or "net" or "gov" or "edu" or "uk" or "io" or "tv" or "info" or "news" or "au" or "ca"))
+        {
+            return null;
+        }
+
+        string site = _text[start..i];
+        return new SpeakerInfo { Text = site, Span = new TextSpan(start, i - start), Kind = SpeakerKind.Organisation, FullName = site };
     }
 
     /// <summary>The subject of the clause a participle hangs on: after the nearest comma before it that starts a subject, else the sentence's.</summary>
@@ -2237,7 +2379,7 @@ internal sealed class QuotationFinder
             && !(h.EndsWith("s", StringComparison.Ordinal) && !h.EndsWith("ss", StringComparison.Ordinal)))
         {
             SpeakerInfo? named = NamedWithRole(head, a) ?? NamedSpeakerBefore(_v.Start(a));
-            if (named is not null && !PronounAfterContradicts(b, GenderOf(named)) && SentenceHasQuoteMark(a))
+            if (named is not null && !PronounAfterContradicts(b, GenderOf(named)) && SentenceHasQuoteMark(a) && !GivenOtherRole(named, h, _v.Start(a)))
             {
                 return named; // "Ann Lee told the paper … “…,” the scientist said": Ann Lee
             }
@@ -2386,6 +2528,80 @@ internal sealed class QuotationFinder
         }
 
         return null;
+    }
+
+    /// <summary>Characters <see cref="GivenOtherRole"/> may still read in this article (keeps the whole pass linear).</summary>
+    private int _roleScanBudget = 2_000_000;
+
+    /// <summary>Broad role words that may name a person the article introduced with a narrower role.</summary>
+    private static readonly WordSet GenericRoles = new(["scientist", "researcher", "expert", "academic", "official", "actor", "actress", "star", "singer", "artist", "player", "athlete", "politician", "lawmaker", "leader", "executive", "man", "woman", "writer", "author"]);
+
+    /// <summary>
+    /// True when the article introduced <paramref name="named"/> with an apposition of another role ("Tom Reed, a teacher
+    /// at …" or "Tom Reed, 41, a teacher"), so "the skipper said" is someone else. Roles match when one word ends with the
+    /// other ("astrophysicist" / "scientist"). Only the 20 000 characters before <paramref name="position"/> are read.
+    /// </summary>
+    private bool GivenOtherRole(SpeakerInfo named, ReadOnlySpan<char> role, int position)
+    {
+        string name = named.FullName ?? named.Text;
+        if (name.Length < 3 || GenericRoles.Contains(role))
+        {
+            return false; // "the scientist said" after "Ann Lee, a physicist": a broader word for the same person
+        }
+
+        int from = Math.Max(0, position - 20000);
+        if (_roleScanBudget < position - from)
+        {
+            return false; // a page with thousands of such attributions: linear time first
+        }
+
+        _roleScanBudget -= position - from;
+        bool other = false;
+        int at = from;
+        while (at < position)
+        {
+            int hit = _text.IndexOf(name, at, position - at, StringComparison.Ordinal);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            at = hit + name.Length;
+            int t = _doc.TokenIndexAt(at);
+            if (t >= _v.Count || _v.Start(t) < at || !_v.IsComma(t))
+            {
+                continue;
+            }
+
+            int k = t + 1;
+            if (k + 1 < _v.Count && _v.Kind(k) == TokenKind.Number && _v.IsComma(k + 1))
+            {
+                k += 2; // "Tom Reed, 41, a teacher"
+            }
+
+            if (k >= _v.Count || !(_v.Is(k, "a") || _v.Is(k, "an")))
+            {
+                continue;
+            }
+
+            for (int w = k + 1; w < _v.Count && w <= k + 5 && _v.IsWord(w) && !QuoteLexicon.Prepositions.Contains(_v.Span(w)); w++)
+            {
+                ReadOnlySpan<char> word = _v.Span(w);
+                if (!QuoteLexicon.IsPersonNoun(word))
+                {
+                    continue;
+                }
+
+                if (word.EndsWith(role, StringComparison.OrdinalIgnoreCase) || role.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+
+                other = true;
+            }
+        }
+
+        return other;
     }
 
     /// <summary>
@@ -2540,7 +2756,8 @@ internal sealed class QuotationFinder
                 {
                     SpeakerInfo? subject = InterpretPart(a, b, leftSide: true);
                     if (subject is not null && (subject.Kind == SpeakerKind.Person || (subject.Kind == SpeakerKind.Unknown && _names.IsKnownPerson(_v.Text(b - 1))))
-                        && Fits(subject, gender))
+                        && FitsHere(subject, gender)
+                        && !(near is not null && ArticleGender(subject) == Gender.Unknown && ArticleGender(near) == gender && !HasSpoken(subject, position)))
                     {
                         return subject;
                     }
@@ -2739,7 +2956,7 @@ internal sealed class QuotationFinder
             string? bearer = null;
             bool fits = personal
                 ? (kind is SpeakerKind.Person or SpeakerKind.Role || (kind == SpeakerKind.Unknown && !IsPlaceLike(e.Speaker)))
-                    && (Fits(e.Speaker, gender) || (bearer = SurnameBearer(e.Speaker, gender)) is not null) && !IsPluralRole(e.Speaker)
+                    && (FitsHere(e.Speaker, gender) || (bearer = SurnameBearer(e.Speaker, gender)) is not null) && !IsPluralRole(e.Speaker)
                 : kind is SpeakerKind.Organisation or SpeakerKind.Unknown;
             if (fits)
             {
@@ -2802,6 +3019,127 @@ internal sealed class QuotationFinder
         }
 
         return _names.BearerOfGender(s.Text, pronoun == Gender.Female ? Gender.Female : Gender.Male);
+    }
+
+    /// <summary>Like <see cref="Fits"/>, with the gender the article's own pronouns show for a name no list knows.</summary>
+    private bool FitsHere(SpeakerInfo s, Gender pronoun)
+    {
+        Gender g = ArticleGender(s);
+        return pronoun == Gender.Unknown || g == Gender.Unknown || g == pronoun;
+    }
+
+    /// <summary>The gender a name, title or role shows (<see cref="GenderOf"/>), else the one the article's pronouns show for that person's last name.</summary>
+    private Gender ArticleGender(SpeakerInfo s)
+    {
+        Gender g = GenderOf(s);
+        if (g != Gender.Unknown || s.Kind is not (SpeakerKind.Person or SpeakerKind.Unknown))
+        {
+            return g;
+        }
+
+        string name = s.FullName ?? s.Text;
+        int space = name.LastIndexOf(' ');
+        string last = space < 0 ? name : name[(space + 1)..];
+        _pronounGenders ??= PronounGenders();
+        return _pronounGenders.TryGetValue(last, out Gender shown) ? shown : Gender.Unknown;
+    }
+
+    private Dictionary<string, Gender>? _pronounGenders;
+
+    /// <summary>
+    /// True when the person is the speaker of a speech event before <paramref name="position"/> (the last 200 read). A
+    /// sentence subject of unknown gender who never spoke ("Her cousin Leo died …. She also wrote") does not take "she"
+    /// from a speaker whose pronouns show that gender.
+    /// </summary>
+    private bool HasSpoken(SpeakerInfo person, int position)
+    {
+        string name = person.FullName ?? person.Text;
+        int space = name.LastIndexOf(' ');
+        ReadOnlySpan<char> last = space < 0 ? name.AsSpan() : name.AsSpan(space + 1);
+        for (int k = _events.Count - 1, steps = 0; k >= 0 && steps < 200; k--, steps++)
+        {
+            SpeechEvent e = _events[k];
+            if (_v.Start(e.Cue) >= position)
+            {
+                continue;
+            }
+
+            string other = e.Speaker.FullName ?? e.Speaker.Text;
+            if (other.AsSpan().EndsWith(last, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Per last word of a capitalised name run outside quotes: the gender of the first personal pronoun after it in its
+    /// sentence ("Mara arrives as she …", "Mara filmed herself"), when no other capitalised word comes between; object and
+    /// possessive forms ("told her", "his") often name someone else and are not read.
+    /// A name is given a gender when its pronouns agree at least twice and never disagree. One pass over the tokens.
+    /// </summary>
+    private Dictionary<string, Gender> PronounGenders()
+    {
+        var votes = new Dictionary<string, (int Male, int Female)>(StringComparer.Ordinal);
+        int n = _v.Count;
+        for (int i = 0; i < n; i++)
+        {
+            if (!_v.IsNameWord(i) || _inTitleLine[i])
+            {
+                continue;
+            }
+
+            int end = _v.NameRunEnd(i, n);
+            if (end <= i)
+            {
+                continue;
+            }
+
+            string last = _v.Text(end - 1);
+            int k = end;
+            for (; k < n && k < end + 15; k++)
+            {
+                if ((_v.IsStop(k) && !_v.IsAbbreviationDot(k)) || _v.IsQuoteMark(k) || (_v.IsNameWord(k) && !_v[k].NewlineBefore) || _v[k].NewlineBefore)
+                {
+                    k = n;
+                    break;
+                }
+
+                if (!_v.IsLowerWord(k))
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> w = _v.Span(k);
+                bool male = w is "he" or "himself";
+                bool female = w is "she" or "herself";
+                if (male || female)
+                {
+                    votes.TryGetValue(last, out (int Male, int Female) v);
+                    votes[last] = male ? (v.Male + 1, v.Female) : (v.Male, v.Female + 1);
+                    break;
+                }
+            }
+
+            i = end - 1;
+        }
+
+        var result = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, (int Male, int Female)> kv in votes)
+        {
+            if (kv.Value.Male >= 2 && kv.Value.Female == 0)
+            {
+                result[kv.Key] = Gender.Male;
+            }
+            else if (kv.Value.Female >= 2 && kv.Value.Male == 0)
+            {
+                result[kv.Key] = Gender.Female;
+            }
+        }
+
+        return result;
     }
 
     private static bool Fits(SpeakerInfo s, Gender pronoun)
@@ -3017,6 +3355,7 @@ internal sealed class QuotationFinder
 
     private void AddMarked(List<QuotationMention> mentions)
     {
+        List<QuotedStretch>? echoes = null;
         SpeakerInfo? lastSpeaker = null;
         int lastParagraph = -10;
         int lastPosition = -1;
@@ -3056,6 +3395,11 @@ internal sealed class QuotationFinder
             bool attributed = kind is AttributionKind.After or AttributionKind.Before;
             if (!IsQuotation(q, c0, words, attributed, kind == AttributionKind.After, kind == AttributionKind.Subject))
             {
+                if (speaker is null && q.Closed && words >= 3 && q.AtBlockStart && (echoes is null || echoes.Count < MaxEchoes) && (LineAt(q.OuterStart) == 0 || _inTitleLine[c0] || AloneOnLine(q)))
+                {
+                    (echoes ??= new List<QuotedStretch>()).Add(q);
+                }
+
                 continue;
             }
 
@@ -3103,11 +3447,102 @@ internal sealed class QuotationFinder
                 }
             }
 
+            if (speaker is null && q.Closed && q.AtBlockStart && (echoes is null || echoes.Count < MaxEchoes) && (LineAt(q.OuterStart) == 0 || _inTitleLine[c0] || AloneOnLine(q)))
+            {
+                (echoes ??= new List<QuotedStretch>()).Add(q); // a headline quote kept without a speaker: its echo names one
+            }
+
             mentions.Add(Mention(q, speaker, cue, kind));
             lastSpeaker = speaker ?? (paragraph == lastParagraph && !muted ? lastSpeaker : null);
             lastParagraph = paragraph;
             lastPosition = q.OuterStart;
             lastClosed = q.Closed;
+        }
+
+        if (echoes is not null)
+        {
+            AddEchoes(echoes, mentions);
+        }
+    }
+
+    /// <summary>At most this many headline quotes are compared with the body quotations (each scan is linear in the text).</summary>
+    private const int MaxEchoes = 32;
+
+    /// <summary>True when nothing but white space follows the quote's closing mark on its line (a quoted subheading).</summary>
+    private bool AloneOnLine(QuotedStretch q)
+    {
+        for (int i = q.OuterEnd; i < _text.Length; i++)
+        {
+            char c = _text[i];
+            if (c == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int IndexOfMention(List<QuotationMention> mentions, int count, int start)
+    {
+        for (int m = count - 1; m >= 0; m--)
+        {
+            if (mentions[m].Span.Start == start && mentions[m].Marked)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A headline or subheading opening with a short quote ("‘Not one more day’: …", "‘LET THEM TALK’") that is too
+    /// short or too capitalised to pass as a quotation on its own is one when a quotation of the body says the same
+    /// words ("“… and I said not one more day,” Name said"): it takes that quotation's speaker. A headline quote kept
+    /// without a speaker takes it the same way.
+    /// </summary>
+    private void AddEchoes(List<QuotedStretch> echoes, List<QuotationMention> mentions)
+    {
+        int count = mentions.Count;
+        foreach (QuotedStretch q in echoes)
+        {
+            ReadOnlySpan<char> words = _text.AsSpan(q.ContentStart, q.ContentEnd - q.ContentStart).TrimEnd(".,!?;:");
+            if (words.Length < 6 || words.Length > 160)
+            {
+                continue;
+            }
+
+            for (int m = 0; m < count; m++)
+            {
+                QuotationMention other = mentions[m];
+                if (other.Span.Start <= q.ContentStart || other.Speaker is null)
+                {
+                    continue;
+                }
+
+                int at = other.Text.AsSpan().IndexOf(words, StringComparison.OrdinalIgnoreCase);
+                bool wordStart = at == 0 || (at > 0 && !char.IsLetterOrDigit(other.Text[at - 1]));
+                int after = at + words.Length;
+                bool wordEnd = after >= other.Text.Length || !char.IsLetterOrDigit(other.Text[after]);
+                if (at >= 0 && wordStart && wordEnd)
+                {
+                    int kept = IndexOfMention(mentions, count, q.ContentStart);
+                    if (kept >= 0)
+                    {
+                        mentions[kept] = mentions[kept] with { Speaker = other.Speaker, SpeakerSpan = other.SpeakerSpan, SpeakerFullName = other.SpeakerFullName, SpeakerRole = other.SpeakerRole, Affiliation = other.Affiliation, AffiliationSpan = other.AffiliationSpan };
+                        break;
+                    }
+
+                    mentions.Add(Mention(q, new SpeakerInfo { Text = other.Speaker, Span = other.SpeakerSpan ?? default, Kind = SpeakerKind.Unknown, FullName = other.SpeakerFullName, Role = other.SpeakerRole }, null, AttributionKind.Continued));
+                    break;
+                }
+            }
         }
     }
 
@@ -3185,12 +3620,18 @@ internal sealed class QuotationFinder
 
         int first = prev.FirstToken;
         int end = first + prev.TokenCount;
+        SpeakerInfo? group = GroupOfOrganisation(first, end);
         for (int k = first; k < end; k++)
         {
-            if (_v.IsQuoteMark(k) || _eventByCue.ContainsKey(k))
+            if ((_v.IsQuoteMark(k) && group is null) || _eventByCue.ContainsKey(k))
             {
                 return null;
             }
+        }
+
+        if (group is not null)
+        {
+            return group; // "Experts at the Example Institute expect the ‘king tide’ to …" ⏎ “…”
         }
 
         (int a, int b) = SubjectPhrase(first, end);
@@ -3201,6 +3642,54 @@ internal sealed class QuotationFinder
 
         SpeakerInfo? subject = Interpret(a, b, leftSide: true);
         return subject is { Kind: SpeakerKind.Person } ? EstablishedPerson(subject) : null;
+    }
+
+    private static readonly WordSet GroupNouns = new(["experts", "scientists", "researchers", "astronomers", "analysts", "engineers", "economists", "doctors", "officials"]);
+
+    /// <summary>
+    /// A sentence opening with a group of an organisation's people ("Experts from the Example Agency believe …",
+    /// "Scientists at Acme think …"): the organisation, which speaks for them in the quote that follows; else null.
+    /// </summary>
+    private SpeakerInfo? GroupOfOrganisation(int first, int end)
+    {
+        if (first + 2 >= end || !_v.IsWord(first) || !(_v.Is(first + 1, "from") || _v.Is(first + 1, "at")))
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[16];
+        ReadOnlySpan<char> w = _v.Span(first);
+        if (w.Length > lower.Length)
+        {
+            return null;
+        }
+
+        w.ToLowerInvariant(lower);
+        if (!GroupNouns.Contains(lower[..w.Length]))
+        {
+            return null;
+        }
+
+        int k = first + 2;
+        if (_v.Is(k, "the"))
+        {
+            k++;
+        }
+
+        int run = k < end && _v.IsNameWord(k) ? _v.NameRunEnd(k, end) : k;
+        if (run <= k || run >= end || !_v.IsLowerWord(run))
+        {
+            return null;
+        }
+
+        OrgName? org = OrgInside(_v.Start(k), _v.End(run - 1));
+        if (org is null)
+        {
+            return null;
+        }
+
+        OrgName o = org.Value;
+        return new SpeakerInfo { Text = o.Text, Span = o.Span, Kind = SpeakerKind.Organisation, FullName = o.Canonical };
     }
 
     /// <summary>
@@ -3433,7 +3922,7 @@ internal sealed class QuotationFinder
     /// <summary>Whether a quoted stretch is a quotation, not a scare quote, a title or a stray mark.</summary>
     private bool IsQuotation(QuotedStretch q, int c0, int words, bool attributed, bool attributedAfter, bool subject)
     {
-        if (!q.Closed && (q.Opener == '\'' || words < _options.MinimumUnattributedWords || !PlausibleOpening(q, attributed)))
+        if (!q.Closed && ((q.Opener == '\'' && !ContinuedOnNextLine(q)) || words < _options.MinimumUnattributedWords || !PlausibleOpening(q, attributed)))
         {
             return false;
         }
@@ -3512,6 +4001,44 @@ internal sealed class QuotationFinder
         }
 
         return attributed || (place && char.IsUpper(_text[q.ContentStart]));
+    }
+
+    /// <summary>
+    /// True when a quote opened with a straight single mark and left open is one paragraph of a multi-paragraph quote:
+    /// it starts with a capital, ends a sentence at its line end, and the next line opens the same mark before a
+    /// capital ("'The river rose all night.\n'We never saw anything like it.'"). Otherwise the mark was most likely an
+    /// apostrophe.
+    /// </summary>
+    private bool ContinuedOnNextLine(QuotedStretch q)
+    {
+        int last = q.ContentEnd - 1;
+        while (last > q.ContentStart && _text[last] is '"' or '\u201D' or '\u2019')
+        {
+            last--; // a nested quote ends the sentence: "… I said, \"Come home.\""
+        }
+
+        if (!char.IsUpper(_text[q.ContentStart]) || _text[last] is not ('.' or '!' or '?' or '\u2026'))
+        {
+            return false;
+        }
+
+        int i = q.ContentEnd;
+        while (i < _text.Length && _text[i] is ' ' or '\t' or '\u00A0' or '\r')
+        {
+            i++;
+        }
+
+        if (i >= _text.Length || _text[i] != '\n')
+        {
+            return false;
+        }
+
+        while (i < _text.Length && char.IsWhiteSpace(_text[i]))
+        {
+            i++;
+        }
+
+        return i + 1 < _text.Length && _text[i] == q.Opener && char.IsUpper(_text[i + 1]);
     }
 
     /// <summary>True when the quote is a sentence of its own: nothing but white space or a finished sentence before it in its line.</summary>

@@ -110,6 +110,12 @@ internal static class QuoteMarkScanner
                     continue;
                 }
 
+                if (stack.Count == 0 && OrphanClose(text, i, lineStart, p.End, result))
+                {
+                    i++;
+                    continue;
+                }
+
                 i += Step(text, i, lineStart, stack, counts, result);
             }
 
@@ -162,6 +168,68 @@ internal static class QuoteMarkScanner
         }
 
         return length;
+    }
+
+    /// <summary>
+    /// A closing double mark ending a line that opened no quote, right after a line whose quote was left open: the
+    /// writer dropped the opening mark of the last paragraph of a multi-paragraph quote. The whole line is its content.
+    /// </summary>
+    private static bool OrphanClose(string text, int i, int lineStart, int end, List<QuotedStretch> result)
+    {
+        char c = text[i];
+        if (c is not ('\u201D' or '"') || i <= lineStart || text[i - 1] is not ('.' or '!' or '?' or '\u2026') || result.Count == 0)
+        {
+            return false;
+        }
+
+        int after = i + 1;
+        while (after < end && text[after] is ' ' or '\t' or '\u00A0' or '\r')
+        {
+            after++;
+        }
+
+        if (after < end && text[after] != '\n')
+        {
+            return false;
+        }
+
+        int inner = result.Count;
+        while (inner > 0 && result[inner - 1].OuterStart >= lineStart)
+        {
+            inner--; // quotes nested in the line ("to ‘puff’ out") become part of it
+        }
+
+        if (inner == 0)
+        {
+            return false;
+        }
+
+        QuotedStretch before = result[inner - 1];
+        if (before.Closed || !IsDoubleLike(before.Family) || before.OuterEnd > lineStart || !char.IsUpper(text[lineStart]))
+        {
+            return false;
+        }
+
+        for (int k = before.OuterEnd; k < lineStart; k++)
+        {
+            if (!char.IsWhiteSpace(text[k]))
+            {
+                return false;
+            }
+        }
+
+        // No other mark may open on the line (then the mark closes that one).
+        for (int k = lineStart; k < i; k++)
+        {
+            if (text[k] is '"' or '\u201C' or '\u201E' or '\u00AB')
+            {
+                return false;
+            }
+        }
+
+        result.RemoveRange(inner, result.Count - inner);
+        result.Add(new QuotedStretch(lineStart, i + 1, lineStart, i, before.Family, true, true, before.Opener));
+        return true;
     }
 
     /// <summary>Two single marks in a row stand for one double mark in some typesetting (‘‘…’’, ``…'').</summary>
@@ -375,8 +443,9 @@ internal static class QuoteMarkScanner
                     return (Action.None, QuoteFamily.None); // an apostrophe inside a word
                 }
 
-                if (counts[(int)QuoteFamily.Single] > 0 && !left)
+                if (counts[(int)QuoteFamily.Single] > 0 && (!left || (right && prev is '\'' or '\u2019' or '"' or '\u201D')))
                 {
+                    // A mark right after a closing mark and before a space closes too ("called ''king tides.'''").
                     return (Action.Close, QuoteFamily.Single);
                 }
 

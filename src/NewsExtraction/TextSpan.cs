@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace NewsExtraction;
 
 /// <summary>
@@ -13,6 +15,14 @@ public readonly record struct TextSpan : IComparable<TextSpan>
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
+        Start = start;
+        Length = length;
+    }
+
+    /// <summary>A span the library built itself from valid offsets: no checks (a token's span is read on every token access).</summary>
+    internal TextSpan(int start, int length, bool trusted)
+    {
+        Debug.Assert(trusted && start >= 0 && length >= 0);
         Start = start;
         Length = length;
     }

@@ -70,7 +70,7 @@ public readonly record struct Token
     /// <summary>Where the token stands in the text.</summary>
     public TextSpan Span
     {
-        get => new(_start, (int)(_bits & LengthMask));
+        get => new(_start, (int)(_bits & LengthMask), trusted: true);
         init
         {
             _start = value.Start;

@@ -533,14 +533,18 @@ internal static class BodyDetector
         ["subscribe", "subscribing", "newsletter", "sign up", "invalid email", "email address", "your inbox", "try again later", "privacy policy"];
 
     /// <summary>
-    /// A newsletter sign-up box: three of the box's stock phrases ("sign up", "invalid email", "thank you for
-    /// subscribing", "your inbox" …) in a line, or two in a short one ("Get the weekly newsletter. SUBSCRIBE").
+    /// A newsletter sign-up box: a line that names a newsletter or subscribing and holds three of the box's stock
+    /// phrases ("sign up", "invalid email", "thank you for subscribing", "your inbox" …), or two in a short line
+    /// ("Get the weekly newsletter. SUBSCRIBE").
     /// </summary>
     internal static bool IsNewsletterBox(ReadOnlySpan<char> s)
     {
-        if (s.Length > 1500)
+        // A box is a few short sentences (a long paragraph that mentions newsletters is prose), and it always names the
+        // newsletter or the act of subscribing: two scans reject almost every line before the full cue count.
+        if (s.Length > 1500
+            || (s.IndexOf("subscri", StringComparison.OrdinalIgnoreCase) < 0 && s.IndexOf("newsletter", StringComparison.OrdinalIgnoreCase) < 0))
         {
-            return false; // a box is a few short sentences; a long paragraph that mentions newsletters is prose
+            return false;
         }
 
         int cues = 0;

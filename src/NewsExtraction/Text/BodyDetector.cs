@@ -403,21 +403,11 @@ internal static class BodyDetector
             hard = true;
         }
 
-        // "[Five questions about the halftime show]": a related story's headline inlined as a bracketed link line.
-        if (IsBracketedLink(s))
-        {
-            hard = true;
-        }
-
-        // A newsletter sign-up box scraped onto one line ("Sign up … Invalid email address … Thank you for subscribing").
-        if (IsNewsletterBox(s))
-        {
-            hard = true;
-        }
-
-        // "… the best deals of the month 1 / 10": a photo gallery embedded in the page (its title, blurb and slide
-        // counter scraped onto one line) is boilerplate; it does not end the article.
-        if (HasSlideCounter(s))
+        // Boxes that stand mid-article and do not end it, each scraped onto one line: a related story's headline as a
+        // bracketed link ("[Five questions about the halftime show]"), a newsletter sign-up box ("Sign up … Invalid
+        // email address … Thank you for subscribing"), an embedded photo gallery with its slide counter ("… 1 / 10").
+        // Lines already known as boilerplate are not scanned again.
+        if (!hard && (IsBracketedLink(s) || IsNewsletterBox(s) || HasSlideCounter(s)))
         {
             hard = true;
         }
@@ -1065,13 +1055,14 @@ internal static class BodyDetector
     }
 
     /// <summary>
-    /// The standfirst right under a headline ("Militants ram a car into the consulate wall in retaliation for air
-    /// strikes"): a sentence of prose, often without its final period, that summarises the article: it is part of
-    /// the text, not page furniture. Prose: eight words or more, mostly lower case, one in five a function word.
+    /// The standfirst right under a headline ("Four routes will link the suburbs with the hospital in a plan critics
+    /// say ignores cyclists"): a sentence of prose, often without its final period, that summarises the article: it is
+    /// part of the text, not page furniture. Prose: eight words or more, mostly lower case, one in five a function
+    /// word, not a copy of another line. (The caller has already taken boilerplate lines, bylines and datelines; a
+    /// line with a heading or end phrase is boilerplate.)
     /// </summary>
     private static bool IsStandfirst(in LineInfo f) =>
-        !f.Hard && !f.DateLike && !f.BylineCue && !f.Repeated && f.Break == BreakKind.None
-        && f.LetterWords >= 8 && f.Length <= 400 && f.StopWords * 5 >= f.Words && f.Caps * 2 < f.LetterWords;
+        !f.Repeated && f.LetterWords >= 8 && f.Length <= 400 && f.StopWords * 5 >= f.Words && f.Caps * 2 < f.LetterWords;
 
     // A class: a List of a private struct would be a generic instantiation JIT-compiled on first use (ten
     // methods), a List of a class runs the framework's precompiled shared code. Clusters are few per text.

@@ -161,12 +161,15 @@ internal sealed partial class OrganisationRecognizer
         "emergencies", "emergency", "home", "industry", "commerce", "intelligence", "information", "security",
     ];
 
-    private static readonly string[] SportsRoles =
+    /// <summary>Players' positions and roles that name nothing else: the core both role lists below share.</summary>
+    private static readonly string[] PlayerPositions =
     [
-        "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "captain", "coach", "manager", "full-back", "fullback",
-        "playmaker", "centre-back", "center-back", "fly-half", "scrum-half", "lock", "prop", "hooker", "flanker", "pitcher", "quarterback",
-        "guard", "centre", "center", "keeper", "teammate", "team-mate", "player",
+        "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "coach", "full-back", "fullback", "playmaker", "centre-back",
+        "center-back", "fly-half", "scrum-half", "pitcher", "quarterback", "guard", "keeper", "teammate", "team-mate",
     ];
+
+    /// <summary>Roles after a club in sports copy: the positions, offices ("captain", "manager") and the short rugby and basketball words.</summary>
+    private static readonly string[] SportsRoles = [.. PlayerPositions, "captain", "manager", "lock", "prop", "hooker", "flanker", "centre", "center", "player"];
 
     // Lower-case nouns after "the" + name that make the name an organisation ("the Plastika factory").
     private static readonly string[] OrgNounsAfter =
@@ -1643,12 +1646,7 @@ internal sealed partial class OrganisationRecognizer
     private bool IsSmallNumber(int i) => _tokens[i].Kind == TokenKind.Number && _tokens[i].Span.Length <= 3 && char.IsDigit(_text[_tokens[i].Span.Start]);
 
     /// <summary>Player roles that follow a club's name in any news ("the Harlow Herons guard X"): no office or trade word.</summary>
-    private static readonly string[] PlayerRoles =
-    [
-        "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "coach", "full-back", "fullback", "playmaker", "centre-back",
-        "center-back", "fly-half", "scrum-half", "pitcher", "quarterback", "guard", "keeper", "teammate", "team-mate", "outfielder", "shortstop",
-        "linebacker", "receiver", "point-guard", "catcher",
-    ];
+    private static readonly string[] PlayerRoles = [.. PlayerPositions, "outfielder", "shortstop", "linebacker", "receiver", "point-guard", "catcher"];
 
     /// <summary>
     /// "Dayton Flyers guard Ann Ruiz", "Reno Aces assistant coach Ted Muir": a city (or another unknown capitalised word) and one

@@ -95,6 +95,48 @@ internal sealed class OrganisationLexicon
     /// <summary>One-word gazetteer names written wholly in lower case ("flydubai", "onsemi"): matched on lower-case tokens too.</summary>
     public NameTable<GazetteerEntry> LowerCaseNames { get; } = new(foldCase: false);
 
+    // The first two letters (a-z) of the lower-case names, one bit per pair: most lower-case words of a text are
+    // rejected before their hash is computed. A name not starting with two ASCII letters turns the filter off.
+    private readonly ulong[] _lowerCasePairs = new ulong[(26 * 26 + 63) / 64];
+    private bool _lowerCasePairsOff;
+
+    /// <summary>
+    /// False when the lower-case word <paramref name="word"/> cannot be one of <see cref="LowerCaseNames"/> (its first two
+    /// letters start none of them); true means "look it up".
+    /// </summary>
+    public bool MayBeLowerCaseName(ReadOnlySpan<char> word)
+    {
+        if (_lowerCasePairsOff)
+        {
+            return true;
+        }
+
+        int pair = LetterPair(word);
+        return pair < 0 || (_lowerCasePairs[pair >> 6] & (1UL << pair)) != 0;
+    }
+
+    private void AddLowerCaseName(string name, GazetteerEntry entry)
+    {
+        if (!LowerCaseNames.Add(name, entry))
+        {
+            return;
+        }
+
+        int pair = LetterPair(name);
+        if (pair < 0)
+        {
+            _lowerCasePairsOff = true;
+        }
+        else
+        {
+            _lowerCasePairs[pair >> 6] |= 1UL << pair;
+        }
+    }
+
+    /// <summary>The index of the word's first two letters when both are a-z, else -1.</summary>
+    private static int LetterPair(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && char.IsAsciiLetterLower(word[0]) && char.IsAsciiLetterLower(word[1]) ? ((word[0] - 'a') * 26) + (word[1] - 'a') : -1;
+
     /// <summary>Head words.</summary>
     public NameTable<HeadWord> Heads { get; } = new(foldCase: false);
 
@@ -250,7 +292,7 @@ internal sealed class OrganisationLexicon
             lex.Organisations.Add(longForm, new GazetteerEntry(longForm, acronym, type, string.Equals(acronym, longForm, StringComparison.Ordinal), false));
             if (longForm.Length >= 3 && longForm.All(char.IsLower))
             {
-                lex.LowerCaseNames.Add(longForm, new GazetteerEntry(longForm, acronym, type, false, false));
+                lex.AddLowerCaseName(longForm, new GazetteerEntry(longForm, acronym, type, false, false));
             }
 
             for (int i = 2; i < parts.Length; i++)

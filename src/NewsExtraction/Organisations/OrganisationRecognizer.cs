@@ -683,7 +683,7 @@ internal sealed partial class OrganisationRecognizer
                 else if (t.Kind != TokenKind.Number)
                 {
                     // "(Jane Doe/flydubai handout)": a name the gazetteer writes wholly in lower case.
-                    if (t.Kind == TokenKind.Word && t.Case == TokenCase.Lower && t.Span.Length >= 3
+                    if (t.Kind == TokenKind.Word && t.Case == TokenCase.Lower && t.Span.Length >= 3 && _lex.MayBeLowerCaseName(Tok(i))
                         && _lex.LowerCaseNames.TryGetToken(Tok(i), out GazetteerEntry? lower) && lower is not null)
                     {
                         Add(i, i + 1, 0.9, lower.Type, CandidateSource.Gazetteer, lower);
@@ -880,7 +880,9 @@ internal sealed partial class OrganisationRecognizer
         int n = _tokens.Count;
         for (int k = 0; k + 2 < n; k++)
         {
-            if (_tokens[k].Kind != TokenKind.Word || _tokens[k].Case != TokenCase.Lower || Tok(k).Length < 3
+            // The character after the word first: a glued "." is rare.
+            int dot = _tokens[k].Span.End;
+            if (dot >= _text.Length || _text[dot] != '.' || _tokens[k].Kind != TokenKind.Word || _tokens[k].Case != TokenCase.Lower || Tok(k).Length < 3
                 || !TokIs(k + 1, ".") || !Glued(k, k + 1) || !Glued(k + 1, k + 2) || DomainSuffixLength(_tokens[k].Span.End) == 0)
             {
                 continue;
@@ -1658,24 +1660,22 @@ internal sealed partial class OrganisationRecognizer
         for (int i = 0; i + 3 < n; i++)
         {
             if (_tokens[i].Case != TokenCase.Capitalized || _tokens[i].Kind != TokenKind.Word
-                || Has(i, (ushort)(FlagTitleLine | FlagUpperLine | FlagCountry | FlagDemonym | FlagFirstName | FlagTitle | FlagNonOrg | FlagGazetteer))
-                || (!Has(i, FlagPlace) && _lex.Heads.TryGetToken(Tok(i), out _)))
+                || Has(i, (ushort)(FlagTitleLine | FlagUpperLine | FlagCountry | FlagDemonym | FlagFirstName | FlagTitle | FlagNonOrg | FlagGazetteer)))
             {
                 continue;
             }
 
+            // Token tests first, then the role lists, and the head-word lookups last: a role after two capitalised words is rare.
             int nick = i + Math.Max(1, _placeLen[i]);
             if (nick + 2 >= n || (i > 0 && SameLine(i) && IsCapWord(i - 1)) || !SameLine(nick) || _tokens[nick].Case != TokenCase.Capitalized
                 || Has(nick, (ushort)(FlagPlace | FlagCountry | FlagTitle | FlagNonOrg | FlagFirstName | FlagGazetteer | FlagDemonym))
-                || _lex.Heads.TryGetToken(Tok(nick), out _) || Tok(nick).Length < 4)
+                || Tok(nick).Length < 4 || !IsBeforePlayerRole(nick + 1)
+                || (!Has(i, FlagPlace) && _lex.Heads.TryGetToken(Tok(i), out _)) || _lex.Heads.TryGetToken(Tok(nick), out _))
             {
                 continue;
             }
 
-            if (IsBeforePlayerRole(nick + 1))
-            {
-                AddTeam(i, nick + 1);
-            }
+            AddTeam(i, nick + 1);
         }
     }
 
@@ -2409,7 +2409,7 @@ internal sealed partial class OrganisationRecognizer
     {
         for (int i = 1; i + 1 < _tokens.Count; i++)
         {
-            if (_tokens[i].Kind != TokenKind.Word || _tokens[i].Case != TokenCase.Lower || !IsOneOf(Tok(i), NamingWords))
+            if (_tokens[i].Kind != TokenKind.Word || _tokens[i].Case != TokenCase.Lower)
             {
                 continue;
             }
@@ -2420,7 +2420,8 @@ internal sealed partial class OrganisationRecognizer
                 k++;
             }
 
-            if (k >= _tokens.Count || !SameLine(k) || !IsUpperWord(k) || Has(k, FlagGazetteer))
+            // The all-caps word first: it is rare, and the naming-word list is compared only before one.
+            if (k >= _tokens.Count || !SameLine(k) || !IsUpperWord(k) || Has(k, FlagGazetteer) || !IsOneOf(Tok(i), NamingWords))
             {
                 continue;
             }

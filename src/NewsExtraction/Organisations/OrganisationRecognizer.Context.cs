@@ -70,7 +70,7 @@ internal sealed partial class OrganisationRecognizer
         int[] rc = _ruleCode!;
 
         // Sentence number of each token (-1 outside every sentence).
-        int[] sentenceOf = Scratch<int>(n);
+        int[] sentenceOf = UnclearedScratch<int>(n);
         sentenceOf.AsSpan(0, n).Fill(-1);
         int si = 0;
         foreach (Sentence s in _doc.Sentences)
@@ -110,9 +110,9 @@ internal sealed partial class OrganisationRecognizer
         }
 
         int[] slots = Scratch<int>(size); // entry + 1; 0 empty
-        uint[] keys = Scratch<uint>(size);
-        int[] entry = Scratch<int>(n);
-        int[] counts = Scratch<int>((n + 1) * DocStride);
+        uint[] keys = UnclearedScratch<uint>(size); // read only where slots marks a key
+        int[] entry = UnclearedScratch<int>(n); // every token written below
+        int[] counts = UnclearedScratch<int>((n + 1) * DocStride); // an entry's counters are cleared when it is made
         int entries = 0;
         const ushort LineMask = FlagTitleLine | FlagUpperLine;
         for (int i = 0; i < n; i++)
@@ -133,6 +133,7 @@ internal sealed partial class OrganisationRecognizer
 
             if (slots[slot] == 0)
             {
+                counts.AsSpan(entries * DocStride, DocStride).Clear();
                 slots[slot] = ++entries;
                 keys[slot] = key;
             }

@@ -109,8 +109,8 @@ internal sealed partial class OrganisationRecognizer
         }
 
         PrepareFeatures(accepted);
-        int[] tags = Scratch<int>(_tokens.Count);
-        float[] margins = Scratch<float>(_tokens.Count);
+        int[] tags = UnclearedScratch<int>(_tokens.Count); // Decode writes every token's tag and margin
+        float[] margins = UnclearedScratch<float>(_tokens.Count);
         Decode(model, tags, margins, ct);
         return Combine(accepted, tags, margins);
     }
@@ -118,8 +118,8 @@ internal sealed partial class OrganisationRecognizer
     private void PrepareFeatures(List<Candidate> rules)
     {
         int n = _tokens.Count;
-        _wordHash = Scratch<uint>(n);
-        _shapeHash = Scratch<uint>(n);
+        _wordHash = UnclearedScratch<uint>(n); // both written for every token below
+        _shapeHash = UnclearedScratch<uint>(n);
         for (int i = 0; i < n; i++)
         {
             _wordHash[i] = FeatureHash.WordAndShape(Tok(i), out _shapeHash[i]);

@@ -290,8 +290,19 @@ internal sealed partial class OrganisationRecognizer
     private T[] Scratch<T>(int length)
         where T : unmanaged
     {
-        T[] array = ScratchPool<T>.Rent(Math.Max(1, length));
+        T[] array = UnclearedScratch<T>(length);
         array.AsSpan(0, length).Clear();
+        return array;
+    }
+
+    /// <summary>
+    /// As <see cref="Scratch{T}"/>, but not cleared: it may hold another call's values, so the caller writes every
+    /// element it reads (the arrays filled position by position, where clearing them first was wasted work).
+    /// </summary>
+    private T[] UnclearedScratch<T>(int length)
+        where T : unmanaged
+    {
+        T[] array = ScratchPool<T>.Rent(Math.Max(1, length));
         (_scratch ??= new List<Array>(32)).Add(array);
         return array;
     }

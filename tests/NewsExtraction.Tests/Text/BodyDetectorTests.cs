@@ -40,6 +40,17 @@ public sealed class BodyDetectorTests
         Assert.True(layout.IsContent(new TextSpan(text.IndexOf(P3, StringComparison.Ordinal), 20)));
     }
 
+    [Fact]
+    public void An_embedded_video_player_line_is_boilerplate_and_the_article_runs_on()
+    {
+        const string player = "JUST WATCHED Harbour ferry strike enters second week Replay More Videos ... MUST WATCH Harbour ferry strike enters second week 02:14";
+        string text = P1 + "\n" + player + "\n" + P2 + "\n" + P3;
+        DocumentLayout layout = AnalyzedDocument.Analyze(text).Layout;
+        Assert.False(layout.IsContent(new TextSpan(text.IndexOf("second week", StringComparison.Ordinal), 11)));
+        Assert.True(layout.IsContent(new TextSpan(text.IndexOf(P2, StringComparison.Ordinal), 20)));
+        Assert.True(layout.IsContent(new TextSpan(text.IndexOf(P3, StringComparison.Ordinal), 20)));
+    }
+
     [Theory]
     [InlineData("Highlights of the show 1 / 12", true)]
     [InlineData("1 / 3 The first slide", true)]

@@ -34,6 +34,18 @@ public sealed class RobustnessTests
         return sw.Elapsed;
     }
 
+    private static TimeSpan Best(string text)
+    {
+        TimeSpan best = TimeSpan.MaxValue;
+        for (int run = 0; run < 3; run++)
+        {
+            TimeSpan t = Time(text);
+            best = t < best ? t : best;
+        }
+
+        return best;
+    }
+
     [Fact]
     public void A_hundred_thousand_unmatched_quote_marks_finish_quickly()
     {
@@ -48,8 +60,10 @@ public sealed class RobustnessTests
     {
         string Make(int n) => string.Concat(Enumerable.Repeat("“‘«„‹\"'”’»“‘", n));
         Time(Make(1000));
-        TimeSpan small = Time(Make(20_000));
-        TimeSpan large = Time(Make(80_000));
+        // The best of three runs of each size: a ratio of two single timings fails when a busy machine stalls one of them.
+        string smallText = Make(20_000), largeText = Make(80_000);
+        TimeSpan small = Best(smallText);
+        TimeSpan large = Best(largeText);
         Assert.True(large < TimeSpan.FromSeconds(20), $"took {large}");
         Assert.True(large.TotalMilliseconds < 12 * small.TotalMilliseconds + 500, $"{small} for 20k, {large} for 80k");
     }

@@ -89,6 +89,8 @@ public sealed class DateExtractor : IExtractor
         int yearsAfter = 0; // its N
         Direction neighbourDirection = Direction.Unknown; // the tense a date of neighbourSentence was read with
         int neighbourSentence = -1; // where the text last spoke of it, also as "the quarter" (it anchors "a year earlier" for FocusParagraphs)
+        int leadClocks = 0; // past clock times before the text named any date, at the end of found (they wait for the story day)
+        int leadClockSentence = -1; // the sentence of the last of them
         for (int p = 0; p < paragraphs.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -167,6 +169,23 @@ public sealed class DateExtractor : IExtractor
                     m = m with { Expr = newYear };
                 }
 
+                if (m.Expr.Literal is "season" or "pastseason")
+                {
+                    // "this season", "last season", "this past season": a league's season, read on a match report only
+                    // (elsewhere "this season" is as often spring or the holidays), as the year it began: a season still
+                    // running in January or February began the year before; "this past season" is the one last
+                    // finished, begun the year before until the autumn.
+                    if (!IsSportsPage(text, ref sportsPage) || (m.End < text.Length && text[m.End] is '\'' or '\u2019'))
+                    {
+                        continue; // (and not "this season's opener")
+                    }
+
+                    TExpr league = m.Expr.Clone();
+                    league.Literal = null;
+                    league.RelOffset += m.Expr.Literal == "pastseason" ? (reference.Month <= 8 ? -1 : 0) : (reference.Month <= 2 ? -1 : 0);
+                    m = m with { Expr = league };
+                }
+
                 bool anaphor = m.Expr.Literal is "anaphor" or "that" or "later" or "before";
                 if (m.Expr.Literal == "that" && storyDate is null)
                 {
@@ -224,6 +243,18 @@ public sealed class DateExtractor : IExtractor
                     focused.RelUnit = TimeUnit.None;
                     focused.Year = focusYear.Year;
                     m = m with { Expr = focused };
+                }
+
+                if (!anaphor && reference.DayOfWeek == DayOfWeek.Sunday && m.Expr is { Type: ExprType.Point, RelUnit: TimeUnit.Week, RelOffset: 0, Weekday: <= 0 }
+                    && m.Expr.Mod != DateMod.Start && ThisWeekWritten(text, m.Start, m.End) && IsComingThisWeek(document, m.Start, m.End))
+                {
+                    // "The new bridge opens to traffic this week", written on a Sunday: the last day of the ISO week,
+                    // and the day a weekly preview is written; "this week" of what is still to come (a future
+                    // sentence, or a scheduling verb just before it) is the week that begins tomorrow ("earlier this
+                    // week", a past sentence and a sentence with no tense keep the week ending today).
+                    TExpr coming = m.Expr.Clone();
+                    coming.RelOffset = 1;
+                    m = m with { Expr = coming };
                 }
 
                 DateOnly anchor = anaphor && storyDate is { } sd ? sd : reference;
@@ -326,6 +357,27 @@ public sealed class DateExtractor : IExtractor
                     continue; // "a 10-yard run late in the third quarter": a period of the game, not of the year
                 }
 
+                bool leadClock = mention is not null && (storyDate is null || leadClocks > 0) && IsBareClock(m.Expr) && m.Expr.Type == ExprType.Point
+                    && anchor == reference && mention.Kind == TemporalKind.Time && sentence >= 0 && (leadClocks == 0 || sentence - leadClockSentence <= 1)
+                    && TenseDetector.Detect(document, m.Start, m.End) == Direction.Past;
+                if (mention is not null && leadClocks > 0 && !leadClock)
+                {
+                    if (sentence >= 0 && sentence - leadClockSentence <= ClockFocusSentences && mention.Kind == TemporalKind.Date
+                        && mention.Grain == TemporalGrain.Day && mention.RangeStart is DateTime namedDay && DateOnly.FromDateTime(namedDay) < reference
+                        && m.Expr is { Type: ExprType.Point, HasRel: false } && (m.Expr.Weekday > 0 || m.Expr.Day > 0))
+                    {
+                        MoveLeadClocks(found, leadClocks, reference, DateOnly.FromDateTime(namedDay));
+                    }
+
+                    leadClocks = 0; // any other date ends the wait
+                }
+
+                if (leadClock)
+                {
+                    leadClocks++;
+                    leadClockSentence = sentence;
+                }
+
                 if (mention is not null)
                 {
                     found.Add(mention);
@@ -383,6 +435,31 @@ public sealed class DateExtractor : IExtractor
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "Shortly after 6:10 a.m., the ferry ran aground. No one was hurt in the accident on Friday.": the last
+    /// <paramref name="count"/> mentions of <paramref name="found"/> are past clock times the text gave before it
+    /// named any date, read on the publication day; the past day named within the next sentences is their day.
+    /// </summary>
+    private static void MoveLeadClocks(List<DateMention> found, int count, DateOnly reference, DateOnly day)
+    {
+        string from = reference.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        string to = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        int shift = day.DayNumber - reference.DayNumber;
+        for (int i = found.Count - count; i < found.Count; i++)
+        {
+            DateMention c = found[i];
+            if (c.Value is string v && v.StartsWith(from, StringComparison.Ordinal) && v.Length > from.Length && v[from.Length] == 'T')
+            {
+                found[i] = c with
+                {
+                    Value = string.Concat(to, v.AsSpan(from.Length)),
+                    RangeStart = c.RangeStart?.AddDays(shift),
+                    RangeEnd = c.RangeEnd?.AddDays(shift),
+                };
+            }
+        }
     }
 
     /// <summary>
@@ -566,6 +643,49 @@ public sealed class DateExtractor : IExtractor
         }
 
         return k < text.Length && char.IsLetterOrDigit(text[k]) ? -1 : k;
+    }
+
+    /// <summary>
+    /// The match is "this week" as written, with nothing but a modifier before it ("this week", "later this week"):
+    /// not "earlier this week", "the week", or "this week's".
+    /// </summary>
+    private static bool ThisWeekWritten(string text, int start, int end)
+    {
+        ReadOnlySpan<char> s = text.AsSpan(start, end - start);
+        if (!s.EndsWith("this week", StringComparison.OrdinalIgnoreCase) || (end < text.Length && (text[end] is '\'' or '\u2019' || char.IsLetterOrDigit(text[end]))))
+        {
+            return false;
+        }
+
+        return !s.StartsWith("earlier", StringComparison.OrdinalIgnoreCase) && !s.StartsWith("early", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "this week" speaks of what is still to come: its sentence reads future, or has no tense but a scheduling word
+    /// just before it ("opens to traffic this week"); a participle clause after it is not read ("the museum reopens
+    /// this week, showing paintings that hung in the old hall").
+    /// </summary>
+    private static bool IsComingThisWeek(AnalyzedDocument document, int start, int end)
+    {
+        Direction dir = ParticipleClauseAfter(document.Text, end) ? TenseDetector.DetectBefore(document, start, end) : TenseDetector.Detect(document, start, end);
+        return dir == Direction.Future || (dir == Direction.Unknown && TenseDetector.ScheduleWordBefore(document, start, 4));
+    }
+
+    /// <summary>A comma and a lower-case "-ing" word right after the expression: a participle clause follows (", sailing from").</summary>
+    private static bool ParticipleClauseAfter(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ',' || text[end + 1] != ' ' || !char.IsLower(text[end + 2]))
+        {
+            return false;
+        }
+
+        int k = end + 2;
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+
+        return k - (end + 2) > 4 && text.AsSpan(k - 3, 3).SequenceEqual("ing");
     }
 
     /// <summary>The expression ends with "ago" ("four decades ago").</summary>
@@ -763,13 +883,9 @@ public sealed class DateExtractor : IExtractor
         _ => day.Day >= 21,
     };
 
-    /// <summary>
-    /// A quarter or half of a game: the page reports a match (at least two of <see cref="GameWords"/>, read once per
-    /// document) and the sentence speaks of no money ("$", "%", profit, revenue, earnings, sales, fiscal, shares).
-    /// </summary>
-    private static bool IsGamePeriod(AnalyzedDocument document, int start, ref int sportsPage)
+    /// <summary>The page is a match report: two of <see cref="GameWords"/> occur in it (read once, kept in <paramref name="sportsPage"/>).</summary>
+    private static bool IsSportsPage(string text, ref int sportsPage)
     {
-        string text = document.Text;
         if (sportsPage == 0)
         {
             int hits = 0;
@@ -784,7 +900,17 @@ public sealed class DateExtractor : IExtractor
             sportsPage = hits >= 2 ? 1 : -1;
         }
 
-        if (sportsPage < 0)
+        return sportsPage > 0;
+    }
+
+    /// <summary>
+    /// A quarter or half of a game: the page reports a match (at least two of <see cref="GameWords"/>, read once per
+    /// document) and the sentence speaks of no money ("$", "%", profit, revenue, earnings, sales, fiscal, shares).
+    /// </summary>
+    private static bool IsGamePeriod(AnalyzedDocument document, int start, ref int sportsPage)
+    {
+        string text = document.Text;
+        if (!IsSportsPage(text, ref sportsPage))
         {
             return false;
         }

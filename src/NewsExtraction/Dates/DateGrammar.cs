@@ -1795,6 +1795,17 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
+        // "last season", "this season", "next season", "this past season" (of a league): read as the year the season
+        // began; the extractor keeps them only on a match report. Not "this season's", "season-high", "the season".
+        bool thisPast = !the && w.Equals("this", StringComparison.OrdinalIgnoreCase) && W(j, "past") && CW(j + 1, "season"); // the season just ended
+        int sj = thisPast ? j + 1 : j;
+        if (!the && W(sj, "season") && _a[sj].Case == TokenCase.Lower && !(Ok(sj + 1) && (IsApostrophe(sj + 1) || IsDash(sj + 1) || (IsWord(sj + 1) && SeasonModified.Contains(S(sj + 1)))))
+            && (w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase)))
+        {
+            e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = thisPast ? 0 : dx == Deixis.Last ? -1 : dx == Deixis.Next ? 1 : 0, Literal = thisPast ? "pastseason" : "season" };
+            return sj + 1;
+        }
+
         // Durations: "the past year", "the last three years", "past 20 years", "the next few days", "the coming weeks".
         if (durationWord)
         {
@@ -2936,6 +2947,15 @@ internal sealed partial class DateGrammar
                 hyphen = true;
             }
 
+            // "one season" (of a league) is a year, as "two seasons" are; the number word only ("a season ticket" is not
+            // counted), and not "one season's", "one season opener".
+            if (amount == 1 && t.Kind == DKind.Word && W(i, "one") && Cont(j) && W(j, "season") && _a[j].Case == TokenCase.Lower
+                && !(Ok(j + 1) && (IsApostrophe(j + 1) || IsDash(j + 1) || (IsWord(j + 1) && SeasonModified.Contains(S(j + 1))))))
+            {
+                unit = TimeUnit.Year;
+                return j + 1;
+            }
+
             if (!Cont(j) || !_a[j].HasLex || _a[j].Lex.Unit == TimeUnit.None || _a[j].Kind != DKind.Word)
             {
                 return -1;
@@ -3223,7 +3243,7 @@ internal sealed partial class DateGrammar
         }
 
         // "in three weeks": a date after the reference date when the sentence speaks of the future.
-        if (!bare && amount > 0 && amount == Math.Floor(amount) && W(i - 1, "in") && !_a[i].Newline && !S(end - 1).Equals("seasons", StringComparison.OrdinalIgnoreCase) && unit is not (TimeUnit.Weekend or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
+        if (!bare && amount > 0 && amount == Math.Floor(amount) && W(i - 1, "in") && !_a[i].Newline && !S(end - 1).StartsWith("season", StringComparison.OrdinalIgnoreCase) && unit is not (TimeUnit.Weekend or TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
         {
             // "in a year or two": some time ahead, no date to name.
             if (CW(end, "or") && Cont(end + 1) && (_a[end + 1].Kind == DKind.Number || (_a[end + 1].HasLex && _a[end + 1].Lex.Cardinal > 0)) && !(Cont(end + 2) && _a[end + 2].HasLex && _a[end + 2].Lex.Unit != TimeUnit.None))
@@ -3303,6 +3323,10 @@ internal sealed partial class DateGrammar
     private static readonly SpanMap<bool> NewYearModified = SpanMap.SetOf(
         "holiday holidays party parties eve day celebration celebrations message address speech honours honors break period sale sales "
         + "resolution resolutions fireworks festival festivities concert greetings gala countdown rush weekend");
+
+    /// <summary>Nouns "season" modifies ("this season opener", "last season finale"): a league season's event, not the season.</summary>
+    private static readonly SpanMap<bool> SeasonModified = SpanMap.SetOf(
+        "opener openers finale finales ticket tickets premiere debut high highs low lows record records total totals average averages best worst");
 
     /// <summary>Words after which "that" opens a clause rather than pointing at a part of the day ("said that morning traffic …").</summary>
     private static readonly SpanMap<bool> ThatClauseLeads = SpanMap.SetOf(

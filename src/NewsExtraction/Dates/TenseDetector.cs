@@ -29,7 +29,49 @@ internal static class TenseDetector
     /// </summary>
     public static Direction Detect(AnalyzedDocument document, int start, int end, out bool firm) => Detect(document, start, end, out firm, readLeft: true);
 
-    private static Direction Detect(AnalyzedDocument document, int start, int end, out bool firm, bool readLeft)
+    /// <summary>
+    /// As <see cref="Detect(AnalyzedDocument, int, int)"/>, reading only the words before the expression in its
+    /// sentence (for a date a participle clause follows: "the museum reopens this week, showing paintings that
+    /// hung in the old hall": the clause after the comma is not the date's).
+    /// </summary>
+    public static Direction DetectBefore(AnalyzedDocument document, int start, int end) => Detect(document, start, end, out _, readLeft: true, readRight: false);
+
+    /// <summary>
+    /// A lower-case scheduling verb (or its noun: "debut", "launch") among the <paramref name="words"/> words before the
+    /// expression in its sentence: "the bridge opens to traffic this week", "the new line debuts this week".
+    /// </summary>
+    public static bool ScheduleWordBefore(AnalyzedDocument document, int start, int words)
+    {
+        IReadOnlyList<Token> tokens = document.Tokens;
+        int first = document.TokenIndexAt(start);
+        int si = document.SentenceIndexAt(start);
+        int sFirst = si >= 0 ? document.Sentences[si].FirstToken : 0;
+        string text = document.Text;
+        int seen = 0;
+        for (int k = first - 1; k >= sFirst && k >= 0 && seen < words; k--)
+        {
+            Token t = tokens[k];
+            if (t.Kind != TokenKind.Word)
+            {
+                if (t.Kind == TokenKind.Punctuation)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            seen++;
+            if (t.Case == TokenCase.Lower && ScheduleVerbs.Contains(Word(text, t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Direction Detect(AnalyzedDocument document, int start, int end, out bool firm, bool readLeft, bool readRight = true)
     {
         firm = false;
         IReadOnlyList<Token> tokens = document.Tokens;
@@ -107,7 +149,7 @@ internal static class TenseDetector
         // anniversary of the decision, a bombing in Birmingham killed ..."): read on up to LongWindow tokens,
         // each marker there counting a small fixed weight.
         words = 0;
-        for (int k = last; k < sEnd && k < last + LongWindow; k++)
+        for (int k = last; readRight && k < sEnd && k < last + LongWindow; k++)
         {
             if (k >= last + Window && (past >= 0.1 || future >= 0.1))
             {

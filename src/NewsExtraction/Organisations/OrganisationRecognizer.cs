@@ -571,6 +571,8 @@ internal sealed partial class OrganisationRecognizer
         DropHospitalNamePrefixes(accepted);
         TrimHyphenAdjectives(accepted);
         IncludeTeamNumber(accepted);
+        IncludeCampus(accepted);
+        IncludeBrothersPrefix(accepted);
         IncludeMediaArticle(accepted);
         IncludePartyArticle(accepted);
         BuildMentions(accepted, aliases, extractorName, result);
@@ -766,6 +768,12 @@ internal sealed partial class OrganisationRecognizer
                 {
                     _flags[i] |= FlagNonOrg;
                 }
+            }
+
+            // "Image copyright Kestrel Daily Image caption …" (a photo credit on a scraped page): the label word ends the credit's name.
+            if (i > 0 && i + 1 < n && TokIs(i, "Image") && TokIs(i + 1, "caption") && SameLine(i + 1) && SameLine(i) && _tokens[i - 1].Kind == TokenKind.Word)
+            {
+                _flags[i] |= FlagNonOrg;
             }
 
             if (_lex.Titles.TryGetHash(h0, out _) || IsHyphenatedTitle(i))
@@ -2171,6 +2179,13 @@ internal sealed partial class OrganisationRecognizer
         }
 
         if (letters < 2 || s.Length > 6 || IsRomanNumeral(s))
+        {
+            return false;
+        }
+
+        // "user JO_AND_KC", "@news_TV": capitals glued to an underscore or an at sign are part of a handle.
+        int from = _tokens[k].Span.Start, to = _tokens[k].Span.End;
+        if ((from > 0 && _text[from - 1] is '_' or '@') || (to < _text.Length && _text[to] == '_'))
         {
             return false;
         }
@@ -4192,6 +4207,13 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
+        // "Imagine KiteCorp's new drone": a name with a capital inside it ("KiteCorp", "BlipTalk") is a brand, not a
+        // surname, unless a surname prefix comes before the capital ("McAllister", "DeLuca", "MacLeod", "VanHorn").
+        if (IsBrandCasing(Tok(i)))
+        {
+            return false;
+        }
+
         if (_tokens[p].Kind != TokenKind.Word || _tokens[p].Case != TokenCase.Capitalized || !IsCapWord(p) || Tok(p).IndexOf('-') >= 0 || IsPossessive(p))
         {
             return false;
@@ -4219,6 +4241,15 @@ internal sealed partial class OrganisationRecognizer
         }
 
         return n >= _tokens.Count || !SameLine(n) || !IsCapWord(n);
+    }
+
+    private static readonly string[] SurnamePrefixes = ["Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Lo", "Van", "Von", "Fitz", "St", "Ben", "Al", "El"];
+
+    /// <summary>Whether <paramref name="w"/> has a capital after its first letter that no surname prefix explains ("KiteCorp", "BlipTalk"; not "McAllister").</summary>
+    internal static bool IsBrandCasing(ReadOnlySpan<char> w)
+    {
+        int k = w.Length > 1 ? w[1..].IndexOfAnyInRange('A', 'Z') : -1;
+        return k >= 0 && !IsOneOf(w[..(k + 1)], SurnamePrefixes);
     }
 
     private bool IsLawWord(int i) => TokIs(i, "Act") || TokIs(i, "Bill") || TokIs(i, "Law") || TokIs(i, "Regulations") || TokIs(i, "Ordinance");
@@ -4893,6 +4924,70 @@ internal sealed partial class OrganisationRecognizer
     private static readonly string[] QuantityFollowers = ["percent", "per", "million", "billion", "trillion", "of", "to", "out", "times", "points", "minutes", "days", "weeks", "months", "years", "hours", "am", "pm", "a.m.", "p.m."];
 
     /// <summary>
+    /// "the University of Wyoming at Laramie": a state university named with its campus takes the campus, one to three
+    /// capitalised words after "at" that end the name (before punctuation, a lower-case word or the line end).
+    /// </summary>
+    private void IncludeCampus(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            int a = c.End;
+            if (c.Length < 3 || c.EndChar > 0 || !TokIs(c.First, "University") || !TokIs(c.First + 1, "of") || !Has(c.End - 1, FlagPlace)
+                || a + 1 >= _tokens.Count || !TokIs(a, "at") || !SameLine(a + 1) || (i + 1 < span.Length && span[i + 1].First <= a + 1))
+            {
+                continue;
+            }
+
+            int e = a + 1;
+            while (e < _tokens.Count && e - a <= 3 && SameLine(e) && IsCapWord(e) && _tokens[e].Case == TokenCase.Capitalized
+                && !Has(e, (ushort)(FlagGazetteer | FlagNonOrg | FlagTitle)) && !_lex.Heads.TryGetToken(Tok(e), out _))
+            {
+                e++;
+            }
+
+            if (e == a + 1 || (e < _tokens.Count && SameLine(e) && _tokens[e].Kind == TokenKind.Word && _tokens[e].Case != TokenCase.Lower))
+            {
+                continue;
+            }
+
+            c.End = e;
+            c.Entry = null;
+        }
+    }
+
+    /// <summary>
+    /// "the Tolliver Bros. Museum of Clocks": the period of "Bros." reads as a sentence end, so the name found after it
+    /// takes back the one or two capitalised words and "Bros." before it.
+    /// </summary>
+    private void IncludeBrothersPrefix(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            int b = c.First;
+            if (c.StartChar > 0 || b < 3 || !TokIs(b - 1, ".") || !TokIs(b - 2, "Bros") || !Glued(b - 2, b - 1)
+                || !SameLine(b) || !SameLine(b - 1) || !SameLine(b - 2) || !IsCapWord(b - 3) || _tokens[b - 3].Case != TokenCase.Capitalized
+                || Has(b - 3, (ushort)(FlagNonOrg | FlagTitle)) || (i > 0 && span[i - 1].End > b - 3))
+            {
+                continue;
+            }
+
+            int f = b - 3;
+            if (f - 1 >= 0 && SameLine(f) && IsCapWord(f - 1) && _tokens[f - 1].Case == TokenCase.Capitalized && !Has(f - 1, (ushort)(FlagNonOrg | FlagTitle | FlagInitial))
+                && (i == 0 || span[i - 1].End <= f - 1))
+            {
+                f--;
+            }
+
+            c.First = f;
+            c.Entry = null;
+        }
+    }
+
+    /// <summary>
     /// "CFC 1 won", "SKW 3 equalised", "SFC A was": a club acronym with a team number (1-9) or a team
     /// letter (A-D) written after it names one of the club's teams; the number or letter is part of the name.
     /// Not before a quantity word or symbol ("NATO 2 percent", "UN 3-0").
@@ -4961,7 +5056,12 @@ internal sealed partial class OrganisationRecognizer
         {
             ref Candidate c = ref span[i];
             int p = c.First - 1;
-            if (c.Type != OrganisationType.Media || p < 0 || !TokIs(p, "The") || Has(p, FlagInitial) || !SameLine(c.First)
+            // Also a one-word name found by its context ("the porter told The Lantern, a campus newspaper"): mid-sentence, the capital
+            // shows the article belongs to the name.
+            bool oneWordFound = c.Length == 1 && c.EndChar <= 0 && c.StartChar <= 0 && c.Entry is null
+                && c.Source is CandidateSource.Model or CandidateSource.Cue or CandidateSource.Head or CandidateSource.Propagated
+                && _tokens[c.First].Case == TokenCase.Capitalized;
+            if ((c.Type != OrganisationType.Media && !oneWordFound) || p < 0 || !TokIs(p, "The") || Has(p, FlagInitial) || !SameLine(c.First)
                 || Has(p, FlagTitleLine) || Has(p, FlagUpperLine) || (i > 0 && span[i - 1].End > p))
             {
                 continue;
@@ -5146,6 +5246,18 @@ internal sealed partial class OrganisationRecognizer
                 shortForm.AdjectivalShortForm = true;
                 shortForm.ShortFormOf = NormaliseSpace(name.ToString());
                 learned.Add(Tok(c.First), shortForm);
+            }
+
+            // "Kestrel Nordic Airways" ... "a Kestrel Nordic flight": a carrier of three words is later named without its carrier
+            // word (not when those words are a place or nationality: "Hong Kong", "South African").
+            if (c.Length == 3 && c.Type is OrganisationType.Company or OrganisationType.Unknown && IsOneOf(Tok(c.End - 1), CarrierHeads)
+                && _tokens[c.First].Case == TokenCase.Capitalized && _tokens[c.First + 1].Case == TokenCase.Capitalized
+                && !Has(c.First, (ushort)(FlagPlace | FlagCountry | FlagDemonym)) && !Has(c.First + 1, (ushort)(FlagPlace | FlagCountry | FlagDemonym | FlagNonOrg)))
+            {
+                var shortForm = c;
+                shortForm.End = c.End - 1;
+                shortForm.ShortFormOf = NormaliseSpace(name.ToString());
+                learned.Add(_text.AsSpan(_tokens[c.First].Span.Start, _tokens[c.First + 1].Span.End - _tokens[c.First].Span.Start), shortForm);
             }
 
             // "Dayton Flyers guard Ann Ruiz" ... "Flyers assistant coach": a club found by its city and nickname before a
@@ -5343,8 +5455,21 @@ internal sealed partial class OrganisationRecognizer
         }
 
         ReadOnlySpan<char> w = Tok(n);
-        return IsOneOf(w, SubjectVerbs) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
+        if (IsOneOf(w, SubjectVerbs) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // "staff wrote to Zephyr about the delay", "a flight with Zephyr on Monday": a preposition on both sides (the
+        // adjective follows an article: "an American in Rome").
+        return IsOneOf(w, ShortFormFollowers) && i > 0 && SameLine(i) && IsOneOf(Tok(i - 1), ShortFormPrecursors);
     }
+
+    /// <summary>Prepositions after a carrier's short form that show it stands alone ("to United for comment").</summary>
+    private static readonly string[] ShortFormFollowers = ["for", "about", "over", "on", "at", "in", "from", "after", "since", "until"];
+
+    /// <summary>Prepositions before a carrier's short form that, with a follower, show it stands alone.</summary>
+    private static readonly string[] ShortFormPrecursors = ["to", "with", "by", "from", "at", "against", "for"];
 
     /// <summary>
     /// "giant" at token <paramref name="g"/> names a company only after an industry word or a nationality ("the retail giant",

@@ -4958,8 +4958,8 @@ internal sealed partial class OrganisationRecognizer
     }
 
     /// <summary>
-    /// "the Tolliver Bros. Museum of Clocks": the period of "Bros." reads as a sentence end, so the name found after it
-    /// takes back the one or two capitalised words and "Bros." before it.
+    /// "the Tolliver Bros. Museum of Clocks": the period of "Bros." is a token of its own that ends the capitalised run,
+    /// so the name found after it takes back the one or two capitalised words and "Bros." before it.
     /// </summary>
     private void IncludeBrothersPrefix(List<Candidate> accepted)
     {

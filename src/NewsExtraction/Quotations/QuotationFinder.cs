@@ -835,8 +835,113 @@ internal sealed class QuotationFinder
             speaker = DanglingName(sentence, speaker) ?? speaker;
         }
 
+        speaker = WholeHandle(speaker);
+        if (speaker.Kind == SpeakerKind.Organisation)
+        {
+            speaker = NamedPoliceForce(speaker, position) ?? speaker;
+        }
+
         _eventByCue[cue] = _events.Count;
         _events.Add(new SpeechEvent(cue, cueEnd, npStart, speaker, UnitAt(position), sentence));
+    }
+
+    /// <summary>
+    /// "user kay_and_em wrote": a screen name glued together with underscores is one name, not its last piece.
+    /// </summary>
+    private SpeakerInfo WholeHandle(SpeakerInfo speaker)
+    {
+        int a = speaker.Span.Start;
+        int b = speaker.Span.End;
+        if (b <= a || !((a > 0 && _text[a - 1] == '_') || (b < _text.Length && _text[b] == '_')))
+        {
+            return speaker;
+        }
+
+        while (a > 0 && a > speaker.Span.Start - 40 && IsHandleChar(_text[a - 1]))
+        {
+            a--;
+        }
+
+        while (b < _text.Length && b < speaker.Span.End + 40 && IsHandleChar(_text[b]))
+        {
+            b++;
+        }
+
+        string handle = _text.Substring(a, b - a);
+        return speaker with { Text = handle, Span = TextSpan.FromBounds(a, b), FullName = handle, Kind = speaker.Kind == SpeakerKind.Unknown ? SpeakerKind.Person : speaker.Kind };
+    }
+
+    private static bool IsHandleChar(char c) => c == '_' || char.IsAsciiLetterOrDigit(c);
+
+    /// <summary>
+    /// "Police said" or "the Ashford police said" after the article named "the Ashford Police Department": the force's
+    /// full name (the nearest organisation before, within 6 000 characters, with the word Police and, when a place is
+    /// given, opening with that place); else null.
+    /// </summary>
+    private SpeakerInfo? NamedPoliceForce(SpeakerInfo speaker, int position)
+    {
+        string t = speaker.Text;
+        int space = t.LastIndexOf(' ');
+        ReadOnlySpan<char> last = space < 0 ? t : t.AsSpan(space + 1);
+        if (!last.Equals("police", StringComparison.OrdinalIgnoreCase) || (speaker.FullName is { } f && f.Length > t.Length))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> place = space < 0 ? default : t.AsSpan(0, space);
+        if (place.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            place = place[4..];
+        }
+
+        if (place.IsEmpty)
+        {
+            // "the Dunmore police" whose speaker phrase kept only "police": the capitalised word before it is the place.
+            int w = speaker.Span.Start - 1;
+            while (w >= 0 && _text[w] == ' ')
+            {
+                w--;
+            }
+
+            int ws = w + 1;
+            while (ws > 0 && char.IsLetter(_text[ws - 1]))
+            {
+                ws--;
+            }
+
+            if (w >= ws && char.IsUpper(_text[ws]) && !(ws == 0 || _text[ws - 1] is '\n' or '"' or '\u201C') && w - ws + 1 < 30)
+            {
+                place = _text.AsSpan(ws, w - ws + 1);
+            }
+        }
+
+        if (place.IndexOf(' ') >= 0)
+        {
+            return null;
+        }
+
+        int k = FirstOrgEndingAfter(position) - 1;
+        for (int steps = 0; k >= 0 && steps < 80; k--, steps++)
+        {
+            OrgName o = _orgs[k];
+            if (o.Span.End > position)
+            {
+                continue;
+            }
+
+            if (position - o.Span.End > 6000)
+            {
+                break;
+            }
+
+            string name = o.Canonical;
+            if (name.IndexOf(' ') > 0 && WordSpans.ContainsWord(name, "Police") && (place.IsEmpty || (name.AsSpan().StartsWith(place, StringComparison.Ordinal) && name.Length > place.Length && name[place.Length] == ' ')))
+            {
+                return speaker with { FullName = name };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1131,8 +1236,10 @@ internal sealed class QuotationFinder
                         break; // "to support": a verb phrase, not a name
                     }
                 }
-                else if (QuoteLexicon.NonNames.Contains(w))
+                else if (QuoteLexicon.NonNames.Contains(w)
+                    && !(!_v.IsDeterminer(j) && j - 1 >= lower && _v.IsLowerWord(j - 1) && QuoteLexicon.Prepositions.Contains(_v.Span(j - 1)) && j + 1 < end && _v.IsNameWord(j + 1)))
                 {
+                    // (a capitalised "All" after a preposition opens a name: "a spokesman for All Star Lines")
                     if (_v.IsDeterminer(j))
                     {
                         j--;
@@ -1604,6 +1711,10 @@ internal sealed class QuotationFinder
         {
             j += 2; // "Historically, the union has …"
         }
+        else if (j < limit - 2 && _v.IsWord(j) && _v.Case(j) == TokenCase.Capitalized && _v.IsComma(j + 1) && IsLeadingAdverb(_v.Span(j)))
+        {
+            j += 2; // "Still, Ann Lee expects …", "Yet, in spite of that, Ann Lee …" (the clause after the comma is skipped below)
+        }
 
         bool bareRole = _v.IsLowerWord(j) && QuoteLexicon.RoleNouns.Contains(_v.Span(j)); // "fans can be heard shouting …"
         if (!(_v.IsNameWord(j) || _v.IsDeterminer(j) || _v.IsPronoun(j) || bareRole))
@@ -1658,9 +1769,9 @@ internal sealed class QuotationFinder
                 // role or organisation noun
             }
             else if (_v.IsLowerWord(j) && !QuoteLexicon.PhraseBreakers.Contains(_v.Span(j)) && !QuoteLexicon.Cues.Contains(_v.Span(j))
-                && !_v.IsDeterminer(j) && !_v.Span(j).EndsWith("ed", StringComparison.Ordinal) && RoleAhead(j + 1, limit))
+                && !_v.IsDeterminer(j) && !_v.Span(j).EndsWith("ed", StringComparison.Ordinal) && !(j + 1 < limit && _v.IsDeterminer(j + 1)) && RoleAhead(j + 1, limit))
             {
-                // a modifier: "Republican presidential nominee Donald Trump"
+                // a modifier: "Republican presidential nominee Donald Trump" (not a verb before its object: "Ann Lee believes the city …")
             }
             else
             {
@@ -2031,6 +2142,8 @@ internal sealed class QuotationFinder
 
             bool afterPreposition = rs - 1 >= a && _v.IsLowerWord(rs - 1) && QuoteLexicon.Prepositions.Contains(_v.Span(rs - 1));
             afterPreposition |= rs - 2 >= a && _v.Is(rs - 1, "the") && _v.IsLowerWord(rs - 2) && QuoteLexicon.Prepositions.Contains(_v.Span(rs - 2));
+            afterPreposition |= rs - 2 >= a && _v.Case(rs - 1) == TokenCase.Capitalized && QuoteLexicon.NonNames.Contains(_v.Span(rs - 1))
+                && _v.IsLowerWord(rs - 2) && QuoteLexicon.Prepositions.Contains(_v.Span(rs - 2)); // "a spokesman for All Star Lines"
             bool issuedBy = afterPreposition && leftSide && re == b && IsTextIssuedBy(a, rs);
             if (issuedBy)
             {
@@ -2606,7 +2719,7 @@ internal sealed class QuotationFinder
 
     /// <summary>
     /// "the scientist said", "the actor claimed": a definite role noun alone refers back to the person who spoke last, when
-    /// the nearest speech event before it (in this or the two reader paragraphs before, not on a teaser line) has a
+    /// the nearest speech event before it (in this or the three reader paragraphs before, not on a teaser line) has a
     /// person's full name as its speaker; when it has a role ("a spokesperson said") or an organisation, null.
     /// </summary>
     private SpeakerInfo? NamedSpeakerBefore(int position)
@@ -2620,7 +2733,7 @@ internal sealed class QuotationFinder
                 continue;
             }
 
-            if (e.Paragraph < paragraph - 2)
+            if (e.Paragraph < paragraph - 3)
             {
                 break;
             }
@@ -3249,6 +3362,11 @@ internal sealed class QuotationFinder
             }
 
             SpeakerInfo s = e.Speaker;
+            if (s.Kind is SpeakerKind.Role && RoleCompany(s) is { } employer)
+            {
+                return employer; // "A spokeswoman for Velora told …. The airline said": the company the spokeswoman speaks for
+            }
+
             if (s.Kind is SpeakerKind.Role || s.Text.Length == 0 || !char.IsUpper(s.Text[0]))
             {
                 continue;
@@ -3264,6 +3382,62 @@ internal sealed class QuotationFinder
             if (IsAirlineName(s.Text) || (s.Kind == SpeakerKind.Organisation && org is { } o && (o.Type == OrganisationType.Company || IsAirlineName(o.Canonical))))
             {
                 return s;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The airline or company a role speaks for: its affiliation, or the capitalised name after its last "for"/"of"
+    /// ("spokeswoman for Velora"), as the fullest airline or company name the article gives; else null.
+    /// </summary>
+    private SpeakerInfo? RoleCompany(SpeakerInfo role)
+    {
+        string? name = role.Affiliation;
+        TextSpan span = role.AffiliationSpan ?? default;
+        if (name is null)
+        {
+            int at = role.Text.LastIndexOf(" for ", StringComparison.Ordinal);
+            int of = role.Text.LastIndexOf(" of ", StringComparison.Ordinal);
+            int cut = Math.Max(at < 0 ? -1 : at + 5, of < 0 ? -1 : of + 4);
+            if (cut < 0 || cut >= role.Text.Length || !char.IsUpper(role.Text[cut]))
+            {
+                return null;
+            }
+
+            name = role.Text[cut..];
+            span = role.Span.Length == role.Text.Length ? TextSpan.FromBounds(role.Span.Start + cut, role.Span.End) : default;
+        }
+
+        if (name.Length == 0 || !char.IsUpper(name[0]))
+        {
+            return null;
+        }
+
+        string? company = FullerCompany(name) ?? (span.Length > 0 && OrgOverlapping(span.Start, span.End) is { Type: OrganisationType.Company } oc ? oc.Canonical : null);
+        return company is null ? null : new SpeakerInfo { Text = name, Span = span, Kind = SpeakerKind.Organisation, FullName = company };
+    }
+
+    /// <summary>
+    /// The airline or company name the article gives for <paramref name="name"/>: itself when it reads as an airline or
+    /// is a company, else the first organisation whose canonical name is <paramref name="name"/> plus more words and
+    /// reads as an airline ("Velora" → "Velora Airways"); else null.
+    /// </summary>
+    private string? FullerCompany(string name)
+    {
+        if (IsAirlineName(name))
+        {
+            return name;
+        }
+
+        for (int k = 0; k < _orgCount && k < 400; k++)
+        {
+            OrgName o = _orgs[k];
+            string c = o.Canonical;
+            if (c.Length > name.Length + 1 && c[name.Length] == ' ' && c.StartsWith(name, StringComparison.Ordinal) && (IsAirlineName(c) || o.Type == OrganisationType.Company))
+            {
+                return c;
             }
         }
 
@@ -3604,9 +3778,19 @@ internal sealed class QuotationFinder
     {
         int s = _doc.SentenceIndexAt(q.OuterStart);
         int o = _doc.TokenIndexAt(q.OuterStart);
-        if (s <= 0 || o < 0 || _doc.Sentences[s].FirstToken != o)
+        if (s <= 0 || o < 0)
         {
             return null;
+        }
+
+        // A quote inside its sentence reaches this only when the sentence has no speaker of its own ("The results showed
+        // the team has “a sturdy spine.”"): the person the sentence before is about speaks it as well.
+        for (int k = _doc.Sentences[s].FirstToken; k < o; k++)
+        {
+            if (_v.IsQuoteMark(k) || _eventByCue.ContainsKey(k) || (k == o - 1 && _v.IsPunct(k, ':')))
+            {
+                return null; // not after a colon either: "… he saw the crowd shouting: “…”" is someone in the sentence
+            }
         }
 
         // The blank-line paragraph, not the reader unit (UnitAt): scraped pages put the sentence that introduces a
@@ -3943,6 +4127,11 @@ internal sealed class QuotationFinder
             return false;
         }
 
+        if (named && words <= 6 && terminal && last == '.' && !attributed && PureNamingWordBefore(o))
+        {
+            return false; // "nicknamed the “Iron Giant.”": the period of the sentence inside the marks, a name all the same
+        }
+
         if (o - 1 >= 0 && (_v.Is(o - 1, "a") || _v.Is(o - 1, "an")) && _text.AsSpan(q.ContentStart, q.ContentEnd - q.ContentStart).IndexOfAny(' ', '\n') < 0)
         {
             return false; // "called the referee a ‘cheat’" or "a ‘c**t’": a single word after "a" is a label, a scare quote
@@ -3975,6 +4164,21 @@ internal sealed class QuotationFinder
         }
 
         return !(inNounPhrase && !attributed);
+    }
+
+    /// <summary>
+    /// "nicknamed", "dubbed", "so-called", "known as" right before the quote (or before "the"/"a"/"as" before it): words
+    /// that only ever name, unlike "called" ("called the plan “a disgrace.”" quotes the speaker).
+    /// </summary>
+    private bool PureNamingWordBefore(int o)
+    {
+        int k = o - 1;
+        if (k >= 1 && (_v.Is(k, "as") || _v.Is(k, "the") || _v.Is(k, "a")))
+        {
+            k--;
+        }
+
+        return k >= 0 && _v.IsWord(k) && _v.Span(k) is "nicknamed" or "dubbed" or "so-called" or "named" or "titled" or "entitled" or "codenamed" or "code-named" or "known" or "nickname" or "moniker";
     }
 
     /// <summary>

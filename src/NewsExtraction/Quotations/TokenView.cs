@@ -112,7 +112,10 @@ internal sealed class TokenView
         return c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u2039' or '\u203A' or '\u201E' or '\u201A';
     }
 
-    /// <summary>Sentence-final or clause-final punctuation: . ! ? ; … and the colon.</summary>
+    /// <summary>
+    /// Sentence-final or clause-final punctuation: . ! ? ; … and the colon; not the dot inside a web name
+    /// ("Kidsmarch.org": glued to a word before and a lower-case word after).
+    /// </summary>
     public bool IsStop(int i)
     {
         Token t = _tokens[i];
@@ -122,6 +125,16 @@ internal sealed class TokenView
         }
 
         char c = _text[t.Span.Start];
+        if (c == '.' && i > 0 && i + 1 < _tokens.Count)
+        {
+            Token prev = _tokens[i - 1];
+            Token next = _tokens[i + 1];
+            if (prev.Span.End == t.Span.Start && next.Span.Start == t.Span.End && prev.Kind == TokenKind.Word && next.Kind == TokenKind.Word && char.IsLower(_text[next.Span.Start]))
+            {
+                return false;
+            }
+        }
+
         return c is '.' or '!' or '?' or ';' or ':' or '\u2026';
     }
 

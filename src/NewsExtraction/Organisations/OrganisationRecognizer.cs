@@ -2441,9 +2441,10 @@ internal sealed partial class OrganisationRecognizer
             }
 
             int k = i + 1;
-            if (k < _tokens.Count && SameLine(k) && (TokIs(k, "\"") || TokIs(k, "“") || TokIs(k, "'") || TokIs(k, "‘")))
+            Token next = _tokens[k];
+            if (next.Span.Length == 1 && SameLine(k) && _text[next.Span.Start] is '"' or '“' or '\'' or '‘')
             {
-                k++;
+                k++; // an opening quote mark: "dubbed 'ALPHA'"
             }
 
             // The all-caps word first: it is rare, and the naming-word list is compared only before one.

@@ -102,6 +102,7 @@ internal static class BodyDetector
                 ComputeNeighbours(info);
                 ClassifyBody(info, kinds, first, last);
                 ClassifyHeader(info, kinds, first);
+                KeepPhotoCaptions(text, lines, kinds, last);
             }
 
             for (int i = 0; i < n; i++)
@@ -506,6 +507,53 @@ internal static class BodyDetector
         }
 
         return c is '!' or '?' or '。' or '！' or '？' or '؟' or '۔' or '।' ? c : '\0';
+    }
+
+    /// <summary>
+    /// The article's own photo captions and credits ("Getty Images Fans celebrate the title", "Image copyright Reuters
+    /// Image caption …", "Enlarge this image toggle caption Jane Doe/AP"), from the headline to the last line of text,
+    /// are part of the article, not page furniture: the header rules and the label phrases had made them boilerplate.
+    /// Captions after the text (teasers of other stories with their credits) stay boilerplate.
+    /// </summary>
+    private static void KeepPhotoCaptions(string text, List<TextSpan> lines, Span<BlockKind> kinds, int last)
+    {
+        int from = 0;
+        while (from < last && kinds[from] != BlockKind.Headline)
+        {
+            from++;
+        }
+
+        from = from == last ? 0 : from;
+        for (int k = from; k < last; k++)
+        {
+            if (kinds[k] == BlockKind.Boilerplate && IsPhotoCaption(text.AsSpan(lines[k].Start, lines[k].Length)))
+            {
+                kinds[k] = BlockKind.Body;
+            }
+        }
+    }
+
+    private static readonly string[] CaptionOpeners =
+        ["Image copyright ", "Image caption ", "Enlarge this image toggle caption ", "Getty Images ", "© ", "AP Photo", "Photo: ", "Photograph: ", "Photo credit"];
+
+    /// <summary>A line that opens with a photo credit or caption label and says more than the label (at most 400 characters).</summary>
+    internal static bool IsPhotoCaption(ReadOnlySpan<char> s)
+    {
+        s = s.Trim();
+        if (s.Length > 400)
+        {
+            return false;
+        }
+
+        foreach (string opener in CaptionOpeners)
+        {
+            if (s.Length > opener.Length + 2 && s.StartsWith(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

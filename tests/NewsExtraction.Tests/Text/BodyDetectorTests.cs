@@ -41,6 +41,35 @@ public sealed class BodyDetectorTests
     }
 
     [Fact]
+    public void The_articles_own_photo_captions_under_the_headline_and_in_the_text_are_content()
+    {
+        const string headline = "Harbour ferry strike enters its second week";
+        const string credit = "Enlarge this image toggle caption Lena Marsh/AP Lena Marsh/AP";
+        const string caption = "Image copyright Kestrel Press Image caption Pickets gathered at the ferry terminal on Monday";
+        string text = headline + "\n" + credit + "\n" + P1 + "\n" + caption + "\n" + P2 + "\n" + P3;
+        DocumentLayout layout = AnalyzedDocument.Analyze(text).Layout;
+        Assert.True(layout.IsContent(new TextSpan(text.IndexOf("Lena Marsh/AP", StringComparison.Ordinal), 13)));
+        Assert.True(layout.IsContent(new TextSpan(text.IndexOf("Kestrel Press", StringComparison.Ordinal), 13)));
+        Assert.True(layout.IsContent(new TextSpan(text.IndexOf(P3, StringComparison.Ordinal), 20)));
+    }
+
+    [Fact]
+    public void A_credited_teaser_after_the_text_stays_boilerplate()
+    {
+        string text = P1 + "\n" + P2 + "\n" + P3 + "\nMore from the region\nGetty Images Five places to visit on the coast this summer";
+        DocumentLayout layout = AnalyzedDocument.Analyze(text).Layout;
+        Assert.False(layout.IsContent(new TextSpan(text.IndexOf("Five places", StringComparison.Ordinal), 11)));
+    }
+
+    [Theory]
+    [InlineData("Getty Images Fans celebrate the title on Sunday", true)]
+    [InlineData("© Jane Doe/Reuters The launch pad at dawn", true)]
+    [InlineData("Getty Images", false)]
+    [InlineData("Images of the storm spread quickly online.", false)]
+    public void Photo_caption_lines_open_with_a_credit_or_caption_label(string line, bool expected) =>
+        Assert.Equal(expected, BodyDetector.IsPhotoCaption(line));
+
+    [Fact]
     public void An_embedded_video_player_line_is_boilerplate_and_the_article_runs_on()
     {
         const string player = "JUST WATCHED Harbour ferry strike enters second week Replay More Videos ... MUST WATCH Harbour ferry strike enters second week 02:14";

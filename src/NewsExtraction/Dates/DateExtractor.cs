@@ -91,6 +91,9 @@ public sealed class DateExtractor : IExtractor
         int neighbourSentence = -1; // where the text last spoke of it, also as "the quarter" (it anchors "a year earlier" for FocusParagraphs)
         int leadClocks = 0; // past clock times before the text named any date, at the end of found (they wait for the story day)
         int leadClockSentence = -1; // the sentence of the last of them
+        int pmClock = -1; // the latest clock time written with "pm", in minutes of its day
+        DateOnly pmClockDay = default; // the day it fell on
+        int pmClockSentence = -1; // its sentence
         for (int p = 0; p < paragraphs.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -231,6 +234,12 @@ public sealed class DateExtractor : IExtractor
                     // is that year's holiday, not the one nearest the publication date.
                     m = m with { Expr = holidayOfThatYear };
                 }
+                else if (HolidayBeforeStatedMonth(document, matches, k, sentence) is TExpr holidayOfLaterYear)
+                {
+                    // "a fire broke out during a Christmas concert at the depot in December 2009": a holiday without a year
+                    // before a month and year of the same sentence that it falls in is that year's holiday.
+                    m = m with { Expr = holidayOfLaterYear };
+                }
 
                 if (!anaphor && m.Expr is { Type: ExprType.Point, RelUnit: TimeUnit.Year, RelOffset: 0 } && storyDate is { } focusYear
                     && storyMention is not null && storyMention.Grain is TemporalGrain.Year or TemporalGrain.Month or TemporalGrain.Day && focusYear.Year != reference.Year
@@ -277,6 +286,19 @@ public sealed class DateExtractor : IExtractor
                     // "Details on the closure today: https://… — Marrow Zoo (@MarrowZoo) May 28, 2016": an embedded
                     // post's "today" is the day it was posted, written at the end of its line.
                     anchor = posted;
+                }
+
+                if (!anaphor && pmClock >= 0 && sentence >= 0 && sentence - pmClockSentence <= PmClockSentences
+                    && m.Expr is { Type: ExprType.Point, Hour: >= 1 and <= 11, Minute: >= 0 } && IsBareClock(m.Expr) && DigitClockWithoutMeridiem(text, m.Start, m.End)
+                    && Math.Abs(((m.Expr.Hour + 12) * 60) + m.Expr.Minute - pmClock) <= 60)
+                {
+                    // "The ferry docked at 7:30 p.m. on Friday. … Passengers had boarded at 6:55, the operator said": a
+                    // clock time without am or pm within the hour of a pm time the text has just given is the same
+                    // afternoon or evening, on that time's day.
+                    TExpr evening = m.Expr.Clone();
+                    evening.Hour += 12;
+                    m = m with { Expr = evening };
+                    anchor = pmClockDay;
                 }
 
                 DateMention? mention = ToMention(document, m, anchor, options,
@@ -376,6 +398,14 @@ public sealed class DateExtractor : IExtractor
                 {
                     leadClocks++;
                     leadClockSentence = sentence;
+                }
+
+                if (mention is not null && mention.Kind == TemporalKind.Time && m.Expr is { Type: ExprType.Point, Hour: >= 13 and <= 23 }
+                    && mention.RangeStart is DateTime pmStart && WrittenPm(text, m.Start, m.End))
+                {
+                    pmClock = (m.Expr.Hour * 60) + Math.Max(0, m.Expr.Minute);
+                    pmClockDay = DateOnly.FromDateTime(pmStart);
+                    pmClockSentence = sentence;
                 }
 
                 if (mention is not null)
@@ -515,10 +545,61 @@ public sealed class DateExtractor : IExtractor
     /// year ("Dec. 31, 2016"), falling within <see cref="HolidayNearDays"/> days of that day in that year or the next
     /// or previous one: returns the holiday dated to that year, else null.
     /// </summary>
+    /// <summary>The holiday <paramref name="e"/> dated <paramref name="year"/> when it falls in that year's <paramref name="month"/>, else null.</summary>
+    private static TExpr? HolidayInMonth(TExpr e, int year, int month)
+    {
+        if (year < 1 || year > 9998 || Holidays.DateIn(e.Holiday, year) is not DateTime h || h.Month != month)
+        {
+            return null;
+        }
+
+        TExpr dated = e.Clone();
+        dated.Year = year;
+        return dated;
+    }
+
+    /// <summary>
+    /// A holiday without a year (match <paramref name="k"/>) followed later in its sentence by a month with its year
+    /// ("a Christmas concert … in December 2009") that the holiday falls in: that year's holiday.
+    /// </summary>
+    private static TExpr? HolidayBeforeStatedMonth(AnalyzedDocument document, List<DateMatch> matches, int k, int sentence)
+    {
+        if (matches[k].Expr is not { Type: ExprType.Point, Holiday: >= 0, Year: <= 0, HasRel: false } e || sentence < 0)
+        {
+            return null;
+        }
+
+        for (int j = k + 1; j < matches.Count && j <= k + 3; j++)
+        {
+            if (document.SentenceIndexAt(matches[j].Start) != sentence)
+            {
+                return null;
+            }
+
+            if (matches[j].Expr is { Type: ExprType.Point, Year: > 0, Month: > 0, HasRel: false, Holiday: < 0 } later)
+            {
+                return HolidayInMonth(e, later.Year, later.Month);
+            }
+        }
+
+        return null;
+    }
+
     private static TExpr? HolidayNearStatedDay(TExpr e, DateOnly? storyDate, DateMention? storyMention, int sentence, int storySentence)
     {
         if (e is not { Type: ExprType.Point, Holiday: >= 0, Year: <= 0, HasRel: false } || storyDate is not DateOnly day || storyMention is null
-            || sentence < 0 || sentence != storySentence || storyMention.Grain != TemporalGrain.Day || (storyMention.Stated & DateComponents.Year) == 0)
+            || sentence < 0 || sentence != storySentence || (storyMention.Stated & DateComponents.Year) == 0)
+        {
+            return null;
+        }
+
+        if (storyMention.Grain == TemporalGrain.Month)
+        {
+            // "In December 2009, a fire broke out during a Christmas concert": the holiday falls in the month named.
+            return HolidayInMonth(e, day.Year, day.Month);
+        }
+
+        if (storyMention.Grain != TemporalGrain.Day)
         {
             return null;
         }
@@ -1478,6 +1559,45 @@ public sealed class DateExtractor : IExtractor
 
     /// <summary>How many days a year-less holiday may lie from a full date of its sentence and still take that date's year.</summary>
     private const int HolidayNearDays = 7;
+
+    /// <summary>How many sentences after a pm clock time a clock time without am or pm near it is still read as pm.</summary>
+    private const int PmClockSentences = 15;
+
+    /// <summary>The span holds "pm" or "p.m." (any case).</summary>
+    private static bool WrittenPm(string text, int start, int end)
+    {
+        ReadOnlySpan<char> s = text.AsSpan(start, end - start);
+        return s.Contains("pm", StringComparison.OrdinalIgnoreCase) || s.Contains("p.m", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The span opens with a clock time of one or two digits, ':' or '.', and two digits ("5:46", "10.05", not "05:46"), and no
+    /// am, pm or capital letter (a time zone) follows in it.
+    /// </summary>
+    private static bool DigitClockWithoutMeridiem(string text, int start, int end)
+    {
+        int k = start;
+        while (k < end && char.IsAsciiDigit(text[k]))
+        {
+            k++;
+        }
+
+        if (k - start is not (1 or 2) || text[start] == '0' || k + 3 > end || text[k] is not (':' or '.')
+            || !char.IsAsciiDigit(text[k + 1]) || !char.IsAsciiDigit(text[k + 2]))
+        {
+            return false;
+        }
+
+        for (int j = k + 3; j < end; j++)
+        {
+            if (char.IsUpper(text[j]) || (text[j] is 'a' or 'p' && (j == k + 3 || !char.IsLetter(text[j - 1]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>How many sentences after a named day a bare clock time still falls on that day.</summary>
     private const int ClockFocusSentences = 2;

@@ -3032,9 +3032,11 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        // "the town will one day be the largest port": "one day" after a modal is an unnamed future time.
+        // "the town will one day be the largest port": "one day" after a modal is an unnamed future time (also
+        // set off by commas, after "to", or between an object pronoun and "to" + a place: see IndefiniteOneDay).
         if (W(i, "one") && CW(i + 1, "day") && i > 0 && !_a[i].Newline
-            && (W(i - 1, "will") || W(i - 1, "would") || W(i - 1, "could") || W(i - 1, "may") || W(i - 1, "might") || W(i - 1, "can") || W(i - 1, "should") || W(i - 1, "shall")))
+            && (W(i - 1, "will") || W(i - 1, "would") || W(i - 1, "could") || W(i - 1, "may") || W(i - 1, "might") || W(i - 1, "can") || W(i - 1, "should") || W(i - 1, "shall")
+                || IndefiniteOneDay(i)))
         {
             e = new TExpr { Type = ExprType.Vague, Literal = "FUTURE_REF" };
             return i + 2;
@@ -3875,6 +3877,35 @@ internal sealed partial class DateGrammar
         }
 
         return j + 3;
+    }
+
+    /// <summary>Lower-case words after "to one day" that show it is no split infinitive ("cut to one day a week").</summary>
+    private static readonly HashSet<string> NotAVerbAfterOneDay = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "per", "each", "every", "off", "for", "from", "at", "on", "with", "by", "than", "this", "that", "of",
+        "in", "or", "and", "before", "after", "later", "earlier", "only", "instead", "long", "ago", "when", "while",
+    };
+
+    /// <summary>
+    /// "one day" at <paramref name="i"/> (i &gt; 0) used as "some day" without a modal: set off by commas ("engineers believe
+    /// the design, one day, will ferry crews"), in a split infinitive ("hopes to one day run the firm"), or between an
+    /// object pronoun and "to" + a capitalised place or "the" ("and fly them one day to Velbor"). "took them one day to
+    /// finish", "one day after the vote" stay durations.
+    /// </summary>
+    private bool IndefiniteOneDay(int i)
+    {
+        if (P(i - 1, ',') && Ok(i + 2) && P(i + 2, ','))
+        {
+            return true;
+        }
+
+        if (W(i - 1, "to") && Ok(i + 2) && IsWord(i + 2) && _a[i + 2].Case == TokenCase.Lower && !NotAVerbAfterOneDay.Contains(S(i + 2).ToString()))
+        {
+            return true; // "to one day run", not "from Monday to one day later", "cut to one day a week"
+        }
+
+        return (W(i - 1, "them") || W(i - 1, "us") || W(i - 1, "him") || W(i - 1, "her") || W(i - 1, "you") || W(i - 1, "me"))
+            && Ok(i + 3) && W(i + 2, "to") && IsWord(i + 3) && (_a[i + 3].Case != TokenCase.Lower || W(i + 3, "the"));
     }
 
     private bool IsAmPm(int i) => AmPm(i, out _) > 0;

@@ -569,6 +569,27 @@ internal static class DistanceScanner
         return true;
     }
 
+    /// <summary>
+    /// The length of an inch mark at <paramref name="i"/> closing a feet-and-inches compound: 1 for '"', '″' or '”';
+    /// 2 for a doubled single mark typed in its place ("5’9’’", "5'9''", "5′9′′"); 0 otherwise.
+    /// </summary>
+    private static int InchMarkLength(string text, int i)
+    {
+        if (i >= text.Length)
+        {
+            return 0;
+        }
+
+        char c = text[i];
+        if (c is '"' or '″' or '”')
+        {
+            return 1;
+        }
+
+        return c is '\'' or '’' or '′' && i + 1 < text.Length && text[i + 1] == c
+            && (i + 2 >= text.Length || !CharKinds.IsWordOrDigit(text[i + 2])) ? 2 : 0;
+    }
+
     /// <summary>Inch and foot marks right after digits: 10" long, 10″, 6′2″, 6'2".</summary>
     private static bool TrySymbolUnit(string text, Qty q, int i, out UnitHit unit)
     {
@@ -615,7 +636,7 @@ internal static class DistanceScanner
                 j++;
             }
 
-            if (j < n && text[j] is '"' or '″' or '”')
+            if (InchMarkLength(text, j) > 0)
             {
                 unit = new UnitHit(LengthUnit.Foot, i, i + 1, true, false, c == '’' ? "’" : "'");
                 return true;
@@ -902,13 +923,14 @@ internal static class DistanceScanner
         if (first.Surface is "'" or "′" or "’")
         {
             // 6'2", 6′2″, 6’1″: digits and an inch mark.
-            if (q2.Kind != QuantityKind.Digits || q2.End >= n || text[q2.End] is not ('"' or '″' or '”') || q2.Value >= 12)
+            int mark = InchMarkLength(text, q2.End);
+            if (q2.Kind != QuantityKind.Digits || mark == 0 || q2.Value >= 12)
             {
                 return false;
             }
 
             addMetres = q2.Value * LengthUnits.MetresPerUnit(LengthUnit.Inch);
-            end = q2.End + 1;
+            end = q2.End + mark;
             return true;
         }
 
@@ -944,7 +966,7 @@ internal static class DistanceScanner
                 j++;
             }
 
-            if (j == after || j >= n || text[j] is not ('"' or '″' or '”'))
+            if (j == after || InchMarkLength(text, j) == 0)
             {
                 return false;
             }

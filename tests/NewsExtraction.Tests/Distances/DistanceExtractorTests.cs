@@ -85,6 +85,10 @@ public sealed class DistanceExtractorTests
     [InlineData("he stands 6′2″ tall", "6′2″", 6 + (2.0 / 12), LengthUnit.Foot, 1.8796)]
     [InlineData("I'm 5'11\" now", "5'11\"", 5 + (11.0 / 12), LengthUnit.Foot, 1.8034)]
     [InlineData("He is 6ft 2in tall.", "6ft 2in", 6 + (2.0 / 12), LengthUnit.Foot, 1.8796)]
+    // A doubled single mark typed for the inch mark.
+    [InlineData("the 5’9’’ guard drove to the rim", "5’9’’", 5 + (9.0 / 12), LengthUnit.Foot, 1.7526)]
+    [InlineData("she is 5'4'' and quick", "5'4''", 5 + (4.0 / 12), LengthUnit.Foot, 1.6256)]
+    [InlineData("a 6′1′′ forward", "6′1′′", 6 + (1.0 / 12), LengthUnit.Foot, 1.8542)]
     public void Reads_number_unit_and_exact_metres(string text, string span, double value, LengthUnit unit, double metres)
     {
         DistanceMention m = Single(text);

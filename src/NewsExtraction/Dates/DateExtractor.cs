@@ -540,11 +540,6 @@ public sealed class DateExtractor : IExtractor
     /// <summary>A week back and a week on: the other readings of a bare weekday.</summary>
     private static readonly int[] WeekShifts = { -7, 7 };
 
-    /// <summary>
-    /// A year-less holiday ("New Year's Eve", "Christmas") in the sentence of the latest day written out with its
-    /// year ("Dec. 31, 2016"), falling within <see cref="HolidayNearDays"/> days of that day in that year or the next
-    /// or previous one: returns the holiday dated to that year, else null.
-    /// </summary>
     /// <summary>The holiday <paramref name="e"/> dated <paramref name="year"/> when it falls in that year's <paramref name="month"/>, else null.</summary>
     private static TExpr? HolidayInMonth(TExpr e, int year, int month)
     {
@@ -585,6 +580,11 @@ public sealed class DateExtractor : IExtractor
         return null;
     }
 
+    /// <summary>
+    /// A year-less holiday ("New Year's Eve", "Christmas") in the sentence of the latest day written out with its
+    /// year ("Dec. 31, 2016"), falling within <see cref="HolidayNearDays"/> days of that day in that year or the next
+    /// or previous one: returns the holiday dated to that year, else null.
+    /// </summary>
     private static TExpr? HolidayNearStatedDay(TExpr e, DateOnly? storyDate, DateMention? storyMention, int sentence, int storySentence)
     {
         if (e is not { Type: ExprType.Point, Holiday: >= 0, Year: <= 0, HasRel: false } || storyDate is not DateOnly day || storyMention is null

@@ -575,6 +575,9 @@ internal sealed partial class OrganisationRecognizer
         IncludeBrothersPrefix(accepted);
         IncludeMediaArticle(accepted);
         IncludePartyArticle(accepted);
+        IncludeSignatureName(accepted);
+        TrimDemonymBeforePartyAcronym(accepted);
+        AddSecondCreditAgency(accepted);
         BuildMentions(accepted, aliases, extractorName, result);
         return result;
     }
@@ -716,7 +719,7 @@ internal sealed partial class OrganisationRecognizer
                 len = 0;
             }
 
-            if (len > 0 && entry is not null && !(upperLine && entry.IsAcronym))
+            if (len > 0 && entry is not null && !(upperLine && entry.IsAcronym && !(entry.Type == OrganisationType.Media && IsAgencyCreditLine(i))))
             {
                 // A one-word entry that is sentence-initial and followed by a lower-case word is still kept;
                 // one inside an all-caps line is left to propagation.
@@ -813,11 +816,72 @@ internal sealed partial class OrganisationRecognizer
     private bool IsInsideSentenceText(int i) =>
         i > 0 && SameLine(i) && _tokens[i - 1].Kind == TokenKind.Word && !Has(i, FlagTitleLine) && !Has(i, FlagUpperLine) && !Has(i, FlagInitial);
 
-    /// <summary>"NATO-led", "Bharatiya Janata Party-led": a known name ending in a word with a lower-case hyphenated suffix.</summary>
+    /// <summary>
+    /// "AFP - AP", "AFP/AP" on a line of their own (the agencies credited at an article's end): a short line made only of
+    /// all-caps agency acronyms from the gazetteer and separators ("-", "/", ",", "&amp;", "and") is a credit, not a shouted
+    /// heading. Read only for a media acronym on an all-caps line; at most eight tokens each way.
+    /// </summary>
+    private bool IsAgencyCreditLine(int i)
+    {
+        int first = i;
+        while (first > 0 && !_tokens[first].NewlineBefore && i - first < 8)
+        {
+            first--;
+        }
+
+        if (!_tokens[first].NewlineBefore && first > 0)
+        {
+            return false;
+        }
+
+        int agencies = 0;
+        int k = first;
+        for (; k < _tokens.Count && (k == first || !_tokens[k].NewlineBefore); k++)
+        {
+            if (k - first >= 8)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> t = Tok(k);
+            if (_tokens[k].Kind == TokenKind.Punctuation && (t.SequenceEqual("-") || t.SequenceEqual("\u2013") || t.SequenceEqual("\u2014") || t.SequenceEqual("/")
+                || t.SequenceEqual(",") || t.SequenceEqual("&")))
+            {
+                continue;
+            }
+
+            if (t.SequenceEqual("and"))
+            {
+                continue;
+            }
+
+            if (!IsUpperWord(k) || _lex.Organisations.LongestAt(_text, _tokens, k, k + 1, out GazetteerEntry? e) != 1 || e is null
+                || e.Type != OrganisationType.Media || !e.IsAcronym)
+            {
+                return false;
+            }
+
+            agencies++;
+        }
+
+        return agencies >= 2;
+    }
+
+    /// <summary>
+    /// "NATO-led", "Bharatiya Janata Party-led": a known name ending in a word with a lower-case hyphenated suffix. Also a
+    /// known name of two words or more whose last word a scraper glued to the next capitalised word ("the Lakeside
+    /// HeraldMaria Lund said"): the name ends where the second capital starts.
+    /// </summary>
     private void MatchHyphenated(int j)
     {
         ReadOnlySpan<char> w = Tok(j);
         int dash = w.LastIndexOf('-');
+        if (dash < 0 && j > 0 && SameLine(j) && !Glued(j - 1, j))
+        {
+            MatchGluedName(j, w);
+            return;
+        }
+
         if (dash <= 0 || dash == w.Length - 1 || !char.IsLower(w[dash + 1]) || !char.IsUpper(w[0]))
         {
             return;
@@ -857,6 +921,54 @@ internal sealed partial class OrganisationRecognizer
             if (_lex.Organisations.TryGetHash(h, out GazetteerEntry? entry) && entry is not null)
             {
                 _candidates.Add(new Candidate { First = i, End = j + 1, Confidence = 0.9, Type = entry.Type, Source = CandidateSource.Gazetteer, Entry = entry, EndChar = _tokens[j].Span.Start + dash });
+            }
+        }
+    }
+
+    /// <summary>The glued case of <see cref="MatchHyphenated"/>: <paramref name="w"/> is two capitalised words written together.</summary>
+    private void MatchGluedName(int j, ReadOnlySpan<char> w)
+    {
+        int split = -1;
+        for (int k = 1; k < w.Length; k++)
+        {
+            if (char.IsUpper(w[k]))
+            {
+                if (split >= 0 || !char.IsLower(w[k - 1]))
+                {
+                    return;
+                }
+
+                split = k;
+            }
+            else if (!char.IsLower(w[k]))
+            {
+                return;
+            }
+        }
+
+        if (split < 2 || w.Length - split < 2)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> prefix = w[..split];
+        for (int i = j - 1; i >= 0 && i > j - 6; i--)
+        {
+            if (_tokens[i + 1].NewlineBefore)
+            {
+                break;
+            }
+
+            ulong h = NameKey.Seed;
+            for (int k = i; k < j; k++)
+            {
+                h = NameKey.Add(h, Tok(k), foldCase: false);
+            }
+
+            h = NameKey.Add(h, prefix, foldCase: false);
+            if (_lex.Organisations.TryGetHash(h, out GazetteerEntry? entry) && entry is not null)
+            {
+                _candidates.Add(new Candidate { First = i, End = j + 1, Confidence = 0.9, Type = entry.Type, Source = CandidateSource.Gazetteer, Entry = entry, EndChar = _tokens[j].Span.Start + split });
             }
         }
     }
@@ -1967,6 +2079,11 @@ internal sealed partial class OrganisationRecognizer
             }
         }
 
+        if (!anyHead && !upperLine && !titleLine && b - a >= 2)
+        {
+            anyHead = TryUpperCaseHeadName(a, b);
+        }
+
         // A lower-case legal form right after the run: "Ortley plc".
         if (!upperLine && b < sentenceEnd && SameLine(b) && _tokens[b].Kind == TokenKind.Word && _tokens[b].Case == TokenCase.Lower
             && _lex.Heads.TryGetToken(Tok(b), out HeadWord legal) && (legal.Kind & HeadKind.LegalForm) != 0 && TryLegalForm(a, b))
@@ -2005,6 +2122,52 @@ internal sealed partial class OrganisationRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "ORTLEY BUSINESS SCHOOL" in a mixed-case line (a photo credit, a caption): a name written in capitals that ends in an
+    /// all-caps suffix head word (two to four all-caps words before it, none a non-name or title: not "HUGE BANK"). Not on an all-caps or
+    /// title-case line, where the heading rules apply. Reads only runs that hold an all-caps word of four letters or more.
+    /// </summary>
+    private bool TryUpperCaseHeadName(int a, int b)
+    {
+        Span<char> buffer = stackalloc char[24];
+        for (int h = a + 1; h < b; h++)
+        {
+            ReadOnlySpan<char> w = Tok(h);
+            if (!IsUpperWord(h) || w.Length < 4 || w.Length > buffer.Length || !SameLine(h))
+            {
+                continue;
+            }
+
+            buffer[0] = w[0];
+            for (int k = 1; k < w.Length; k++)
+            {
+                buffer[k] = char.ToLowerInvariant(w[k]);
+            }
+
+            if (!_lex.Heads.TryGetToken(buffer[..w.Length], out HeadWord head) || (head.Kind & HeadKind.Suffix) == 0)
+            {
+                continue;
+            }
+
+            int f = h;
+            while (f - 1 >= a && h - f < 4 && SameLine(f) && IsUpperWord(f - 1) && Tok(f - 1).Length >= 2
+                && !Has(f - 1, (ushort)(FlagNonOrg | FlagTitle)) && !TokIs(f - 1, "THE") && !TokIs(f - 1, "OF") && !TokIs(f - 1, "AND"))
+            {
+                f--;
+            }
+
+            if (h - f < 2 || (f - 1 >= a && SameLine(f) && IsCapWord(f - 1)) || (h + 1 < b && SameLine(h + 1) && IsUpperWord(h + 1)))
+            {
+                continue;
+            }
+
+            Add(f, h + 1, 0.75, head.Type, CandidateSource.Head);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2448,7 +2611,18 @@ internal sealed partial class OrganisationRecognizer
             }
 
             // The all-caps word first: it is rare, and the naming-word list is compared only before one.
-            if (k >= _tokens.Count || !SameLine(k) || !IsUpperWord(k) || Has(k, FlagGazetteer) || !IsOneOf(Tok(i), NamingWords))
+            if (k >= _tokens.Count || !SameLine(k) || !IsUpperWord(k) || Has(k, FlagGazetteer))
+            {
+                continue;
+            }
+
+            if (k == i + 1 && TokIs(i, "or") && TokIs(i - 1, ","))
+            {
+                BlockNamedThingShortForm(i - 1, k);
+                continue;
+            }
+
+            if (!IsOneOf(Tok(i), NamingWords))
             {
                 continue;
             }
@@ -2466,6 +2640,43 @@ internal sealed partial class OrganisationRecognizer
             {
                 _blockedAcronyms.Add(Tok(k).ToString());
             }
+        }
+    }
+
+    /// <summary>
+    /// "a heavy rocket called the Deep Lift Vehicle, or DLV,": an all-caps short form given after ", or" to a name that a
+    /// naming word gives to a thing (a lower-case noun that is no body) names that thing, not an organisation. Reads at most
+    /// eight tokens back from the comma.
+    /// </summary>
+    private void BlockNamedThingShortForm(int comma, int acr)
+    {
+        int f = comma;
+        while (f - 1 >= 0 && comma - f < 6 && SameLine(f) && IsCapWord(f - 1))
+        {
+            f--;
+        }
+
+        if (f == comma || f < 2 || !SameLine(f) || MatchLongFormBefore(Tok(acr), comma) < f)
+        {
+            return;
+        }
+
+        int q = f - 1;
+        if ((TokIs(q, "the") || TokIs(q, "a") || TokIs(q, "an")) && q > 0 && SameLine(q))
+        {
+            q--;
+        }
+
+        if (q < 1 || !SameLine(q + 1) || !IsOneOf(Tok(q), NamingWords))
+        {
+            return;
+        }
+
+        int p = q - 1;
+        if (_tokens[p].Kind == TokenKind.Word && _tokens[p].Case == TokenCase.Lower && Tok(p).Length >= 3 && SameLine(q)
+            && !IsOneOf(Tok(p), BodyNouns) && !BoilerplateLexicon.Instance.IsStopWord(BoilerplateLexicon.WordHash(Tok(p))))
+        {
+            _blockedAcronyms.Add(Tok(acr).ToString());
         }
     }
 
@@ -3524,6 +3735,11 @@ internal sealed partial class OrganisationRecognizer
         {
             if (!TokIs(i, "("))
             {
+                if (TokIs(i, ":"))
+                {
+                    DefineGluedColon(i, aliases);
+                }
+
                 continue;
             }
 
@@ -3600,6 +3816,39 @@ internal sealed partial class OrganisationRecognizer
                     Define(i + 1, close, i - 1, aliases);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "ANP:Allied News Press Lena Berg lifts the cup" (a scraped caption credit): an acronym glued by a colon to capitalised words
+    /// whose first as many words as the acronym has letters spell it is defined by them, as "ACR (Long Form)" is.
+    /// </summary>
+    private void DefineGluedColon(int colon, Dictionary<string, (string LongForm, OrganisationType Type)> aliases)
+    {
+        int acr = colon - 1;
+        if (!Glued(acr, colon) || !Glued(colon, colon + 1) || !IsUpperWord(acr) || !IsAcronymToken(acr) || !IsCapWord(colon + 1))
+        {
+            return;
+        }
+
+        int letters = Tok(acr).Length;
+        int end = colon + 1 + letters;
+        if (letters < 2 || letters > 5 || end > _tokens.Count)
+        {
+            return;
+        }
+
+        for (int k = colon + 1; k < end; k++)
+        {
+            if (!SameLine(k) || !IsCapWord(k) || _tokens[k].Case != TokenCase.Capitalized)
+            {
+                return;
+            }
+        }
+
+        if (LongFormMatches(Tok(acr), colon + 1, end))
+        {
+            Define(colon + 1, end, acr, aliases);
         }
     }
 
@@ -4583,13 +4832,6 @@ internal sealed partial class OrganisationRecognizer
     private static readonly string[] HyphenAdjectiveEndings = ["based", "led", "backed", "owned", "funded", "run", "controlled", "affiliated", "linked", "allied", "sponsored", "listed", "registered", "headquartered", "aligned", "born", "supported", "operated", "managed"];
 
     /// <summary>
-    /// Product names read as organisations from a cue, the tagger or propagation: a name of two words or
-    /// more, with no organisation head word, right before a product noun ("the Falcon Heavy rocket") is a
-    /// product, and so is every other occurrence of it in the article. Gazetteer names, definitions, legal
-    /// forms and sports tables stay. A quoted occurrence is no evidence (quoting names as titles of works
-    /// was measured and left out: the dev gold quotes many real organisations).
-    /// </summary>
-    /// <summary>
     /// "a 4K TV": a name does not start inside a word, right after a letter or digit with nothing between them (the
     /// tokenizer splits "4K" at the change from digits to letters).
     /// </summary>
@@ -4749,6 +4991,13 @@ internal sealed partial class OrganisationRecognizer
         }
     }
 
+    /// <summary>
+    /// Product names read as organisations from a cue, the tagger or propagation: a name of two words or
+    /// more, with no organisation head word, right before a product noun ("the Falcon Heavy rocket") is a
+    /// product, and so is every other occurrence of it in the article. Gazetteer names, definitions, legal
+    /// forms and sports tables stay. A quoted occurrence is no evidence (quoting names as titles of works
+    /// was measured and left out: the dev gold quotes many real organisations).
+    /// </summary>
     private void DropWorksAndProducts(List<Candidate> accepted)
     {
         HashSet<string>? works = null;
@@ -5115,6 +5364,105 @@ internal sealed partial class OrganisationRecognizer
             }
 
             c.First = p;
+        }
+    }
+
+    /// <summary>
+    /// "— Harbor Weather North (@HarborWx) May 2, 2019": an embedded post's signature gives the account's whole display name
+    /// between the dash and the bracketed handle, so a name found at its start ("Harbor Weather") takes the one to three
+    /// capitalised words after it up to the handle. Only right after a dash and right before "(@".
+    /// </summary>
+    private void IncludeSignatureName(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            int p = c.First - 1;
+            if (c.StartChar > 0 || c.EndChar > 0 || p < 0 || !SameLine(c.First) || !(TokIs(p, "\u2014") || TokIs(p, "\u2013")))
+            {
+                continue;
+            }
+
+            int e = c.End;
+            while (e < _tokens.Count && e - c.End < 3 && SameLine(e) && IsCapWord(e) && !Glued(e - 1, e))
+            {
+                e++;
+            }
+
+            if (e == c.End || e >= _tokens.Count || !SameLine(e) || !TokIs(e, "(") || _tokens[e].Span.End >= _text.Length
+                || _text[_tokens[e].Span.End] != '@' || (i + 1 < span.Length && span[i + 1].First < e))
+            {
+                continue;
+            }
+
+            c.End = e;
+            c.Entry = null;
+            c.ShortFormOf = null;
+        }
+    }
+
+    /// <summary>
+    /// "the Ruritanian RPU party", "a Westland LDP lawmaker": a nationality or regional adjective before a party's all-caps
+    /// name qualifies it and stays outside ("RPU"): the acronym is a party in the gazetteer or "party" follows it.
+    /// </summary>
+    private void TrimDemonymBeforePartyAcronym(List<Candidate> accepted)
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(accepted);
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref Candidate c = ref span[i];
+            int last = c.End - 1;
+            if (c.Length < 2 || c.Length > 3 || c.StartChar > 0 || c.EndChar > 0 || !IsUpperWord(last) || Tok(last).Length < 2
+                || (_flags[c.First] & FlagDemonym) == 0 || _tokens[c.First].Case != TokenCase.Capitalized || !IsOnlyPlaceOrDemonym(c.First, last))
+            {
+                continue;
+            }
+
+            bool party = c.End < _tokens.Count && SameLine(c.End) && TokIs(c.End, "party");
+            if (!party && !(_lex.Organisations.LongestAt(_text, _tokens, last, last + 1, out GazetteerEntry? e) == 1 && e?.Type == OrganisationType.Party))
+            {
+                continue;
+            }
+
+            c.First = last;
+            c.Entry = null;
+            c.ShortFormOf = null;
+        }
+    }
+
+    /// <summary>Credit words after a slash that are no agency ("AP/File", "Reuters/Pool").</summary>
+    private static readonly string[] CreditLabels = ["File", "Files", "Pool", "Handout", "Photo", "Photos", "Image", "Images", "Staff", "Contributor", "Stringer", "Courtesy"];
+
+    /// <summary>
+    /// "Jane Roe/AFP /Lakeview": a photographer's credit that names an agency's acronym after a slash and then a second distributor
+    /// after another slash credits that distributor too: one capitalised word ending the credit (the line ends, a bracket closes,
+    /// or the credit starts again). Not a label ("AP/File", "Reuters/Pool").
+    /// </summary>
+    private void AddSecondCreditAgency(List<Candidate> accepted)
+    {
+        for (int i = 0; i < accepted.Count; i++)
+        {
+            Candidate c = accepted[i];
+            int p = c.First - 1;
+            int n = c.End;
+            if (c.StartChar > 0 || c.EndChar > 0 || c.Length != 1 || !IsUpperWord(c.First)
+                || p < 1 || !TokIs(p, "/") || !Glued(p, c.First) || !Glued(p - 1, p) || !IsCapWord(p - 1) || !SameLine(p) || !SameLine(c.First)
+                || n + 1 >= _tokens.Count || !TokIs(n, "/") || !SameLine(n) || !SameLine(n + 1) || !Glued(n, n + 1)
+                || _tokens[n + 1].Kind != TokenKind.Word || !IsCapWord(n + 1) || Tok(n + 1).Length < 2 || Has(n + 1, (ushort)(FlagNonOrg | FlagPlace | FlagCountry | FlagFirstName))
+                || IsOneOf(Tok(n + 1), CreditLabels) || (i + 1 < accepted.Count && accepted[i + 1].First <= n + 1))
+            {
+                continue;
+            }
+
+            int after = n + 2;
+            if (after < _tokens.Count && SameLine(after) && !TokIs(after, ")") && !(IsCapWord(after) && !Glued(n + 1, after)))
+            {
+                continue;
+            }
+
+            accepted.Insert(i + 1, new Candidate { First = n + 1, End = n + 2, Confidence = 0.7, Type = OrganisationType.Media, Source = CandidateSource.Cue });
+            i++;
         }
     }
 

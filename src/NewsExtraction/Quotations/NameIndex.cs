@@ -12,6 +12,12 @@ internal sealed class NameIndex
 {
     private readonly Dictionary<string, List<string>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byGivenName = new(StringComparer.Ordinal);
+    // First words of two-word names that no given-name list knows ("Oskelu" of "Oskelu Varn-Adeyemi"), each with
+    // the one name it opens, or null once two different names open with it.
+    private readonly Dictionary<string, string?> _byOtherFirstWord = new(StringComparer.Ordinal);
+    // Single words the article writes after a title ("Ms. Zhoum"): a family name, even where a two-word name opens with
+    // it (family name first), so never expanded as a first name.
+    private readonly HashSet<string> _titledWords = new(StringComparer.Ordinal);
     private readonly List<(int Position, string Name)> _mentions = new();
     private readonly List<(int Start, int End)> _skippedRuns = new();
     private readonly TokenView _v;
@@ -80,9 +86,16 @@ internal sealed class NameIndex
     /// </summary>
     private string? GivenNameFirst(string name, string? bySurname)
     {
-        if (name.IndexOf(' ') >= 0 || !_byGivenName.TryGetValue(name, out string? full))
+        if (name.IndexOf(' ') >= 0)
         {
             return null;
+        }
+
+        if (!_byGivenName.TryGetValue(name, out string? full))
+        {
+            // A first name no list knows, written alone later ("as Oskelu explains"): the one two-word name it opens,
+            // when no name of the article ends with it.
+            return bySurname is null && !_titledWords.Contains(name) && _byOtherFirstWord.TryGetValue(name, out string? other) ? other : null;
         }
 
         if (bySurname is not null && bySurname.Length > name.Length)
@@ -159,6 +172,15 @@ internal sealed class NameIndex
     {
         // Strip titles ("Deputy Foreign Minister") and a leading nationality adjective.
         int a = v.AtGivenName(v.AfterTitles(start, end), end);
+        if (end - a == 1 && a > start && _titledWords.Count < 256)
+        {
+#if NET9_0_OR_GREATER
+            _titledWords.GetAlternateLookup<ReadOnlySpan<char>>().Add(v.Span(a));
+#else
+            _titledWords.Add(v.Span(a).ToString());
+#endif
+        }
+
         if (end - a < 2 || end - a > 4)
         {
             return;
@@ -227,6 +249,31 @@ internal sealed class NameIndex
         {
             string given = v.Span(a).ToString();
             _byGivenName.TryAdd(given, name);
+        }
+        else if (end - a == 2 && _byOtherFirstWord.Count < 256)
+        {
+            // Looked up by span: the first word is copied only the first time the article writes it.
+#if NET9_0_OR_GREATER
+            var byFirst = _byOtherFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!byFirst.TryGetValue(v.Span(a), out string? known))
+            {
+                byFirst[v.Span(a)] = name;
+            }
+            else if (known is not null && known != name)
+            {
+                byFirst[v.Span(a)] = null;
+            }
+#else
+            string first = v.Span(a).ToString();
+            if (!_byOtherFirstWord.TryGetValue(first, out string? known))
+            {
+                _byOtherFirstWord[first] = name;
+            }
+            else if (known is not null && known != name)
+            {
+                _byOtherFirstWord[first] = null;
+            }
+#endif
         }
     }
 }

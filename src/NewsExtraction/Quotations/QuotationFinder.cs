@@ -728,7 +728,7 @@ internal sealed class QuotationFinder
             {
                 // "…, said Ana Ruiz, housing policy adviser at the Urban Institute."; "…, said 41-year-old Ana Ruiz".
                 (int ra, int rb) = RightPhrase(afterAge, end);
-                if (rb > ra && EndsClause(rb, end))
+                if (rb > ra && EndsClause(rb, end) && !IsTopicBeforeQuote(ra, rb, end))
                 {
                     speaker = WithApposition(Interpret(ra, rb, leftSide: false), rb, end);
                     npStart = ra;
@@ -1130,6 +1130,11 @@ internal sealed class QuotationFinder
             {
                 (int a, int b) = SubjectPhrase(c + 1, cue);
                 SpeakerInfo? s = b > a ? Interpret(a, b, leftSide: true) : null;
+                if (s is { Kind: SpeakerKind.Role } && NamedBeforeRole(first, c) is { } named)
+                {
+                    return (named with { Role = s.Text }, _doc.TokenIndexAt(named.Span.Start)); // "Ann Lee, the bank's chief executive, …"
+                }
+
                 if (s is not null)
                 {
                     return (s, a);
@@ -1139,6 +1144,27 @@ internal sealed class QuotationFinder
 
         (int sa, int sb) = SubjectPhrase(first, cue);
         return sb > sa ? (Interpret(sa, sb, leftSide: true), sa) : (null, -1);
+    }
+
+    /// <summary>
+    /// The person named at the start of a sentence right before the comma <paramref name="comma"/> that opens a role
+    /// in apposition ("Ann Lee, the bank's chief executive, dismissed the idea, saying …"), or null.
+    /// </summary>
+    private SpeakerInfo? NamedBeforeRole(int first, int comma)
+    {
+        int a = comma;
+        while (a - 1 >= first && a > comma - 4 && _v.IsNameWord(a - 1))
+        {
+            a--;
+        }
+
+        if (a != first || comma - a < 2)
+        {
+            return null;
+        }
+
+        SpeakerInfo? named = Interpret(a, comma, leftSide: true);
+        return named is { Kind: SpeakerKind.Person } ? named : null;
     }
 
     /// <summary>True when an inverted subject ends its clause at <paramref name="k"/>: punctuation, the end, or a prepositional tail ("said Smith in a statement"), not a verb ("said Mr. Trump was …").</summary>
@@ -1153,6 +1179,15 @@ internal sealed class QuotationFinder
         return (w is "from" && _v.IsNameWord(k - 1)) || w is "in" or "on" or "at" or "during" or "after" or "before" or "when" or "while" or "to" or "as" or "via" or "last" or "this" or "earlier" or "later"
             || _v.IsTemporal(k) || (_v.IsLowerWord(k) && w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4);
     }
+
+    /// <summary>
+    /// "A spokesman for the mayor, Ana Ruiz, said the closure “is …”": a determiner and a lower-case noun right after
+    /// the verb with a quote opening straight after it are what was said about, not an inverted subject (which
+    /// follows a quote: "“…,” said the statement").
+    /// </summary>
+    private bool IsTopicBeforeQuote(int ra, int rb, int end) =>
+        rb < end && rb - ra == 2 && _v.IsDeterminer(ra) && _v.IsLowerWord(rb - 1) && _v.IsQuoteMark(rb)
+        && rb + 1 < end && _v.IsWord(rb + 1) && !QuoteLexicon.IsPersonNoun(_v.Span(rb - 1));
 
     /// <summary>Verbs whose subject may follow them after a quote ("…,” said Smith): not participles, not verbs with an object ("told reporters").</summary>
     private static bool TakesInvertedSubject(ReadOnlySpan<char> verb) =>
@@ -2868,7 +2903,7 @@ internal sealed class QuotationFinder
                 if (b > a && !(b - a == 1 && _v.IsPronoun(a)) && (near is null || _v.Start(a) > nearAt) && !IsAllCapsRun(a, b))
                 {
                     SpeakerInfo? subject = InterpretPart(a, b, leftSide: true);
-                    if (subject is not null && (subject.Kind == SpeakerKind.Person || (subject.Kind == SpeakerKind.Unknown && _names.IsKnownPerson(_v.Text(b - 1))))
+                    if (subject is not null && (subject.Kind == SpeakerKind.Person || (subject.Kind == SpeakerKind.Unknown && (_names.IsKnownPerson(_v.Text(b - 1)) || ArticleGender(subject) == gender)))
                         && FitsHere(subject, gender)
                         && !(near is not null && ArticleGender(subject) == Gender.Unknown && ArticleGender(near) == gender && !HasSpoken(subject, position)))
                     {
@@ -3068,7 +3103,7 @@ internal sealed class QuotationFinder
             SpeakerKind kind = e.Speaker.Kind;
             string? bearer = null;
             bool fits = personal
-                ? (kind is SpeakerKind.Person or SpeakerKind.Role || (kind == SpeakerKind.Unknown && !IsPlaceLike(e.Speaker)))
+                ? (kind is SpeakerKind.Person or SpeakerKind.Role || (kind == SpeakerKind.Unknown && (!IsPlaceLike(e.Speaker) || ArticleGender(e.Speaker) == gender)))
                     && (FitsHere(e.Speaker, gender) || (bearer = SurnameBearer(e.Speaker, gender)) is not null) && !IsPluralRole(e.Speaker)
                 : kind is SpeakerKind.Organisation or SpeakerKind.Unknown;
             if (fits)
@@ -3226,7 +3261,8 @@ internal sealed class QuotationFinder
                 }
 
                 ReadOnlySpan<char> w = _v.Span(k);
-                bool male = w is "he" or "himself";
+                // "Oleg signed his letter": a possessive straight after the name's verb is the name's own.
+                bool male = w is "he" or "himself" || (w is "his" && k == end + 1);
                 bool female = w is "she" or "herself";
                 if (male || female)
                 {
@@ -4017,7 +4053,7 @@ internal sealed class QuotationFinder
                     {
                         SpeechEvent e = _events[ei];
                         bool pronounSubject = e.NpStart == k && _v.IsPronoun(k);
-                        if ((c == k || e.NpStart >= k) && (!newSentence || EndsSoon(e.CueEnd, paragraphEnd, pronounSubject ? 6 : 10)))
+                        if ((c == k || e.NpStart >= k) && (!newSentence || (EndsSoon(e.CueEnd, paragraphEnd, pronounSubject ? 6 : 10) && !ReportsOwnContent(c, e.CueEnd))))
                         {
                             return (e.Speaker, e, AttributionKind.After);
                         }
@@ -4082,6 +4118,14 @@ internal sealed class QuotationFinder
     }
 
     /// <summary>
+    /// A speech verb in the sentence after a finished quote that carries its own content ("… with the Ledger reporting
+    /// that a court will decide"): a participle, or a verb followed by "that", reports something else rather than
+    /// attributing the quote before it.
+    /// </summary>
+    private bool ReportsOwnContent(int cue, int cueEnd) =>
+        _v.Span(cue).EndsWith("ing", StringComparison.Ordinal) || (cueEnd < _v.Count && _v.Is(cueEnd, "that"));
+
+    /// <summary>
     /// True when the clause ends within a few words after a speech verb ("… win.” Smith said.", "… wrote on Twitter, adding"),
     /// so the verb belongs to the quote before it and does not introduce a new statement or quote.
     /// </summary>
@@ -4141,7 +4185,8 @@ internal sealed class QuotationFinder
         // An exclamation or question with a speech verb after it is a quote, capitals or not ("‘Caught Out Again!’ Reed
         // claims" in a headline, where every word is capitalised anyway).
         bool headlineCry = attributedAfter && words >= 2 && last is '!' or '?';
-        if (words <= 12 && IsTitleCase(c0, q.ContentEnd) && !(terminal && words >= 4 && attributedAfter) && !headlineCry)
+        if (words <= 12 && IsTitleCase(c0, q.ContentEnd) && !(terminal && words >= 4 && attributedAfter) && !headlineCry
+            && !(attributed && IsOriginDescription(c0, q.ContentEnd)))
         {
             return false;
         }
@@ -4245,6 +4290,34 @@ internal sealed class QuotationFinder
         return i + 1 < _text.Length && _text[i] == q.Opener && char.IsUpper(_text[i + 1]);
     }
 
+    /// <summary>
+    /// Nationality adjectives, with compass words and "or"/"and" between them ("Asian or East European."): capitalised
+    /// as a title is, but a description a speaker gives, not the name of a work.
+    /// </summary>
+    private bool IsOriginDescription(int c0, int end)
+    {
+        int demonyms = 0;
+        for (int k = c0; k < _v.Count && _v.Start(k) < end; k++)
+        {
+            if (!_v.IsWord(k))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = _v.Span(k);
+            if (QuoteLexicon.Demonyms.Contains(w))
+            {
+                demonyms++;
+            }
+            else if (!(w is "or" or "and" or "North" or "South" or "East" or "West" or "Central" or "Northern" or "Southern" or "Eastern" or "Western"))
+            {
+                return false;
+            }
+        }
+
+        return demonyms > 0;
+    }
+
     /// <summary>True when the quote is a sentence of its own: nothing but white space or a finished sentence before it in its line.</summary>
     private bool StandsAlone(QuotedStretch q)
     {
@@ -4308,6 +4381,31 @@ internal sealed class QuotationFinder
     }
 
     /// <summary>
+    /// Where a post whose signed line holds only one to three words (<c>[cs..ce)</c>) starts on the line before: that
+    /// line when it is short (at most eight words), ends with "!" or "?" (an exclamation, not a sentence of the
+    /// article, which ends with a period) and has no quotation mark or signature of its own; else null.
+    /// </summary>
+    private int? PostStartsOnLineBefore(TextSpan previous, int cs, int ce)
+    {
+        ReadOnlySpan<char> post = _text.AsSpan(cs, ce - cs);
+        int stop = post.IndexOfAny('.', '!', '?');
+        if (post.Count(' ') > 2 || (stop >= 0 && stop < post.Length - 1))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> before = _text.AsSpan(previous.Start, previous.Length).Trim();
+        if (before.Length == 0 || before.Length > 80 || before.Count(' ') > 7 || before[^1] is not ('!' or '?')
+            || before.IndexOfAny("\"“”«»(@") >= 0)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> line = _text.AsSpan(previous.Start, previous.Length);
+        return previous.Start + (line.Length - line.TrimStart().Length);
+    }
+
+    /// <summary>
     /// Embedded posts ("Launch is set for Friday. — Jane Roe (@janeroe) May 3, 2021", one line): the post is its
     /// author's direct speech without marks. A marked quote inside the post ("… test fires ‘the new rocket’")
     /// gives way to the whole post; a post that opens by quoting someone else ("“…” a witness speaks", posted by a
@@ -4315,12 +4413,22 @@ internal sealed class QuotationFinder
     /// </summary>
     private void AddEmbeddedPosts(List<QuotationMention> mentions)
     {
-        foreach (TextSpan line in _doc.Lines)
+        for (int li = 0; li < _doc.Lines.Count; li++)
         {
+            TextSpan line = _doc.Lines[li];
             if (line.Length < 12 || _text.AsSpan(line.Start, line.Length).IndexOf("(@", StringComparison.Ordinal) < 0
-                || !TweetEmbed.TryParse(_text, line.Start, line.End, out int cs, out int ce, out int ns, out int ne))
+                || !TweetEmbed.TryParse(_text, line.Start, line.End, out int cs, out int ce, out int ns, out int ne, minimumWords: 1))
             {
                 continue;
+            }
+
+            if (li > 0 && PostStartsOnLineBefore(_doc.Lines[li - 1], cs, ce) is int earlier)
+            {
+                cs = earlier; // "Bright green sky!!⏎Amazing — Name (@handle)": a short post written over two lines
+            }
+            else if (!TweetEmbed.TryParse(_text, line.Start, line.End, out _, out _, out _, out _))
+            {
+                continue; // one or two words alone: too little to be sure of a post
             }
 
             var span = TextSpan.FromBounds(cs, ce);

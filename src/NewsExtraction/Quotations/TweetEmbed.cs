@@ -12,9 +12,9 @@ internal static class TweetEmbed
     /// <summary>
     /// Finds an embedded post on the line <c>text[start..end)</c>: the content range (leading and trailing white
     /// space excluded) and the author's name range. False when the line does not end with "— Name (@handle)"
-    /// and an optional "Month D, YYYY" date.
+    /// and an optional "Month D, YYYY" date, or when the text holds fewer than <paramref name="minimumWords"/> words.
     /// </summary>
-    public static bool TryParse(string text, int start, int end, out int contentStart, out int contentEnd, out int nameStart, out int nameEnd)
+    public static bool TryParse(string text, int start, int end, out int contentStart, out int contentEnd, out int nameStart, out int nameEnd, int minimumWords = 3)
     {
         contentStart = contentEnd = nameStart = nameEnd = 0;
         ReadOnlySpan<char> s = text.AsSpan();
@@ -85,7 +85,7 @@ internal static class TweetEmbed
             cs++;
         }
 
-        if (CountWords(s[cs..ce]) < 3)
+        if (CountWords(s[cs..ce]) < minimumWords)
         {
             return false;
         }

@@ -35,6 +35,53 @@ internal sealed partial class OrganisationRecognizer
 
     private static readonly uint[] CueHashes = BuildCueHashes();
 
+    // CueHashes as an open-addressing table (128 slots, linear probing): a word's cue id in about one probe instead of a
+    // scan of every cue hash for every lower-case or all-caps word of the document. Slot value: cue index + 1, 0 empty.
+    private const int CueSlotBits = 7;
+    private static readonly uint[] CueSlotKeys = new uint[1 << CueSlotBits];
+    private static readonly byte[] CueSlotIds = BuildCueSlots();
+
+    private static byte[] BuildCueSlots()
+    {
+        var ids = new byte[1 << CueSlotBits];
+        for (int i = 0; i < CueHashes.Length; i++)
+        {
+            if (CueId(ids, CueHashes[i]) != 0)
+            {
+                continue; // the first of two words with one hash keeps it, as a scan from the start would
+            }
+
+            int slot = CueSlot(CueHashes[i]);
+            while (ids[slot] != 0)
+            {
+                slot = (slot + 1) & ((1 << CueSlotBits) - 1);
+            }
+
+            CueSlotKeys[slot] = CueHashes[i];
+            ids[slot] = (byte)(i + 1);
+        }
+
+        return ids;
+    }
+
+    private static int CueSlot(uint hash) => (int)((hash * 0x9E3779B1u) >> (32 - CueSlotBits));
+
+    /// <summary>The cue id (index in <see cref="CueWords"/> + 1) of a word hash, 0 when it is no cue word.</summary>
+    private static int CueId(byte[] ids, uint hash)
+    {
+        int slot = CueSlot(hash);
+        while (true)
+        {
+            int id = ids[slot];
+            if (id == 0 || CueSlotKeys[slot] == hash)
+            {
+                return id;
+            }
+
+            slot = (slot + 1) & ((1 << CueSlotBits) - 1);
+        }
+    }
+
     private int[]? _docEntry;
     private int[]? _docCounts;
     private byte[]? _cue;
@@ -92,11 +139,7 @@ internal sealed partial class OrganisationRecognizer
         {
             if (_tokens[i].Kind == TokenKind.Word && _tokens[i].Case is TokenCase.Lower or TokenCase.Upper)
             {
-                int id = Array.IndexOf(CueHashes, wh[i]);
-                if (id >= 0)
-                {
-                    cue[i] = (byte)(id + 1);
-                }
+                cue[i] = (byte)CueId(CueSlotIds, wh[i]);
             }
         }
 

@@ -465,6 +465,40 @@ internal sealed class QuotationFinder
         return lo;
     }
 
+    /// <summary>
+    /// Walking back through the organisations, nearest first: the index of the next one before index <paramref name="k"/>
+    /// that ends at or before <paramref name="position"/>, or -1 once <see cref="MaxOrgsBack"/> have been looked at or the
+    /// next one ends more than <see cref="MaxOrgCharsBack"/> characters before the position. Start with
+    /// <c>k = FirstOrgEndingAfter(position)</c> and <paramref name="steps"/> = 0.
+    /// </summary>
+    private int PreviousOrgBefore(int k, int position, ref int steps)
+    {
+        for (k--; k >= 0 && steps < MaxOrgsBack; k--, steps++)
+        {
+            int end = _orgs[k].Span.End;
+            if (end > position)
+            {
+                continue;
+            }
+
+            if (position - end > MaxOrgCharsBack)
+            {
+                return -1;
+            }
+
+            steps++;
+            return k;
+        }
+
+        return -1;
+    }
+
+    /// <summary>How many organisations a walk back from a speaker looks at, at most.</summary>
+    private const int MaxOrgsBack = 80;
+
+    /// <summary>How far back (in characters) a walk back from a speaker looks for an organisation.</summary>
+    private const int MaxOrgCharsBack = 6000;
+
     /// <summary>The first organisation lying inside the character range.</summary>
     private OrgName? OrgInside(int start, int end)
     {
@@ -920,19 +954,10 @@ internal sealed class QuotationFinder
             return null;
         }
 
-        int k = FirstOrgEndingAfter(position) - 1;
-        for (int steps = 0; k >= 0 && steps < 80; k--, steps++)
+        int steps = 0;
+        for (int k = PreviousOrgBefore(FirstOrgEndingAfter(position), position, ref steps); k >= 0; k = PreviousOrgBefore(k, position, ref steps))
         {
             OrgName o = _orgs[k];
-            if (o.Span.End > position)
-            {
-                continue;
-            }
-
-            if (position - o.Span.End > 6000)
-            {
-                break;
-            }
 
             string name = o.Canonical;
             if (name.IndexOf(' ') > 0 && WordSpans.ContainsWord(name, "Police") && (place.IsEmpty || (name.AsSpan().StartsWith(place, StringComparison.Ordinal) && name.Length > place.Length && name[place.Length] == ' ')))
@@ -3350,19 +3375,10 @@ internal sealed class QuotationFinder
             return recent; // "ANA said. … The airline said": the company that just spoke, whose name need not say "Airlines"
         }
 
-        int k = FirstOrgEndingAfter(position) - 1;
-        for (int steps = 0; k >= 0 && steps < 80; k--, steps++)
+        int steps = 0;
+        for (int k = PreviousOrgBefore(FirstOrgEndingAfter(position), position, ref steps); k >= 0; k = PreviousOrgBefore(k, position, ref steps))
         {
             OrgName o = _orgs[k];
-            if (o.Span.End > position)
-            {
-                continue;
-            }
-
-            if (position - o.Span.End > 6000)
-            {
-                break;
-            }
 
             bool fits = WordSpans.ContainsWord(o.Text, head)
                 || (media && (o.Type == OrganisationType.Media || ContainsAnyWord(o.Text, "Post", "Times", "News", "Journal", "Tribune", "Herald", "Gazette")))

@@ -474,23 +474,35 @@ public sealed class DateExtractor : IExtractor
     /// </summary>
     private static void MoveLeadClocks(List<DateMention> found, int count, DateOnly reference, DateOnly day)
     {
-        string from = reference.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        string to = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        string from = IsoDay(reference);
         int shift = day.DayNumber - reference.DayNumber;
         for (int i = found.Count - count; i < found.Count; i++)
         {
             DateMention c = found[i];
             if (c.Value is string v && v.StartsWith(from, StringComparison.Ordinal) && v.Length > from.Length && v[from.Length] == 'T')
             {
-                found[i] = c with
-                {
-                    Value = string.Concat(to, v.AsSpan(from.Length)),
-                    RangeStart = c.RangeStart?.AddDays(shift),
-                    RangeEnd = c.RangeEnd?.AddDays(shift),
-                };
+                found[i] = MoveDays(c, reference, shift);
             }
         }
     }
+
+    /// <summary>
+    /// <paramref name="m"/> moved from <paramref name="day"/> by <paramref name="days"/> days: its range, and its value's
+    /// leading date when the value starts with that day ("2024-03-11T19:00" moved by -7 is "2024-03-04T19:00").
+    /// </summary>
+    private static DateMention MoveDays(DateMention m, DateOnly day, int days)
+    {
+        string? value = m.Value;
+        string old = IsoDay(day);
+        if (value is not null && value.StartsWith(old, StringComparison.Ordinal))
+        {
+            value = string.Concat(IsoDay(day.AddDays(days)), value.AsSpan(old.Length));
+        }
+
+        return m with { Value = value, RangeStart = m.RangeStart?.AddDays(days), RangeEnd = m.RangeEnd?.AddDays(days) };
+    }
+
+    private static string IsoDay(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// "Stargazers saw a comet on March 11 … it will be brightest on Monday night", published on Tuesday March 12:
@@ -524,14 +536,7 @@ public sealed class DateExtractor : IExtractor
                     continue;
                 }
 
-                string? value = w.Value;
-                string old = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                if (value is not null && value.StartsWith(old, StringComparison.Ordinal))
-                {
-                    value = string.Concat(other.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), value.AsSpan(old.Length));
-                }
-
-                found[i] = w with { Value = value, RangeStart = start.AddDays(shift), RangeEnd = w.RangeEnd?.AddDays(shift) };
+                found[i] = MoveDays(w, day, shift);
                 break;
             }
         }

@@ -904,25 +904,7 @@ internal sealed partial class OrganisationRecognizer
             return;
         }
 
-        for (int i = j; i >= 0 && i > j - 6; i--)
-        {
-            if (i < j && _tokens[i + 1].NewlineBefore)
-            {
-                break;
-            }
-
-            ulong h = NameKey.Seed;
-            for (int k = i; k < j; k++)
-            {
-                h = NameKey.Add(h, Tok(k), foldCase: false);
-            }
-
-            h = NameKey.Add(h, prefix, foldCase: false);
-            if (_lex.Organisations.TryGetHash(h, out GazetteerEntry? entry) && entry is not null)
-            {
-                _candidates.Add(new Candidate { First = i, End = j + 1, Confidence = 0.9, Type = entry.Type, Source = CandidateSource.Gazetteer, Entry = entry, EndChar = _tokens[j].Span.Start + dash });
-            }
-        }
+        MatchNamesEndingIn(j, prefix, from: j);
     }
 
     /// <summary>The glued case of <see cref="MatchHyphenated"/>: <paramref name="w"/> is two capitalised words written together.</summary>
@@ -951,10 +933,20 @@ internal sealed partial class OrganisationRecognizer
             return;
         }
 
-        ReadOnlySpan<char> prefix = w[..split];
-        for (int i = j - 1; i >= 0 && i > j - 6; i--)
+        MatchNamesEndingIn(j, w[..split], from: j - 1);
+    }
+
+    /// <summary>
+    /// The gazetteer names that end in <paramref name="prefix"/>, the first part of token <paramref name="j"/>: the prefix
+    /// after zero to five words of its line, the first of them at most at <paramref name="from"/> (j: the prefix alone
+    /// may be the name; j - 1: at least one word before it). Each is a candidate that ends where the prefix ends.
+    /// </summary>
+    private void MatchNamesEndingIn(int j, ReadOnlySpan<char> prefix, int from)
+    {
+        int endChar = _tokens[j].Span.Start + prefix.Length;
+        for (int i = from; i >= 0 && i > j - 6; i--)
         {
-            if (_tokens[i + 1].NewlineBefore)
+            if (i < j && _tokens[i + 1].NewlineBefore)
             {
                 break;
             }
@@ -968,7 +960,7 @@ internal sealed partial class OrganisationRecognizer
             h = NameKey.Add(h, prefix, foldCase: false);
             if (_lex.Organisations.TryGetHash(h, out GazetteerEntry? entry) && entry is not null)
             {
-                _candidates.Add(new Candidate { First = i, End = j + 1, Confidence = 0.9, Type = entry.Type, Source = CandidateSource.Gazetteer, Entry = entry, EndChar = _tokens[j].Span.Start + split });
+                _candidates.Add(new Candidate { First = i, End = j + 1, Confidence = 0.9, Type = entry.Type, Source = CandidateSource.Gazetteer, Entry = entry, EndChar = endChar });
             }
         }
     }

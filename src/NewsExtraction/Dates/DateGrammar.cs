@@ -1799,7 +1799,7 @@ internal sealed partial class DateGrammar
         // began; the extractor keeps them only on a match report. Not "this season's", "season-high", "the season".
         bool thisPast = !the && w.Equals("this", StringComparison.OrdinalIgnoreCase) && W(j, "past") && CW(j + 1, "season"); // the season just ended
         int sj = thisPast ? j + 1 : j;
-        if (!the && W(sj, "season") && _a[sj].Case == TokenCase.Lower && !(Ok(sj + 1) && (IsApostrophe(sj + 1) || IsDash(sj + 1) || (IsWord(sj + 1) && SeasonModified.Contains(S(sj + 1)))))
+        if (!the && IsLeagueSeasonNoun(sj)
             && (w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase)))
         {
             e = new TExpr { RelUnit = TimeUnit.Year, RelOffset = thisPast ? 0 : dx == Deixis.Last ? -1 : dx == Deixis.Next ? 1 : 0, Literal = thisPast ? "pastseason" : "season" };
@@ -2949,8 +2949,7 @@ internal sealed partial class DateGrammar
 
             // "one season" (of a league) is a year, as "two seasons" are; the number word only ("a season ticket" is not
             // counted), and not "one season's", "one season opener".
-            if (amount == 1 && t.Kind == DKind.Word && W(i, "one") && Cont(j) && W(j, "season") && _a[j].Case == TokenCase.Lower
-                && !(Ok(j + 1) && (IsApostrophe(j + 1) || IsDash(j + 1) || (IsWord(j + 1) && SeasonModified.Contains(S(j + 1))))))
+            if (amount == 1 && t.Kind == DKind.Word && W(i, "one") && Cont(j) && IsLeagueSeasonNoun(j))
             {
                 unit = TimeUnit.Year;
                 return j + 1;
@@ -3325,6 +3324,14 @@ internal sealed partial class DateGrammar
     private static readonly SpanMap<bool> NewYearModified = SpanMap.SetOf(
         "holiday holidays party parties eve day celebration celebrations message address speech honours honors break period sale sales "
         + "resolution resolutions fireworks festival festivities concert greetings gala countdown rush weekend");
+
+    /// <summary>
+    /// A lower-case "season" at <paramref name="j"/> that stands for the season itself: not "season's", "season-high" or a
+    /// noun it modifies ("season opener", "season ticket").
+    /// </summary>
+    private bool IsLeagueSeasonNoun(int j) =>
+        W(j, "season") && _a[j].Case == TokenCase.Lower
+        && !(Ok(j + 1) && (IsApostrophe(j + 1) || IsDash(j + 1) || (IsWord(j + 1) && SeasonModified.Contains(S(j + 1)))));
 
     /// <summary>Nouns "season" modifies ("this season opener", "last season finale"): a league season's event, not the season.</summary>
     private static readonly SpanMap<bool> SeasonModified = SpanMap.SetOf(

@@ -252,28 +252,22 @@ internal sealed class NameIndex
         }
         else if (end - a == 2 && _byOtherFirstWord.Count < 256)
         {
-            // Looked up by span: the first word is copied only the first time the article writes it.
+            // Looked up by span where the runtime can: the first word is copied only the first time the article writes it.
 #if NET9_0_OR_GREATER
             var byFirst = _byOtherFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!byFirst.TryGetValue(v.Span(a), out string? known))
-            {
-                byFirst[v.Span(a)] = name;
-            }
-            else if (known is not null && known != name)
-            {
-                byFirst[v.Span(a)] = null;
-            }
+            ReadOnlySpan<char> first = v.Span(a);
 #else
+            Dictionary<string, string?> byFirst = _byOtherFirstWord;
             string first = v.Span(a).ToString();
-            if (!_byOtherFirstWord.TryGetValue(first, out string? known))
+#endif
+            if (!byFirst.TryGetValue(first, out string? known))
             {
-                _byOtherFirstWord[first] = name;
+                byFirst[first] = name;
             }
             else if (known is not null && known != name)
             {
-                _byOtherFirstWord[first] = null;
+                byFirst[first] = null;
             }
-#endif
         }
     }
 }

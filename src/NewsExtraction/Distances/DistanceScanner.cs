@@ -105,7 +105,7 @@ internal static class DistanceScanner
             }
 
             char c = text[i];
-            if (char.IsAsciiDigit(c) || NumberParser.UnicodeFraction(c) is not null)
+            if (char.IsAsciiDigit(c) || NumberParser.IsUnicodeFraction(c))
             {
                 if (!NumberStartOk(text, i))
                 {
@@ -202,8 +202,8 @@ internal static class DistanceScanner
             return w[0] is 'a' or 'A';
         }
 
-        if (w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("half", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("quarter", StringComparison.OrdinalIgnoreCase))
+        if ((f == 'a' && w.Equals("an", StringComparison.OrdinalIgnoreCase)) || (f == 'h' && w.Equals("half", StringComparison.OrdinalIgnoreCase))
+            || (f == 'q' && w.Equals("quarter", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
@@ -233,7 +233,7 @@ internal static class DistanceScanner
         }
 
         char c = text[pos];
-        if (char.IsAsciiDigit(c) || NumberParser.UnicodeFraction(c) is not null)
+        if (char.IsAsciiDigit(c) || NumberParser.IsUnicodeFraction(c))
         {
             bool ok = NumberParser.TryParseDigits(text, pos, out decimal v, out end);
             if (!ok)

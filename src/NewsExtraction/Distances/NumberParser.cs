@@ -342,49 +342,67 @@ internal static class NumberParser
         return 1m;
     }
 
+    /// <summary>The number words below a hundred, with <see cref="SmallNumberValues"/> at the same index.</summary>
+    private static readonly string[] SmallNumberWords =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+
+    private static readonly int[] SmallNumberValues =
+    [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 40, 50, 60, 70, 80, 90,
+    ];
+
+    private const int SmallNumberMinLength = 3;
+    private const int SmallNumberMaxLength = 9;
+
+    /// <summary>
+    /// A filter over the number words: for each length and first letter, a bit per last letter that some number
+    /// word of that length and first letter ends in. Most words of a text ("the", "that", "other") fail it at once.
+    /// </summary>
+    private static readonly uint[] SmallNumberShapes = BuildSmallNumberShapes();
+
+    private static uint[] BuildSmallNumberShapes()
+    {
+        var shapes = new uint[(SmallNumberMaxLength - SmallNumberMinLength + 1) * 26];
+        foreach (string w in SmallNumberWords)
+        {
+            shapes[((w.Length - SmallNumberMinLength) * 26) + (w[0] - 'a')] |= 1u << (w[^1] - 'a');
+        }
+
+        return shapes;
+    }
+
+    /// <summary>True when <paramref name="c"/> is a unicode vulgar fraction character ("½", "⅓").</summary>
+    public static bool IsUnicodeFraction(char c) => c is >= '¼' and <= '¾' or >= '⅓' and <= '⅞';
+
     /// <summary>The value of a number word below a hundred ("seven", "twelve", "forty"), or -1.</summary>
     public static int SmallNumber(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3 || word.Length > 9)
+        if (word.Length < SmallNumberMinLength || word.Length > SmallNumberMaxLength)
         {
             return -1;
         }
 
-        Span<char> lower = stackalloc char[9];
-        int len = Casing.LowerInvariant(word, lower);
-        return lower[..len] switch
+        // The words are ASCII: folding case with | 0x20 keeps letters letters, and anything else falls outside a..z.
+        uint first = (uint)((word[0] | 0x20) - 'a');
+        uint last = (uint)((word[^1] | 0x20) - 'a');
+        if (first >= 26 || last >= 26 || (SmallNumberShapes[((word.Length - SmallNumberMinLength) * 26) + (int)first] & (1u << (int)last)) == 0)
         {
-            "zero" => 0,
-            "one" => 1,
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            "seven" => 7,
-            "eight" => 8,
-            "nine" => 9,
-            "ten" => 10,
-            "eleven" => 11,
-            "twelve" => 12,
-            "thirteen" => 13,
-            "fourteen" => 14,
-            "fifteen" => 15,
-            "sixteen" => 16,
-            "seventeen" => 17,
-            "eighteen" => 18,
-            "nineteen" => 19,
-            "twenty" => 20,
-            "thirty" => 30,
-            "forty" => 40,
-            "fourty" => 40,
-            "fifty" => 50,
-            "sixty" => 60,
-            "seventy" => 70,
-            "eighty" => 80,
-            "ninety" => 90,
-            _ => -1,
-        };
+            return -1;
+        }
+
+        for (int i = 0; i < SmallNumberWords.Length; i++)
+        {
+            if (word.Equals(SmallNumberWords[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return SmallNumberValues[i];
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

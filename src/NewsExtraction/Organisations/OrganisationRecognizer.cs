@@ -39,6 +39,9 @@ internal struct Candidate
     /// <summary>A club's nickname learned from its city and nickname ("Herons" from "Harlow Herons"): it names the club only as a bare name or before a player's role.</summary>
     public bool TeamNickname;
 
+    /// <summary>A newspaper's last word learned from its full name ("Herald" from "The Dunmore Herald"): it names the paper only after "the".</summary>
+    public bool ArticleShortForm;
+
     /// <summary>For a short form learned from a longer name in the article ("American"), that name ("American Airlines").</summary>
     public string? ShortFormOf;
 
@@ -3313,6 +3316,127 @@ internal sealed partial class OrganisationRecognizer
         return true;
     }
 
+    /// <summary>
+    /// Organisation nouns that also name things or programmes, so "a space station named X", "a loyalty club called X" or "a
+    /// brand called X" give no body.
+    /// </summary>
+    private static readonly string[] NamedThingNouns = ["giant", "center", "centre", "station", "club", "brand", "platform", "tank", "arm", "franchise", "chain", "utility", "team", "band"];
+
+    /// <summary>
+    /// Whether token <paramref name="p"/> is "called" or "named" after a lower-case organisation noun that an indefinite
+    /// phrase introduces ("a company called X", "an offshore firm named X"; not "the firm called X to testify", where
+    /// "called" is a verb with its own object).
+    /// </summary>
+    private bool IsNamedByBodyNoun(int p)
+    {
+        if (p < 2 || !(TokIs(p, "called") || TokIs(p, "named")) || !SameLine(p) || !SameLine(p - 1))
+        {
+            return false;
+        }
+
+        int noun = p - 1;
+        if (_tokens[noun].Kind != TokenKind.Word || _tokens[noun].Case != TokenCase.Lower || !IsOneOf(Tok(noun), OrgNouns)
+            || IsOneOf(Tok(noun), NamedThingNouns))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> det = Tok(noun - 1);
+        return !(det.Equals("the", StringComparison.OrdinalIgnoreCase) || det.SequenceEqual("its") || det.SequenceEqual("their")
+            || det.SequenceEqual("his") || det.SequenceEqual("her") || det.SequenceEqual("our") || IsPossessive(noun - 1));
+    }
+
+    /// <summary>Plural organisation nouns that end a classifying copula ("is one of the largest law firms").</summary>
+    private static readonly string[] PluralOrgNouns =
+    [
+        "firms", "companies", "banks", "lenders", "insurers", "groups", "agencies", "carmakers", "automakers", "airlines", "carriers",
+        "retailers", "manufacturers", "makers", "operators", "outlets", "networks", "newspapers", "broadcasters", "publishers",
+        "charities", "unions", "institutes", "consultancies", "exporters", "miners", "suppliers", "providers", "conglomerates",
+        "organisations", "organizations", "startups", "start-ups", "chains", "brands", "utilities", "refiners", "shipbuilders",
+    ];
+
+    /// <summary>
+    /// Whether the run ending before token <paramref name="b"/> is classified as a body by a copula: "X is a mining company",
+    /// "X was one of the largest law firms", also across a short apposition that opens with a lower-case word ("X, based in
+    /// Y, is one of the ... firms"). Up to six modifiers (lower-case words, nationalities, places, possessives) come before the
+    /// noun, which must end the phrase (punctuation or a word such as "that", "based", "with").
+    /// </summary>
+    private bool IsClassifiedAsBody(int b, int sentenceEnd)
+    {
+        int k = b;
+        if (TokIs(k, ","))
+        {
+            if (k + 1 >= sentenceEnd || _tokens[k + 1].Case != TokenCase.Lower)
+            {
+                return false;
+            }
+
+            int close = -1;
+            for (int j = k + 2; j < Math.Min(sentenceEnd, k + 10); j++)
+            {
+                if (TokIs(j, ","))
+                {
+                    close = j;
+                    break;
+                }
+            }
+
+            if (close < 0)
+            {
+                return false;
+            }
+
+            k = close + 1;
+        }
+
+        if (k + 2 >= sentenceEnd || !(TokIs(k, "is") || TokIs(k, "was")))
+        {
+            return false;
+        }
+
+        k++;
+        bool plural = false;
+        if (TokIs(k, "one") && TokIs(k + 1, "of"))
+        {
+            plural = true;
+            k += 2;
+        }
+
+        if (!(TokIs(k, "the") || (!plural && (TokIs(k, "a") || TokIs(k, "an")))))
+        {
+            return false;
+        }
+
+        for (int j = k + 1; j < Math.Min(sentenceEnd, k + 8); j++)
+        {
+            Token t = _tokens[j];
+            if (t.Kind == TokenKind.Word && t.Case == TokenCase.Lower)
+            {
+                if (plural ? IsOneOf(Tok(j), PluralOrgNouns) : (IsOneOf(Tok(j), OrgNouns) && !TokIs(j, "party") && !TokIs(j, "team") && !TokIs(j, "band")))
+                {
+                    return j + 1 >= sentenceEnd || _tokens[j + 1].Kind == TokenKind.Punctuation || IsOneOf(Tok(j + 1), AppositiveFollowers);
+                }
+
+                if (IsOneOf(Tok(j), AppositivePrepositions))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (IsPossessive(j) || IsHyphenOrAmpersand(j)
+                || (t.Kind == TokenKind.Word && (Has(j, FlagDemonym) || Has(j, FlagPlace) || Has(j, FlagCountry) || EndsWithListedSuffix(Tok(j)))))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
     private void TryCues(int a, int b, int sentenceEnd, bool titleLine)
     {
         // Trim titles and function words at the start of the run.
@@ -3410,6 +3534,11 @@ internal sealed partial class OrganisationRecognizer
                 && (!prev.SequenceEqual("giant") || IsIndustryGiant(p, s, b)))
             {
                 // "the newspaper La Jornada", "Japanese carmaker Toyota"
+                conf = 0.75;
+            }
+            else if (IsNamedByBodyNoun(p))
+            {
+                // "a shell company called Silver Gull Aviation", "a firm named Orrin Holdings"
                 conf = 0.75;
             }
             else if (_tokens[p].Kind == TokenKind.Word && Glued(p, s) == false && EndsWithListedSuffix(prev))
@@ -3517,6 +3646,11 @@ internal sealed partial class OrganisationRecognizer
 
                     break;
                 }
+            }
+            else if (IsClassifiedAsBody(b, sentenceEnd))
+            {
+                // "Ortley, based in Jersey, is one of the largest offshore law firms", "Quellin was a small mining company."
+                conf = 0.7;
             }
         }
 
@@ -3731,6 +3865,10 @@ internal sealed partial class OrganisationRecognizer
                 {
                     DefineGluedColon(i, aliases);
                 }
+                else if (TokIs(i, "or") || TokIs(i, "stands") || TokIs(i, "stood"))
+                {
+                    DefineInProse(i, aliases);
+                }
 
                 continue;
             }
@@ -3808,6 +3946,63 @@ internal sealed partial class OrganisationRecognizer
                     Define(i + 1, close, i - 1, aliases);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Definitions written in prose rather than brackets: "the Northern Rail Board, or NRB, said" and "NRB stands for the
+    /// Northern Rail Board". <paramref name="i"/> is the "or" (the acronym follows it) or the "stands"/"stood" (the acronym
+    /// precedes it and "for" follows). The long form must spell the acronym and be an organisation (gazetteer or head word).
+    /// </summary>
+    private void DefineInProse(int i, Dictionary<string, (string LongForm, OrganisationType Type)> aliases)
+    {
+        int n = _tokens.Count;
+        if (TokIs(i, "or"))
+        {
+            int acr = i + 1;
+            int lfEnd = TokIs(i - 1, ",") ? i - 1 : i;
+            if (acr >= n || !IsUpperWord(acr) || !IsAcronymToken(acr) || !SameLine(acr) || lfEnd < 2 || !IsCapWord(lfEnd - 1)
+                || (acr + 1 < n && IsCapWord(acr + 1) && SameLine(acr + 1)))
+            {
+                return;
+            }
+
+            int lf = MatchLongFormBefore(Tok(acr), lfEnd);
+            if (lf >= 0 && lfEnd - lf >= 2)
+            {
+                Define(lf, lfEnd, acr, aliases, requireOrganisation: true);
+            }
+
+            return;
+        }
+
+        int ac = i - 1;
+        int first = i + 2;
+        if (!TokIs(i + 1, "for") || !IsUpperWord(ac) || !IsAcronymToken(ac) || first >= n)
+        {
+            return;
+        }
+
+        if (TokIs(first, "the") && first + 1 < n)
+        {
+            first++;
+        }
+
+        int end = first;
+        while (end < n && end - first < 12 && SameLine(end)
+            && (IsCapWord(end) || IsPossessive(end) || (end > first && IsOneOf(Tok(end), InnerConnectors))))
+        {
+            end++;
+        }
+
+        while (end > first && !IsCapWord(end - 1))
+        {
+            end--;
+        }
+
+        if (end - first >= 2 && LongFormMatches(Tok(ac), first, end))
+        {
+            Define(first, end, ac, aliases, requireOrganisation: true);
         }
     }
 
@@ -4496,6 +4691,9 @@ internal sealed partial class OrganisationRecognizer
 
     private bool IsLawWord(int i) => TokIs(i, "Act") || TokIs(i, "Bill") || TokIs(i, "Law") || TokIs(i, "Regulations") || TokIs(i, "Ordinance");
 
+    /// <summary>Nouns after "CCTV" that make it closed-circuit television ("CCTV footage", "CCTV cameras").</summary>
+    private static readonly string[] SurveillanceNouns = ["footage", "camera", "cameras", "images", "image", "video", "videos", "system", "systems", "coverage", "surveillance", "monitoring", "recordings", "stills"];
+
     private bool IsNonNameUse(Candidate c, HashSet<string>? surnames)
     {
         ReadOnlySpan<char> first = Tok(c.First);
@@ -4527,6 +4725,13 @@ internal sealed partial class OrganisationRecognizer
             // "Chief of Defence Forces", "Minister of Foreign Affairs", "Head of Public Service", "Minister of Mines and Energy":
             // a portfolio in a title (a public office's or a sector's; "Director of Westfield Relief Center", "Chairman of
             // Atomic Tennis Club" name bodies: a non-governmental, party, media or institution head).
+            return true;
+        }
+
+        // "CCTV footage", "CCTV cameras": closed-circuit television, not the broadcaster with the same letters.
+        if (first.SequenceEqual("CCTV") && c.Length == 1 && c.End < _tokens.Count && SameLine(c.End) && _tokens[c.End].Case == TokenCase.Lower
+            && IsOneOf(Tok(c.End), SurveillanceNouns))
+        {
             return true;
         }
 
@@ -5311,7 +5516,14 @@ internal sealed partial class OrganisationRecognizer
 
             // Only when a word of the same sentence comes before "The" (not a line or quote start), or the year of a
             // copyright notice ("Copyright 2019 The Daily Courier", "© 2019 The Daily Courier").
+            // A comma inside the sentence counts too ("... a tanker, The Daily Lantern reports"): the word before it shows the
+            // sentence began earlier.
             int b = p - 1;
+            if (TokIs(b, ",") && b > 0 && SameLine(b) && _tokens[b - 1].Kind == TokenKind.Word)
+            {
+                b--;
+            }
+
             if (b < 0 || !SameLine(p) || (_tokens[b].Kind != TokenKind.Word && !IsCopyrightYear(b)))
             {
                 continue;
@@ -5612,6 +5824,23 @@ internal sealed partial class OrganisationRecognizer
                 learned.Add(Tok(c.End - 1), shortForm);
             }
 
+            // "The Dunmore Herald" ... "the Herald reported": a newspaper named by a place and one word is later named by that word
+            // after "the" (not when the word is itself a place, a title or a non-name).
+            int paper = TokIs(c.First, "The") ? c.First + 1 : c.First;
+            if (c.Type == OrganisationType.Media && c.End - 1 - paper is >= 1 and <= 3 && _tokens[c.End - 1].Case == TokenCase.Capitalized && Tok(c.End - 1).Length > 3
+                && (_flags[c.End - 1] & (FlagPlace | FlagCountry | FlagDemonym | FlagNonOrg | FlagTitle)) == 0 && IsOnlyPlaceOrDemonym(paper, c.End - 1))
+            {
+                var shortForm = c;
+                shortForm.First = c.End - 1;
+                shortForm.Entry = null;
+                shortForm.ArticleShortForm = true;
+                // A capital "The" just before a name found without it joins the name later (mid-sentence): the long form takes it too.
+                shortForm.ShortFormOf = c.Entry is { IsAcronym: false } paperEntry ? paperEntry.LongForm
+                    : paper == c.First && TokIs(c.First - 1, "The") && !Has(c.First - 1, FlagInitial) && SameLine(c.First) ? "The " + NormaliseSpace(name.ToString())
+                    : NormaliseSpace(name.ToString());
+                learned.Add(Tok(c.End - 1), shortForm);
+            }
+
             // "AC Milan" ... "Milan": a club known with its club-form prefix is later named without it.
             if (c.Length == 2 && c.Type == OrganisationType.NonGovernmental && IsOneOf(Tok(c.First), ClubPrefixes) && _tokens[c.First + 1].Case == TokenCase.Capitalized && !Has(c.First + 1, FlagCountry))
             {
@@ -5687,6 +5916,11 @@ internal sealed partial class OrganisationRecognizer
             }
 
             if (src.TeamNickname && !IsBareShortForm(i) && !IsBeforePlayerRole(i + 1))
+            {
+                continue;
+            }
+
+            if (src.ArticleShortForm && !(TokIs(i - 1, "the") || (TokIs(i - 1, "The") && Has(i - 1, FlagInitial))))
             {
                 continue;
             }
@@ -5891,6 +6125,9 @@ internal sealed partial class OrganisationRecognizer
         // The first mention of each name: built on the first acronym or short form that asks.
         Dictionary<string, int>? firstUses = null;
 
+        // Names written after a place, nationality or known body, keyed by the rest: built on the first mention that asks.
+        Dictionary<string, string?>? qualified = null;
+
         // Carriers named in full ("Zephyr Air Lines"), for their first word alone: built on the first one-word name that asks.
         Dictionary<string, string>? carriers = null;
         bool carriersBuilt = false;
@@ -5900,6 +6137,7 @@ internal sealed partial class OrganisationRecognizer
             int start = c.StartChar > 0 ? c.StartChar : _tokens[c.First].Span.Start;
             int end = EndOf(c);
             end += DomainSuffixLength(end);
+            end += InitialismPeriodLength(c, end);
             string text = _text.Substring(start, end - start);
             string normal = NormaliseSpace(text);
             string canonical = normal;
@@ -5993,6 +6231,16 @@ internal sealed partial class OrganisationRecognizer
                 }
             }
 
+            // "the German Red Cross ... the Red Cross", "the United Nations Security Council ... the Security Council": a name the
+            // article also writes after a place, a nationality or a known body takes that longer name.
+            // Not when the mention has a qualifier of its own: an owner ("Belarus' Ministry of Defense") or a nationality or place
+            // just before it ("Polish the Ministry of Defense").
+            if (ReferenceEquals(canonical, normal) && c.StartChar <= 0 && !IsAllUpper(normal) && !HasQualifierBefore(c.First)
+                && (qualified ??= QualifiedNames(accepted)).Count > 0 && qualified.TryGetValue(normal, out string? longer) && longer is not null)
+            {
+                canonical = longer;
+            }
+
             if (IsAllUpper(normal) && c.Length > 1 && (mixedCase ??= MixedCaseSpellings(accepted)).TryGetValue(normal, out string? mixed))
             {
                 canonical = mixed;
@@ -6058,6 +6306,101 @@ internal sealed partial class OrganisationRecognizer
                 Type = type,
             });
         }
+    }
+
+    /// <summary>
+    /// "registered with the F.T.C., the filing shows", "a filing with the F.T.C. The": an initialism written with periods keeps
+    /// its last period (the tokenizer gives it a token of its own, which also ends a sentence), as "U.N." does; 1 or 0.
+    /// </summary>
+    private int InitialismPeriodLength(in Candidate c, int end)
+    {
+        if (c.EndChar > 0 || end >= _text.Length || _text[end] != '.')
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> w = Tok(c.End - 1);
+        if (w.Length < 3 || w[^2] != '.' || !char.IsUpper(w[^1]))
+        {
+            return 0;
+        }
+
+        // Single capitals joined by periods only ("F.T.C", not "St.Louis" or "Inc.A").
+        for (int k = 0; k < w.Length; k++)
+        {
+            if ((k % 2 == 0) ? !char.IsUpper(w[k]) : w[k] != '.')
+            {
+                return 0;
+            }
+        }
+
+        return 1;
+    }
+
+    /// <summary>Whether a possessive owner, a place or a nationality stands within two tokens before token <paramref name="first"/>.</summary>
+    private bool HasQualifierBefore(int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - 2 && SameLine(k + 1); k--)
+        {
+            if (IsPossessive(k) || (_flags[k] & (FlagPlace | FlagCountry | FlagDemonym)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The accepted names that open with a place, a nationality or a known body ("German Red Cross", "United Nations Security
+    /// Council"), keyed by the capitalised rest ("Red Cross", "Security Council"); the value is the full name (a gazetteer
+    /// alias gives its long form), null when two different full names share the rest.
+    /// </summary>
+    private Dictionary<string, string?> QualifiedNames(List<Candidate> accepted)
+    {
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (Candidate c in accepted)
+        {
+            if (c.Length < 2 || c.StartChar > 0 || c.EndChar > 0)
+            {
+                continue;
+            }
+
+            int start = _tokens[c.First].Span.Start, end = EndOf(c);
+            string? full = null;
+            for (int k = c.First + 1; k < c.End; k++)
+            {
+                if (!IsCapWord(k) || IsPossessive(k) || !SameLine(k)
+                    || (!IsOnlyPlaceOrDemonym(c.First, k) && _lex.Organisations.LongestAt(_text, _tokens, c.First, k, out _) != k - c.First))
+                {
+                    continue;
+                }
+
+                // "Kabul Reuters" (a place glued to a credit): a company's or an outlet's name is the same body wherever it is
+                // written, so a place before it qualifies nothing (a known longer name, "Chicago Cubs", still does).
+                if (c.Entry is null && _lex.Organisations.LongestAt(_text, _tokens, k, c.End, out GazetteerEntry? restEntry) == c.End - k
+                    && restEntry is { Type: OrganisationType.Company or OrganisationType.Media })
+                {
+                    continue;
+                }
+
+                full ??= c.Entry is { IsAcronym: false } e ? e.LongForm : NormaliseSpace(_text.Substring(start, end - start));
+                string rest = NormaliseSpace(_text.Substring(_tokens[k].Span.Start, end - _tokens[k].Span.Start));
+                if (map.TryGetValue(rest, out string? seen))
+                {
+                    if (seen is not null && !string.Equals(seen, full, StringComparison.Ordinal))
+                    {
+                        map[rest] = null;
+                    }
+                }
+                else
+                {
+                    map.Add(rest, full);
+                }
+            }
+        }
+
+        return map;
     }
 
     /// <summary>Shortest and longest acronym linked to a name by its initials.</summary>

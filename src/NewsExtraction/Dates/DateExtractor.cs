@@ -94,6 +94,11 @@ public sealed class DateExtractor : IExtractor
         int pmClock = -1; // the latest clock time written with "pm", in minutes of its day
         DateOnly pmClockDay = default; // the day it fell on
         int pmClockSentence = -1; // its sentence
+        int settingYear = 0; // the past year of a date that opened the latest sentence ("In 2005, the bridge closed.")
+        int settingMonth = -1; // its month, when it named one
+        int settingSentence = -2; // that sentence
+        DateOnly monthOfSentence = default; // a month the current sentence named ("home prices rose in January …")
+        int monthSentence = -2; // that sentence
         for (int p = 0; p < paragraphs.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -134,6 +139,13 @@ public sealed class DateExtractor : IExtractor
                 }
 
                 bool backward = m.Expr.HasRel && m.Expr.RelOffset != 0 && !IsLatestQuarter(m.Expr); // "the year-earlier quarter" is no new focus
+                int sentence = document.SentenceIndexAt(m.Start);
+                if (sentence >= 0 && sentence == monthSentence && m.Expr is { Type: ExprType.Point, RelUnit: TimeUnit.Year, RelOffset: < 0, Literal: "ago" or "story", Quarter: <= 0, Half: <= 0, Month: <= 0, Mod: DateMod.None })
+                {
+                    // "Home prices rose 8 percent in January from a year earlier": the month the sentence named, a year back
+                    // (a month's figure is compared with the same month, not with a quarter in focus or the whole year).
+                    m = m with { Expr = new TExpr { Year = monthOfSentence.Year + m.Expr.RelOffset, Month = monthOfSentence.Month } };
+                }
                 if (focus is not null && p - focusSeen <= FocusParagraphs && m.Expr.Literal is null && IsComparedLastYear(document, m.Start, m.End))
                 {
                     // "compared with a profit of $25 million last year", "up from last year's $1.7 billion".
@@ -226,7 +238,6 @@ public sealed class DateExtractor : IExtractor
                     continue; // "He works in the afternoon": a habit, not the afternoon of a day the text is on
                 }
 
-                int sentence = document.SentenceIndexAt(m.Start);
                 if (HolidayNearStatedDay(m.Expr, storyDate, storyMention, sentence, storySentence) is TExpr holidayOfThatYear)
                 {
                     // "In this Dec. 24, 2015 photo, shoppers crowd a market on Christmas Eve": a holiday
@@ -239,6 +250,25 @@ public sealed class DateExtractor : IExtractor
                     // "a fire broke out during a Christmas concert at the depot in December 2009": a holiday without a year
                     // before a month and year of the same sentence that it falls in is that year's holiday.
                     m = m with { Expr = holidayOfLaterYear };
+                }
+
+                bool opens = sentence >= 0 && OpensSentence(document, sentence, m.Start);
+                bool narrated = false;
+                if (!anaphor && opens && settingYear > 0 && sentence - settingSentence == 1 && IsYearlessPeriod(m.Expr)
+                    && TenseDetector.Detect(document, m.Start, m.End) != Direction.Future)
+                {
+                    // "In 2005, the old bridge was closed. In May, it reopened.", "In January 2011, protests began. On
+                    // Feb. 11, …": a month or season without a year opening a sentence right after one that a past year
+                    // opened carries the narrative on in that year (the next year for an earlier month), not in the
+                    // publication year.
+                    int year = settingMonth > 0 && m.Expr.Month > 0 && m.Expr.Month < settingMonth ? settingYear + 1 : settingYear;
+                    if (new DateOnly(year, Math.Max(1, m.Expr.Month), 1) <= reference)
+                    {
+                        TExpr narrative = m.Expr.Clone();
+                        narrative.Year = year;
+                        m = m with { Expr = narrative };
+                        narrated = true;
+                    }
                 }
 
                 if (!anaphor && m.Expr is { Type: ExprType.Point, RelUnit: TimeUnit.Year, RelOffset: 0 } && storyDate is { } focusYear
@@ -267,6 +297,11 @@ public sealed class DateExtractor : IExtractor
                 }
 
                 DateOnly anchor = anaphor && storyDate is { } sd ? sd : reference;
+                if (anaphor && storyMention is { Grain: TemporalGrain.Year } && m.Expr is { Deixis: Deixis.Next } && (m.Expr.Season > 0 || m.Expr.Month > 0))
+                {
+                    // "The plant closed in 2004. The following spring, …": the spring after that year, not the one after its first day.
+                    anchor = new DateOnly(anchor.Year, 12, 31);
+                }
                 if (!anaphor && storyDate is { } dayInFocus && storyMention is not null && !storySince && IsBareClock(m.Expr) && sentence >= 0 && storySentence >= 0
                     && (sentence - storySentence <= ClockFocusSentences
                         || (sentence - storySentence <= ClockFocusPastSentences && dayInFocus < reference && TenseDetector.Detect(document, m.Start, m.End) == Direction.Past))
@@ -406,6 +441,26 @@ public sealed class DateExtractor : IExtractor
                     pmClock = (m.Expr.Hour * 60) + Math.Max(0, m.Expr.Minute);
                     pmClockDay = DateOnly.FromDateTime(pmStart);
                     pmClockSentence = sentence;
+                }
+
+                if (mention is not null && opens && mention.Kind == TemporalKind.Date && m.Expr.Type == ExprType.Point && !m.Expr.HasRel && m.Expr.Year > 0
+                    && m.Expr.Year < reference.Year && ((mention.Stated & DateComponents.Year) != 0 || narrated)
+                    && mention.Grain is TemporalGrain.Year or TemporalGrain.Season or TemporalGrain.Month or TemporalGrain.Day)
+                {
+                    settingYear = m.Expr.Year;
+                    settingMonth = m.Expr.Month;
+                    settingSentence = sentence;
+                }
+                else if (mention is not null && opens && sentence != settingSentence)
+                {
+                    settingYear = 0; // another date opens the sentence: the narrative has moved
+                }
+
+                if (mention is not null && mention.Kind == TemporalKind.Date && mention.Grain == TemporalGrain.Month && mention.Modifier is null
+                    && m.Expr is { Type: ExprType.Point, Month: > 0, Day: <= 0 } && mention.RangeStart is DateTime monthStart)
+                {
+                    monthOfSentence = DateOnly.FromDateTime(monthStart);
+                    monthSentence = sentence;
                 }
 
                 if (mention is not null)
@@ -675,6 +730,39 @@ public sealed class DateExtractor : IExtractor
         }
 
         return null;
+    }
+
+    /// <summary>A month, day of a month or season with no year and nothing relative ("May", "Feb. 11", "early March", "the fall").</summary>
+    private static bool IsYearlessPeriod(TExpr e) =>
+        e.Type == ExprType.Point && (e.Month > 0 || e.Season > 0) && e.Year <= 0 && !e.HasRel && e.Weekday <= 0 && !e.HasTime && e.Deixis == Deixis.None
+        && e.Literal is null && e.Holiday < 0 && e.WeekOfMonth == 0 && e.DayOfPeriod == 0 && e.DayShift == 0;
+
+    /// <summary>
+    /// The expression at <paramref name="start"/> opens its sentence, alone or after one preposition ("In 2005, …",
+    /// "On Feb. 11, …", "During the summer of 2008 …").
+    /// </summary>
+    private static bool OpensSentence(AnalyzedDocument document, int sentence, int start)
+    {
+        Sentence s = document.Sentences[sentence];
+        IReadOnlyList<Token> tokens = document.Tokens;
+        int words = 0;
+        for (int k = s.FirstToken; k < s.FirstToken + s.TokenCount && k < tokens.Count && tokens[k].Span.Start < start; k++)
+        {
+            Token t = tokens[k];
+            if (t.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = document.Text.AsSpan(t.Span.Start, t.Span.Length);
+            if (++words > 1 || !(w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("during", StringComparison.OrdinalIgnoreCase) || w.Equals("by", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsYearlessMonth(TExpr e) =>
@@ -1148,8 +1236,10 @@ public sealed class DateExtractor : IExtractor
         }
 
         // "won the Fall Classic", "the Winter Classic", "the Spring Statement": a capitalised season after a lower-case
-        // "the" and before another capitalised word (not a month or a time word) is part of a name.
-        if (m.Length > 5 && m.StartsWith("the ", StringComparison.Ordinal) && char.IsUpper(m[4]) && IsSeasonWord(m[4..])
+        // "the" and before another capitalised word (not a month or a time word) is part of a name; so after a "The"
+        // opening a sentence ("The Summer Palace drew crowds", "The Weekend Edition host asked").
+        if (m.Length > 5 && (m.StartsWith("the ", StringComparison.Ordinal) || (m.StartsWith("The ", StringComparison.Ordinal) && OpensLine(text, start)))
+            && char.IsUpper(m[4]) && (IsSeasonWord(m[4..]) || m[4..].Equals("Weekend", StringComparison.Ordinal))
             && end + 2 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]) && char.IsLower(text[end + 2]))
         {
             int we = end + 1;
@@ -1384,6 +1474,18 @@ public sealed class DateExtractor : IExtractor
         }
 
         return false;
+    }
+
+    /// <summary>Only spaces, an opening quote, or the end of a sentence come before <paramref name="start"/> on its line.</summary>
+    private static bool OpensLine(string text, int start)
+    {
+        int b = start;
+        while (b > 0 && text[b - 1] is ' ' or '\t' or '"' or '\u201C' or '\'')
+        {
+            b--;
+        }
+
+        return b == 0 || text[b - 1] is '\n' or '\r' or '.' or '!' or '?';
     }
 
     private static bool IsSeasonWord(ReadOnlySpan<char> w) =>
@@ -1794,6 +1896,16 @@ public sealed class DateExtractor : IExtractor
             TExpr previous = e.Clone();
             previous.RelOffset = -1;
             e = previous;
+        }
+
+        if (dir == Direction.Future && e.Type == ExprType.Point && (e.Quarter > 0 || e.Half > 0) && e.Year <= 0 && !e.HasRel
+            && !(WordBefore(document.Text, m.Start, out _) is var pw && (pw.Equals("in", StringComparison.OrdinalIgnoreCase) || pw.Equals("during", StringComparison.OrdinalIgnoreCase)
+                || pw.Equals("by", StringComparison.OrdinalIgnoreCase)) && document.Text.AsSpan(m.Start, m.End - m.Start).IndexOf('-') < 0))
+        {
+            // A future verb reaches a quarter or half only as a time of its own ("sales will rise in the fourth quarter",
+            // "to improve in the second half": the one under way or to come); "expects to report a profit for the third
+            // quarter", "will release third-quarter results" speak of the latest one begun.
+            dir = Direction.Past;
         }
 
         // A bare month after "in" under a firm tense keeps the tense's side ("the court threw out the case in

@@ -1691,9 +1691,12 @@ internal sealed partial class DateGrammar
         Deixis dx;
         bool durationWord = false; // "past", "last", "next", "coming", "first" can head a duration
         if (!the && k > 0 && !_a[k].Newline && w.Equals("last", StringComparison.OrdinalIgnoreCase) && _a[k - 1].Kind == DKind.Word && VerbLastBefore.Contains(S(k - 1))
-            && !(Cont(k + 1) && _a[k + 1].HasLex && (_a[k + 1].Lex.Unit != TimeUnit.None || _a[k + 1].Lex.Weekday > 0 || _a[k + 1].Lex.Month > 0 || _a[k + 1].Lex.Season > 0)))
+            && !(Cont(k + 1) && _a[k + 1].HasLex && (_a[k + 1].Lex.Unit != TimeUnit.None || _a[k + 1].Lex.Weekday > 0 || _a[k + 1].Lex.Month > 0 || _a[k + 1].Lex.Season > 0)
+                && !(_a[k + 1].Lex.Unit != TimeUnit.None && S(k + 1) is [.., 's' or 'S'])))
         {
-            return -1; // "the mission will last 19 days", "meant to last a year": the verb; the length is read on its own ("Will last week …" stays)
+            // "the mission will last 19 days", "meant to last a year", "the hearing could last weeks": the verb; the
+            // length is read on its own ("Will last week …" stays).
+            return -1;
         }
 
         if (w.Equals("last", StringComparison.OrdinalIgnoreCase))
@@ -1782,6 +1785,14 @@ internal sealed partial class DateGrammar
                 return u + 1;
             }
 
+            if (ul.Season > 0 && !the && (anchoredShort || W(i - 1, "in") || W(i - 1, "during") || W(i - 1, "of") || (_a[i].Case == TokenCase.Capitalized && CP(u + 1, ','))))
+            {
+                // "That summer, it cut jobs", "by that autumn", "during that winter": the season of the year the story is
+                // in (not "prices that fall", "ideas that spring from").
+                e = new TExpr { Season = ul.Season, Deixis = Deixis.This, Literal = "that" };
+                return u + 1;
+            }
+
             return -1;
         }
         else
@@ -1814,6 +1825,14 @@ internal sealed partial class DateGrammar
             {
                 bool countGiven = de - j > 1;
                 bool past = w.Equals("past", StringComparison.OrdinalIgnoreCase) || (the && w.Equals("last", StringComparison.OrdinalIgnoreCase));
+
+                // "the first two quarters of 2019", "the last two quarters of 2012": a half of that year, not a length of time.
+                if (the && countGiven && amount == 2 && unit == TimeUnit.Quarter && (w.Equals("first", StringComparison.OrdinalIgnoreCase) || w.Equals("last", StringComparison.OrdinalIgnoreCase))
+                    && CW(de, "of") && YearInDate(de + 1, out int halfYear) is int hye && hye > 0)
+                {
+                    e = new TExpr { Half = w.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : 2, Year = halfYear };
+                    return hye;
+                }
 
                 // "the last week", "the last decade": the previous calendar unit, as "last week" (TimeML reads it
                 // so); "the past week", "the last three weeks" stay lengths of time.
@@ -2714,6 +2733,23 @@ internal sealed partial class DateGrammar
             }
         }
 
+        if (yy == e2 + 1 && CW(e2, "of") && relYear == int.MinValue && statedYear < 0)
+        {
+            if ((W(yy, "this") || W(yy, "last") || W(yy, "next")) && CW(yy + 1, "year") && PossessiveEnd(yy + 2) < 0)
+            {
+                // "the third quarter of this year", "the first half of next year".
+                r.RelUnit = TimeUnit.Year;
+                r.RelOffset = W(yy, "last") ? -1 : W(yy, "next") ? 1 : 0;
+                e = r;
+                return yy + 2;
+            }
+
+            if (W(yy, "fiscal") && Cont(yy + 1) && YearInDate(yy + 1, out _) > 0)
+            {
+                yy++; // "the first quarter of fiscal 2013"
+            }
+        }
+
         int yr = statedYear;
         int ye2 = statedYear > 0 ? e2 : relYear == int.MinValue ? YearInDate(yy, out yr) : -1;
         if (ye2 > 0)
@@ -3128,8 +3164,10 @@ internal sealed partial class DateGrammar
             return -1;
         }
 
-        if (!bare && (W(i, "a") || W(i, "an")) && !(CW(end, "ago") || CW(end, "earlier") || CW(end, "later") || (CW(end, "after") && !AfterAnAmount(i))) && !ArticleDurationContext(i))
+        if (!bare && (W(i, "a") || W(i, "an")) && !(CW(end, "ago") || CW(end, "earlier") || CW(end, "later") || (CW(end, "after") && !AfterAnAmount(i))) && !ArticleDurationContext(i)
+            && !(i > 0 && (W(i - 1, "has") || W(i - 1, "have") || W(i - 1, "had")) && CW(end, "to") && Cont(end + 1) && IsWord(end + 1) && _a[end + 1].Case == TokenCase.Lower))
         {
+            // (But "the council has a month to respond", "voters had a week to decide": time left, a length of time.)
             return -1; // "$1.76 a year", "four flights a week": a rate, not a length of time
         }
 

@@ -468,14 +468,14 @@ internal static class TemporalResolver
 
         if (e.Quarter > 0)
         {
-            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, (r.Year, e.Quarter), static (k, st) => new DateTime(st.Year + k, ((st.Quarter - 1) * 3) + 1, 1), capDays: 0, months: 3, pastDefault: true);
+            DateTime best = Choose(r, nearestOnly || dir == Direction.Future ? dir : Direction.Past, e.Deixis, nearestOnly, (r.Year, e.Quarter), static (k, st) => new DateTime(st.Year + k, ((st.Quarter - 1) * 3) + 1, 1), capDays: 0, months: 3, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(3), TemporalGrain.Quarter, Y(best.Year) + "-Q" + e.Quarter.ToString(CultureInfo.InvariantCulture));
             return;
         }
 
         if (e.Half > 0)
         {
-            DateTime best = Choose(r, nearestOnly ? dir : Direction.Past, e.Deixis, nearestOnly, (r.Year, e.Half), static (k, st) => new DateTime(st.Year + k, st.Half == 1 ? 1 : 7, 1), capDays: 0, months: 6, pastDefault: true);
+            DateTime best = Choose(r, nearestOnly || dir == Direction.Future ? dir : Direction.Past, e.Deixis, nearestOnly, (r.Year, e.Half), static (k, st) => new DateTime(st.Year + k, st.Half == 1 ? 1 : 7, 1), capDays: 0, months: 6, pastDefault: true);
             SetPeriod(ref p, best, best.AddMonths(6), TemporalGrain.Quarter, Y(best.Year) + "-H" + e.Half.ToString(CultureInfo.InvariantCulture));
             return;
         }

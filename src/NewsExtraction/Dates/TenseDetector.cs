@@ -125,9 +125,16 @@ internal static class TenseDetector
             if (words == 1 && (lw.Equals("until", StringComparison.OrdinalIgnoreCase) || lw.Equals("till", StringComparison.OrdinalIgnoreCase) || lw.Equals("through", StringComparison.OrdinalIgnoreCase)))
             {
                 until = true;
+                if (!lw.Equals("through", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "the banks stay closed until Thursday": a state lasting up to the date reads ahead unless a past
+                    // verb says otherwise ("the road was closed until Friday").
+                    future += 0.12;
+                }
             }
-            else if (until && IsDeadlineWord(lw))
+            else if (until && (IsDeadlineWord(lw) || (words == 2 && (lw.Equals("have", StringComparison.OrdinalIgnoreCase) || lw.Equals("has", StringComparison.OrdinalIgnoreCase)))))
             {
+                // (Also "have until Friday to file", "has until June to decide": time left before a deadline.)
                 // "extended its deadline until Tuesday", "postponed until Friday": a new date set ahead.
                 future += 2;
                 until = false;
@@ -306,6 +313,24 @@ internal static class TenseDetector
             }
         }
 
+        // A present copula right before it: "the funeral is on Saturday", "the final is Sunday", "the vote is in May".
+        if (j >= sFirst && tokens[j].Case == TokenCase.Lower && (IsWord(text, tokens, j, "is") || IsWord(text, tokens, j, "are")))
+        {
+            return Direction.Future;
+        }
+
+        if (j >= sFirst && tokens[j].Kind == TokenKind.Word && !ScheduleVerbs.Contains(Word(text, tokens[j])) && !IsScheduleProgressive(text, tokens, j, sFirst))
+        {
+            // A short phrase between the verb and the date: "voters go to the polls on Sunday", "the law takes effect
+            // in July", "lawmakers return to Washington on Monday", "delegates are meeting in Geneva on Thursday".
+            j = ScheduleVerbBeforePhrase(text, tokens, j, sFirst);
+        }
+
+        if (j >= sFirst && IsScheduleProgressive(text, tokens, j, sFirst))
+        {
+            return Direction.Future; // "leaders are meeting Thursday", "the team is playing at home on Saturday"
+        }
+
         if (j < sFirst || tokens[j].Kind != TokenKind.Word || tokens[j].Case != TokenCase.Lower || !ScheduleVerbs.Contains(Word(text, tokens[j])))
         {
             return Direction.Unknown;
@@ -343,6 +368,88 @@ internal static class TenseDetector
     }
 
     private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Span.Start, t.Span.Length);
+
+    /// <summary>
+    /// The index of a lower-case scheduling verb (or its present progressive) one to four words before the word at
+    /// <paramref name="j"/>, with only a short object or place between ("go to the polls", "takes effect", "return to
+    /// Washington", "are meeting in Geneva"); else -1. The phrase between holds no verb form and no preposition that
+    /// ties the date to an event noun instead ("faces charges over the shooting on Sunday", "after the crash").
+    /// </summary>
+    private static int ScheduleVerbBeforePhrase(string text, IReadOnlyList<Token> tokens, int j, int sFirst)
+    {
+        for (int k = j, gap = 0; k >= sFirst && gap < 5; k--)
+        {
+            Token t = tokens[k];
+            if (t.Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> w = Word(text, t);
+            if (gap > 0 && t.Case == TokenCase.Lower && (ScheduleVerbs.Contains(w) || IsScheduleProgressive(text, tokens, k, sFirst)))
+            {
+                // A determiner just before, or two words before with no subject between that agrees with it as a verb,
+                // makes it a noun: "parted with their popular head coach on Monday" (but "the voters go to the polls",
+                // "the strike enters its second week").
+                bool noun = (k - 1 >= sFirst && IsDeterminer(text, tokens, k - 1))
+                    || (k - 2 >= sFirst && IsDeterminer(text, tokens, k - 2)
+                        && Word(text, tokens[k - 1]).EndsWith("s", StringComparison.Ordinal) == w.EndsWith("s", StringComparison.Ordinal));
+                return noun ? -1 : k;
+            }
+
+            if (t.Case == TokenCase.Lower && (IsEventPreposition(w) || IrregularPast.Contains(w) || IsReportingVerb(w) || (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                return -1;
+            }
+
+            gap++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The word at <paramref name="k"/> is the present progressive of a scheduling verb, after "is", "are" or "am"
+    /// (one adverb may come between): "are meeting", "is playing", "are now heading", "is leaving".
+    /// </summary>
+    private static bool IsScheduleProgressive(string text, IReadOnlyList<Token> tokens, int k, int sFirst)
+    {
+        Token t = tokens[k];
+        ReadOnlySpan<char> w = Word(text, t);
+        if (t.Kind != TokenKind.Word || t.Case != TokenCase.Lower || w.Length < 6 || w.Length > 20 || !w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> stem = w[..^3];
+        Span<char> e = stackalloc char[stem.Length + 1];
+        stem.CopyTo(e);
+        e[^1] = 'e';
+        bool verb = ScheduleVerbs.Contains(stem) || ScheduleVerbs.Contains(e) // "meeting", "leaving"
+            || (stem.Length >= 3 && stem[^1] == stem[^2] && ScheduleVerbs.Contains(stem[..^1])); // "beginning"
+        if (!verb)
+        {
+            return false;
+        }
+
+        int b = k - 1;
+        if (b >= sFirst && tokens[b].Kind == TokenKind.Word && tokens[b].Case == TokenCase.Lower && (Word(text, tokens[b]).EndsWith("ly", StringComparison.Ordinal)
+            || IsWord(text, tokens, b, "now") || IsWord(text, tokens, b, "also") || IsWord(text, tokens, b, "again")))
+        {
+            b--;
+        }
+
+        return b >= sFirst && tokens[b].Kind == TokenKind.Word && (IsWord(text, tokens, b, "is") || IsWord(text, tokens, b, "are") || IsWord(text, tokens, b, "am"));
+    }
+
+    private static bool IsEventPreposition(ReadOnlySpan<char> w) =>
+        w.Equals("over", StringComparison.Ordinal) || w.Equals("after", StringComparison.Ordinal) || w.Equals("since", StringComparison.Ordinal)
+        || w.Equals("of", StringComparison.Ordinal) || w.Equals("about", StringComparison.Ordinal) || w.Equals("following", StringComparison.Ordinal)
+        || w.Equals("from", StringComparison.Ordinal) || w.Equals("during", StringComparison.Ordinal) || w.Equals("before", StringComparison.Ordinal)
+        || w.Equals("by", StringComparison.Ordinal) || w.Equals("than", StringComparison.Ordinal) || w.Equals("and", StringComparison.Ordinal)
+        || w.Equals("or", StringComparison.Ordinal) || w.Equals("but", StringComparison.Ordinal) || w.Equals("that", StringComparison.Ordinal)
+        || w.Equals("which", StringComparison.Ordinal) || w.Equals("who", StringComparison.Ordinal) || w.Equals("was", StringComparison.Ordinal)
+        || w.Equals("were", StringComparison.Ordinal);
 
     /// <summary>
     /// The quote mark at <paramref name="k"/> encloses, with another one at most four words away in direction
@@ -548,7 +655,8 @@ internal static class TenseDetector
         }
 
         bool passive = k >= 1 && (IsWord(text, tokens, k - 1, "be") || IsWord(text, tokens, k - 1, "being")
-            || IsWord(text, tokens, k - 1, "is") || IsWord(text, tokens, k - 1, "are"));
+            || IsWord(text, tokens, k - 1, "is") || IsWord(text, tokens, k - 1, "are") || IsWord(text, tokens, k - 1, "stay")
+            || IsWord(text, tokens, k - 1, "stays") || IsWord(text, tokens, k - 1, "remain") || IsWord(text, tokens, k - 1, "remains")); // "stay closed"
         if ((IrregularPast.Contains(w) && !passive) || w.Equals("ago", StringComparison.OrdinalIgnoreCase) || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || w.Equals("earlier", StringComparison.OrdinalIgnoreCase))
         {
             past += 1.5 * weight;

@@ -27,6 +27,7 @@ internal sealed class NameIndex
         _v = v;
         int n = v.Count;
         int i = 0;
+        int creditedEnd = -1;
         while (i < n)
         {
             if (v.IsNameWord(i) && skip[i])
@@ -51,19 +52,61 @@ internal sealed class NameIndex
 
             int start = i;
             int end = v.NameRunEnd(i, int.MaxValue);
-            Add(v, start, end);
+            if (IsCredited(v, start))
+            {
+                creditedEnd = end; // "Additional reporting by Ann Lee and Tom Berg": journalists, no persons of the story
+            }
+            else if (!(creditedEnd >= 0 && start == creditedEnd + 1 && v.Is(creditedEnd, "and")))
+            {
+                Add(v, start, end);
+            }
+
             i = Math.Max(end, i + 1);
         }
     }
 
+    /// <summary>
+    /// Two or three capitalised words with no connector, and no speech verb after the first ("Kim Jong Un", not "Time
+    /// for Terrigal" or a headline's "Kim Says"): a name its first word may stand for.
+    /// </summary>
+    private static bool PlainName(TokenView v, int a, int end)
+    {
+        for (int k = a; k < end; k++)
+        {
+            if (!v.IsNameWord(k) || (end - a == 3 && v.Case(k) != TokenCase.Capitalized) || (k > a && QuoteLexicon.Cues.Contains(v.Span(k))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when the run at <paramref name="start"/> follows a credit ("Reporting by", "Editing by", "Photo by"): the
+    /// name of a journalist or photographer.
+    /// </summary>
+    private static bool IsCredited(TokenView v, int start)
+    {
+        if (start < 2 || !v.Is(start - 1, "by") || !v.IsWord(start - 2))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = v.Span(start - 2);
+        return w.Equals("reporting", StringComparison.OrdinalIgnoreCase) || w.Equals("editing", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("writing", StringComparison.OrdinalIgnoreCase) || w.Equals("photo", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("photos", StringComparison.OrdinalIgnoreCase) || w.Equals("compiled", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The fullest name whose words end with <paramref name="name"/>'s words ("Grieco" → "Kelly Grieco"), or null.</summary>
-    public string? Expand(string name)
+    public string? Expand(string name, int position = -1)
     {
         int space = name.LastIndexOf(' ');
         string last = space < 0 ? name : name[(space + 1)..];
         if (!_bySurname.TryGetValue(last, out List<string>? candidates))
         {
-            return GivenNameFirst(name, null);
+            return GivenNameFirst(name, null, position);
         }
 
         string? best = null;
@@ -84,7 +127,7 @@ internal sealed class NameIndex
     /// surname reading has a given name of its own ("Megyn Kelly" for "Kelly"): a run that merely ends with the word
     /// ("Twitter Comedienne Sarah" in a caption) is no fuller name of her.
     /// </summary>
-    private string? GivenNameFirst(string name, string? bySurname)
+    private string? GivenNameFirst(string name, string? bySurname, int position = -1)
     {
         if (name.IndexOf(' ') >= 0)
         {
@@ -93,9 +136,15 @@ internal sealed class NameIndex
 
         if (!_byGivenName.TryGetValue(name, out string? full))
         {
-            // A first name no list knows, written alone later ("as Oskelu explains"): the one two-word name it opens,
-            // when no name of the article ends with it.
-            return bySurname is null && !_titledWords.Contains(name) && _byOtherFirstWord.TryGetValue(name, out string? other) ? other : null;
+            // A first name no list knows, written alone later ("as Oskelu explains"): the one name of two or three words
+            // it opens, when no name of the article ends with it. When several open with it (a family name written
+            // first: "Kim Tae-ho", "Kim Jong Un"), the one named last before the word.
+            if (bySurname is not null || _titledWords.Contains(name) || !_byOtherFirstWord.TryGetValue(name, out string? other))
+            {
+                return null;
+            }
+
+            return other ?? (position >= 0 ? LastOpenedBy(name, position) : null);
         }
 
         if (bySurname is not null && bySurname.Length > name.Length)
@@ -144,6 +193,58 @@ internal sealed class NameIndex
         return null;
     }
 
+    /// <summary>
+    /// The last name before <paramref name="position"/> (64 names back at most) whose first word is
+    /// <paramref name="first"/>, when every such name before it is the same person's; null when two different people
+    /// named so come before (the word stays ambiguous) or none does.
+    /// </summary>
+    private string? LastOpenedBy(string first, int position)
+    {
+        string? nearest = null;
+        int steps = 0;
+        for ((int Position, string Name)? m = LastBefore(position, 0); m is { } found && steps < 64; m = LastBefore(found.Position, 0), steps++)
+        {
+            string candidate = found.Name;
+            if (candidate.Length > first.Length && candidate[first.Length] == ' ' && candidate.StartsWith(first, StringComparison.Ordinal))
+            {
+                if (nearest is null)
+                {
+                    nearest = candidate;
+                }
+                else if (!SameName(nearest, candidate))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>True when two names differ at most in case and in hyphens written for spaces ("Kim Jong-un", "Kim Jong Un").</summary>
+    private static bool SameName(string x, string y)
+    {
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < x.Length; i++)
+        {
+            char a = x[i] == '-' ? ' ' : char.ToLowerInvariant(x[i]);
+            char b = y[i] == '-' ? ' ' : char.ToLowerInvariant(y[i]);
+            if (a != b)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the article writes <paramref name="word"/> alone after a title somewhere ("President Varga"): a person's name.</summary>
+    public bool IsTitledWord(string word) => _titledWords.Contains(word);
+
     /// <summary>True when <paramref name="surname"/> ends a person name somewhere in the article.</summary>
     public bool IsKnownPerson(string surname) => _bySurname.ContainsKey(surname);
 
@@ -179,6 +280,15 @@ internal sealed class NameIndex
 #else
             _titledWords.Add(v.Span(a).ToString());
 #endif
+        }
+
+        for (int k = end - 3; k > a; k--)
+        {
+            if (v.IsWord(k) && QuoteLexicon.PlaceWords.Contains(v.Span(k)))
+            {
+                a = k + 1; // "… to the United States Corin Maddox": a place of two words or more, then the name
+                break;
+            }
         }
 
         if (end - a < 2 || end - a > 4)
@@ -250,7 +360,7 @@ internal sealed class NameIndex
             string given = v.Span(a).ToString();
             _byGivenName.TryAdd(given, name);
         }
-        else if (end - a == 2 && _byOtherFirstWord.Count < 256)
+        else if (end - a is 2 or 3 && PlainName(v, a, end) && _byOtherFirstWord.Count < 256)
         {
             // Looked up by span where the runtime can: the first word is copied only the first time the article writes it.
 #if NET9_0_OR_GREATER
@@ -264,7 +374,7 @@ internal sealed class NameIndex
             {
                 byFirst[first] = name;
             }
-            else if (known is not null && known != name)
+            else if (known is not null && !SameName(known, name))
             {
                 byFirst[first] = null;
             }

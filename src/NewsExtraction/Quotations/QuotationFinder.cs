@@ -82,6 +82,7 @@ internal sealed class QuotationFinder
             if (options.IncludeUnmarked)
             {
                 finder.AddUnmarked(mentions);
+                finder.AddHeadlineSpeech(mentions);
                 finder.AddEmbeddedPosts(mentions);
             }
         }
@@ -830,6 +831,13 @@ internal sealed class QuotationFinder
                 }
             }
 
+            if (speaker is null && participle && !afterComma && AgentBefore(before, first) is int agent and >= 0)
+            {
+                // "attacked by a fan yelling ‘…’": the agent the participle describes, not the subject of the clause.
+                speaker = Interpret(agent, before + 1, leftSide: true);
+                npStart = agent;
+            }
+
             if (speaker is null && participle && PerceivedSpeaker(cue, first) is { } perceived)
             {
                 // "She remembered the guide telling the hikers: “…”": the one heard, not the one remembering.
@@ -877,6 +885,33 @@ internal sealed class QuotationFinder
 
         _eventByCue[cue] = _events.Count;
         _events.Add(new SpeechEvent(cue, cueEnd, npStart, speaker, UnitAt(position), sentence));
+    }
+
+    /// <summary>
+    /// "by [a] [angry] fan" ending at <paramref name="noun"/>, a person noun: the first token of the agent phrase after
+    /// "by"; else -1.
+    /// </summary>
+    private int AgentBefore(int noun, int first)
+    {
+        if (noun <= first || !_v.IsLowerWord(noun) || !QuoteLexicon.IsPersonNoun(_v.Span(noun)))
+        {
+            return -1;
+        }
+
+        for (int k = noun - 1; k >= first && k >= noun - 3; k--)
+        {
+            if (_v.Is(k, "by"))
+            {
+                return k + 1;
+            }
+
+            if (!_v.IsLowerWord(k) || QuoteLexicon.Prepositions.Contains(_v.Span(k)) || QuoteLexicon.PhraseBreakers.Contains(_v.Span(k)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1333,8 +1368,24 @@ internal sealed class QuotationFinder
         int start = j + 1;
 
         // A description that does not start with a determiner or a name is cut to its last three words
-        // ("… linked to the bank fraud inquiry officials said" → "fraud inquiry officials").
-        if (_v.IsLowerWord(start) && !_v.IsDeterminer(start) && end - start > 3)
+        // ("… linked to the bank fraud inquiry officials said" → "fraud inquiry officials"), unless a person noun right
+        // before a name opens the speaker ("harbour expert Dana Holloway of the Society of … said": the role and name).
+        int roleBeforeName = -1;
+        for (int k = start; k + 1 < end && _v.IsLowerWord(start) && !_v.IsDeterminer(start) && end - start > 3; k++)
+        {
+            if (_v.IsLowerWord(k) && _v.IsNameWord(k + 1) && QuoteLexicon.IsPersonNoun(_v.Span(k)))
+            {
+                roleBeforeName = k;
+                break;
+            }
+        }
+
+        if (roleBeforeName >= 0)
+        {
+            start = roleBeforeName > start && !QuoteLexicon.Prepositions.Contains(_v.Span(roleBeforeName - 1)) && !QuoteLexicon.PhraseBreakers.Contains(_v.Span(roleBeforeName - 1))
+                ? roleBeforeName - 1 : roleBeforeName;
+        }
+        else if (_v.IsLowerWord(start) && !_v.IsDeterminer(start) && end - start > 3)
         {
             int cut = end - 3;
             while (cut > start && !_v.IsDeterminer(cut - 1) && !_v.IsNameWord(cut) && cut > end - 5)
@@ -1434,6 +1485,12 @@ internal sealed class QuotationFinder
                 }
                 else if (_v.IsLowerWord(j) || (_v.Case(j) == TokenCase.Other && !_v.IsNameWord(j)))
                 {
+                    if (roleMode && j > from && _v.IsLowerWord(j - 1) && !_v.IsDeterminer(j - 1) && j + 1 < n && _v.Is(j + 1, "by")
+                        && (IsPastVerb(j) || w is "seen" or "shown" or "written" or "given" or "sent" or "taken"))
+                    {
+                        break; // "according to guidance seen by the Ledger": the text is the source, the rest how it was got
+                    }
+
                     if (w is "of" or "for")
                     {
                         if (!(roleMode || (j + 1 < n && _v.IsNameWord(j + 1)) || (j + 2 < n && _v.Is(j + 1, "the") && _v.IsNameWord(j + 2))))
@@ -1490,7 +1547,7 @@ internal sealed class QuotationFinder
                         }
                     }
                 }
-                else if (QuoteLexicon.NonNames.Contains(w))
+                else if (QuoteLexicon.NonNames.Contains(w) && !_v.IsNameWord(j))
                 {
                     if (!(j == from && _v.IsDeterminer(j)))
                     {
@@ -2204,6 +2261,11 @@ internal sealed class QuotationFinder
             afterPreposition |= rs - 2 >= a && _v.Is(rs - 1, "the") && _v.IsLowerWord(rs - 2) && QuoteLexicon.Prepositions.Contains(_v.Span(rs - 2));
             afterPreposition |= rs - 2 >= a && _v.Case(rs - 1) == TokenCase.Capitalized && QuoteLexicon.NonNames.Contains(_v.Span(rs - 1))
                 && _v.IsLowerWord(rs - 2) && QuoteLexicon.Prepositions.Contains(_v.Span(rs - 2)); // "a spokesman for All Star Lines"
+            if (afterPreposition && leftSide && re == b && PersonAfterOrganisation(rs, re) is var nameStart and > 0 && NamedPerson(a, nameStart, re, b) is { Kind: SpeakerKind.Person } named)
+            {
+                return named; // "Envoy to the United Nations Corin Maddox said": the body the title names, then the person
+            }
+
             bool issuedBy = afterPreposition && leftSide && re == b && IsTextIssuedBy(a, rs);
             if (issuedBy)
             {
@@ -2267,6 +2329,43 @@ internal sealed class QuotationFinder
         return Description(a, b);
     }
 
+    /// <summary>
+    /// In a capitalised run after a title's preposition ("… to the United Nations Corin Maddox"), where a person's name of
+    /// two or three words follows an organisation or place that ends inside the run: the index of the name's first
+    /// word; else -1. The name holds no organisation or place word, and a three-word name must open with a given name.
+    /// </summary>
+    private int PersonAfterOrganisation(int rs, int re)
+    {
+        for (int p = re - 3; p <= re - 2; p++)
+        {
+            if (p <= rs || (re - p == 3 && !GivenNames.IsGivenName(_v.Span(p))) || HasOrgWord(p, re) || !_v.IsNameWord(p - 1)
+                || OrgOverlapping(_v.Start(p), _v.End(re - 1)) is not null)
+            {
+                continue;
+            }
+
+            bool placeInName = false;
+            for (int k = p; k < re; k++)
+            {
+                placeInName |= !_v.IsNameWord(k) || QuoteLexicon.PlaceWords.Contains(_v.Span(k));
+            }
+
+            if (placeInName)
+            {
+                continue;
+            }
+
+            bool bodyBefore = QuoteLexicon.PlaceWords.Contains(_v.Span(p - 1)) || HasOrgWord(rs, p)
+                || (OrgOverlapping(_v.Start(rs), _v.End(p - 1)) is { } org && org.Span.End == _v.End(p - 1));
+            if (bodyBefore)
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"[a] statement released by [the]" right before <paramref name="rs"/>: a text and its issuer.</summary>
     private bool IsTextIssuedBy(int a, int rs)
     {
@@ -2301,18 +2400,29 @@ internal sealed class QuotationFinder
         return false;
     }
 
-    /// <summary>True when a lower-case content word (not a determiner or a possessive) stands in [a, end).</summary>
+    /// <summary>
+    /// True when lower-case content words (not determiners or possessives) in [a, end) describe someone: a role, a
+    /// source, a preposition or clause word, more than two words, or words not right before <paramref name="end"/>.
+    /// </summary>
     private bool HasContentWordBefore(int a, int end)
     {
+        int words = 0, first = -1;
+        bool description = false;
         for (int k = a; k < end; k++)
         {
             if (_v.IsLowerWord(k) && !QuoteLexicon.Determiners.Contains(_v.Span(k)))
             {
-                return true;
+                ReadOnlySpan<char> w = _v.Span(k);
+                words++;
+                first = first < 0 ? k : first;
+                description |= QuoteLexicon.IsPersonNoun(w) || QuoteLexicon.Prepositions.Contains(w) || QuoteLexicon.PhraseBreakers.Contains(w)
+                    || QuoteLexicon.SourceNouns.Contains(w) || QuoteLexicon.OrgNominals.Contains(w);
             }
         }
 
-        return false;
+        // One or two plain modifiers right before the name ("Varnia's federal Harbour Board", "the state-run Harbour
+        // Times") leave it the organisation; a role, a preposition, a longer description or words apart do not.
+        return description || words > 2 || (words > 0 && first != end - words);
     }
 
     private SpeakerInfo? NamedPerson(int a, int rs, int re, int b)
@@ -2330,7 +2440,7 @@ internal sealed class QuotationFinder
         }
 
         string name = _v.TextOf(ns, re);
-        string? full = _names.Expand(name);
+        string? full = _names.Expand(name, _v.Start(ns));
         bool titled = false;
         for (int k = rs; k < ns; k++)
         {
@@ -2928,7 +3038,9 @@ internal sealed class QuotationFinder
                 if (b > a && !(b - a == 1 && _v.IsPronoun(a)) && (near is null || _v.Start(a) > nearAt) && !IsAllCapsRun(a, b))
                 {
                     SpeakerInfo? subject = InterpretPart(a, b, leftSide: true);
-                    if (subject is not null && (subject.Kind == SpeakerKind.Person || (subject.Kind == SpeakerKind.Unknown && (_names.IsKnownPerson(_v.Text(b - 1)) || ArticleGender(subject) == gender)))
+                    // (A one-word name the article writes after a title, "President Varga", is a person's.)
+                    if (subject is not null && (subject.Kind == SpeakerKind.Person || (subject.Kind == SpeakerKind.Unknown
+                            && (_names.IsKnownPerson(_v.Text(b - 1)) || ArticleGender(subject) == gender || (b - a == 1 && _names.IsTitledWord(_v.Text(a))))))
                         && FitsHere(subject, gender)
                         && !(near is not null && ArticleGender(subject) == Gender.Unknown && ArticleGender(near) == gender && !HasSpoken(subject, position)))
                     {
@@ -3506,6 +3618,13 @@ internal sealed class QuotationFinder
 
     private bool InsideQuote(int position)
     {
+        int found = LastStretchFrom(position);
+        return found >= 0 && position < _stretches[found].OuterEnd;
+    }
+
+    /// <summary>The index of the last quoted stretch opening at or before <paramref name="position"/>, or -1.</summary>
+    private int LastStretchFrom(int position)
+    {
         int lo = 0, hi = _stretches.Count - 1, found = -1;
         while (lo <= hi)
         {
@@ -3521,7 +3640,7 @@ internal sealed class QuotationFinder
             }
         }
 
-        return found >= 0 && position < _stretches[found].OuterEnd;
+        return found;
     }
 
     /// <summary>
@@ -3621,7 +3740,7 @@ internal sealed class QuotationFinder
             bool attributed = kind is AttributionKind.After or AttributionKind.Before;
             if (!IsQuotation(q, c0, words, attributed, kind == AttributionKind.After, kind == AttributionKind.Subject))
             {
-                if (speaker is null && q.Closed && words >= 3 && q.AtBlockStart && (echoes is null || echoes.Count < MaxEchoes) && (LineAt(q.OuterStart) == 0 || _inTitleLine[c0] || AloneOnLine(q)))
+                if (speaker is null && q.Closed && words >= 3 && (echoes is null || echoes.Count < MaxEchoes) && OpensHeading(q, c0))
                 {
                     (echoes ??= new List<QuotedStretch>()).Add(q);
                 }
@@ -3673,7 +3792,7 @@ internal sealed class QuotationFinder
                 }
             }
 
-            if (speaker is null && q.Closed && q.AtBlockStart && (echoes is null || echoes.Count < MaxEchoes) && (LineAt(q.OuterStart) == 0 || _inTitleLine[c0] || AloneOnLine(q)))
+            if (speaker is null && q.Closed && (echoes is null || echoes.Count < MaxEchoes) && OpensHeading(q, c0))
             {
                 (echoes ??= new List<QuotedStretch>()).Add(q); // a headline quote kept without a speaker: its echo names one
             }
@@ -3694,8 +3813,19 @@ internal sealed class QuotationFinder
     /// <summary>At most this many headline quotes are compared with the body quotations (each scan is linear in the text).</summary>
     private const int MaxEchoes = 32;
 
-    /// <summary>True when nothing but white space follows the quote's closing mark on its line (a quoted subheading).</summary>
-    private bool AloneOnLine(QuotedStretch q)
+    /// <summary>
+    /// True when the quote opens a headline or a Title Case line, or is a quoted subheading: alone on its line, or
+    /// between dashes or bullets ("- ‘Not one more day’ -").
+    /// </summary>
+    private bool OpensHeading(QuotedStretch q, int c0) =>
+        (q.AtBlockStart && (LineAt(q.OuterStart) == 0 || _inTitleLine[c0] || AloneOnLine(q, decorated: false)))
+        || (DecoratedBefore(q.OuterStart) && AloneOnLine(q, decorated: true));
+
+    /// <summary>
+    /// True when nothing but white space follows the quote's closing mark on its line (a quoted subheading); with
+    /// <paramref name="decorated"/>, dashes and bullets too.
+    /// </summary>
+    private bool AloneOnLine(QuotedStretch q, bool decorated)
     {
         for (int i = q.OuterEnd; i < _text.Length; i++)
         {
@@ -3705,7 +3835,7 @@ internal sealed class QuotationFinder
                 return true;
             }
 
-            if (!char.IsWhiteSpace(c))
+            if (!char.IsWhiteSpace(c) && !(decorated && IsDecoration(c)))
             {
                 return false;
             }
@@ -3713,6 +3843,28 @@ internal sealed class QuotationFinder
 
         return true;
     }
+
+    /// <summary>True when the line before <paramref name="position"/> holds dashes or bullets and white space only, and at least one of them.</summary>
+    private bool DecoratedBefore(int position)
+    {
+        bool mark = false;
+        for (int i = position - 1; i >= 0 && _text[i] != '\n'; i--)
+        {
+            char c = _text[i];
+            if (IsDecoration(c))
+            {
+                mark = true;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return mark;
+    }
+
+    private static bool IsDecoration(char c) => c is '-' or '\u2013' or '\u2014' or '\u2022' or '*';
 
     private static int IndexOfMention(List<QuotationMention> mentions, int count, int start)
     {
@@ -4037,7 +4189,9 @@ internal sealed class QuotationFinder
                     }
                 }
 
-                for (int c = k; c < n && c < k + 25 && _v.Start(c) < paragraphEnd && (c == k || !_v[c].NewlineBefore); c++)
+                // "… would face “ruin” if it threatened the port": a clause opened by a subordinator attributes nothing.
+                int afterEnd = k < n && _v.IsLowerWord(k) && QuoteLexicon.Subordinators.Contains(_v.Span(k)) ? k : n;
+                for (int c = k; c < afterEnd && c < k + 25 && _v.Start(c) < paragraphEnd && (c == k || !_v[c].NewlineBefore); c++)
                 {
                     if (_v.IsPunct(c, '('))
                     {
@@ -4166,7 +4320,8 @@ internal sealed class QuotationFinder
     /// <summary>Whether a quoted stretch is a quotation, not a scare quote, a title or a stray mark.</summary>
     private bool IsQuotation(QuotedStretch q, int c0, int words, bool attributed, bool attributedAfter, bool subject)
     {
-        if (!q.Closed && ((q.Opener == '\'' && !ContinuedOnNextLine(q)) || words < _options.MinimumUnattributedWords || !PlausibleOpening(q, attributed)))
+        if (!q.Closed && ((q.Opener == '\'' && !ContinuedOnNextLine(q) && !(attributed && EndsSentenceAtLineEnd(q, out _)) && !FollowsClosedSingleQuote(q))
+            || words < _options.MinimumUnattributedWords || !PlausibleOpening(q, attributed)))
         {
             return false;
         }
@@ -4213,7 +4368,8 @@ internal sealed class QuotationFinder
         {
             int after = _doc.TokenIndexAt(q.OuterEnd);
             inNounPhrase = after < _v.Count && _v.IsLowerWord(after)
-                && !QuoteLexicon.PhraseBreakers.Contains(_v.Span(after)) && !QuoteLexicon.Prepositions.Contains(_v.Span(after)) && !QuoteLexicon.Cues.Contains(_v.Span(after));
+                && !QuoteLexicon.PhraseBreakers.Contains(_v.Span(after)) && !QuoteLexicon.Prepositions.Contains(_v.Span(after)) && !QuoteLexicon.Cues.Contains(_v.Span(after))
+                && !IsPastVerb(after);
         }
 
         if (words < _options.MinimumUnattributedWords)
@@ -4225,6 +4381,17 @@ internal sealed class QuotationFinder
         }
 
         return !(inNounPhrase && !attributed);
+    }
+
+    /// <summary>
+    /// A lower-case word in "-ed" of five letters or more, not "-eed" ("speed", "greed"): a past verb or participle
+    /// after a quoted phrase ("the “smell of smoke” lingered", "a “firm answer” based on …") makes the phrase a subject
+    /// or object of its own, not a modifier inside a noun phrase as in "the “rigged election” narrative".
+    /// </summary>
+    private bool IsPastVerb(int i)
+    {
+        ReadOnlySpan<char> w = _v.Span(i);
+        return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && w[^3] != 'e' && w is not "hundred" and not "bloodshed" and not "watershed";
     }
 
     /// <summary>
@@ -4276,6 +4443,28 @@ internal sealed class QuotationFinder
     /// </summary>
     private bool ContinuedOnNextLine(QuotedStretch q)
     {
+        if (!EndsSentenceAtLineEnd(q, out int i))
+        {
+            return false;
+        }
+
+        while (i < _text.Length && char.IsWhiteSpace(_text[i]))
+        {
+            i++;
+        }
+
+        return i + 1 < _text.Length && _text[i] == q.Opener && char.IsUpper(_text[i + 1]);
+    }
+
+    /// <summary>
+    /// True when a quote left open starts with a capital and ends a sentence right at its line end (white space aside);
+    /// <paramref name="newline"/> is then the position of that line break. A straight single mark left open this way
+    /// opened a quotation when a speech verb attributes it ("Name said: 'The tide was too high.⏎") or the line's
+    /// previous quote in the same mark closed ("'We tried,' Name wrote. 'It failed.⏎"); an apostrophe rarely does both.
+    /// </summary>
+    private bool EndsSentenceAtLineEnd(QuotedStretch q, out int newline)
+    {
+        newline = -1;
         int last = q.ContentEnd - 1;
         while (last > q.ContentStart && _text[last] is '"' or '\u201D' or '\u2019')
         {
@@ -4293,17 +4482,37 @@ internal sealed class QuotationFinder
             i++;
         }
 
-        if (i >= _text.Length || _text[i] != '\n')
+        if (i < _text.Length && _text[i] != '\n')
         {
             return false;
         }
 
-        while (i < _text.Length && char.IsWhiteSpace(_text[i]))
+        newline = i;
+        return true;
+    }
+
+    /// <summary>
+    /// True when a straight single quote left open at its line end opens a sentence after a closed quote in the same
+    /// mark on the same line ("'We tried,' Name wrote. 'It failed, we were late.⏎"): the speaker's next sentence.
+    /// </summary>
+    private bool FollowsClosedSingleQuote(QuotedStretch q)
+    {
+        int o = _doc.TokenIndexAt(q.OuterStart);
+        if (o < 1 || !_v.IsStop(o - 1) || !EndsSentenceAtLineEnd(q, out _))
         {
-            i++;
+            return false;
         }
 
-        return i + 1 < _text.Length && _text[i] == q.Opener && char.IsUpper(_text[i + 1]);
+        int lineStart = q.OuterStart > 0 ? _text.LastIndexOf('\n', q.OuterStart - 1) + 1 : 0;
+        for (int k = LastStretchFrom(q.OuterStart - 1); k >= 0 && _stretches[k].OuterStart >= lineStart; k--)
+        {
+            if (_stretches[k].Closed && _stretches[k].Opener == '\'')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -4492,6 +4701,73 @@ internal sealed class QuotationFinder
     }
 
     /// <summary>Direct speech without marks: "Lin Jian said: We firmly oppose …".</summary>
+    /// <summary>
+    /// A headline written "Name: words in the first person" ("Ada Brill: They never asked us"): the person's own words
+    /// without marks, when the body names that person and the words hold I, me, my, we, us or our.
+    /// </summary>
+    private void AddHeadlineSpeech(List<QuotationMention> mentions)
+    {
+        int n = _v.Count;
+        if (n < 7 || _doc.Lines.Count == 0 || !_v.IsNameWord(0))
+        {
+            return;
+        }
+
+        int lineEnd = _doc.Lines[0].End;
+        int e = _v.NameRunEnd(0, n);
+        if (e - 0 is < 2 or > 4 || e + 1 >= n || !_v.IsPunct(e, ':') || _v.Start(e + 1) >= lineEnd || !_names.IsKnownPerson(_v.Text(e - 1)))
+        {
+            return;
+        }
+
+        int s = e + 1;
+        int k = s;
+        int words = 0;
+        bool firstPerson = false;
+        while (k < n && _v.Start(k) < lineEnd)
+        {
+            if (_v.IsQuoteMark(k))
+            {
+                return;
+            }
+
+            if (_v.IsWord(k))
+            {
+                words++;
+                firstPerson |= _v.Span(k) is "I" or "me" or "Me" or "my" or "My" or "we" or "We" or "us" or "Us" or "our" or "Our";
+            }
+
+            k++;
+        }
+
+        while (k > s && _v.Kind(k - 1) == TokenKind.Punctuation && _v.Span(k - 1)[0] is '.' or ',' or ';' or ':' or '\u2026' or '-' or '\u2013' or '\u2014')
+        {
+            k--;
+        }
+
+        if (!firstPerson || words < _options.MinimumUnattributedWords || k <= s || NamedPerson(0, 0, e, e) is not { Kind: SpeakerKind.Person } speaker)
+        {
+            return;
+        }
+
+        TextSpan span = _v.SpanOf(s, k);
+        mentions.Add(new QuotationMention
+        {
+            Span = span,
+            Text = _text[span.Start..span.End],
+            Extractor = _extractorName,
+            Confidence = 0.75,
+            OuterSpan = span,
+            Marked = false,
+            Speaker = speaker.Text,
+            SpeakerSpan = speaker.Span,
+            SpeakerFullName = speaker.FullName,
+            SpeakerRole = speaker.Role,
+            Affiliation = speaker.Affiliation,
+            AffiliationSpan = speaker.AffiliationSpan,
+        });
+    }
+
     private void AddUnmarked(List<QuotationMention> mentions)
     {
         int n = _v.Count;

@@ -107,6 +107,13 @@ internal static class QuoteLexicon
         "about", "into", "onto", "over", "under", "like", "unlike", "if", "then", "yet", "just", "only", "even",
     ]);
 
+    /// <summary>Conjunctions that open a subordinate clause ("if", "unless", "because"); "as" is left out ("as he said").</summary>
+    public static readonly WordSet Subordinators = new(
+    [
+        "if", "unless", "because", "when", "whenever", "while", "whilst", "whether", "although", "though", "since", "until", "till",
+        "once", "before", "after", "lest",
+    ]);
+
     /// <summary>Words skipped between a subject and its speech verb ("Beijing has repeatedly said").</summary>
     public static readonly WordSet Skippable = new(
     [

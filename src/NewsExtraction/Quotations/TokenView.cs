@@ -230,7 +230,7 @@ internal sealed class TokenView
 
         if (t.Case is TokenCase.Capitalized or TokenCase.Upper)
         {
-            return !QuoteLexicon.NonNames.Contains(Span(i)) || IsInnerPossessive(i);
+            return !QuoteLexicon.NonNames.Contains(Span(i)) || IsInnerPossessive(i) || IsMiddleInitial(i);
         }
 
         // "al-Assad", "bin Salman" style: lower-case first letter but capitalised later.
@@ -251,6 +251,20 @@ internal sealed class TokenView
         }
 
         return IsPlainCapital(i - 1) && IsPlainCapital(i + 1);
+    }
+
+    /// <summary>
+    /// "A" or "I" written without its period between a given name and a capitalised word on one line ("George A
+    /// Halloway"): a middle initial, not the article or the pronoun. The neighbours are checked directly (no recursion).
+    /// </summary>
+    private bool IsMiddleInitial(int i)
+    {
+        if (i == 0 || i + 1 >= _tokens.Count || _tokens[i].NewlineBefore || _tokens[i + 1].NewlineBefore || !(Span(i) is "A" or "I"))
+        {
+            return false;
+        }
+
+        return IsPlainCapital(i - 1) && GivenNames.IsGivenName(Span(i - 1)) && IsPlainCapital(i + 1);
     }
 
     private bool IsPlainCapital(int i) =>

@@ -2184,8 +2184,8 @@ internal sealed partial class DateGrammar
 
         if (t.HasLex && t.Lex.DecadeWord > 0)
         {
-            // "the nineties": the latest such decade.
-            e = new TExpr { Decade = 190 + t.Lex.DecadeWord, Literal = "short" };
+            // "the nineties": the latest such decade; "the aughts", "the noughties": the 2000s.
+            e = new TExpr { Decade = t.Lex.DecadeWord == 10 ? 200 : 190 + t.Lex.DecadeWord, Literal = "short" };
             return j + 1;
         }
 
@@ -2366,7 +2366,7 @@ internal sealed partial class DateGrammar
         {
             v = "PRESENT_REF";
         }
-        else if (_a[i].HasLex && _a[i].Lex.UnitPlural && _a[i].Lex.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century
+        else if (_a[i].HasLex && _a[i].Lex.UnitPlural && IsVagueAgoUnit(_a[i].Lex.Unit)
             && CW(i + 1, "ago") && !(i > 0 && (_a[i - 1].Kind == DKind.Number || (_a[i - 1].HasLex && _a[i - 1].Lex.Cardinal > 0))))
         {
             v = "PAST_REF";
@@ -2381,6 +2381,13 @@ internal sealed partial class DateGrammar
         e = new TExpr { Type = ExprType.Vague, Literal = v };
         return end;
     }
+
+    /// <summary>
+    /// Units whose bare plural before "ago" is a vague past reference ("years ago", "months ago", "days ago", "hours
+    /// ago"): some time back, no count and no length of time.
+    /// </summary>
+    private static bool IsVagueAgoUnit(TimeUnit unit) =>
+        unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Hour;
 
     /// <summary>every Monday, each year, daily, annually, "on Mondays".</summary>
     private int ParseSet(int i, out TExpr? e)
@@ -3122,9 +3129,9 @@ internal sealed partial class DateGrammar
                     return -1;
                 }
 
-                if (W(i + 1, "ago") && _a[i].Lex.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century)
+                if (W(i + 1, "ago") && IsVagueAgoUnit(_a[i].Lex.Unit))
                 {
-                    return -1; // "years ago", "decades ago" are vague past references (see ParseVague)
+                    return -1; // "years ago", "months ago", "days ago" are vague past references (see ParseVague)
                 }
 
                 unit = _a[i].Lex.Unit;

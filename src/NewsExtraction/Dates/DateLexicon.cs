@@ -35,7 +35,7 @@ internal struct LexEntry
     public byte Season;          // 1 SP, 2 SU, 3 FA, 4 WI
     public byte Part;            // 1 MO, 2 AF, 3 EV, 4 NI
     public sbyte Clock;          // 12 noon, 24 midnight
-    public sbyte DecadeWord;     // 2 (twenties) .. 9 (nineties)
+    public sbyte DecadeWord;     // 2 (twenties) .. 9 (nineties), 10 (aughts: the 2000s)
 }
 
 /// <summary>

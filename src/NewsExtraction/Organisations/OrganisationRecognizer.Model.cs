@@ -671,6 +671,14 @@ internal sealed partial class OrganisationRecognizer
                 return true;
             }
 
+            // "the Harbour Party Tobias Okello": a given name of the longer registry lists followed by another added
+            // capitalised word (the surname) is a person after the name.
+            if (k > c.End && k + 1 < b && _tokens[k + 1].Case == TokenCase.Capitalized && !Has(k + 1, FlagGazetteer)
+                && (GivenNames.MaleRegistry.Contains(Tok(k)) || GivenNames.FemaleRegistry.Contains(Tok(k))))
+            {
+                return true;
+            }
+
             people ??= CollectPersonWords(owner);
             if (people.Count > 0 && people.Contains(Tok(k).ToString()))
             {

@@ -212,6 +212,12 @@ internal sealed partial class OrganisationRecognizer
     private readonly int[] _insideLongPlace;
     private readonly List<Candidate> _candidates;
     private readonly HashSet<string> _blockedAcronyms = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Known acronyms the article itself defines as a thing ("Rapid Habitat Survey (RHS)" where RHS is also a known body's
+    /// acronym): the article's own definition wins over the gazetteer for every occurrence.
+    /// </summary>
+    private HashSet<string>? _redefinedAcronyms;
     private List<Array>? _scratch;
 
     private OrganisationRecognizer(AnalyzedDocument doc, OrganisationExtractorOptions options)
@@ -548,6 +554,11 @@ internal sealed partial class OrganisationRecognizer
         {
             accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && _blockedAcronyms.Contains(Tok(c.First).ToString()));
         }
+
+        if (_redefinedAcronyms is not null)
+        {
+            accepted.RemoveAll(c => c.Source == CandidateSource.Gazetteer && c.Length == 1 && IsUpperWord(c.First) && _redefinedAcronyms.Contains(Tok(c.First).ToString()));
+        }
         TrimTrailingPersonNames(accepted);
         if (_options.PropagateNames)
         {
@@ -716,8 +727,17 @@ internal sealed partial class OrganisationRecognizer
             bool upperLine = Has(i, FlagUpperLine);
             ulong h0 = NameKey.Add(NameKey.Seed, Tok(i), foldCase: false);
             int len = _lex.Organisations.LongestAt(_text, _tokens, i, n, h0, out GazetteerEntry? entry);
-            // "the Amazon": a one-word name that is also a place, after "the", is the place.
-            if (len == 1 && i > 0 && (TokIs(i - 1, "the") || TokIs(i - 1, "The")) && _lex.Places.TryGetHash(h0, out _))
+            // "the Amazon": a one-word name that is also a place, after "the", is the place; so after "the" and a
+            // nationality ("the Peruvian Amazon").
+            if (len == 1 && i > 0 && (IsDefiniteArticle(i - 1) || (i > 1 && Has(i - 1, FlagDemonym) && SameLine(i - 1) && IsDefiniteArticle(i - 2)))
+                && _lex.Places.TryGetHash(h0, out _))
+            {
+                len = 0;
+            }
+
+            // "Admiral Roy T. Tesla": a one-word name after a given name and a middle initial is the surname; "Chief Oracle
+            // Whitehorse": one between a title and another capitalised word is a given name.
+            if (len == 1 && entry is not null && !entry.IsAcronym && (IsAfterMiddleInitial(i) || IsGivenNameAfterTitle(i)))
             {
                 len = 0;
             }
@@ -811,6 +831,26 @@ internal sealed partial class OrganisationRecognizer
             }
         }
     }
+
+    private bool IsDefiniteArticle(int i) => TokIs(i, "the") || TokIs(i, "The");
+
+    /// <summary>
+    /// Whether the capitalised word at <paramref name="i"/> stands between a capitalised personal title and another
+    /// capitalised word on its line ("Grand Chief |Oracle Whitehorse"): a given name before a surname.
+    /// </summary>
+    private bool IsGivenNameAfterTitle(int i) =>
+        i >= 1 && i + 1 < _tokens.Count && Has(i - 1, FlagTitle) && _tokens[i - 1].Case == TokenCase.Capitalized && SameLine(i) && SameLine(i + 1)
+        && _tokens[i].Case == TokenCase.Capitalized && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].Case == TokenCase.Capitalized
+        && !Glued(i, i + 1) && !_lex.Heads.TryGetToken(Tok(i + 1), out _);
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> follows a capitalised word and a middle initial on its line ("Gerald R. |Ford"):
+    /// a person's surname. An initial after another initial ("J. P. Morgan") or after punctuation does not count.
+    /// </summary>
+    private bool IsAfterMiddleInitial(int i) =>
+        i >= 3 && TokIs(i - 1, ".") && Glued(i - 2, i - 1) && SameLine(i - 1) && SameLine(i - 2) && SameLine(i)
+        && _tokens[i - 2].Kind == TokenKind.Word && _tokens[i - 2].Span.Length == 1 && char.IsUpper(_text[_tokens[i - 2].Span.Start])
+        && _tokens[i - 3].Kind == TokenKind.Word && _tokens[i - 3].Case == TokenCase.Capitalized && _tokens[i - 3].Span.Length >= 2 && !Glued(i - 3, i - 2);
 
     /// <summary>
     /// Whether token <paramref name="i"/> stands inside running text: a word precedes it on the same
@@ -2614,6 +2654,11 @@ internal sealed partial class OrganisationRecognizer
             if (k == i + 1 && TokIs(i, "or") && TokIs(i - 1, ","))
             {
                 BlockNamedThingShortForm(i - 1, k);
+                if (SpellsLowerCaseWords(k, i - 1))
+                {
+                    _blockedAcronyms.Add(Tok(k).ToString());
+                }
+
                 continue;
             }
 
@@ -2984,6 +3029,12 @@ internal sealed partial class OrganisationRecognizer
             return true;
         }
 
+        // "the Justice Ministry": a judge's title that is also a portfolio names the ministry or department it heads.
+        if (s + 1 == h && TokIs(s, "Justice") && (TokIs(h, "Ministry") || TokIs(h, "Department")) && SameLine(h))
+        {
+            return true;
+        }
+
         if (!Has(s, FlagTitle) || _tokens[s].Case != TokenCase.Capitalized || !IsOneOf(Tok(s), NameTitleWords) || s + 1 >= h || !SameLine(s + 1))
         {
             return false;
@@ -3156,6 +3207,13 @@ internal sealed partial class OrganisationRecognizer
             {
                 // "Mar del Plata City Council"
                 s = p;
+                continue;
+            }
+
+            if (TokIs(p, "and") && p - 1 >= a && Has(p, (ushort)(FlagPlace | FlagCountry)) && Has(p - 1, (ushort)(FlagPlace | FlagCountry)))
+            {
+                // "Antigua and Barbuda Cricket Board": "and" inside a place or country's name joins its two halves.
+                s = p - 1;
                 continue;
             }
 
@@ -3733,9 +3791,70 @@ internal sealed partial class OrganisationRecognizer
             {
                 return false;
             }
+
+            if (IsPersonNickname(k))
+            {
+                return false;
+            }
         }
 
         return true;
+    }
+
+    // Adverbs between "known as" and the name it gives ("better known as", "more commonly known as").
+    private static readonly string[] NicknameAdverbs = ["more", "most", "commonly", "better", "popularly", "widely", "also", "affectionately", "fondly", "locally", "simply", "often"];
+
+    /// <summary>
+    /// "Senator Ama Boateng, better known as Maabo": whether the word at <paramref name="k"/> follows "known as" or "nicknamed"
+    /// (adverbs and punctuation allowed between) right after a capitalised word the article writes after a person's title
+    /// or given name: the word is that person's nickname. One pass over the article's tokens.
+    /// </summary>
+    private bool IsPersonNickname(int k)
+    {
+        int p = k - 1;
+        if (p < 1 || !SameLine(k))
+        {
+            return false;
+        }
+
+        if (TokIs(p, "nicknamed"))
+        {
+            p--;
+        }
+        else if (TokIs(p, "as") && TokIs(p - 1, "known") && SameLine(p))
+        {
+            p -= 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        while (p >= 0 && k - p <= 8 && SameLine(p + 1) && (_tokens[p].Kind == TokenKind.Punctuation || IsOneOf(Tok(p), NicknameAdverbs)))
+        {
+            p--;
+        }
+
+        if (p < 0 || k - p > 8 || !SameLine(p + 1) || _tokens[p].Kind != TokenKind.Word || _tokens[p].Case != TokenCase.Capitalized)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> surname = Tok(p);
+        for (int j = 1; j < _tokens.Count; j++)
+        {
+            if (_tokens[j].Span.Length != surname.Length || !Tok(j).SequenceEqual(surname) || !SameLine(j))
+            {
+                continue;
+            }
+
+            if (Has(j - 1, FlagTitle | FlagFirstName) || (j >= 2 && SameLine(j - 1) && IsCapWord(j - 1) && Has(j - 2, FlagTitle)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"executive director of Magen", "head of Nippon Ishin" (a name of two words or more; not "head of Sales").</summary>
@@ -3882,10 +4001,16 @@ internal sealed partial class OrganisationRecognizer
                 {
                     Define(lf, i, i + 1, aliases);
                 }
-                else if (IsCapWord(i - 1) && i - 2 >= 0 && IsCapWord(i - 2) && SameLine(i - 1) && IsOneOf(Tok(i - 1), NonOrganisationFinals)
-                    && !Has(i + 1, FlagGazetteer))
+                else if (IsCapWord(i - 1) && i - 2 >= 0 && (IsCapWord(i - 2) || (TokIs(i - 2, ")") && IsLawWord(i - 1))) && SameLine(i - 1)
+                    && IsOneOf(Tok(i - 1), NonOrganisationFinals) && !Has(i + 1, FlagGazetteer))
                 {
-                    // "Mariel Special Development Zone (ZEDM)": an acronym of the name in another language glosses a thing.
+                    // "Mariel Special Development Zone (ZEDM)": an acronym of the name in another language glosses a thing;
+                    // so does one after a law's title with a bracket in it ("... (Emergency Powers) Act (CGEPA)").
+                    _blockedAcronyms.Add(acr.ToString());
+                }
+                else if (SpellsLowerCaseWords(i + 1, i))
+                {
+                    // "unlicensed, unmonitored and unlawful (UUU) trawling": the short form of a common-noun phrase.
                     _blockedAcronyms.Add(acr.ToString());
                 }
 
@@ -4052,8 +4177,7 @@ internal sealed partial class OrganisationRecognizer
         }
 
         // "Bank of Ghana (Amendment) Act": the parentheses belong to a law's title.
-        int after = last + 4;
-        if (after < _tokens.Count && SameLine(after) && IsLawWord(after))
+        if (IsBracketedLawTitlePart(last + 1))
         {
             return false;
         }
@@ -4071,6 +4195,26 @@ internal sealed partial class OrganisationRecognizer
         }
 
         return _orgEnds.Contains(last);
+    }
+
+    /// <summary>
+    /// Whether an opening bracket at <paramref name="open"/> holds one to three capitalised words and is followed on its line
+    /// by a law word: "(Amendment) Act", "(Emergency Powers) Act".
+    /// </summary>
+    private bool IsBracketedLawTitlePart(int open)
+    {
+        if (open >= _tokens.Count || !TokIs(open, "("))
+        {
+            return false;
+        }
+
+        int k = open + 1;
+        while (k < _tokens.Count && k - open <= 3 && SameLine(k) && IsCapWord(k))
+        {
+            k++;
+        }
+
+        return k > open + 1 && k + 1 < _tokens.Count && TokIs(k, ")") && SameLine(k + 1) && IsLawWord(k + 1);
     }
 
     /// <summary>"EsSalud", "RuralCare": a capitalised word with a capital inside it, not all capitals.</summary>
@@ -4347,6 +4491,15 @@ internal sealed partial class OrganisationRecognizer
                 && !(_tokens[k].Case == TokenCase.Capitalized && Tok(k).IndexOf('-') > 0))
             {
                 // "Socio-economic", "Anti-corruption": a lower-case word joined by a hyphen to a capitalised one is a name word.
+                // "Spotted Lantern Fly nymphs (SLF)": capitalised words spell the acronym and a common noun ends the phrase,
+                // so it abbreviates a thing.
+                if (IsUpperWord(acrToken) && k - 2 >= lfFirst && IsCapWord(k - 1) && IsCapWord(k - 2)
+                    && lfEnd - k <= 2 && IsLowerWordsUpTo(k, lfEnd) && !IsOneOf(Tok(k), InnerConnectors) && !IsBodyNoun(lfEnd - 1))
+                {
+                    _blockedAcronyms.Add(Tok(acrToken).ToString());
+                    RedefineKnownAcronym(acrToken, lfEnd - 1);
+                }
+
                 return;
             }
         }
@@ -4391,6 +4544,11 @@ internal sealed partial class OrganisationRecognizer
                 || IsOneOf(Tok(lfEnd - 1), TechniqueFinals) || HasTitleOrGivenName(lfFirst, lfEnd))
             {
                 _blockedAcronyms.Add(Tok(acrToken).ToString());
+                if (lfEnd - lfFirst >= 2 && (IsOneOf(Tok(lfEnd - 1), NonOrganisationFinals) || IsOneOf(Tok(lfEnd - 1), TechniqueFinals)))
+                {
+                    RedefineKnownAcronym(acrToken, lfEnd - 1);
+                }
+
                 return;
             }
         }
@@ -4398,6 +4556,137 @@ internal sealed partial class OrganisationRecognizer
         aliases.TryAdd(acr, (longForm, type));
         Add(lfFirst, lfEnd, isOrg ? 1.0 : 0.8, type, CandidateSource.Definition);
         Add(acrToken, acrToken + 1, isOrg ? 1.0 : 0.8, type, CandidateSource.Definition);
+    }
+
+    /// <summary>
+    /// "the central planning committee": whether the lower-case word at <paramref name="k"/> names a kind of body (a body noun,
+    /// or an organisation head word once capitalised).
+    /// </summary>
+    private bool IsBodyNoun(int k)
+    {
+        ReadOnlySpan<char> w = Tok(k);
+        if (IsOneOf(w, BodyNouns))
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[24];
+        if (w.Length > buffer.Length)
+        {
+            return false;
+        }
+
+        w.CopyTo(buffer);
+        buffer[0] = char.ToUpperInvariant(w[0]);
+        return _lex.Heads.TryGetToken(buffer[..w.Length], out _);
+    }
+
+    /// <summary>
+    /// Records the all-caps gazetteer acronym at <paramref name="acr"/> as one the article defines as a thing, whose long form
+    /// ends at token <paramref name="last"/>. A long form ending in the known body's own last word is the body written
+    /// another way ("US Geological Survey" for the "United States Geological Survey") and is left alone.
+    /// </summary>
+    private void RedefineKnownAcronym(int acr, int last)
+    {
+        if (!Has(acr, FlagGazetteer) || !IsUpperWord(acr) || !_lex.Organisations.TryGetToken(Tok(acr), out GazetteerEntry? known) || known is null)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> longForm = known.LongForm.AsSpan().TrimEnd();
+        int space = longForm.LastIndexOf(' ');
+        if (!longForm[(space + 1)..].Equals(Tok(last), StringComparison.OrdinalIgnoreCase))
+        {
+            (_redefinedAcronyms ??= new HashSet<string>(StringComparer.Ordinal)).Add(Tok(acr).ToString());
+        }
+    }
+
+    /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="end"/>) are all lower-case words.</summary>
+    private bool IsLowerWordsUpTo(int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Word || _tokens[k].Case != TokenCase.Lower)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "unlicensed, unmonitored and unlawful (UUU)", "a passive radar array, or PRA": whether the letters of the
+    /// all-caps word at <paramref name="acr"/> are, right to left, the initials of the lower-case words that end right before
+    /// token <paramref name="end"/> on its line (each part of a hyphenated word counts; commas, hyphens and inner connectors
+    /// that no letter stands for are skipped). Such a short form abbreviates a common-noun phrase. At most 16 tokens are read.
+    /// </summary>
+    private bool SpellsLowerCaseWords(int acr, int end)
+    {
+        if (!IsUpperWord(acr) || Has(acr, FlagGazetteer))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> a = Tok(acr);
+        int si = a.Length - 1;
+        if (si < 1 || si > 6 || end < 1 || _tokens[end - 1].Kind != TokenKind.Word || IsBodyNoun(end - 1))
+        {
+            return false;
+        }
+
+        for (int k = end - 1; k >= 0 && end - k <= 16 && (k == end - 1 || SameLine(k + 1)); k--)
+        {
+            if (TokIs(k, ",") || IsHyphenOrAmpersand(k))
+            {
+                continue;
+            }
+
+            if (_tokens[k].Kind != TokenKind.Word || _tokens[k].Case != TokenCase.Lower)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> w = Tok(k);
+            if (w.IndexOf('-') < 0)
+            {
+                if (w[0] == char.ToLowerInvariant(a[si]))
+                {
+                    si--;
+                }
+                else if (!IsOneOf(w, InnerConnectors) && !w.SequenceEqual("or"))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                // "semi-arid": every part stands for one letter.
+                int partEnd = w.Length;
+                for (int c = w.Length - 1; c >= -1 && si >= 0; c--)
+                {
+                    if (c >= 0 && w[c] != '-')
+                    {
+                        continue;
+                    }
+
+                    if (c + 1 >= partEnd || w[c + 1] != char.ToLowerInvariant(a[si]))
+                    {
+                        return false;
+                    }
+
+                    si--;
+                    partEnd = c;
+                }
+            }
+
+            if (si < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Vice-President", "Deputy-Governor": a title prefix joined by a hyphen to a title is a title.</summary>
@@ -4568,7 +4857,10 @@ internal sealed partial class OrganisationRecognizer
         accepted.RemoveRange(w, accepted.Count - w);
     }
 
-    /// <summary>Whether one to three capitalised words at <paramref name="k"/> end in a word naming a law, an event or a thing ("World Cup", "Summit", "Resolution").</summary>
+    /// <summary>
+    /// Whether one to three capitalised words at <paramref name="k"/> end in a word naming a law, an event or a thing ("World Cup",
+    /// "Summit", "Resolution"), the last one followed by no other name word than a place.
+    /// </summary>
     private bool NamesAThing(int k)
     {
         for (int j = k; j < _tokens.Count && j - k < 3 && SameLine(j) && IsCapWord(j) && _tokens[j].Case == TokenCase.Capitalized; j++)
@@ -4580,7 +4872,8 @@ internal sealed partial class OrganisationRecognizer
 
             if (IsOneOf(Tok(j), ThingFinals))
             {
-                return j + 1 >= _tokens.Count || !SameLine(j + 1) || !IsCapWord(j + 1);
+                // "Cup Final" goes on as a name; "Championships Lisbon 2031" names where the event is held.
+                return j + 1 >= _tokens.Count || !SameLine(j + 1) || !IsCapWord(j + 1) || Has(j + 1, (ushort)(FlagPlace | FlagCountry));
             }
         }
 
@@ -4698,9 +4991,8 @@ internal sealed partial class OrganisationRecognizer
     {
         ReadOnlySpan<char> first = Tok(c.First);
 
-        // "the Bank of Ghana (Amendment) Act": the name inside a law's title.
-        if (c.End + 3 < _tokens.Count && TokIs(c.End, "(") && TokIs(c.End + 2, ")") && SameLine(c.End + 3)
-            && IsLawWord(c.End + 3))
+        // "the Bank of Ghana (Amendment) Act", "the Coast Guard (Emergency Powers) Act": the name inside a law's title.
+        if (IsBracketedLawTitlePart(c.End))
         {
             return true;
         }
@@ -5904,6 +6196,13 @@ internal sealed partial class OrganisationRecognizer
             bool extendsRight = i + len < n && IsCapWord(i + len) && SameLine(i + len) && !Has(i + len, FlagUpperLine) && !Has(i + len, FlagTitleLine) && Glued(i + len - 1, i + len) == false && !Has(i + len, FlagNonOrg);
             bool extendsLeft = i > 0 && IsCapWord(i - 1) && SameLine(i) && !Has(i - 1, FlagNonOrg) && !(Has(i - 1, FlagInitial) && _tokens[i - 1].Case == TokenCase.Capitalized && IsOneOf(Tok(i - 1), SentenceOpeners)) && !Has(i, FlagUpperLine) && !Has(i, FlagTitleLine) && !Has(i - 1, FlagPlace) && !Has(i - 1, FlagDemonym);
             if (!free || (src.Length == 1 && (extendsRight || extendsLeft)))
+            {
+                continue;
+            }
+
+            // "the Global Rowing Championships" beside "Global Rowing said": a copy that modifies a named event or thing is
+            // no mention, as the first finding of a name is not ("FIFA World Cup").
+            if (extendsRight && NamesAThing(i + len))
             {
                 continue;
             }

@@ -316,7 +316,7 @@ public sealed class DateExtractor : IExtractor
                 }
 
                 if (!anaphor && m.Expr.Type == ExprType.Point && m.Expr.RelUnit == TimeUnit.Day && m.Expr.Hour < 0 && DeicticDayWord(text, m.Start)
-                    && EmbeddedPostDate(text, m.End) is DateOnly posted)
+                    && EmbeddedPost.DateAfter(text, m.End) is DateOnly posted)
                 {
                     // "Details on the closure today: https://… — Marrow Zoo (@MarrowZoo) May 28, 2016": an embedded
                     // post's "today" is the day it was posted, written at the end of its line.
@@ -1805,45 +1805,6 @@ public sealed class DateExtractor : IExtractor
         ReadOnlySpan<char> rest = text.AsSpan(start, Math.Min(9, text.Length - start));
         return rest.StartsWith("today", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("yesterday", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("tonight", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("tomorrow", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static readonly string[] PostDateFormats = ["MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy"];
-
-    /// <summary>
-    /// The date closing an embedded social-media post on the same line after <paramref name="from"/>:
-    /// "… — Name (@handle) May 28, 2016" (a dash, a name, a handle in brackets, then the full date ending the line).
-    /// Looks at most 400 characters ahead (a post is short), so the scan stays linear on long lines.
-    /// </summary>
-    private static DateOnly? EmbeddedPostDate(string text, int from)
-    {
-        int limit = Math.Min(text.Length, from + 400);
-        int eol = from;
-        while (eol < limit && text[eol] != '\n')
-        {
-            eol++;
-        }
-
-        if (eol == limit && limit < text.Length)
-        {
-            return null;
-        }
-
-        ReadOnlySpan<char> line = text.AsSpan(from, eol - from).TrimEnd();
-        int close = line.LastIndexOf(')');
-        if (close < 0)
-        {
-            return null;
-        }
-
-        int open = line[..close].LastIndexOf("(@", StringComparison.Ordinal);
-        if (open < 0 || close - open < 3 || line[..open].LastIndexOfAny('\u2014', '\u2013', '-') < 0)
-        {
-            return null;
-        }
-
-        ReadOnlySpan<char> date = line[(close + 1)..].Trim();
-        return DateOnly.TryParseExact(date, PostDateFormats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly d)
-            ? d : null;
     }
 
     internal static DateMention? ToMention(AnalyzedDocument document, DateMatch m, DateOnly reference, DateExtractorOptions options, Direction neighbour, out Direction used)

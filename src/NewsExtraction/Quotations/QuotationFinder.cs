@@ -4642,7 +4642,7 @@ internal sealed class QuotationFinder
         {
             TextSpan line = _doc.Lines[li];
             if (line.Length < 12 || _text.AsSpan(line.Start, line.Length).IndexOf("(@", StringComparison.Ordinal) < 0
-                || !TweetEmbed.TryParse(_text, line.Start, line.End, out int cs, out int ce, out int ns, out int ne, minimumWords: 1))
+                || !EmbeddedPost.TryParse(_text, line.Start, line.End, out int cs, out int ce, out int ns, out int ne, minimumWords: 1))
             {
                 continue;
             }
@@ -4651,7 +4651,7 @@ internal sealed class QuotationFinder
             {
                 cs = earlier; // "Bright green sky!!⏎Amazing — Name (@handle)": a short post written over two lines
             }
-            else if (!TweetEmbed.TryParse(_text, line.Start, line.End, out _, out _, out _, out _))
+            else if (!EmbeddedPost.TryParse(_text, line.Start, line.End, out _, out _, out _, out _))
             {
                 continue; // one or two words alone: too little to be sure of a post
             }

@@ -4740,18 +4740,35 @@ internal sealed class QuotationFinder
             k++;
         }
 
-        while (k > s && _v.Kind(k - 1) == TokenKind.Punctuation && _v.Span(k - 1)[0] is '.' or ',' or ';' or ':' or '\u2026' or '-' or '\u2013' or '\u2014')
-        {
-            k--;
-        }
+        k = WithoutClosingPunctuation(s, k);
 
         if (!firstPerson || words < _options.MinimumUnattributedWords || k <= s || NamedPerson(0, 0, e, e) is not { Kind: SpeakerKind.Person } speaker)
         {
             return;
         }
 
+        mentions.Add(Unmarked(s, k, speaker));
+    }
+
+    /// <summary>Tokens [<paramref name="s"/>, <paramref name="k"/>) without the closing stops, commas, colons and dashes at their end.</summary>
+    private int WithoutClosingPunctuation(int s, int k)
+    {
+        while (k > s && _v.Kind(k - 1) == TokenKind.Punctuation && _v.Span(k - 1)[0] is '.' or ',' or ';' or ':' or '\u2026' or '-' or '\u2013' or '\u2014')
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// Direct speech without quotation marks over tokens [<paramref name="s"/>, <paramref name="k"/>), said by
+    /// <paramref name="speaker"/>, with the speech verb's tokens [<paramref name="cue"/>, <paramref name="cueEnd"/>) when there is one.
+    /// </summary>
+    private QuotationMention Unmarked(int s, int k, SpeakerInfo speaker, int cue = -1, int cueEnd = -1)
+    {
         TextSpan span = _v.SpanOf(s, k);
-        mentions.Add(new QuotationMention
+        return new QuotationMention
         {
             Span = span,
             Text = _text[span.Start..span.End],
@@ -4765,7 +4782,9 @@ internal sealed class QuotationFinder
             SpeakerRole = speaker.Role,
             Affiliation = speaker.Affiliation,
             AffiliationSpan = speaker.AffiliationSpan,
-        });
+            Cue = cue >= 0 ? _v.TextOf(cue, cueEnd) : null,
+            CueSpan = cue >= 0 ? _v.SpanOf(cue, cueEnd) : null,
+        };
     }
 
     private void AddUnmarked(List<QuotationMention> mentions)
@@ -4805,34 +4824,14 @@ internal sealed class QuotationFinder
                 k++;
             }
 
-            while (k > s && _v.Kind(k - 1) == TokenKind.Punctuation && _v.Span(k - 1)[0] is '.' or ',' or ';' or ':' or '\u2026' or '-' or '\u2013' or '\u2014')
-            {
-                k--;
-            }
+            k = WithoutClosingPunctuation(s, k);
 
             if (words < _options.MinimumUnattributedWords || k <= s)
             {
                 continue;
             }
 
-            TextSpan span = _v.SpanOf(s, k);
-            mentions.Add(new QuotationMention
-            {
-                Span = span,
-                Text = _text[span.Start..span.End],
-                Extractor = _extractorName,
-                Confidence = 0.75,
-                OuterSpan = span,
-                Marked = false,
-                Speaker = e.Speaker.Text,
-                SpeakerSpan = e.Speaker.Span,
-                SpeakerFullName = e.Speaker.FullName,
-                SpeakerRole = e.Speaker.Role,
-                Affiliation = e.Speaker.Affiliation,
-                AffiliationSpan = e.Speaker.AffiliationSpan,
-                Cue = _v.TextOf(e.Cue, e.CueEnd),
-                CueSpan = _v.SpanOf(e.Cue, e.CueEnd),
-            });
+            mentions.Add(Unmarked(s, k, e.Speaker, e.Cue, e.CueEnd));
         }
     }
 }

@@ -198,7 +198,12 @@ internal sealed class OrganisationLexicon
             lex.PlacesFolded.Add(line, true);
         }
 
-        foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.demonyms.txt"))
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Text.demonyms.txt"))
+        {
+            lex.Demonyms.Add(line, true);
+        }
+
+        foreach (string line in ResourceText.ReadLines("NewsExtraction.Organisations.adjectives.txt"))
         {
             lex.Demonyms.Add(line, true);
         }

@@ -7,7 +7,7 @@ internal static class QuoteLexicon
 {
     private static readonly Lazy<WordSet> CueSet = Load("cues.txt");
     private static readonly Lazy<WordSet> TitleSet = Load("titles.txt");
-    private static readonly Lazy<WordSet> DemonymSet = Load("demonyms.txt");
+    private static readonly Lazy<WordSet> DemonymSet = new(() => WordSet.FromResource("NewsExtraction.Text.demonyms.txt"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<WordSet> OrgWordSet = Load("org-words.txt");
     private static readonly Lazy<WordSet> PlaceWordSet = Load("place-words.txt");
     private static readonly Lazy<WordSet> RoleNounSet = Load("role-nouns.txt");
@@ -18,7 +18,7 @@ internal static class QuoteLexicon
     /// <summary>The names of the embedded data files, for tests.</summary>
     public static readonly string[] DataFiles =
     [
-        "cues.txt", "titles.txt", "demonyms.txt", "org-words.txt", "place-words.txt", "role-nouns.txt", "org-nominals.txt", "non-name-capitals.txt", "source-nouns.txt",
+        "cues.txt", "titles.txt", "org-words.txt", "place-words.txt", "role-nouns.txt", "org-nominals.txt", "non-name-capitals.txt", "source-nouns.txt",
     ];
 
     /// <summary>Speech verbs in every form ("said", "told", "adding").</summary>
@@ -27,7 +27,7 @@ internal static class QuoteLexicon
     /// <summary>Titles before names ("President", "Sen", "Deputy").</summary>
     public static WordSet Titles => TitleSet.Value;
 
-    /// <summary>Nationality adjectives ("Chinese").</summary>
+    /// <summary>Nationality adjectives ("Chinese"), the list shared with the organisation extractor (<c>Text/Data/demonyms.txt</c>).</summary>
     public static WordSet Demonyms => DemonymSet.Value;
 
     /// <summary>Words that make a capitalised run an organisation ("Ministry", "Center").</summary>

@@ -1920,14 +1920,20 @@ internal sealed partial class OrganisationRecognizer
     /// </summary>
     private bool IsDatelineDash(int start, int dash)
     {
-        if (!(TokIs(dash, "-") || TokIs(dash, "–")) || Glued(dash - 1, dash) || Glued(dash, dash + 1) || !(start == 0 || _tokens[start].NewlineBefore))
+        return (TokIs(dash, "-") || TokIs(dash, "–")) && !Glued(dash - 1, dash) && !Glued(dash, dash + 1) && OpensLineInCapitals(start, dash);
+    }
+
+    /// <summary>True when the tokens <paramref name="first"/>..<paramref name="end"/> (exclusive) open a line and every word among them is all caps (a dateline's place: "WASHINGTON", "UNITED NATIONS").</summary>
+    private bool OpensLineInCapitals(int first, int end)
+    {
+        if (first > 0 && !_tokens[first].NewlineBefore)
         {
             return false;
         }
 
-        for (int k = start; k < dash; k++)
+        for (int k = first; k < end; k++)
         {
-            if (_tokens[k].Case != TokenCase.Upper)
+            if (_tokens[k].Kind == TokenKind.Word && _tokens[k].Case != TokenCase.Upper)
             {
                 return false;
             }
@@ -5394,17 +5400,9 @@ internal sealed partial class OrganisationRecognizer
 
     private bool IsDateline(Candidate c, List<Candidate> accepted)
     {
-        if (c.Length < 2 || c.StartChar > 0 || (c.First > 0 && !_tokens[c.First].NewlineBefore) || c.End >= _tokens.Count || !SameLine(c.End))
+        if (c.Length < 2 || c.StartChar > 0 || c.End >= _tokens.Count || !SameLine(c.End) || !OpensLineInCapitals(c.First, c.End))
         {
             return false;
-        }
-
-        for (int k = c.First; k < c.End; k++)
-        {
-            if (_tokens[k].Kind == TokenKind.Word && _tokens[k].Case != TokenCase.Upper)
-            {
-                return false;
-            }
         }
 
         ReadOnlySpan<char> next = Tok(c.End);

@@ -155,7 +155,10 @@ internal sealed partial class OrganisationRecognizer
     ];
     // More words that end the name of a thing a body's name may modify ("Security Council Resolution 1325", "Legislative Council Complex").
     // Only events and resolutions: the gold of news sets keeps the body in "EPA Screening Report" and "EU Declaration".
-    private static readonly string[] ThingFinals = ["Cup", "Summit", "Championship", "Championships", "Games", "Olympics", "Resolution", "Complex", "Bajas"];
+    // Observances are events ("Labour Day", "Navy Week": a party or force before a holiday's Day or Week names the holiday).
+    // So are laws, bills and plans named for a body ("the Port Authority Act", "the Union Action Plan"): no gold of the analysed
+    // sets keeps the body there.
+    private static readonly string[] ThingFinals = ["Cup", "Summit", "Championship", "Championships", "Games", "Olympics", "Resolution", "Complex", "Bajas", "Day", "Week", "Act", "Bill", "Plan"];
 
     private static readonly string[] OwnedMinistryAdjectives =
     [
@@ -550,6 +553,7 @@ internal sealed partial class OrganisationRecognizer
         ExtendAcronymQualifier(accepted);
         BlockNamedThings();
         BlockAcronymsUsedAsWords(accepted);
+        BlockAcronymsBeforeThingNouns(accepted);
         if (_blockedAcronyms.Count > 0)
         {
             accepted.RemoveAll(c => c.Source == CandidateSource.UnknownAcronym && _blockedAcronyms.Contains(Tok(c.First).ToString()));
@@ -2408,13 +2412,22 @@ internal sealed partial class OrganisationRecognizer
         }
 
         // "President JL Bhowmik", "YS Jagan Mohan Reddy", "XN Iraki": two capitals before a plain
-        // capitalised word are a person's initials.
-        if (s.Length == 2 && k + 1 < _tokens.Count && SameLine(k + 1) && !Glued(k, k + 1) && _tokens[k + 1].Kind == TokenKind.Word
-            && _tokens[k + 1].Case == TokenCase.Capitalized && !Has(k + 1, FlagInitial)
-            && (_flags[k + 1] & (FlagTitle | FlagNonOrg | FlagGazetteer | FlagPlace | FlagCountry | FlagDemonym)) == 0
-            && !_lex.Heads.TryGetToken(Tok(k + 1), out _) && !IsOneOf(Tok(k + 1), TitleModifiers)
-            && (k == 0 || !SameLine(k) || _tokens[k - 1].Kind == TokenKind.Word)
-            && (k + 2 >= _tokens.Count || !SameLine(k + 2) || !IsCapWord(k + 2) || Has(k + 1, FlagFirstName)))
+        // capitalised word are a person's initials; so are two capitals after a comma or before two or three plain
+        // words that end the run ("Judge QT Ravel Amin Dorr and", "police, RV Kelmo Ullar,").
+        if (s.Length == 2 && IsPlainPersonWord(k + 1) && !Has(k + 1, FlagInitial)
+            && (k == 0 || !SameLine(k) || _tokens[k - 1].Kind == TokenKind.Word || TokIs(k - 1, ","))
+            && (k + 2 >= _tokens.Count || !SameLine(k + 2) || !IsCapWord(k + 2) || Has(k + 1, FlagFirstName)
+                || (IsPlainPersonWord(k + 2) && (k + 3 >= _tokens.Count || !SameLine(k + 3) || !IsCapWord(k + 3)
+                    || (IsPlainPersonWord(k + 3) && (k + 4 >= _tokens.Count || !SameLine(k + 4) || !IsCapWord(k + 4)))))))
+        {
+            return false;
+        }
+
+        // "Mr Tom Ekwe, SAN, said", "Ada Orji, MP, the chair of": letters between commas after a person's name (two plain
+        // capitalised words or more), then a lower-case word, are post-nominal letters (a rank or honour), not a body in a list.
+        if (k >= 3 && TokIs(k - 1, ",") && k + 2 < _tokens.Count && TokIs(k + 1, ",") && SameLine(k + 2) && _tokens[k + 2].Kind == TokenKind.Word
+            && _tokens[k + 2].Case == TokenCase.Lower && !TokIs(k + 2, "and") && !TokIs(k + 2, "or")
+            && IsPlainPersonWord(k - 2) && IsPlainPersonWord(k - 3))
         {
             return false;
         }
@@ -2448,6 +2461,15 @@ internal sealed partial class OrganisationRecognizer
             return false;
         }
 
+        // A lead's dateline: "TARVOSK: Police said on Monday ...", "ELMANI — Rains ...": a place in capitals at the start of
+        // a line, then a colon or a dash and a sentence. Only a word of five letters or more with two vowels or more reads
+        // as a place; a short or vowelless initialism before a colon is a speaker or a body ("KKS: ...", "APTN: ...").
+        if ((k == 0 || _tokens[k].NewlineBefore) && s.Length >= 5 && IsDatelinePunctuation(k + 1) && CountVowels(s) >= 2
+            && IsSentenceOnLine(k + 2))
+        {
+            return false;
+        }
+
         // An agency dateline: "BONN 1996-12-06" — a place in capitals at the start of a line, then the date.
         if ((k == 0 || _tokens[k].NewlineBefore) && k + 1 < _tokens.Count && SameLine(k + 1) && IsDateNumber(k + 1))
         {
@@ -2475,6 +2497,95 @@ internal sealed partial class OrganisationRecognizer
 
         return run < 3;
     }
+
+    /// <summary>Combining forms of nationality adjectives that open a hyphenated compound ("Anglo-Dutch", "Sino-Indian").</summary>
+    private static readonly string[] NationalityCombiningForms =
+        ["Anglo", "Franco", "Sino", "Indo", "Russo", "Italo", "Greco", "Austro", "Afro", "Euro", "Judeo", "Hispano", "Luso", "Turco", "Irano"];
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a hyphenated compound of nationalities ("Anglo-Dutch", "Sino-Indian",
+    /// "Swiss-German"): every part a demonym or a combining form. Such a word is an adjective, not a name.
+    /// </summary>
+    private bool IsNationalityCompound(int i)
+    {
+        ReadOnlySpan<char> t = Tok(i);
+        int dash = t.IndexOf('-');
+        if (dash <= 0 || _tokens[i].Case != TokenCase.Capitalized)
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            ReadOnlySpan<char> part = dash < 0 ? t : t[..dash];
+            if (part.IsEmpty || !(_lex.Demonyms.TryGetToken(part, out _) || IsOneOf(part, NationalityCombiningForms)))
+            {
+                return false;
+            }
+
+            if (dash < 0)
+            {
+                return true;
+            }
+
+            t = t[(dash + 1)..];
+            dash = t.IndexOf('-');
+        }
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a colon, an em or en dash or "--" on the line of the token before it.</summary>
+    private bool IsDatelinePunctuation(int i) =>
+        i > 0 && i < _tokens.Count && SameLine(i) && (TokIs(i, ":") || TokIs(i, "\u2014") || TokIs(i, "\u2013") || TokIs(i, "--"));
+
+    /// <summary>The number of vowel letters (a, e, i, o, u, y in either case) in <paramref name="s"/>.</summary>
+    private static int CountVowels(ReadOnlySpan<char> s)
+    {
+        int n = 0;
+        foreach (char c in s)
+        {
+            if ((c | 0x20) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y')
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Whether a sentence starts at token <paramref name="i"/> on its line: a capitalised word (or an opening quote and
+    /// one) followed by at least six more tokens before the line ends.
+    /// </summary>
+    private bool IsSentenceOnLine(int i)
+    {
+        if (i < _tokens.Count && SameLine(i) && IsQuoteMark(i))
+        {
+            i++;
+        }
+
+        if (i >= _tokens.Count || !SameLine(i) || _tokens[i].Kind != TokenKind.Word || _tokens[i].Case != TokenCase.Capitalized)
+        {
+            return false;
+        }
+
+        int q = i + 1;
+        while (q < _tokens.Count && q <= i + 6 && SameLine(q))
+        {
+            q++;
+        }
+
+        return q > i + 6;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a capitalised word on the line of the word before it, not glued to it, that no
+    /// word list knows (no title, non-name, gazetteer name, place, country or demonym) and that is no head word or title
+    /// modifier: a word of a person's name after initials.
+    /// </summary>
+    private bool IsPlainPersonWord(int i) =>
+        i > 0 && i < _tokens.Count && SameLine(i) && !Glued(i - 1, i) && _tokens[i].Kind == TokenKind.Word && _tokens[i].Case == TokenCase.Capitalized
+        && (_flags[i] & (FlagTitle | FlagNonOrg | FlagGazetteer | FlagPlace | FlagCountry | FlagDemonym)) == 0
+        && !_lex.Heads.TryGetToken(Tok(i), out _) && !IsOneOf(Tok(i), TitleModifiers);
 
     /// <summary>
     /// Guessed acronyms the article itself shows to be ordinary words or people: an all-caps word whose
@@ -2727,6 +2838,26 @@ internal sealed partial class OrganisationRecognizer
     }
 
     private const int MaxWordCheckedAcronyms = 32;
+
+    /// <summary>
+    /// "40 VXT cards", "the BRQ exam", "phones built on the open QLX architecture", "VORTEX technologies": a guessed acronym
+    /// (no definition, no list) that the article writes right before a lower-case noun of a thing (<see cref="TechniqueNouns"/>)
+    /// is the thing's short name; it joins the blocked acronyms for the whole article. One look at the token after each guess.
+    /// </summary>
+    private void BlockAcronymsBeforeThingNouns(List<Candidate> accepted)
+    {
+        foreach (Candidate c in accepted)
+        {
+            int k = c.First + 1;
+            if (c.Source != CandidateSource.UnknownAcronym || c.Length != 1 || k >= _tokens.Count || !SameLine(k) || Glued(c.First, k)
+                || _tokens[k].Kind != TokenKind.Word || _tokens[k].Case != TokenCase.Lower || !IsOneOf(Tok(k), TechniqueNouns))
+            {
+                continue;
+            }
+
+            _blockedAcronyms.Add(Tok(c.First).ToString());
+        }
+    }
 
     /// <summary>Whether the all-caps word at <paramref name="k"/> stands among other all-caps words on its line (within four tokens): a shouted headline or label.</summary>
     private bool IsShouted(int k)
@@ -3668,9 +3799,10 @@ internal sealed partial class OrganisationRecognizer
                 conf = 0.75;
             }
             else if (n == b && b < sentenceEnd && s > 0 && (TokIs(s - 1, "the") || TokIs(s - 1, "The") || IsPossessive(s - 1)) && _tokens[b].Case == TokenCase.Lower && IsOneOf(Tok(b), OrgNounsAfter)
-                && (b - s > 1 || Tok(s).IndexOfAnyInRange('0', '9') < 0))
+                && (b - s > 1 || (Tok(s).IndexOfAnyInRange('0', '9') < 0 && !IsNationalityCompound(s))))
             {
-                // "the Plastika factory", "the Zenith group", "Mwangi's Umoja Mbele coalition" (not an age group: "the U-20 team")
+                // "the Plastika factory", "the Zenith group", "Mwangi's Umoja Mbele coalition" (not an age group: "the U-20 team",
+                // nor a joint nationality: "the Anglo-Dutch company")
                 conf = 0.7;
             }
             else if (TokIs(b, ",") && b + 2 < sentenceEnd && (TokIs(b + 1, "a") || TokIs(b + 1, "an") || TokIs(b + 1, "the")))
@@ -4636,10 +4768,14 @@ internal sealed partial class OrganisationRecognizer
 
         ReadOnlySpan<char> a = Tok(acr);
         int si = a.Length - 1;
-        if (si < 1 || si > 6 || end < 1 || _tokens[end - 1].Kind != TokenKind.Word || IsBodyNoun(end - 1))
+        if (si < 1 || si > 6 || end < 1 || _tokens[end - 1].Kind != TokenKind.Word)
         {
             return false;
         }
+
+        // "the regional water committee (RWC)": a phrase that ends in a body noun names a body, unless a title and "of"
+        // open it ("superintendent of police (SP)": the short form of a rank).
+        bool body = IsBodyNoun(end - 1);
 
         for (int k = end - 1; k >= 0 && end - k <= 16 && (k == end - 1 || SameLine(k + 1)); k--)
         {
@@ -4688,7 +4824,7 @@ internal sealed partial class OrganisationRecognizer
 
             if (si < 0)
             {
-                return true;
+                return !body || (k + 1 < end && TokIs(k + 1, "of") && _lex.TitlesFolded.TryGetToken(Tok(k), out _));
             }
         }
 
@@ -5007,6 +5143,15 @@ internal sealed partial class OrganisationRecognizer
         if (c.Source == CandidateSource.Gazetteer && c.Length >= 2 && TokIs(c.End - 1, "Affairs")
             && ((c.End < _tokens.Count && SameLine(c.End) && Has(c.End, FlagTitle) && _tokens[c.End].Case == TokenCase.Capitalized)
                 || (c.First >= 2 && TokIs(c.First - 1, "of") && Has(c.First - 2, FlagTitle))))
+        {
+            return true;
+        }
+
+        // "The Hindu temple", "The Australian swimming coach": at a sentence start, a newspaper named "The" + a nationality or faith
+        // adjective before a noun is the adjective (not "The Hindu reported", "The Australian newspaper", "told The Hindu").
+        if (c.Source == CandidateSource.Gazetteer && c.Length == 2 && c.End < _tokens.Count && TokIs(c.First, "The") && Has(c.First, FlagInitial)
+            && Has(c.First + 1, FlagDemonym) && _tokens[c.End].Kind == TokenKind.Word && _tokens[c.End].Case == TokenCase.Lower
+            && !IsBareShortForm(c.End - 1) && !IsOneOf(Tok(c.End), MediaNounsAfter) && !IsOneOf(Tok(c.End), NewsroomJobs))
         {
             return true;
         }
@@ -5499,11 +5644,9 @@ internal sealed partial class OrganisationRecognizer
                 && IsQuoteMark(c.First - 1) && IsQuoteMark(c.End);
             bool product = c.End < _tokens.Count && SameLine(c.End) && _tokens[c.End].Kind == TokenKind.Word
                 && _tokens[c.End].Case == TokenCase.Lower && IsOneOf(Tok(c.End), ProductNouns);
-            // Two words or more: a one-word company names its own app or phone too ("the Vexaro app").
-            // An unknown all-caps word before a technique noun is the technique ("VORTEX technologies", "the QLM algorithm").
-            bool technique = c.Length == 1 && c.Source == CandidateSource.UnknownAcronym && c.End < _tokens.Count && SameLine(c.End)
-                && _tokens[c.End].Kind == TokenKind.Word && _tokens[c.End].Case == TokenCase.Lower && IsOneOf(Tok(c.End), TechniqueNouns);
-            if ((product && !quoted && c.Length >= 2 && !HasHeadWord(c)) || technique)
+            // Two words or more: a one-word company names its own app or phone too ("the Vexaro app"). An unknown all-caps
+            // word before a technique noun ("VORTEX technologies") is blocked earlier (BlockAcronymsBeforeThingNouns).
+            if (product && !quoted && c.Length >= 2 && !HasHeadWord(c))
             {
                 works ??= new HashSet<string>(StringComparer.Ordinal);
                 works.Add(_text.Substring(_tokens[c.First].Span.Start, _tokens[c.End - 1].Span.End - _tokens[c.First].Span.Start));
@@ -5623,10 +5766,17 @@ internal sealed partial class OrganisationRecognizer
         return s.Length == 1 && s[0] is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»';
     }
 
-    /// <summary>Lower-case nouns that make an unknown all-caps word before them a technique ("VORTEX technologies").</summary>
+    /// <summary>
+    /// Lower-case nouns of techniques, things, markets, money and tests that make an unknown all-caps word before them the
+    /// thing's name ("VORTEX technologies", "VXT cards", "the BRQ exam").
+    /// </summary>
     private static readonly string[] TechniqueNouns =
     [
         "technologies", "algorithm", "algorithms", "codec",
+        "architecture", "architectures", "chip", "chips", "standard", "standards", "protocol", "protocols", "format", "formats",
+        "technology", "technique", "techniques", "card", "cards", "number", "numbers", "code", "codes",
+        "dollar", "dollars", "loan", "loans", "market", "markets", "exam", "exams", "examination", "examinations",
+        "score", "scores", "index", "device", "devices", "software", "specification", "specifications", "tag", "tags",
     ];
 
     /// <summary>Lower-case nouns that make the name before them a product or a work: "the Falcon Heavy rocket", "the Nimbus app".</summary>

@@ -544,6 +544,7 @@ internal sealed partial class OrganisationRecognizer
         var aliases = new Dictionary<string, (string LongForm, OrganisationType Type)>(StringComparer.Ordinal);
         if (_options.LinkAcronyms)
         {
+            ExtendToBracketedShortName();
             FindDefinitions(aliases);
         }
 
@@ -572,6 +573,7 @@ internal sealed partial class OrganisationRecognizer
 
         IncludeFactionLetter(accepted);
         FindPrefixedAcronyms(accepted);
+        SplitHyphenatedNamePairs(accepted);
         accepted = ApplyModel(accepted, ct);
         if (_blockedAcronyms.Count > 0)
         {
@@ -735,6 +737,22 @@ internal sealed partial class OrganisationRecognizer
             // nationality ("the Peruvian Amazon").
             if (len == 1 && i > 0 && (IsDefiniteArticle(i - 1) || (i > 1 && Has(i - 1, FlagDemonym) && SameLine(i - 1) && IsDefiniteArticle(i - 2)))
                 && _lex.Places.TryGetHash(h0, out _))
+            {
+                len = 0;
+            }
+
+            // "the Commonwealth of Kentucky": a one-word public body's name before "of" and a state or province is the first
+            // word of that place's formal name ("Rosenborg of Norway", a club and its country, stays).
+            if (len == 1 && entry is { IsAcronym: false, Type: OrganisationType.Intergovernmental or OrganisationType.Government } && i + 2 < n
+                && TokIs(i + 1, "of") && SameLine(i + 2) && _lex.Places.LongestAt(_text, _tokens, i + 2, n, out _) > 0)
+            {
+                len = 0;
+            }
+
+            // "The Australian Nuclear Safety Agency": a paper named "The" and a nationality ("The Australian") before another
+            // capitalised word on its line is the article and the nationality of a longer name.
+            if (len == 2 && entry is not null && i + 2 < n && TokIs(i, "The") && SameLine(i + 2) && IsCapWord(i + 2)
+                && _lex.Demonyms.TryGetToken(Tok(i + 1), out _))
             {
                 len = 0;
             }
@@ -3222,7 +3240,8 @@ internal sealed partial class OrganisationRecognizer
 
         // "Virudhachalam Government Hospital", "Tsuen Wan Government Secondary School": "Government" modifying a facility or
         // school is no suffix head ("Peruvian Government", "Kaohsiung City Government" are; "Government of India" is a prefix).
-        if (TokIs(h, "Government") && h + 1 < _tokens.Count && SameLine(h + 1) && IsCapWord(h + 1))
+        // A weekday or month after it is no name word ("the Peruvian Government Monday filed").
+        if (TokIs(h, "Government") && h + 1 < _tokens.Count && SameLine(h + 1) && IsCapWord(h + 1) && !Has(h + 1, FlagNonOrg))
         {
             return false;
         }
@@ -3515,6 +3534,21 @@ internal sealed partial class OrganisationRecognizer
     /// Organisation nouns that also name things or programmes, so "a space station named X", "a loyalty club called X" or "a
     /// brand called X" give no body.
     /// </summary>
+    /// <summary>Sports-page nouns for a club that name one only after a nationality ("Tunisian side", "Algerian giants").</summary>
+    private static readonly string[] ClubNounsAfterNationality = ["side", "giants"];
+
+    /// <summary>
+    /// Whether token <paramref name="p"/> (right before a capitalised run) ends "&lt;nationality&gt; side" or "&lt;nationality&gt;
+    /// giants", with or without a comma before the name: the run names a club. Not before a title ("the Palestinian side,
+    /// Secretary General …" is left to the title checks of the run).
+    /// </summary>
+    private bool IsClubByNationality(int p)
+    {
+        int noun = TokIs(p, ",") ? p - 1 : p;
+        return noun >= 1 && SameLine(noun) && SameLine(noun + 1) && _tokens[noun].Kind == TokenKind.Word && _tokens[noun].Case == TokenCase.Lower
+            && IsOneOf(Tok(noun), ClubNounsAfterNationality) && Has(noun - 1, FlagDemonym) && !Has(p + 1, FlagTitle);
+    }
+
     private static readonly string[] NamedThingNouns = ["giant", "center", "centre", "station", "club", "brand", "platform", "tank", "arm", "franchise", "chain", "utility", "team", "band"];
 
     /// <summary>
@@ -3734,6 +3768,11 @@ internal sealed partial class OrganisationRecognizer
             else if (IsNamedByBodyNoun(p))
             {
                 // "a shell company called Silver Gull Aviation", "a firm named Orrin Holdings"
+                conf = 0.75;
+            }
+            else if (IsClubByNationality(p))
+            {
+                // "Moroccan giants Wydad Casablanca", "another Greek side, Aris Thessaloniki,"
                 conf = 0.75;
             }
             else if (_tokens[p].Kind == TokenKind.Word && Glued(p, s) == false && EndsWithListedSuffix(prev))
@@ -4151,6 +4190,13 @@ internal sealed partial class OrganisationRecognizer
                     // "unlicensed, unmonitored and unlawful (UUU) trawling": the short form of a common-noun phrase.
                     _blockedAcronyms.Add(acr.ToString());
                 }
+                else if (acr.Length >= 3 && IsUpperWord(i + 1) && !Has(i + 1, FlagGazetteer) && EndsOrganisationName(i - 1)
+                    && _lex.Heads.TryGetToken(Tok(i - 1), out HeadWord head) && (head.Kind & HeadKind.LegalForm) == 0)
+                {
+                    // "Costa Rican Institute for Fisheries Research (INCOPESCA)": an acronym from the body's own language after
+                    // a head-word name (not a legal form, where a bracket may hold a ticker) is its short name.
+                    Add(i + 1, i + 2, 0.75, OrganisationType.Unknown, CandidateSource.Cue);
+                }
 
                 // "Rural Health Insurance Fund (RuralCare)": a mixed-case short name whose letters do not spell the long
                 // form is tried as a short name below.
@@ -4208,6 +4254,66 @@ internal sealed partial class OrganisationRecognizer
                 {
                     Define(i + 1, close, i - 1, aliases);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Chamber of Commerce, Industries, and Agriculture of Panama (Cciap)", "Institute for Research and Teaching in Nutrition
+    /// and Health (INRN)": a head-word name the chunker ended early (at a comma or "in") extends over the rest of the long
+    /// form when the words up to a parenthesised short name are only capitalised words, connectors and commas. Not over a
+    /// known name, a given name, a non-name word, a prefix head or "the" (a second name), or "in"/"at" and a place
+    /// ("Ministry of Health in Peru").
+    /// </summary>
+    private void ExtendToBracketedShortName()
+    {
+        Span<Candidate> span = CollectionsMarshal.AsSpan(_candidates);
+        for (int ci = 0; ci < span.Length; ci++)
+        {
+            ref Candidate c = ref span[ci];
+            int e = c.End;
+            if (c.Source != CandidateSource.Head || c.Length < 2 || c.EndChar > 0 || e + 1 >= _tokens.Count || !SameLine(e)
+                || !(TokIs(e, ",") || (_tokens[e].Case == TokenCase.Lower && (TokIs(e, "in") || IsOneOf(Tok(e), InnerConnectors)))))
+            {
+                continue;
+            }
+
+            int k = e;
+            while (k < _tokens.Count && k - e <= 10 && SameLine(k) && !TokIs(k, "("))
+            {
+                if (IsCapWord(k))
+                {
+                    // A second body's name ("... and Institute of ...") starts at a prefix head.
+                    if ((_flags[k] & (FlagGazetteer | FlagFirstName | FlagNonOrg)) != 0
+                        || (_lex.Heads.TryGetToken(Tok(k), out HeadWord h) && (h.Kind & HeadKind.Prefix) != 0))
+                    {
+                        break;
+                    }
+                }
+                else if (TokIs(k, "the") && !TokIs(k - 1, "of"))
+                {
+                    // "... and the International Centre for ... (ICX)": the bracket glosses the second name.
+                    break;
+                }
+                else if (TokIs(k, "in") || TokIs(k, "at"))
+                {
+                    if (k + 1 >= _tokens.Count || (_flags[k + 1] & (FlagPlace | FlagCountry)) != 0)
+                    {
+                        break;
+                    }
+                }
+                else if (!TokIs(k, ",") && !(_tokens[k].Case == TokenCase.Lower && IsOneOf(Tok(k), InnerConnectors)))
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            if (k + 2 < _tokens.Count && k - e >= 2 && TokIs(k, "(") && TokIs(k + 2, ")") && SameLine(k) && IsCapWord(k - 1)
+                && _tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(Tok(k + 1)[0]) && !Has(k + 1, FlagGazetteer))
+            {
+                c.End = k;
             }
         }
     }
@@ -4951,14 +5057,13 @@ internal sealed partial class OrganisationRecognizer
     ];
 
     private static readonly string[] PlatformNames = ["Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "Telegram", "LinkedIn", "Snapchat", "WeChat", "Weibo"];
-    private static readonly string[] PlatformFollowers = ["handle", "handles", "account", "accounts", "page", "pages", "post", "posts", "feed", "live", "channel", "video", "videos", "user", "users", "story", "stories", "profile", "thread", "group", "message", "messages"];
 
     /// <summary>
     /// Drops accepted names that the text uses as something other than an organisation: a company name
-    /// before a model ("Toyota Hilux", "Boeing 737"), a platform word before "handle", "page" ("Twitter
-    /// handle"), "Parliament" in "Member of Parliament", a name before "Station", a plural acronym
-    /// ("EIAs"), and a one-word name the article also uses as a surname or inside another name ("Ossie
-    /// Michelin", "Barra Honda"): then every one-word use of it in the article goes.
+    /// before a model ("Toyota Hilux", "Boeing 737"), a platform name as an embed label ("[Twitter]"),
+    /// "Parliament" in "Member of Parliament", a name before "Station", a plural acronym ("EIAs"), and a
+    /// one-word name the article also uses as a surname or inside another name ("Ossie Michelin", "Barra
+    /// Honda"): then every one-word use of it in the article goes.
     /// </summary>
     private void SuppressNonNames(List<Candidate> accepted)
     {
@@ -5014,12 +5119,20 @@ internal sealed partial class OrganisationRecognizer
 
             if (IsOneOf(Tok(j), ThingFinals))
             {
-                // "Cup Final" goes on as a name; "Championships Lisbon 2031" names where the event is held.
-                return j + 1 >= _tokens.Count || !SameLine(j + 1) || !IsCapWord(j + 1) || Has(j + 1, (ushort)(FlagPlace | FlagCountry));
+                // "Cup Final" goes on as a name; "Championships Lisbon 2031" names where the event is held; "Games I attended"
+                // goes on with the pronoun.
+                return j + 1 >= _tokens.Count || !SameLine(j + 1) || !IsCapWord(j + 1) || Has(j + 1, (ushort)(FlagPlace | FlagCountry)) || IsFirstPersonPronoun(j + 1);
             }
         }
 
         return false;
+    }
+
+    /// <summary>"I", "I'm", "I’ve": the capitalised first-person pronoun (no name word).</summary>
+    private bool IsFirstPersonPronoun(int i)
+    {
+        ReadOnlySpan<char> w = Tok(i);
+        return w.Length >= 1 && w[0] == 'I' && (w.Length == 1 || (Tokenizer.IsApostrophe(w[1]) && w.Length <= 4));
     }
 
     /// <summary>Function words that may follow a team or company as well as a person ("Overdrive Racing at Baja").</summary>
@@ -5215,14 +5328,10 @@ internal sealed partial class OrganisationRecognizer
 
             if (IsOneOf(first, PlatformNames))
             {
+                // "[Twitter]" (an embed label) is no mention; "a Twitter user", "his Facebook page" name the platform (the
+                // newswire gold marks it before such nouns 11 times in 16).
                 int b = c.First - 1;
                 if (b >= 0 && TokIs(b, "["))
-                {
-                    return true;
-                }
-
-                int a = c.End;
-                if (a < _tokens.Count && SameLine(a) && IsOneOf(Tok(a), PlatformFollowers))
                 {
                     return true;
                 }
@@ -5357,6 +5466,60 @@ internal sealed partial class OrganisationRecognizer
     }
 
     /// <summary>
+    /// "the Pfizer-BioNTech vaccine", "a Google-Samsung deal": two one-word gazetteer names joined by a hyphen before a
+    /// lower-case word (a compound modifier) are two mentions inside the token. Names that are also places or countries
+    /// ("EU-Nigeria") are left to <see cref="FindPrefixedAcronyms"/>; a token already covered is never split.
+    /// </summary>
+    private void SplitHyphenatedNamePairs(List<Candidate> accepted)
+    {
+        int added = 0;
+        int next = 0;
+        int count = accepted.Count;
+        for (int j = 0; j + 1 < _tokens.Count; j++)
+        {
+            while (next < count && accepted[next].End <= j)
+            {
+                next++;
+            }
+
+            Token t = _tokens[j];
+            if (t.Kind != TokenKind.Word || t.Case == TokenCase.Lower || (next < count && accepted[next].First <= j))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = Tok(j);
+            int dash = w.IndexOf('-');
+            if (dash < 2 || dash != w.LastIndexOf('-') || w.Length - dash - 1 < 2 || !char.IsUpper(w[0]) || !char.IsUpper(w[dash + 1])
+                || _tokens[j + 1].Kind != TokenKind.Word || _tokens[j + 1].Case != TokenCase.Lower || !SameLine(j + 1) || Has(j, FlagTitleLine) || Has(j, FlagUpperLine))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> left = w[..dash];
+            ReadOnlySpan<char> right = w[(dash + 1)..];
+            if (!_lex.Organisations.TryGetToken(left, out GazetteerEntry? a) || a is null || !_lex.Organisations.TryGetToken(right, out GazetteerEntry? b) || b is null
+                || IsPlaceWord(left) || IsPlaceWord(right))
+            {
+                continue;
+            }
+
+            int start = t.Span.Start;
+            accepted.Add(new Candidate { First = j, End = j + 1, EndChar = start + dash, Confidence = 0.9, Type = a.Type, Source = CandidateSource.Gazetteer, Entry = a });
+            accepted.Add(new Candidate { First = j, End = j + 1, StartChar = start + dash + 1, Confidence = 0.9, Type = b.Type, Source = CandidateSource.Gazetteer, Entry = b });
+            added += 2;
+        }
+
+        if (added > 0)
+        {
+            accepted.Sort(static (x, y) => x.First != y.First ? x.First.CompareTo(y.First) : x.StartChar.CompareTo(y.StartChar));
+        }
+    }
+
+    /// <summary>Whether <paramref name="word"/> alone is a country or a listed place.</summary>
+    private bool IsPlaceWord(ReadOnlySpan<char> word) => _lex.Countries.TryGetToken(word, out _) || _lex.Places.TryGetToken(word, out _);
+
+    /// <summary>
     /// "ex-FARC combatants", "anti-NATO protests", "pro-EU parties": a lower-case prefix and a hyphen
     /// before a well-known acronym or one the article names elsewhere; the mention is the acronym only.
     /// </summary>
@@ -5395,11 +5558,11 @@ internal sealed partial class OrganisationRecognizer
             ReadOnlySpan<char> prefix = w[..dash];
             ReadOnlySpan<char> rest = w[(dash + 1)..];
             bool lowerPrefix = dash <= 5 && !prefix.ContainsAnyExceptInRange('a', 'z');
-            bool placePrefix = char.IsUpper(prefix[0]) && (_lex.Countries.TryGetToken(prefix, out _) || _lex.Places.TryGetToken(prefix, out _));
+            bool placePrefix = char.IsUpper(prefix[0]) && IsPlaceWord(prefix);
             if (!rest.ContainsAnyExceptInRange('A', 'Z') ? !(lowerPrefix || placePrefix) : !(lowerPrefix && char.IsUpper(rest[0]) && !rest[1..].ContainsAnyExceptInRange('a', 'z')))
             {
                 // "ex-FARC", "Japan-EU" (a place before a known acronym), "pro-Taliban" (a known name after a prefix).
-                if (!prefix.ContainsAnyExceptInRange('A', 'Z') && char.IsUpper(rest[0]) && (_lex.Countries.TryGetToken(rest, out _) || _lex.Places.TryGetToken(rest, out _))
+                if (!prefix.ContainsAnyExceptInRange('A', 'Z') && char.IsUpper(rest[0]) && IsPlaceWord(rest)
                     && _lex.Organisations.TryGetToken(prefix, out GazetteerEntry? first) && first is not null)
                 {
                     // "the EU-Nigeria dialogue": a known acronym before a place.
@@ -5934,7 +6097,8 @@ internal sealed partial class OrganisationRecognizer
 
     /// <summary>
     /// "told The Jordan Times", "with The Korea Herald": a capitalised "The" inside a sentence before a
-    /// newspaper or broadcaster is part of its name. At a sentence start the article is left out.
+    /// newspaper or broadcaster, or before any name of several words, is part of its name. At a sentence start the
+    /// article is left out.
     /// </summary>
     private void IncludeMediaArticle(List<Candidate> accepted)
     {
@@ -5948,7 +6112,12 @@ internal sealed partial class OrganisationRecognizer
             bool oneWordFound = c.Length == 1 && c.EndChar <= 0 && c.StartChar <= 0 && c.Entry is null
                 && c.Source is CandidateSource.Model or CandidateSource.Cue or CandidateSource.Head or CandidateSource.Propagated
                 && _tokens[c.First].Case == TokenCase.Capitalized;
-            if ((c.Type != OrganisationType.Media && !oneWordFound) || p < 0 || !TokIs(p, "The") || Has(p, FlagInitial) || !SameLine(c.First)
+            // So does a name of several words of any kind ("joined The Harbour Institute"): the newswire gold keeps the
+            // capital article 5 times in 5.
+            // Only after a lower-case word: not after a photo credit glued to the sentence ("/ Reuters The United Nations ...").
+            bool severalWords = c.Length >= 2 && c.StartChar <= 0 && _tokens[c.First].Case == TokenCase.Capitalized && p >= 1
+                && _tokens[p - 1].Kind == TokenKind.Word && _tokens[p - 1].Case == TokenCase.Lower;
+            if ((c.Type != OrganisationType.Media && !oneWordFound && !severalWords) || p < 0 || !TokIs(p, "The") || Has(p, FlagInitial) || !SameLine(c.First)
                 || Has(p, FlagTitleLine) || Has(p, FlagUpperLine) || (i > 0 && span[i - 1].End > p))
             {
                 continue;

@@ -73,9 +73,10 @@ public sealed class OrganisationRoundEighteenTests
     [Theory]
     [InlineData("He announced it on his official Twitter handle late on Friday.", "Twitter")]
     [InlineData("The clip was shared from a Facebook page run by the club.", "Facebook")]
-    public void A_platform_word_before_handle_or_page_stays_out(string sentence, string name)
+    public void A_platform_word_before_handle_or_page_is_an_organisation(string sentence, string name)
     {
-        Assert.DoesNotContain(name, Texts("News\n\n" + sentence));
+        // Round twenty-five: the newswire gold marks the platform before such nouns 11 times in 16.
+        Assert.Contains(name, Texts("News\n\n" + sentence));
     }
 
     [Theory]

@@ -9,7 +9,6 @@ public sealed class OrganisationUsageTests
     [Theory]
     [InlineData("The team raced a Toyota Hilux across the dunes on Sunday.", "Toyota")]
     [InlineData("The aircraft is the same size as a Boeing 737, the navy said.", "Boeing")]
-    [InlineData("He announced it on his official Twitter handle late on Friday.", "Twitter")]
     [InlineData("In 2018 she became the Member of Parliament for the coastal district.", "Parliament")]
     [InlineData("Police said that the suspect had fled the scene.", "Police")]
     [InlineData("Chief Cabinet Secretary Hirokazu Matsuno said the government was watching closely.", "Cabinet")]

@@ -99,6 +99,8 @@ public sealed class DateExtractor : IExtractor
         int settingSentence = -2; // that sentence
         DateOnly monthOfSentence = default; // a month the current sentence named ("home prices rose in January …")
         int monthSentence = -2; // that sentence
+        int yearOfSentence = 0; // a year the current sentence wrote out ("the carmaker lost money in 2012 …")
+        int yearSentence = -2; // that sentence
         for (int p = 0; p < paragraphs.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -146,6 +148,14 @@ public sealed class DateExtractor : IExtractor
                     // (a month's figure is compared with the same month, not with a quarter in focus or the whole year).
                     m = m with { Expr = new TExpr { Year = monthOfSentence.Year + m.Expr.RelOffset, Month = monthOfSentence.Month } };
                 }
+                else if (sentence >= 0 && sentence == yearSentence && (focus is null || p - focusSeen > FocusParagraphs)
+                    && m.Expr is { Type: ExprType.Point, RelUnit: TimeUnit.Year, RelOffset: < 0, Literal: "story", Quarter: <= 0, Half: <= 0, Month: <= 0, Mod: DateMod.None })
+                {
+                    // "posted a loss for 2012, against a profit a year earlier": "earlier" counts back from the year the
+                    // sentence wrote out, not from the publication date ("a year ago" stays deictic).
+                    m = m with { Expr = new TExpr { Year = yearOfSentence + m.Expr.RelOffset } };
+                }
+
                 if (focus is not null && p - focusSeen <= FocusParagraphs && m.Expr.Literal is null && IsComparedLastYear(document, m.Start, m.End))
                 {
                     // "compared with a profit of $25 million last year", "up from last year's $1.7 billion".
@@ -454,6 +464,12 @@ public sealed class DateExtractor : IExtractor
                 else if (mention is not null && opens && sentence != settingSentence)
                 {
                     settingYear = 0; // another date opens the sentence: the narrative has moved
+                }
+
+                if (mention is not null && mention.Kind == TemporalKind.Date && mention.Grain == TemporalGrain.Year && IsBareYear(m.Expr))
+                {
+                    yearOfSentence = m.Expr.Year;
+                    yearSentence = sentence;
                 }
 
                 if (mention is not null && mention.Kind == TemporalKind.Date && mention.Grain == TemporalGrain.Month && mention.Modifier is null
@@ -982,7 +998,6 @@ public sealed class DateExtractor : IExtractor
         _ => false,
     };
 
-    /// <summary>The word right before <paramref name="start"/> is "since" ("the change since year-end": a year-end gone by).</summary>
     /// <summary>
     /// The word before <paramref name="start"/> is "in", "during" or "since": a month so introduced names when
     /// the clause's event happened or will happen, not a deadline ("by May", "until mid-November") or an adjective
@@ -1032,6 +1047,7 @@ public sealed class DateExtractor : IExtractor
             || before.Equals("effective", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The word right before <paramref name="start"/> is "since" ("the change since year-end": a year-end gone by).</summary>
     private static bool PrecededBySince(string text, int start)
     {
         int e = start;
@@ -1209,6 +1225,8 @@ public sealed class DateExtractor : IExtractor
     /// colour ("midnight blue"); "this day and age"; "the Year" in an award title ("Album of the Year",
     /// "Player of the Year": a capitalised word, "of the", a capitalised "Year").
     /// </summary>
+    private static readonly SpanMap<bool> WeekdayTitles = DateGrammar.LoadSet("NewsExtraction.Dates.weekday_titles.txt");
+
     private static bool IsNameOrIdiom(string text, int start, int end)
     {
         ReadOnlySpan<char> m = text.AsSpan(start, end - start);
@@ -1287,6 +1305,13 @@ public sealed class DateExtractor : IExtractor
             {
                 return true;
             }
+        }
+
+        // "The Sunday Times": a newspaper's title; "Mr. Monday": a surname after an honorific.
+        if (m.Length >= 6 && char.IsUpper(m[0]) && DateLexicon.TryGet(m, out LexEntry day) && day.Weekday > 0 && !day.WeekdayAbbr
+            && (WeekdayTitleAfter(text, end) || HonorificBefore(text, start)))
+        {
+            return true;
         }
 
         // "the Long March 5 rocket": the Chinese launcher's name.
@@ -1434,6 +1459,56 @@ public sealed class DateExtractor : IExtractor
         }
 
         return b;
+    }
+
+    /// <summary>
+    /// A title word of <c>Data/weekday_titles.txt</c> right after the weekday ending at <paramref name="end"/>
+    /// ("Sunday Times", "Sunday Telegraph"). ("The Mail on Sunday" is not read: "the New York Times on Friday" is a
+    /// paper and a date.)
+    /// </summary>
+    private static bool WeekdayTitleAfter(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]))
+        {
+            return false;
+        }
+
+        int k = end + 1;
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+
+        return WeekdayTitles.Contains(text.AsSpan(end + 1, k - end - 1));
+    }
+
+    /// <summary>"Mr.", "Mrs.", "Ms.", "Dr." (with or without the point) right before <paramref name="start"/>.</summary>
+    private static bool HonorificBefore(string text, int start)
+    {
+        ReadOnlySpan<char> before = text.AsSpan(Math.Max(0, start - 6), Math.Min(6, start)).TrimEnd();
+        if (before.Length == 0 || before.Length == text.AsSpan(Math.Max(0, start - 6), Math.Min(6, start)).Length)
+        {
+            return false; // no space before the weekday
+        }
+
+        if (before[^1] == '.')
+        {
+            before = before[..^1];
+        }
+
+        int b = before.Length;
+        while (b > 0 && char.IsLetter(before[b - 1]))
+        {
+            b--;
+        }
+
+        if (b > 0 && !char.IsWhiteSpace(before[b - 1]) && before[b - 1] is not ('(' or '"' or '\u201C'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = before[b..];
+        return w is "Mr" or "Mrs" or "Ms" or "Dr";
     }
 
     /// <summary>"and" or "&amp;" after a capitalised word ("Craig and April …"), or a comma in a list of names.</summary>
@@ -1829,6 +1904,15 @@ public sealed class DateExtractor : IExtractor
                 : e.Weekday > 0 ? TenseDetector.WeekdayCue(document, m.Start, m.End, out nearest)
                 : e.Month > 0 ? TenseDetector.ScheduleCue(document, m.Start, m.End, weekday: false, out nearest)
                 : Direction.Unknown;
+            if (e.Type == ExprType.Point && PrecededBySince(document.Text, m.Start))
+            {
+                // "the mine has been shut since December", "closed since Monday": "since" names a starting point
+                // already passed, whatever the tense of the rest of the sentence ("officials will decide …").
+                cue = Direction.Past;
+                nearest = false;
+                firm = true;
+            }
+
             dir = cue != Direction.Unknown ? cue : nearest ? Direction.Unknown : TenseDetector.Detect(document, m.Start, m.End, out firm);
             if (nearest)
             {

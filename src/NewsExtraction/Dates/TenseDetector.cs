@@ -17,6 +17,8 @@ internal static class TenseDetector
 
     private static readonly SpanMap<bool> ScheduleVerbs = DateGrammar.LoadSet("NewsExtraction.Dates.schedule_verbs.txt");
 
+    private static readonly SpanMap<bool> ScheduledEvents = DateGrammar.LoadSet("NewsExtraction.Dates.scheduled_events.txt");
+
     internal static int IrregularPastCount => IrregularPast.Count;
 
     internal static int ScheduleVerbCount => ScheduleVerbs.Count;
@@ -92,6 +94,7 @@ internal static class TenseDetector
         // Left of the expression.
         int words = 0;
         bool until = false;
+        bool inRelative = false; // the date sits in a relative clause set off by a comma ("the envoy, who arrived on Wednesday, is …")
         for (int k = first - 1; readLeft && k >= sFirst && k >= first - Window; k--)
         {
             Token t = tokens[k];
@@ -116,6 +119,14 @@ internal static class TenseDetector
 
             words++;
             ReadOnlySpan<char> lw = text.AsSpan(t.Span.Start, t.Span.Length);
+            if ((lw.Equals("who", StringComparison.OrdinalIgnoreCase) || lw.Equals("which", StringComparison.OrdinalIgnoreCase))
+                && k - 1 >= sFirst && tokens[k - 1].Kind == TokenKind.Punctuation && text[tokens[k - 1].Span.Start] == ',')
+            {
+                // ", who arrived on Wednesday,": the clause's own verbs are read; the main clause around it is not.
+                inRelative = true;
+                break;
+            }
+
             if (words == 1 && lw.Equals("effective", StringComparison.OrdinalIgnoreCase))
             {
                 future += 2; // "effective Feb. 1": a change announced ahead of the date
@@ -156,6 +167,7 @@ internal static class TenseDetector
         // anniversary of the decision, a bombing in Birmingham killed ..."): read on up to LongWindow tokens,
         // each marker there counting a small fixed weight.
         words = 0;
+        bool leftMarked = past + future >= 0.1;
         for (int k = last; readRight && k < sEnd && k < last + LongWindow; k++)
         {
             if (k >= last + Window && (past >= 0.1 || future >= 0.1))
@@ -170,7 +182,8 @@ internal static class TenseDetector
                 continue;
             }
 
-            if (t.Kind == TokenKind.Punctuation && (text[t.Span.Start] is ';' or '\u201C' or '\u201D' or '"' or ':' or '(' or ')' || IsDoubledQuote(text, t)))
+            if (t.Kind == TokenKind.Punctuation && (text[t.Span.Start] is ';' or '\u201C' or '\u201D' or '"' or ':' or '(' or ')' || IsDoubledQuote(text, t)
+                || (inRelative && text[t.Span.Start] == ',')))
             {
                 break;
             }
@@ -195,6 +208,13 @@ internal static class TenseDetector
                 || w.Equals("saying", StringComparison.OrdinalIgnoreCase) || w.Equals("although", StringComparison.OrdinalIgnoreCase) || w.Equals("though", StringComparison.OrdinalIgnoreCase) || w.Equals("whereas", StringComparison.OrdinalIgnoreCase)))
             {
                 break;
+            }
+
+            // A trailing attribution after a clause that already has its own marker ("the minister is due to visit
+            // Oslo on Monday, his office said"): the reporting verb's tense is the report's, not the event's.
+            if (leftMarked && IsReportingVerb(w) && TrailingAttribution(text, tokens, last, k, sEnd))
+            {
+                continue;
             }
 
             words++;
@@ -278,7 +298,15 @@ internal static class TenseDetector
                 return Direction.Unknown;
             }
 
-            return Detect(document, start, end, out _, readLeft: false) == Direction.Future ? Direction.Future : Direction.Past;
+            if (Detect(document, start, end, out _, readLeft: false) == Direction.Future)
+            {
+                return Direction.Future;
+            }
+
+            // A scheduled event in a clause that reads ahead: "the striker will miss Saturday's match", "turnout is
+            // expected to top 60 percent in Sunday's runoff" (not "officials will review Tuesday's shooting").
+            return ScheduledEventAt(text, after) && Detect(document, start, end, out bool firmAhead) == Direction.Future && firmAhead
+                ? Direction.Future : Direction.Past;
         }
 
         // Present-tense scheduling: verb [adverb] [on] <weekday>.
@@ -563,7 +591,9 @@ internal static class TenseDetector
             return;
         }
 
-        if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
+        // A capitalised "Will" after a word is a name ("Anna Berg and Will Tanner"), not the modal.
+        if (w.Equals("will", StringComparison.Ordinal) || w.Equals("WILL", StringComparison.Ordinal) || (w.Equals("Will", StringComparison.Ordinal) && (k == 0 || tokens[k - 1].Kind != TokenKind.Word))
+            || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
             || w.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || w.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase)
             || w.Equals("won't", StringComparison.OrdinalIgnoreCase) || w.Equals("won\u2019t", StringComparison.OrdinalIgnoreCase))
         {
@@ -576,6 +606,17 @@ internal static class TenseDetector
             && (w.Equals("scheduled", StringComparison.OrdinalIgnoreCase) || w.Equals("slated", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("expected", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("set", StringComparison.OrdinalIgnoreCase) || w.Equals("planned", StringComparison.OrdinalIgnoreCase)))
+        {
+            past += 2 * weight;
+            return;
+        }
+
+        // "had hoped to see them on Sunday", "had planned to fly in May": an intention that lay in the past (and
+        // usually failed), not a plan still ahead.
+        if (k >= 1 && IsWord(text, tokens, k - 1, "had") && NextWordIs(text, tokens, k, "to")
+            && (w.Equals("hoped", StringComparison.OrdinalIgnoreCase) || w.Equals("planned", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("intended", StringComparison.OrdinalIgnoreCase) || w.Equals("wanted", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("expected", StringComparison.OrdinalIgnoreCase)))
         {
             past += 2 * weight;
             return;
@@ -636,6 +677,7 @@ internal static class TenseDetector
         if (NextWordIs(text, tokens, k, "to") && (w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("planning", StringComparison.OrdinalIgnoreCase)
             || w.Equals("plan", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase) || w.Equals("poised", StringComparison.OrdinalIgnoreCase)
             || w.Equals("likely", StringComparison.OrdinalIgnoreCase) || w.Equals("intended", StringComparison.OrdinalIgnoreCase) || w.Equals("hoped", StringComparison.OrdinalIgnoreCase)
+            || IsPresentIntention(w) || (IsForecastParticiple(w) && k >= 1 && (IsWord(text, tokens, k - 1, "is") || IsWord(text, tokens, k - 1, "are")))
             || (w.Equals("decided", StringComparison.OrdinalIgnoreCase) && k >= 1 && (IsWord(text, tokens, k - 1, "has") || IsWord(text, tokens, k - 1, "have")))))
         {
             future += 2 * weight;
@@ -663,13 +705,106 @@ internal static class TenseDetector
             return;
         }
 
-        // A participle after "be" / "being" is passive, not past: "the notes would be repaid in five years".
+        // A participle after "be" / "being" is passive, not past: "the notes would be repaid in five years"; one right
+        // after a determiner is an adjective: "rescuers hope to reach the trapped climbers by Saturday".
         if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && tokens[k].Case == TokenCase.Lower && !NotPast(w)
-            && !passive)
+            && !passive && !(k >= 1 && IsDeterminer(text, tokens, k - 1)))
         {
             past += weight;
         }
     }
+
+    /// <summary>
+    /// The reporting verb at <paramref name="k"/> closes its sentence as an attribution: a comma lies between the date
+    /// (ending before <paramref name="from"/>) and the verb, and at most four words follow it, none of them "that"
+    /// (", his office said.", ", a spokeswoman said on Wednesday."; not ", investigators said they expect a report …").
+    /// </summary>
+    private static bool TrailingAttribution(string text, IReadOnlyList<Token> tokens, int from, int k, int sEnd)
+    {
+        bool comma = false;
+        for (int j = from; j < k && !comma; j++)
+        {
+            comma = tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Span.Start] == ',';
+        }
+
+        if (!comma)
+        {
+            return false;
+        }
+
+        int after = 0;
+        for (int j = k + 1; j < sEnd; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (++after > 4 || IsWord(text, tokens, j, "that"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A present-tense verb of intention that takes "to" and a verb ("hopes to finish", "vows to return", "seeks to
+    /// hold"): what it aims at lies ahead of the report.
+    /// </summary>
+    private static bool IsPresentIntention(ReadOnlySpan<char> w) =>
+        w.Equals("hope", StringComparison.OrdinalIgnoreCase) || w.Equals("hopes", StringComparison.OrdinalIgnoreCase) || w.Equals("hoping", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("want", StringComparison.OrdinalIgnoreCase) || w.Equals("wants", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("seek", StringComparison.OrdinalIgnoreCase) || w.Equals("seeks", StringComparison.OrdinalIgnoreCase) || w.Equals("seeking", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("vow", StringComparison.OrdinalIgnoreCase) || w.Equals("vows", StringComparison.OrdinalIgnoreCase) || w.Equals("vowing", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("promise", StringComparison.OrdinalIgnoreCase) || w.Equals("promises", StringComparison.OrdinalIgnoreCase) || w.Equals("promising", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("pledge", StringComparison.OrdinalIgnoreCase) || w.Equals("pledges", StringComparison.OrdinalIgnoreCase) || w.Equals("pledging", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("threaten", StringComparison.OrdinalIgnoreCase) || w.Equals("threatens", StringComparison.OrdinalIgnoreCase) || w.Equals("threatening", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("prepare", StringComparison.OrdinalIgnoreCase) || w.Equals("prepares", StringComparison.OrdinalIgnoreCase) || w.Equals("preparing", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("intend", StringComparison.OrdinalIgnoreCase) || w.Equals("intending", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("aim", StringComparison.OrdinalIgnoreCase) || w.Equals("aiming", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The word at <paramref name="at"/>, or the one after a single lower-case adjective ("Sunday's presidential
+    /// runoff"), is a scheduled event of <c>Data/scheduled_events.txt</c>.
+    /// </summary>
+    private static bool ScheduledEventAt(string text, int at)
+    {
+        for (int n = 0; n < 2 && at < text.Length; n++)
+        {
+            int e = at;
+            while (e < text.Length && char.IsLower(text[e]))
+            {
+                e++;
+            }
+
+            if (e == at)
+            {
+                return false;
+            }
+
+            if (ScheduledEvents.Contains(text.AsSpan(at, e - at)))
+            {
+                return true;
+            }
+
+            if (e >= text.Length || text[e] != ' ')
+            {
+                return false;
+            }
+
+            at = e + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>"forecast", "projected", "predicted", "tipped": with "is"/"are" before and "to" after ("the storm is forecast to
+    /// reach the coast late Friday") the same look ahead as "is expected to".</summary>
+    private static bool IsForecastParticiple(ReadOnlySpan<char> w) =>
+        w.Equals("forecast", StringComparison.OrdinalIgnoreCase) || w.Equals("projected", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("predicted", StringComparison.OrdinalIgnoreCase) || w.Equals("tipped", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDeadlineWord(ReadOnlySpan<char> w) =>
         w.Equals("deadline", StringComparison.OrdinalIgnoreCase) || w.Equals("extended", StringComparison.OrdinalIgnoreCase)

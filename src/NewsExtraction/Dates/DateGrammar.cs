@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using NewsExtraction.Text;
 
 namespace NewsExtraction.Dates;
@@ -4313,8 +4314,21 @@ internal sealed partial class DateGrammar
 
     internal static string PartCode(int part) => part switch { 1 => "MO", 2 => "AF", 3 => "EV", _ => "NI" };
 
+    /// <summary>
+    /// The TIMEX3 value of <paramref name="amount"/> <paramref name="unit"/>s ("P3Y", "PT20M"; a negative amount is
+    /// unspecified: "PXY"). A fraction of a year, day, hour or minute is written in whole smaller units when they come out
+    /// whole ("two and a half years" <c>P2Y6M</c>, "a day and a half" <c>P1DT12H</c>, "half an hour" <c>PT30M</c>,
+    /// "a minute and a half" <c>PT1M30S</c>), as the TimeML news corpora write them and as xsd:duration requires
+    /// (only seconds may carry a decimal fraction there, so <c>XmlConvert.ToTimeSpan</c> reads the value); other
+    /// fractions keep a decimal ("2.5 months" <c>P2.5M</c>).
+    /// </summary>
     internal static string DurationValue(TimeUnit unit, double amount)
     {
+        if (amount > 0 && amount != Math.Floor(amount) && WholeSmallerUnits(unit, amount) is { } whole)
+        {
+            return whole;
+        }
+
         string n = amount < 0 ? "X" : amount.ToString("0.##", CultureInfo.InvariantCulture);
         bool x = amount < 0;
         double a = amount;
@@ -4335,6 +4349,47 @@ internal sealed partial class DateGrammar
             TimeUnit.Millennium => x ? "PXML" : "P" + (a * 1000).ToString("0.##", CultureInfo.InvariantCulture) + "Y",
             _ => "PX",
         };
+    }
+
+    /// <summary>
+    /// A fractional duration as a whole count of its unit and a whole count of the next smaller one ("P2Y6M", "PT5H30M"),
+    /// or null when the unit has no such split or the smaller count is not whole.
+    /// </summary>
+    private static string? WholeSmallerUnits(TimeUnit unit, double amount)
+    {
+        (int per, string big, string small, bool time) = unit switch
+        {
+            TimeUnit.Year => (12, "Y", "M", false),
+            TimeUnit.Day => (24, "D", "H", false),
+            TimeUnit.Hour => (60, "H", "M", true),
+            TimeUnit.Minute => (60, "M", "S", true),
+            _ => (0, "", "", false),
+        };
+
+        double whole = Math.Floor(amount);
+        double rest = Math.Round((amount - whole) * per, 6);
+        if (per == 0 || whole > int.MaxValue || rest != Math.Floor(rest) || rest <= 0 || rest >= per)
+        {
+            return null;
+        }
+
+        var b = new StringBuilder("P", 16);
+        if (time)
+        {
+            b.Append('T');
+        }
+
+        if (whole > 0)
+        {
+            b.Append(((int)whole).ToString(CultureInfo.InvariantCulture)).Append(big);
+        }
+
+        if (unit == TimeUnit.Day)
+        {
+            b.Append('T');
+        }
+
+        return b.Append(((int)rest).ToString(CultureInfo.InvariantCulture)).Append(small).ToString();
     }
 
     /// <summary>Words that can start an expression without being in the lexicon; any other word is skipped at once.</summary>

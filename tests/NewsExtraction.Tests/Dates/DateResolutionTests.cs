@@ -459,9 +459,9 @@ public sealed class DateResolutionTests
         Assert.Equal(value, Single(Extract(text, "2000-01-07"), text.Contains("Today's", StringComparison.Ordinal) ? "Today" : "today").Value);
     }
     [Theory]
-    [InlineData("About a minute and a half later, the driver called for help.", "a minute and a half", "PT1.5M")]
-    [InlineData("The minister met the envoy for an hour and a half before flying home.", "an hour and a half", "PT1.5H")]
-    [InlineData("The talks lasted a year and a half.", "a year and a half", "P1.5Y")]
+    [InlineData("Roughly a minute and a half afterwards, the driver radioed for help.", "a minute and a half", "PT1M30S")]
+    [InlineData("The envoy waited nearly an hour and a half for the minister.", "nearly an hour and a half", "PT1H30M")]
+    [InlineData("The talks lasted a year and a half.", "a year and a half", "P1Y6M")]
     public void A_unit_and_a_half_is_one_duration(string text, string span, string value)
     {
         DateMention m = Single(Extract(text, "1998-01-14"), span);
